@@ -1,0 +1,1 @@
+//! Portfolio-level analyses: coverage, articulation, opportunity assessment.

@@ -1,0 +1,369 @@
+//! The `territoire-sante` command: validate documents, list and explain rules, print schemas.
+
+use std::io::{IsTerminal, Read, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod analyse;
+mod referentiel;
+use territoire_sante::{api, schema, Date, Error, Locale, Options, Report, Severity, Validator};
+
+#[derive(Parser)]
+#[command(
+    name = "territoire-sante",
+    version,
+    about = "Valide les documents de la gouvernance territoriale de la santé (CLS, CLSM, ASV, contrats de ville, CTS…)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Human,
+    Json,
+    Fhir,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum ListFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub(crate) enum Lang {
+    Fr,
+    En,
+}
+
+impl From<Lang> for Locale {
+    fn from(l: Lang) -> Locale {
+        match l {
+            Lang::Fr => Locale::Fr,
+            Lang::En => Locale::En,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Valide des documents JSON (`-` lit l'entrée standard).
+    Validate {
+        /// Fichiers à valider.
+        #[arg(required = true)]
+        files: Vec<String>,
+        /// Date à laquelle le droit est appliqué (AAAA-MM-JJ ; défaut : aujourd'hui).
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Langue des messages.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+        /// Format de sortie.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// Règles à exécuter (codes, familles ou préfixes, séparés par des virgules).
+        #[arg(long, value_delimiter = ',')]
+        rules: Vec<String>,
+        /// Règles à écarter.
+        #[arg(long, value_delimiter = ',')]
+        exclude: Vec<String>,
+        /// Gravité minimale signalée (fatal, error, warning, information).
+        #[arg(long)]
+        min_severity: Option<String>,
+        /// Joint à chaque diagnostic les valeurs et paramètres qui l'ont déclenché.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`).
+    Schema {
+        /// Type de document (défaut : `document`).
+        kind: Option<String>,
+    },
+    /// Liste les règles.
+    Rules {
+        /// Format de sortie.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
+        /// Langue.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+    },
+    /// Interroge le référentiel géographique embarqué (communes, EPCI, QPV…).
+    Referentiel(referentiel::Args),
+    /// Couverture d'un territoire par les dispositifs d'un portefeuille.
+    Couverture(analyse::CouvertureArgs),
+    /// Matrice d'articulation des dispositifs d'un portefeuille.
+    Articulation(analyse::ArticulationArgs),
+    /// Évaluation d'opportunité d'une démarche d'accompagnement.
+    Opportunite(analyse::OpportuniteArgs),
+    /// Explique une règle : ce qu'elle vérifie, pourquoi, sa source, sa période d'application.
+    Explain {
+        /// Code de la règle (ex. CLS-001).
+        code: String,
+        /// Format de sortie.
+        #[arg(long, value_enum, default_value = "human")]
+        format: ListFormat,
+        /// Langue.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("territoire-sante : {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+pub(crate) fn out(s: &str) {
+    let mut o = std::io::stdout().lock();
+    // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = o.write_all(s.as_bytes());
+}
+
+pub(crate) fn pretty(v: &serde_json::Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Error> {
+    match cli.command {
+        Command::Validate {
+            files,
+            as_of,
+            lang,
+            format,
+            rules,
+            exclude,
+            min_severity,
+            explain,
+        } => {
+            let as_of = match as_of {
+                Some(s) => Some(s.parse::<Date>().map_err(|e| Error::Option {
+                    option: "--as-of".into(),
+                    reason: format!("« {s} » : {e}"),
+                })?),
+                None => None,
+            };
+            let min_severity = match min_severity {
+                Some(s) => Some(Severity::parse(&s).ok_or_else(|| Error::Option {
+                    option: "--min-severity".into(),
+                    reason: format!("« {s} » : fatal, error, warning ou information"),
+                })?),
+                None => None,
+            };
+            let validator = Validator::new(Options {
+                as_of,
+                locale: lang.into(),
+                rules,
+                exclude,
+                min_severity,
+                explain,
+                ..Options::default()
+            })?;
+            let mut any_error = false;
+            let mut reports = Vec::new();
+            for f in &files {
+                let text = read(f)?;
+                let r = validator.validate_str(&text);
+                any_error |= !r.valid;
+                reports.push((f.clone(), r));
+            }
+            match format {
+                Format::Human => {
+                    let color =
+                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                    for (f, r) in &reports {
+                        out(&human(f, r, color));
+                    }
+                    if reports.len() > 1 {
+                        let bad = reports.iter().filter(|(_, r)| !r.valid).count();
+                        out(&match validator.locale() {
+                            Locale::Fr => format!(
+                                "{} document(s) validé(s), {} non valide(s).\n",
+                                reports.len(),
+                                bad
+                            ),
+                            Locale::En => format!(
+                                "{} document(s) validated, {} invalid.\n",
+                                reports.len(),
+                                bad
+                            ),
+                        });
+                    }
+                }
+                Format::Json => {
+                    let v: Vec<serde_json::Value> =
+                        reports.iter().map(|(_, r)| r.to_json_value()).collect();
+                    out(&pretty(&if v.len() == 1 {
+                        v.into_iter().next().unwrap_or_default()
+                    } else {
+                        serde_json::Value::Array(v)
+                    }));
+                }
+                Format::Fhir => {
+                    let v: Vec<serde_json::Value> =
+                        reports.iter().map(|(_, r)| r.to_fhir()).collect();
+                    out(&pretty(&if v.len() == 1 {
+                        v.into_iter().next().unwrap_or_default()
+                    } else {
+                        serde_json::Value::Array(v)
+                    }));
+                }
+                Format::Sarif => {
+                    let v: Vec<serde_json::Value> =
+                        reports.iter().map(|(f, r)| r.to_sarif(f)).collect();
+                    out(&pretty(&if v.len() == 1 {
+                        v.into_iter().next().unwrap_or_default()
+                    } else {
+                        serde_json::Value::Array(v)
+                    }));
+                }
+            }
+            Ok(if any_error {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Schema { kind } => {
+            out(&pretty(&schema::by_name(
+                kind.as_deref().unwrap_or("document"),
+            )?));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules { format, lang } => {
+            let rules = api::rules(lang.into());
+            match format {
+                ListFormat::Json => out(&pretty(&serde_json::to_value(&rules).unwrap_or_default())),
+                ListFormat::Human => {
+                    let mut s = String::new();
+                    for r in &rules {
+                        s.push_str(&format!(
+                            "{:<9} {:<11} {:<26} {}\n          {}\n",
+                            r.code,
+                            r.severity.label(lang.into()),
+                            r.in_force.to_string(),
+                            r.title,
+                            r.legal_basis.label
+                        ));
+                    }
+                    out(&s);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Referentiel(a) => referentiel::run(a),
+        Command::Couverture(a) => analyse::couverture(a),
+        Command::Articulation(a) => analyse::articulation(a),
+        Command::Opportunite(a) => analyse::opportunite(a),
+        Command::Explain { code, format, lang } => {
+            let r = api::explain(&code, lang.into())?;
+            match format {
+                ListFormat::Json => out(&pretty(&serde_json::to_value(&r).unwrap_or_default())),
+                ListFormat::Human => {
+                    out(&territoire_sante::rules::docs::page(&code, lang.into())
+                        .unwrap_or_default())
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+pub(crate) fn read(path: &str) -> Result<String, Error> {
+    let mut s = String::new();
+    let res = if path == "-" {
+        std::io::stdin().read_to_string(&mut s).map(|_| ())
+    } else {
+        std::fs::read(path).and_then(|b| {
+            s = String::from_utf8(b).map_err(|_| {
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "le fichier n'est pas en UTF-8",
+                )
+            })?;
+            Ok(())
+        })
+    };
+    res.map_err(|e| Error::Read {
+        path: path.to_string(),
+        reason: e.to_string(),
+    })?;
+    Ok(s)
+}
+
+fn human(file: &str, r: &Report, color: bool) -> String {
+    let fr = r.locale == Locale::Fr;
+    let paint = |code: &str, s: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    };
+    let mut s = String::new();
+    for d in &r.diagnostics {
+        let loc = match (d.line, d.column) {
+            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+            _ => file.to_string(),
+        };
+        let sev = d.severity.label(r.locale);
+        let sev = match d.severity {
+            Severity::Fatal | Severity::Error => paint("1;31", sev),
+            Severity::Warning => paint("1;33", sev),
+            Severity::Information => paint("1;36", sev),
+        };
+        s.push_str(&format!(
+            "{}: {} {} {}\n",
+            paint("1", &loc),
+            sev,
+            paint("1", &d.code),
+            d.message
+        ));
+        if !d.path.is_empty() {
+            s.push_str(&format!(
+                "    {} {}\n",
+                if fr { "où     :" } else { "where  :" },
+                d.path
+            ));
+        }
+        let src = match &d.legal_basis.url {
+            Some(u) => format!("{} — {}", d.legal_basis.label, u),
+            None => d.legal_basis.label.clone(),
+        };
+        s.push_str(&format!("    {} {}\n", "source :", src));
+        s.push_str(&format!(
+            "    {} {}\n",
+            if fr { "aide   :" } else { "help   :" },
+            d.help
+        ));
+    }
+    let c = &r.counts;
+    let kind = r.document_type.as_deref().unwrap_or("?");
+    let verdict = if r.valid {
+        paint("1;32", if fr { "valide" } else { "valid" })
+    } else {
+        paint("1;31", if fr { "non valide" } else { "invalid" })
+    };
+    s.push_str(&if fr {
+        format!(
+            "{file} : {verdict} ({kind}, droit au {}) — {} fatal, {} erreur(s), {} avertissement(s), {} information(s)\n\n",
+            r.as_of, c.fatal, c.error, c.warning, c.information
+        )
+    } else {
+        format!(
+            "{file}: {verdict} ({kind}, law as of {}) — {} fatal, {} error(s), {} warning(s), {} information\n\n",
+            r.as_of, c.fatal, c.error, c.warning, c.information
+        )
+    });
+    s
+}

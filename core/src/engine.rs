@@ -1,0 +1,349 @@
+//! The validation engine: a [`Validator`] is built once from [`Options`] (date, language, rule
+//! selection, limits, référentiel) and validates typed documents, JSON values or JSON text.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::date::Date;
+use crate::error::Error;
+use crate::model::{Document, Portefeuille};
+use crate::pointer;
+use crate::referentiel::Referentiel;
+use crate::report::{Diagnostic, Evidence, Locale, Report, RuleRef, Severity};
+use crate::rules::{self, Check, Ctx, Finding, Rule, Sink};
+use crate::structure::{self, Issue, Limits};
+
+/// Options of a [`Validator`].
+#[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// Date at which the law is applied (default: today).
+    pub as_of: Option<Date>,
+    /// Language of messages (default: French).
+    #[serde(alias = "lang")]
+    pub locale: Locale,
+    /// Rules to run: codes (`CLS-001`), families (`CLS`) or code prefixes; empty: all.
+    pub rules: Vec<String>,
+    /// Rules not to run, same forms.
+    pub exclude: Vec<String>,
+    /// Least severity reported (default: information, i.e. everything).
+    pub min_severity: Option<Severity>,
+    /// Attach evidence (inputs and parameters) to each diagnostic.
+    pub explain: bool,
+    /// Reading limits.
+    pub limits: Option<Limits>,
+    /// Reference data; default: the embedded référentiel when the crate has it.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub referentiel: Option<Arc<Referentiel>>,
+}
+
+/// A compiled rule set, reusable across documents (and threads).
+///
+/// ```
+/// use territoire_sante::{Validator, Options, Date};
+/// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
+/// let report = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
+/// assert!(!report.valid);
+/// assert!(report.has("CLS-001"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Validator {
+    as_of: Date,
+    locale: Locale,
+    rules: Vec<&'static Rule>,
+    explain: bool,
+    limits: Limits,
+    referentiel: Option<Arc<Referentiel>>,
+}
+
+impl Validator {
+    /// Compiles the options. Errors on an unknown rule code or a missing date.
+    pub fn new(options: Options) -> Result<Validator, Error> {
+        let as_of = match options.as_of.or_else(Date::today) {
+            Some(d) => d,
+            None => {
+                return Err(Error::Option {
+                    option: "as_of".into(),
+                    reason: "aucune horloge disponible : indiquez la date".into(),
+                })
+            }
+        };
+        let all = rules::catalogue();
+        for sel in options.rules.iter().chain(options.exclude.iter()) {
+            if !all.iter().any(|r| matches_selector(r.code, sel)) {
+                return Err(Error::UnknownRule(sel.clone()));
+            }
+        }
+        let min = options.min_severity.unwrap_or(Severity::Information);
+        let selected = all
+            .iter()
+            .copied()
+            .filter(|r| {
+                matches!(r.check, Check::Engine)
+                    || ((options.rules.is_empty()
+                        || options.rules.iter().any(|s| matches_selector(r.code, s)))
+                        && !options.exclude.iter().any(|s| matches_selector(r.code, s))
+                        && r.severity >= min)
+            })
+            .collect();
+        let limits = options.limits.unwrap_or_default();
+        if limits.max_depth > 120 || limits.max_depth == 0 {
+            return Err(Error::Option {
+                option: "limits.max_depth".into(),
+                reason: "doit être entre 1 et 120".into(),
+            });
+        }
+        Ok(Validator {
+            as_of,
+            locale: options.locale,
+            rules: selected,
+            explain: options.explain,
+            limits,
+            referentiel: options
+                .referentiel
+                .or_else(crate::referentiel::default_shared),
+        })
+    }
+
+    /// The date at which the law is applied.
+    pub fn as_of(&self) -> Date {
+        self.as_of
+    }
+
+    /// The language of messages.
+    pub fn locale(&self) -> Locale {
+        self.locale
+    }
+
+    /// The rules this validator runs (reading rules included).
+    pub fn rules(&self) -> &[&'static Rule] {
+        &self.rules
+    }
+
+    /// The référentiel in use, if any.
+    pub fn referentiel(&self) -> Option<&Referentiel> {
+        self.referentiel.as_deref()
+    }
+
+    /// Validates a typed document.
+    pub fn validate(&self, doc: &Document) -> Report {
+        let mut out = Vec::new();
+        self.run(doc, "", None, &[], &mut out);
+        self.finish(out, Some(doc))
+    }
+
+    /// Validates a JSON value.
+    pub fn validate_value(&self, value: Value) -> Report {
+        if let Some(issue) = structure::check_limits(&value, &self.limits) {
+            return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
+        }
+        let decoded = structure::decode(value, self.locale);
+        let mut out: Vec<Diagnostic> = decoded
+            .issues
+            .into_iter()
+            .map(|(r, f)| self.diagnostic(r, f, ""))
+            .collect();
+        let fatal = !out.is_empty();
+        if let Some(doc) = &decoded.doc {
+            // A readable portfolio is validated even when some of its documents were not.
+            if !fatal || matches!(doc, Document::Portefeuille(_)) {
+                self.run(doc, "", None, &decoded.kept, &mut out);
+            }
+        }
+        let mut report = self.finish(out, decoded.doc.as_ref());
+        if report.document_type.is_none() {
+            report.document_type = decoded.tag;
+        }
+        report
+    }
+
+    /// Validates JSON text; every diagnostic gets a line and a column.
+    pub fn validate_str(&self, text: &str) -> Report {
+        let value = match structure::parse_text(text, &self.limits, self.locale) {
+            Ok(v) => v,
+            Err(loc) => {
+                let mut d = self.diagnostic(loc.issue.0, loc.issue.1, "");
+                d.line = Some(loc.line);
+                d.column = Some(loc.column);
+                return self.finish(vec![d], None);
+            }
+        };
+        let mut report = self.validate_value(value);
+        if !report.diagnostics.is_empty() {
+            let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+            let pos = pointer::locate(text, &paths);
+            for d in &mut report.diagnostics {
+                if let Some((l, c)) = pos.get(&d.path) {
+                    d.line = Some(*l);
+                    d.column = Some(*c);
+                }
+            }
+        }
+        report
+    }
+
+    /// Validates many JSON texts; reports come back in input order, one per text, whatever
+    /// each text holds.
+    pub fn validate_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Report> {
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(8);
+        if threads <= 1 || texts.len() < 64 {
+            return texts
+                .iter()
+                .map(|t| self.validate_str(t.as_ref()))
+                .collect();
+        }
+        let chunk = texts.len().div_ceil(threads);
+        let mut out: Vec<Report> = Vec::with_capacity(texts.len());
+        std::thread::scope(|s| {
+            let handles: Vec<_> = texts
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|t| self.validate_str(t.as_ref()))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            for (h, part) in handles.into_iter().zip(texts.chunks(chunk)) {
+                match h.join() {
+                    Ok(mut r) => out.append(&mut r),
+                    // A worker cannot panic (no panics in library code); if it somehow did,
+                    // validate its share again here rather than lose it.
+                    Err(_) => out.extend(part.iter().map(|t| self.validate_str(t.as_ref()))),
+                }
+            }
+        });
+        out
+    }
+
+    fn run(
+        &self,
+        doc: &Document,
+        prefix: &str,
+        pf: Option<&Portefeuille>,
+        kept: &[usize],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let kind = doc.kind();
+        let ctx = Ctx {
+            doc,
+            as_of: self.as_of,
+            referentiel: self.referentiel.as_deref(),
+            portefeuille: pf,
+        };
+        for rule in &self.rules {
+            let Check::Document(check) = rule.check else {
+                continue;
+            };
+            if !rule.applies_to(kind) || !rule.in_force.contains(self.as_of) {
+                continue;
+            }
+            let mut sink = Sink::default();
+            check(&ctx, &mut sink);
+            for mut f in sink.findings {
+                if !kept.is_empty() {
+                    f.path = remap(&f.path, kept);
+                    for i in &mut f.inputs {
+                        i.path = remap(&i.path, kept);
+                    }
+                }
+                out.push(self.diagnostic(rule, f, prefix));
+            }
+        }
+        if let Document::Portefeuille(p) = doc {
+            for (i, d) in p.documents.iter().enumerate() {
+                let orig = if kept.is_empty() {
+                    i
+                } else {
+                    kept.get(i).copied().unwrap_or(i)
+                };
+                let base = pointer::push_index(&format!("{prefix}/documents"), orig);
+                self.run(d, &base, Some(p), &[], out);
+            }
+        }
+    }
+
+    pub(crate) fn diagnostic(&self, rule: &'static Rule, f: Finding, prefix: &str) -> Diagnostic {
+        let message = rules::render_with(
+            rule.message.get(self.locale),
+            &f.params,
+            &f.display,
+            self.locale,
+        );
+        let evidence = if self.explain {
+            Some(Evidence {
+                inputs: f
+                    .inputs
+                    .into_iter()
+                    .map(|mut i| {
+                        i.path = format!("{prefix}{}", i.path);
+                        i
+                    })
+                    .collect(),
+                parameters: f.parameters,
+            })
+        } else {
+            None
+        };
+        Diagnostic {
+            code: rule.code.to_string(),
+            severity: rule.severity,
+            category: rule.category,
+            path: format!("{prefix}{}", f.path),
+            line: None,
+            column: None,
+            message,
+            params: f.params,
+            rule: RuleRef {
+                id: rule.code.to_string(),
+                in_force: rule.in_force,
+            },
+            legal_basis: rule.legal_basis(),
+            help: rule.help.get(self.locale).to_string(),
+            evidence,
+        }
+    }
+
+    fn finish(&self, diagnostics: Vec<Diagnostic>, doc: Option<&Document>) -> Report {
+        let mut r = Report::new(self.as_of, self.locale, diagnostics);
+        if let Some(d) = doc {
+            r.document_type = Some(d.kind().tag().to_string());
+            r.document_id = d.ident().map(str::to_string);
+        }
+        r.referentiel = self.referentiel.as_ref().map(|x| x.vintage.clone());
+        r
+    }
+
+    /// Renders one finding as this validator would (for analyses built on the rules).
+    pub fn render_issue(&self, issue: Issue) -> Diagnostic {
+        self.diagnostic(issue.0, issue.1, "")
+    }
+}
+
+/// Whether `code` is selected by `sel`: the code itself, its family (`CLS`), or a prefix.
+pub fn matches_selector(code: &str, sel: &str) -> bool {
+    let sel = sel.trim();
+    !sel.is_empty()
+        && (code == sel
+            || code.split('-').next() == Some(sel.trim_end_matches('-'))
+            || code.starts_with(sel))
+}
+
+/// `/documents/k/...` → `/documents/kept[k]/...`.
+fn remap(path: &str, kept: &[usize]) -> String {
+    let Some(rest) = path.strip_prefix("/documents/") else {
+        return path.to_string();
+    };
+    let (num, tail) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    match num.parse::<usize>().ok().and_then(|k| kept.get(k)) {
+        Some(orig) => format!("/documents/{orig}{tail}"),
+        None => path.to_string(),
+    }
+}

@@ -1,0 +1,103 @@
+//! Exports of a report: FHIR R4 `OperationOutcome` (the health sector's format) and SARIF 2.1.0.
+
+use serde_json::{json, Value};
+
+use crate::pointer;
+use crate::report::{Locale, Report, Severity};
+
+/// Base URI of the rule codes (documentation pages are `docs/rules/CODE.md`).
+pub const RULES_SYSTEM: &str = "https://territoire-sante.fr/regles";
+
+/// A JSON Pointer as a FHIRPath-like expression (`/signataires/0/acteur` → `signataires[0].acteur`).
+pub fn fhirpath(p: &str) -> String {
+    let mut out = String::new();
+    for t in pointer::tokens(p) {
+        if t.parse::<usize>().is_ok() {
+            out.push_str(&format!("[{t}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&t);
+        }
+    }
+    out
+}
+
+pub(crate) fn fhir(r: &Report) -> Value {
+    let mut issues: Vec<Value> = r
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let mut issue = json!({
+                "severity": d.severity.word(),
+                "code": d.category.word(),
+                "details": {
+                    "coding": [{"system": RULES_SYSTEM, "code": d.code}],
+                    "text": d.message,
+                },
+                "diagnostics": d.help,
+            });
+            let expr = fhirpath(&d.path);
+            if let Some(o) = issue.as_object_mut() {
+                if !expr.is_empty() {
+                    o.insert("expression".into(), json!([expr]));
+                }
+                if let (Some(l), Some(c)) = (d.line, d.column) {
+                    o.insert("location".into(), json!([format!("Line[{l}] Col[{c}]")]));
+                }
+            }
+            issue
+        })
+        .collect();
+    if issues.is_empty() {
+        issues.push(json!({
+            "severity": "information",
+            "code": "informational",
+            "details": {"text": match r.locale {
+                Locale::Fr => "Aucun problème détecté.",
+                Locale::En => "No issue found.",
+            }},
+        }));
+    }
+    json!({"resourceType": "OperationOutcome", "issue": issues})
+}
+
+pub(crate) fn sarif(r: &Report, uri: &str) -> Value {
+    let results: Vec<Value> = r
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let level = match d.severity {
+                Severity::Fatal | Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Information => "note",
+            };
+            let mut region = serde_json::Map::new();
+            if let Some(l) = d.line {
+                region.insert("startLine".into(), json!(l));
+            }
+            if let Some(c) = d.column {
+                region.insert("startColumn".into(), json!(c));
+            }
+            json!({
+                "ruleId": d.code,
+                "level": level,
+                "message": {"text": d.message},
+                "locations": [{
+                    "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region},
+                    "logicalLocations": [{"fullyQualifiedName": d.path}],
+                }],
+                "properties": {"params": d.params, "legal_basis": d.legal_basis, "help": d.help},
+            })
+        })
+        .collect();
+    json!({
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [{
+            "tool": {"driver": {"name": "territoire-sante", "version": env!("CARGO_PKG_VERSION"), "informationUri": RULES_SYSTEM}},
+            "results": results,
+        }],
+    })
+}

@@ -1,0 +1,55 @@
+//! # territoire-sante
+//!
+//! Models French territorial health governance — contrats locaux de santé (CLS), conseils
+//! locaux de santé mentale (CLSM), ateliers santé ville (ASV), contrats de ville and their volet
+//! santé, conseils territoriaux de santé (CTS), conseils citoyens, networks of local
+//! authorities, accompaniment processes — and validates documents describing them against the
+//! law and official guidance, with diagnostics that explain themselves: where (JSON Pointer,
+//! line and column), what (a stable code, a message in French or English), why (the legal
+//! source and the in-force period) and what to do.
+//!
+//! ```
+//! use territoire_sante::{Date, Options, Validator};
+//!
+//! let validator = Validator::new(Options {
+//!     as_of: Some(Date::ymd(2016, 6, 30)),
+//!     ..Options::default()
+//! })?;
+//! let report = validator.validate_str(r#"{
+//!   "type": "contrat_local_sante",
+//!   "nom": "CLS de Château-Thierry",
+//!   "acteurs": [{"id": "ville", "nom": "Ville de Château-Thierry", "nature": "commune"}],
+//!   "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
+//!   "date_signature": "2015-12-17"
+//! }"#);
+//! assert!(!report.valid);
+//! let d = &report.diagnostics[0];
+//! assert_eq!(d.code, "CLS-001");
+//! assert_eq!((d.line, d.column), (Some(5), Some(18)));
+//! assert!(d.message.contains("l'ARS"));
+//! # Ok::<(), territoire_sante::Error>(())
+//! ```
+//!
+//! Invalid documents are data: validation always returns a [`Report`]. [`Error`] is for misuse
+//! (an unknown rule code, an unreadable file).
+
+pub mod analysis;
+pub mod api;
+pub mod date;
+pub mod engine;
+pub mod error;
+pub mod export;
+pub mod model;
+pub mod pointer;
+pub mod referentiel;
+pub mod report;
+pub mod rules;
+pub mod schema;
+pub mod structure;
+
+pub use date::Date;
+pub use engine::{Options, Validator};
+pub use error::Error;
+pub use model::{Document, DocumentKind};
+pub use report::{Category, Diagnostic, Locale, Report, Severity};
+pub use structure::Limits;

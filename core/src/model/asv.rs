@@ -1,0 +1,93 @@
+//! Atelier santé ville (circulaire DIV/DGS du 13 juin 2000).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// Statut of an ASV [LIF-001, ASV-002].
+    StatutAsv {
+        /// Préfiguration.
+        Prefiguration = "prefiguration",
+        /// Amorçage.
+        Amorcage = "amorcage",
+        /// Opérationnel.
+        Operationnel = "operationnel",
+        /// Suspendu.
+        Suspendu = "suspendu",
+        /// Arrêté.
+        Arrete = "arrete",
+    }
+}
+
+/// The ASV method: diagnostic → programmation → évaluation [ASV-003, ART-008].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Methode {
+    /// Diagnostic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagnostic: Option<DiagnosticSante>,
+    /// Programme of actions (period).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programmation: Option<Periode>,
+    /// Evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<Evaluation>,
+}
+
+/// What an ASV is attached to [ART-001].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rattachement {
+    /// Code of the contrat de ville whose volet santé it animates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contrat_de_ville: Option<String>,
+    /// Identifier of the CLS it is attached to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cls: Option<String>,
+}
+
+/// An atelier santé ville.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AtelierSanteVille {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Statut.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statut: Option<Code<StatutAsv>>,
+    /// `id` of the carrying actor (commune, EPCI, CCAS, association, GIP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub porteur: Option<String>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Territories (communes, QPV).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territoires: Vec<Territoire>,
+    /// Creation date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_creation: Option<Date>,
+    /// Coordination [ASV-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordination: Option<Coordination>,
+    /// Method.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub methode: Option<Methode>,
+    /// Participation of habitants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
+    /// Attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rattachement: Option<Rattachement>,
+    /// Themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thematiques: Vec<Thematique>,
+}

@@ -1,0 +1,151 @@
+//! Contrat local de santé (L1434-10 IV CSP, formerly L1434-17).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// Statut of a CLS [LIF-001].
+    StatutCls {
+        /// Préfiguration.
+        Prefiguration = "prefiguration",
+        /// Élaboration (diagnostic, programmation).
+        Elaboration = "elaboration",
+        /// Signé, pas encore en vigueur.
+        Signe = "signe",
+        /// En vigueur.
+        EnVigueur = "en_vigueur",
+        /// Prorogé par avenant.
+        Proroge = "proroge",
+        /// Évalué.
+        Evalue = "evalue",
+        /// Échu.
+        Echu = "echu",
+        /// Renouvelé (un nouveau CLS lui succède).
+        Renouvele = "renouvele",
+    }
+}
+
+/// Reference to the projet régional de santé the CLS implements [CLS-003].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReferencePrs {
+    /// Région code (INSEE).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Generation (1: 2011-2017, 2: 2018-2028, 3: SRS revised 2023-2028).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation: Option<u8>,
+    /// Period of the PRS (or of its schéma régional de santé).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periode: Option<Periode>,
+    /// Title as cited.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intitule: Option<String>,
+}
+
+/// The mental-health volet of a CLS [CLS-014].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoletSanteMentale {
+    /// Identifier or title of the PTSM taken into account.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ptsm: Option<String>,
+    /// `id` of the CLSM that constitutes the volet, when one exists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clsm: Option<String>,
+    /// Summary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Link from a CLS to the contrat de ville of its territory [CLS-011].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LienContratDeVille {
+    /// Code of the contrat de ville (`CVnnn`).
+    pub code: String,
+    /// Whether the CLS constitutes the volet santé of that contrat de ville.
+    pub volet_sante: bool,
+}
+
+/// A contrat local de santé.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContratLocalSante {
+    /// Identifier (local or regional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Generation (1st, 2nd, 3rd CLS of the territory) [CLS-012].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation: Option<u8>,
+    /// Statut [LIF-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statut: Option<Code<StatutCls>>,
+    /// Territories covered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub perimetre: Vec<Territoire>,
+    /// `id` of the carrying actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub porteur: Option<String>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Signatures [CLS-001, CLS-016].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signataires: Vec<Signataire>,
+    /// Start of préfiguration.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_prefiguration: Option<Date>,
+    /// Signature date of the contract.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_signature: Option<Date>,
+    /// Period of validity.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periode: Option<Periode>,
+    /// PRS reference [CLS-003].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prs: Option<ReferencePrs>,
+    /// Legal article cited as basis (`"L1434-10"`) [DQ-003].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_legale: Option<String>,
+    /// Health diagnostic [CLS-004].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagnostic: Option<DiagnosticSante>,
+    /// Governance bodies [CLS-006].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gouvernance: Vec<Instance>,
+    /// Coordination [CLS-007].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordination: Option<Coordination>,
+    /// Strategy tree (axes → objectifs → actions).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategie: Vec<Noeud>,
+    /// Fiches action [CLS-008].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<Action>,
+    /// Priority themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thematiques: Vec<Thematique>,
+    /// Mental-health volet [CLS-014].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sante_mentale: Option<VoletSanteMentale>,
+    /// Link to the contrat de ville [CLS-011].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contrat_de_ville: Option<LienContratDeVille>,
+    /// Participation of habitants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
+    /// Evaluations.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluations: Vec<Evaluation>,
+    /// Amendments [CLS-013, LIF-002].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avenants: Vec<Avenant>,
+}

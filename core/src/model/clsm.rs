@@ -1,0 +1,81 @@
+//! Conseil local de santé mentale (instruction DGS/SP4/CGET/2016/289; référentiel 2025).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// Statut of a CLSM [LIF-001].
+    StatutClsm {
+        /// En projet.
+        EnProjet = "en_projet",
+        /// Installé.
+        Installe = "installe",
+    }
+}
+
+vocabulary! {
+    /// Objectives of a CLSM [CLSM-002].
+    ObjectifClsm {
+        /// Déstigmatisation de la santé mentale et du handicap psychique.
+        Destigmatisation = "destigmatisation",
+        /// Accès et continuité des soins.
+        AccesContinuiteSoins = "acces_continuite_soins",
+        /// Inclusion sociale, logement.
+        InclusionSociale = "inclusion_sociale",
+        /// Participation des usagers, des aidants et des habitants.
+        ParticipationUsagers = "participation_usagers",
+        /// Réponse coordonnée aux situations complexes.
+        SituationsComplexes = "situations_complexes",
+        /// Prévention, promotion de la santé mentale.
+        PromotionSanteMentale = "promotion_sante_mentale",
+    }
+}
+
+/// A conseil local de santé mentale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConseilLocalSanteMentale {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Statut.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statut: Option<Code<StatutClsm>>,
+    /// Perimeter: quartier(s), commune or group of communes [CLSM-001].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub perimetre: Vec<Territoire>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Bodies: assemblée plénière and comité de pilotage [GOV-005].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub instances: Vec<Instance>,
+    /// Objectives [CLSM-002].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectifs: Vec<ObjectifClsm>,
+    /// Coordination.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coordination: Option<Coordination>,
+    /// Installation date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_installation: Option<Date>,
+    /// Identifier of the CLS whose mental-health volet it constitutes [ART-002].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cls: Option<String>,
+    /// Code of the contrat de ville it serves.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contrat_de_ville: Option<String>,
+    /// Identifier or title of the PTSM of its territory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ptsm: Option<String>,
+    /// National texts the document cites (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<String>,
+}

@@ -1,0 +1,148 @@
+//! Contrat de ville (loi 2014-173 art. 6) and its volet santé.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// Statut of a contrat de ville [LIF-001].
+    StatutCv {
+        /// En négociation.
+        EnNegociation = "en_negociation",
+        /// Signé.
+        Signe = "signe",
+        /// En vigueur.
+        EnVigueur = "en_vigueur",
+        /// Prorogé (lois de finances 2019 et 2022).
+        Proroge = "proroge",
+        /// Échu.
+        Echu = "echu",
+    }
+}
+
+vocabulary! {
+    /// Generation of contrats de ville.
+    GenerationCv {
+        /// 2015–2020, prorogés jusqu'au 31 décembre 2023.
+        G2015 = "2015",
+        /// « Engagements Quartiers 2030 » (2024–2030).
+        G2024 = "2024",
+    }
+}
+
+/// Means given to conseils citoyens by the contract [CV-007].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoyensConseilsCitoyens {
+    /// A place for their meetings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lieu: Option<bool>,
+    /// Dedicated operating means.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moyens_de_fonctionnement: Option<bool>,
+    /// Training actions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formation: Option<bool>,
+    /// Modalities of co-construction with habitants are written down.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modalites_co_construction: Option<bool>,
+}
+
+/// The volet santé of a contrat de ville [CV-010, CV-011].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VoletSante {
+    /// Diagnostic local de santé partagé.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagnostic: Option<DiagnosticSante>,
+    /// Objectives of the volet (numbers of strategy nodes, or a tree of its own).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectifs: Vec<Noeud>,
+    /// Steering committee of the volet santé.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copil: Option<Instance>,
+    /// `id` of the ARS actor acting as correspondent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referent_ars: Option<String>,
+    /// Identifiers of CLS constituting or serving the volet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cls: Vec<String>,
+    /// Identifiers of ASV animating the volet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub asv: Vec<String>,
+    /// Identifiers of CLSM constituting its mental-health part.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub clsm: Vec<String>,
+    /// Priority themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thematiques: Vec<Thematique>,
+}
+
+/// A contrat de ville.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContratDeVille {
+    /// ANCT code (`CVnnn`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Generation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generation: Option<GenerationCv>,
+    /// Statut [LIF-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statut: Option<Code<StatutCv>>,
+    /// `id` of the carrying actor (EPCI, or commune by exception) [CV-002].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub porteur: Option<String>,
+    /// Communes (and EPCI) covered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub perimetre: Vec<Territoire>,
+    /// QPV and quartiers de veille.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quartiers: Vec<Territoire>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Signatures [CV-001].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signataires: Vec<Signataire>,
+    /// Signature date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_signature: Option<Date>,
+    /// Period of validity (as signed, before prorogations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periode: Option<Periode>,
+    /// Avenants, legal prorogations, 2019 protocole [CV-004, CV-012].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avenants: Vec<Avenant>,
+    /// Strategy tree (orientations → objectifs → priorités) [ART-006].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub strategie: Vec<Noeud>,
+    /// Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub piliers: Vec<String>,
+    /// Volet santé.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub volet_sante: Option<VoletSante>,
+    /// Identifiers of the conseils citoyens of its QPV.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conseils_citoyens: Vec<String>,
+    /// Means for conseils citoyens [CV-007].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moyens_conseils_citoyens: Option<MoyensConseilsCitoyens>,
+    /// Governance bodies [GOV-007].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gouvernance: Vec<Instance>,
+    /// Participation of habitants.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participation: Option<Participation>,
+    /// Evaluations [CV-013].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evaluations: Vec<Evaluation>,
+}

@@ -1,0 +1,230 @@
+//! Démarche d'accompagnement (ateliers UFS, EIS…), as in seed 000 (Vitry-sur-Seine, 2020-21).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// A four-step ordinal level used by the opportunity factors.
+    Niveau {
+        /// Absent, nul.
+        Nul = "nul",
+        /// Faible.
+        Faible = "faible",
+        /// Moyen.
+        Moyen = "moyen",
+        /// Fort.
+        Fort = "fort",
+    }
+}
+
+vocabulary! {
+    /// Scenario for an accompaniment process [UFS-001].
+    Scenario {
+        /// Maintenir la démarche.
+        Maintien = "maintien",
+        /// La reporter, sous condition d'une fenêtre d'opportunité fiable.
+        Report = "report",
+        /// L'annuler, avec un suivi (plaidoyer interne).
+        Annulation = "annulation",
+    }
+}
+
+vocabulary! {
+    /// Nature of an accompaniment process.
+    NatureDemarche {
+        /// Ateliers de sensibilisation à l'urbanisme favorable à la santé.
+        Ufs = "ufs",
+        /// Évaluation d'impact sur la santé.
+        Eis = "eis",
+        /// Accompagnement méthodologique d'un CLS, d'un ASV…
+        AccompagnementMethodologique = "accompagnement_methodologique",
+        /// Autre.
+        Autre = "autre",
+    }
+}
+
+/// Political sponsorship.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PortagePolitique {
+    /// Strength of the sponsorship.
+    pub niveau: Niveau,
+    /// Whether the sponsor is stable (`false`: leaving, being replaced).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stable: Option<bool>,
+}
+
+/// A priority competing for the same services (a health crisis…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrioriteConcurrente {
+    /// What it is (`"crise_sanitaire_covid19"`…).
+    pub nature: String,
+    /// How much it absorbs the services.
+    pub intensite: Niveau,
+}
+
+/// Preparatory interviews requested and obtained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Entretiens {
+    /// Interviews requested.
+    pub demandes: u32,
+    /// Interviews obtained (held or scheduled).
+    pub obtenus: u32,
+    /// Days spent requesting them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duree_sollicitation_jours: Option<u32>,
+}
+
+/// An external deadline the process must meet (a call for projects, an ANRU review…).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Echeance {
+    /// Deadline.
+    pub date: Date,
+    /// What it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objet: Option<String>,
+}
+
+/// The factors an opportunity assessment weighs (seed 000).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FacteursOpportunite {
+    /// Date at which the factors were observed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_constat: Option<Date>,
+    /// Political sponsorship and its stability.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portage_politique: Option<PortagePolitique>,
+    /// Availability of the services.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disponibilite_services: Option<Niveau>,
+    /// Competing priorities.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub priorites_concurrentes: Vec<PrioriteConcurrente>,
+    /// Preparatory interviews.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entretiens: Option<Entretiens>,
+    /// External deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub echeance_externe: Option<Echeance>,
+    /// Elected officials' understanding of the approach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comprehension_elus: Option<Niveau>,
+    /// Alignment between the health service's request and the executive's priorities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alignement_demande: Option<Niveau>,
+}
+
+/// A dated milestone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Jalon {
+    /// Date.
+    pub date: Date,
+    /// What happened.
+    pub intitule: String,
+    /// Whether it took place (`false`: planned).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realise: Option<bool>,
+}
+
+/// The urban project the process is linked to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjetUrbain {
+    /// Nature (`"npru"`, `"zac"`…).
+    pub nature: String,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// QPV concerned.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qpv: Vec<Territoire>,
+}
+
+/// The decision taken.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    /// Scenario chosen.
+    pub scenario: Scenario,
+    /// Date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Condition (for `report`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub condition: Option<String>,
+    /// Follow-up (for `annulation`: advocacy…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub suivi: Option<String>,
+}
+
+/// An accompaniment process.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DemarcheAccompagnement {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Nature.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<NatureDemarche>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// `id` of the commissioning actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commanditaire: Option<String>,
+    /// `id` of the provider.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prestataire: Option<String>,
+    /// `id` of the collectivité accompanied.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub beneficiaire: Option<String>,
+    /// Territory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territoire: Option<Territoire>,
+    /// Linked urban project [UFS-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projet_urbain: Option<ProjetUrbain>,
+    /// Period of the process (or of the public contract).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periode: Option<Periode>,
+    /// Milestones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jalons: Vec<Jalon>,
+    /// Constraints observed, as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contraintes: Vec<String>,
+    /// Observations, as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub constats: Vec<String>,
+    /// Factors for the opportunity assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facteurs: Option<FacteursOpportunite>,
+    /// Scenarios considered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scenarios: Vec<Scenario>,
+    /// Decision taken.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<Decision>,
+    /// For an EIS: the policy or project assessed, populations, recommendations [EIS-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objet_evalue: Option<String>,
+    /// Population groups considered (EIS equity).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub populations: Vec<String>,
+    /// Recommendations produced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recommandations: Vec<String>,
+}

@@ -1,0 +1,217 @@
+//! The documents: serde + schemars types tagged by `"type"`, one module per dispositif.
+//!
+//! Field names follow the official French vocabulary. Every document but the portfolio leaves
+//! most fields optional: what is *required* by law is checked by the rules (with a code, a
+//! legal source and a help text), so that a half-filled form still gets useful diagnostics.
+
+pub mod asv;
+pub mod cls;
+pub mod clsm;
+pub mod common;
+pub mod conseil_citoyen;
+pub mod cts;
+pub mod cv;
+pub mod demarche;
+pub mod portefeuille;
+pub mod projet_sante;
+pub mod ptsm;
+pub mod reseau;
+pub mod vocab;
+
+pub use asv::*;
+pub use cls::*;
+pub use clsm::*;
+pub use common::*;
+pub use conseil_citoyen::*;
+pub use cts::*;
+pub use cv::*;
+pub use demarche::*;
+pub use portefeuille::*;
+pub use projet_sante::*;
+pub use ptsm::*;
+pub use reseau::*;
+pub use vocab::*;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// A document, tagged by `"type"`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[allow(clippy::large_enum_variant)]
+pub enum Document {
+    /// Contrat local de santé.
+    ContratLocalSante(ContratLocalSante),
+    /// Contrat de ville and its volet santé.
+    ContratDeVille(ContratDeVille),
+    /// Conseil citoyen.
+    ConseilCitoyen(ConseilCitoyen),
+    /// Atelier santé ville.
+    AtelierSanteVille(AtelierSanteVille),
+    /// Conseil local de santé mentale.
+    ConseilLocalSanteMentale(ConseilLocalSanteMentale),
+    /// Conseil territorial de santé.
+    ConseilTerritorialSante(ConseilTerritorialSante),
+    /// Projet territorial de santé mentale.
+    ProjetTerritorialSanteMentale(ProjetTerritorialSanteMentale),
+    /// Réseau de collectivités.
+    ReseauCollectivites(ReseauCollectivites),
+    /// Démarche d'accompagnement.
+    DemarcheAccompagnement(DemarcheAccompagnement),
+    /// Projet de santé de proximité (MSP, pôle, centre de santé, CPTS).
+    ProjetSanteProximite(ProjetSanteProximite),
+    /// Portefeuille of documents.
+    Portefeuille(Portefeuille),
+}
+
+/// The kind of a document, i.e. its `"type"` tag.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// `contrat_local_sante`
+    ContratLocalSante,
+    /// `contrat_de_ville`
+    ContratDeVille,
+    /// `conseil_citoyen`
+    ConseilCitoyen,
+    /// `atelier_sante_ville`
+    AtelierSanteVille,
+    /// `conseil_local_sante_mentale`
+    ConseilLocalSanteMentale,
+    /// `conseil_territorial_sante`
+    ConseilTerritorialSante,
+    /// `projet_territorial_sante_mentale`
+    ProjetTerritorialSanteMentale,
+    /// `reseau_collectivites`
+    ReseauCollectivites,
+    /// `demarche_accompagnement`
+    DemarcheAccompagnement,
+    /// `projet_sante_proximite`
+    ProjetSanteProximite,
+    /// `portefeuille`
+    Portefeuille,
+}
+
+impl DocumentKind {
+    /// Every kind, in a stable order.
+    pub const ALL: [DocumentKind; 11] = [
+        DocumentKind::ContratLocalSante,
+        DocumentKind::ContratDeVille,
+        DocumentKind::ConseilCitoyen,
+        DocumentKind::AtelierSanteVille,
+        DocumentKind::ConseilLocalSanteMentale,
+        DocumentKind::ConseilTerritorialSante,
+        DocumentKind::ProjetTerritorialSanteMentale,
+        DocumentKind::ReseauCollectivites,
+        DocumentKind::DemarcheAccompagnement,
+        DocumentKind::ProjetSanteProximite,
+        DocumentKind::Portefeuille,
+    ];
+
+    /// The `"type"` tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            DocumentKind::ContratLocalSante => "contrat_local_sante",
+            DocumentKind::ContratDeVille => "contrat_de_ville",
+            DocumentKind::ConseilCitoyen => "conseil_citoyen",
+            DocumentKind::AtelierSanteVille => "atelier_sante_ville",
+            DocumentKind::ConseilLocalSanteMentale => "conseil_local_sante_mentale",
+            DocumentKind::ConseilTerritorialSante => "conseil_territorial_sante",
+            DocumentKind::ProjetTerritorialSanteMentale => "projet_territorial_sante_mentale",
+            DocumentKind::ReseauCollectivites => "reseau_collectivites",
+            DocumentKind::DemarcheAccompagnement => "demarche_accompagnement",
+            DocumentKind::ProjetSanteProximite => "projet_sante_proximite",
+            DocumentKind::Portefeuille => "portefeuille",
+        }
+    }
+
+    /// The kind for a `"type"` tag.
+    pub fn from_tag(tag: &str) -> Option<DocumentKind> {
+        DocumentKind::ALL.into_iter().find(|k| k.tag() == tag)
+    }
+
+    /// French label.
+    pub fn label_fr(self) -> &'static str {
+        match self {
+            DocumentKind::ContratLocalSante => "contrat local de santé",
+            DocumentKind::ContratDeVille => "contrat de ville",
+            DocumentKind::ConseilCitoyen => "conseil citoyen",
+            DocumentKind::AtelierSanteVille => "atelier santé ville",
+            DocumentKind::ConseilLocalSanteMentale => "conseil local de santé mentale",
+            DocumentKind::ConseilTerritorialSante => "conseil territorial de santé",
+            DocumentKind::ProjetTerritorialSanteMentale => "projet territorial de santé mentale",
+            DocumentKind::ReseauCollectivites => "réseau de collectivités",
+            DocumentKind::DemarcheAccompagnement => "démarche d'accompagnement",
+            DocumentKind::ProjetSanteProximite => "projet de santé de proximité",
+            DocumentKind::Portefeuille => "portefeuille",
+        }
+    }
+}
+
+impl std::fmt::Display for DocumentKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+impl Document {
+    /// The kind of this document.
+    pub fn kind(&self) -> DocumentKind {
+        match self {
+            Document::ContratLocalSante(_) => DocumentKind::ContratLocalSante,
+            Document::ContratDeVille(_) => DocumentKind::ContratDeVille,
+            Document::ConseilCitoyen(_) => DocumentKind::ConseilCitoyen,
+            Document::AtelierSanteVille(_) => DocumentKind::AtelierSanteVille,
+            Document::ConseilLocalSanteMentale(_) => DocumentKind::ConseilLocalSanteMentale,
+            Document::ConseilTerritorialSante(_) => DocumentKind::ConseilTerritorialSante,
+            Document::ProjetTerritorialSanteMentale(_) => {
+                DocumentKind::ProjetTerritorialSanteMentale
+            }
+            Document::ReseauCollectivites(_) => DocumentKind::ReseauCollectivites,
+            Document::DemarcheAccompagnement(_) => DocumentKind::DemarcheAccompagnement,
+            Document::ProjetSanteProximite(_) => DocumentKind::ProjetSanteProximite,
+            Document::Portefeuille(_) => DocumentKind::Portefeuille,
+        }
+    }
+
+    /// The document's own identifier (`id`, or `code` for a contrat de ville).
+    pub fn ident(&self) -> Option<&str> {
+        match self {
+            Document::ContratLocalSante(d) => d.id.as_deref(),
+            Document::ContratDeVille(d) => d.code.as_deref(),
+            Document::ConseilCitoyen(d) => d.id.as_deref(),
+            Document::AtelierSanteVille(d) => d.id.as_deref(),
+            Document::ConseilLocalSanteMentale(d) => d.id.as_deref(),
+            Document::ConseilTerritorialSante(d) => d.id.as_deref(),
+            Document::ProjetTerritorialSanteMentale(d) => d.id.as_deref(),
+            Document::ReseauCollectivites(d) => d.id.as_deref(),
+            Document::DemarcheAccompagnement(d) => d.id.as_deref(),
+            Document::ProjetSanteProximite(d) => d.id.as_deref(),
+            Document::Portefeuille(d) => d.id.as_deref(),
+        }
+    }
+
+    /// The actors named in the document.
+    pub fn acteurs(&self) -> &[Acteur] {
+        match self {
+            Document::ContratLocalSante(d) => &d.acteurs,
+            Document::ContratDeVille(d) => &d.acteurs,
+            Document::ConseilCitoyen(d) => &d.acteurs,
+            Document::AtelierSanteVille(d) => &d.acteurs,
+            Document::ConseilLocalSanteMentale(d) => &d.acteurs,
+            Document::ConseilTerritorialSante(d) => &d.acteurs,
+            Document::ProjetTerritorialSanteMentale(d) => &d.acteurs,
+            Document::ReseauCollectivites(d) => &d.acteurs,
+            Document::DemarcheAccompagnement(d) => &d.acteurs,
+            Document::ProjetSanteProximite(d) => &d.acteurs,
+            Document::Portefeuille(_) => &[],
+        }
+    }
+
+    /// The actor with local key `id`.
+    pub fn acteur(&self, id: &str) -> Option<&Acteur> {
+        self.acteurs().iter().find(|a| a.id == id)
+    }
+}

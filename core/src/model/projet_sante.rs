@@ -1,0 +1,98 @@
+//! Projet de santé de proximité: MSP, pôle de santé, centre de santé, CPTS.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+vocabulary! {
+    /// Nature of the project.
+    NatureProjetSante {
+        /// Maison de santé pluriprofessionnelle (L6323-3).
+        Msp = "msp",
+        /// Pôle de santé.
+        PoleSante = "pole_sante",
+        /// Centre de santé.
+        CentreSante = "centre_sante",
+        /// Communauté professionnelle territoriale de santé (L1434-12).
+        Cpts = "cpts",
+    }
+}
+
+/// A step of the project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Etape {
+    /// What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…).
+    pub intitule: String,
+    /// Date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Whether it is done.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub realisee: Option<bool>,
+}
+
+/// The projet de santé of the structure [GOV-010, GOV-011].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjetDeSante {
+    /// Date sent to the ARS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transmis_ars: Option<Date>,
+    /// Whether every member professional signed it (MSP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signe_par_tous_les_professionnels: Option<bool>,
+    /// Whether the territoire d'action is stated (CPTS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territoire_action: Option<bool>,
+    /// Date of an objection by the DG ARS, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub opposition_ars: Option<Date>,
+}
+
+/// A local health-care project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjetSanteProximite {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Nature.
+    pub nature: NatureProjetSante,
+    /// `id` of the carrying actor (the ville at Château-Thierry).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub porteur: Option<String>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Territories served (communes, QPV).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territoires: Vec<Territoire>,
+    /// Cost in euros.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cout: Option<f64>,
+    /// Number of health professionals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub professionnels: Option<u32>,
+    /// Floor area in m².
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surface_m2: Option<f64>,
+    /// Population served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub population_desservie: Option<u32>,
+    /// Steps.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub etapes: Vec<Etape>,
+    /// Projet de santé.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projet_de_sante: Option<ProjetDeSante>,
+    /// Themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thematiques: Vec<Thematique>,
+}

@@ -1,0 +1,43 @@
+//! Projet territorial de santé mentale (L3221-2, R3224-1 ff. CSP).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use crate::date::Date;
+
+/// A projet territorial de santé mentale.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProjetTerritorialSanteMentale {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// Région code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+    /// Territories covered (départements, usually).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub territoires: Vec<Territoire>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// Date of the DG ARS arrêté of the diagnostic territorial partagé.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_arrete_diagnostic: Option<Date>,
+    /// Date of the DG ARS arrêté of the PTSM.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_arrete: Option<Date>,
+    /// Period (5 years from the arrêté) [PTSM-002].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub periode: Option<Periode>,
+    /// Whether it was published by the ARS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub publie: Option<bool>,
+    /// Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consultations: Vec<String>,
+}

@@ -1,0 +1,70 @@
+//! Réseau de collectivités (Villes-Santé OMS, Réseau Santé MEL, Réseau 77…).
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::*;
+use super::vocab::*;
+use crate::date::Date;
+
+/// A meeting of the network.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Seance {
+    /// Date.
+    pub date: Date,
+    /// Theme or title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+}
+
+/// A network of local authorities engaged for health.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReseauCollectivites {
+    /// Identifier.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nom: Option<String>,
+    /// `id`s of the animating actors.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub animateurs: Vec<String>,
+    /// Actors named in the document.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acteurs: Vec<Acteur>,
+    /// `id`s of member actors (communes, EPCI, département).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub membres: Vec<String>,
+    /// `id`s of partners that are not members.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partenaires: Vec<String>,
+    /// Territory of the network.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub territoire: Option<Territoire>,
+    /// Creation date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_creation: Option<Date>,
+    /// Launch meeting date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_lancement: Option<Date>,
+    /// Meeting rhythm.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rythme: Option<Rythme>,
+    /// Meetings held or planned.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seances: Vec<Seance>,
+    /// Objectives, as written.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectifs: Vec<String>,
+    /// Themes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub thematiques: Vec<Thematique>,
+    /// Whether members joined by a deliberation of their council [NET-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adhesion_par_deliberation: Option<bool>,
+}

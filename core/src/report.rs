@@ -1,0 +1,369 @@
+//! The report: what a validation returns. Its JSON form is the wire format shared by the three
+//! fronts (schema in `docs/schema/report.json`).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::date::Date;
+
+/// How serious a finding is (FHIR `IssueSeverity` words, so the export is one to one).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Descriptive signal.
+    Information,
+    /// Official guidance not followed, or a likely problem.
+    Warning,
+    /// A legal or regulatory requirement is not met.
+    Error,
+    /// The document could not be read; no other rule ran on it.
+    Fatal,
+}
+
+impl Severity {
+    /// All severities, from the most to the least serious.
+    pub const ALL: [Severity; 4] = [
+        Severity::Fatal,
+        Severity::Error,
+        Severity::Warning,
+        Severity::Information,
+    ];
+    /// The JSON word.
+    pub fn word(self) -> &'static str {
+        match self {
+            Severity::Information => "information",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+            Severity::Fatal => "fatal",
+        }
+    }
+    /// The word for `locale`.
+    pub fn label(self, locale: Locale) -> &'static str {
+        match (self, locale) {
+            (Severity::Information, Locale::Fr) => "information",
+            (Severity::Warning, Locale::Fr) => "avertissement",
+            (Severity::Error, Locale::Fr) => "erreur",
+            (Severity::Fatal, Locale::Fr) => "fatal",
+            (Severity::Information, Locale::En) => "information",
+            (Severity::Warning, Locale::En) => "warning",
+            (Severity::Error, Locale::En) => "error",
+            (Severity::Fatal, Locale::En) => "fatal",
+        }
+    }
+    /// Parses `fatal`, `error`, `warning`, `information` (also `info`).
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "fatal" => Some(Severity::Fatal),
+            "error" => Some(Severity::Error),
+            "warning" => Some(Severity::Warning),
+            "information" | "info" => Some(Severity::Information),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.word())
+    }
+}
+
+/// What kind of problem (FHIR `IssueType` words where they fit).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    /// The text is not a readable document (syntax, types, unknown fields).
+    Structure,
+    /// Something required is missing.
+    Required,
+    /// A value is out of its domain.
+    Value,
+    /// An internal consistency constraint fails (dates order, numbering…).
+    Invariant,
+    /// A code is unknown to the référentiel or malformed.
+    CodeInvalid,
+    /// A rule of law or guidance is not followed.
+    BusinessRule,
+    /// An inconsistency between documents.
+    Conflict,
+    /// Something too large or too deep for the configured limits.
+    TooLong,
+    /// A descriptive signal.
+    Informational,
+}
+
+impl Category {
+    /// The JSON word (FHIR `IssueType` where one matches).
+    pub fn word(self) -> &'static str {
+        match self {
+            Category::Structure => "structure",
+            Category::Required => "required",
+            Category::Value => "value",
+            Category::Invariant => "invariant",
+            Category::CodeInvalid => "code-invalid",
+            Category::BusinessRule => "business-rule",
+            Category::Conflict => "conflict",
+            Category::TooLong => "too-long",
+            Category::Informational => "informational",
+        }
+    }
+}
+
+/// Language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    /// Français (default).
+    #[default]
+    Fr,
+    /// English.
+    En,
+}
+
+impl Locale {
+    /// Parses `fr` or `en`.
+    pub fn parse(s: &str) -> Option<Locale> {
+        match s {
+            "fr" => Some(Locale::Fr),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+    /// The code (`fr`, `en`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr",
+            Locale::En => "en",
+        }
+    }
+}
+
+/// The period in which a rule is in force (open ends are `None`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct InForce {
+    /// First day in force.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub from: Option<Date>,
+    /// Last day in force.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub to: Option<Date>,
+}
+
+impl InForce {
+    /// Always in force.
+    pub const ALWAYS: InForce = InForce {
+        from: None,
+        to: None,
+    };
+    /// In force from `from` on.
+    pub const fn since(from: Date) -> InForce {
+        InForce {
+            from: Some(from),
+            to: None,
+        }
+    }
+    /// In force from `from` to `to` inclusive.
+    pub const fn between(from: Date, to: Date) -> InForce {
+        InForce {
+            from: Some(from),
+            to: Some(to),
+        }
+    }
+    /// Whether `d` is in the period.
+    pub fn contains(&self, d: Date) -> bool {
+        self.from.is_none_or(|f| f <= d) && self.to.is_none_or(|t| d <= t)
+    }
+}
+
+impl fmt::Display for InForce {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.from, self.to) {
+            (None, None) => f.write_str("toujours"),
+            (Some(a), None) => write!(f, "depuis le {a}"),
+            (None, Some(b)) => write!(f, "jusqu'au {b}"),
+            (Some(a), Some(b)) => write!(f, "du {a} au {b}"),
+        }
+    }
+}
+
+/// The rule that produced a diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct RuleRef {
+    /// Rule code.
+    pub id: String,
+    /// Period in which the rule is in force.
+    pub in_force: InForce,
+}
+
+/// A legal or guidance source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct LegalBasis {
+    /// Label (`"Code de la santé publique, art. L1434-10"`).
+    pub label: String,
+    /// Link to the text.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<String>,
+}
+
+/// One input value that made a rule fire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct EvidenceInput {
+    /// JSON Pointer of the value in the document.
+    pub path: String,
+    /// The value (personal data is never included).
+    pub value: Value,
+}
+
+/// Why a rule fired: inputs and parameters (OpenFisca's trace, Publicodes' explanation).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Evidence {
+    /// Input values, by path.
+    pub inputs: Vec<EvidenceInput>,
+    /// Parameters of the rule (thresholds, dates).
+    pub parameters: BTreeMap<String, Value>,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Diagnostic {
+    /// Stable rule code (`CLS-001`), never reworded.
+    pub code: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Category.
+    pub category: Category,
+    /// RFC 6901 JSON Pointer into the document (`""` is the whole document).
+    pub path: String,
+    /// Line (1-based) when validated from text.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub line: Option<u32>,
+    /// Column (1-based, in characters) when validated from text.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub column: Option<u32>,
+    /// Message rendered in the requested locale.
+    pub message: String,
+    /// Structured parameters of the message (translate by `code` + `params`, never by text).
+    pub params: BTreeMap<String, Value>,
+    /// The rule and the period in which it applies.
+    pub rule: RuleRef,
+    /// Legal or guidance source.
+    pub legal_basis: LegalBasis,
+    /// What to do about it.
+    pub help: String,
+    /// Why it fired, when explanations are requested.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub evidence: Option<Evidence>,
+}
+
+/// Counts per severity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Counts {
+    /// Fatal findings.
+    pub fatal: usize,
+    /// Errors.
+    pub error: usize,
+    /// Warnings.
+    pub warning: usize,
+    /// Information.
+    pub information: usize,
+}
+
+impl Counts {
+    /// Count for one severity.
+    pub fn get(&self, s: Severity) -> usize {
+        match s {
+            Severity::Fatal => self.fatal,
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+            Severity::Information => self.information,
+        }
+    }
+}
+
+/// The result of validating one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Report {
+    /// No fatal finding and no error.
+    pub valid: bool,
+    /// Date at which the law was applied.
+    pub as_of: Date,
+    /// Language of the messages.
+    pub locale: Locale,
+    /// The document's `"type"`, when it could be read.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub document_type: Option<String>,
+    /// The document's identifier, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub document_id: Option<String>,
+    /// Vintage of the référentiel used, when one was.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub referentiel: Option<String>,
+    /// Counts per severity.
+    pub counts: Counts,
+    /// Findings, in a deterministic order (path, then code).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Builds a report from findings: sorts them, counts them, sets `valid`.
+    pub fn new(as_of: Date, locale: Locale, mut diagnostics: Vec<Diagnostic>) -> Report {
+        diagnostics.sort_by(|a, b| {
+            crate::pointer::compare(&a.path, &b.path)
+                .then_with(|| a.code.cmp(&b.code))
+                .then_with(|| a.message.cmp(&b.message))
+        });
+        diagnostics.dedup_by(|a, b| a.code == b.code && a.path == b.path && a.params == b.params);
+        let mut counts = Counts::default();
+        for d in &diagnostics {
+            match d.severity {
+                Severity::Fatal => counts.fatal += 1,
+                Severity::Error => counts.error += 1,
+                Severity::Warning => counts.warning += 1,
+                Severity::Information => counts.information += 1,
+            }
+        }
+        Report {
+            valid: counts.fatal == 0 && counts.error == 0,
+            as_of,
+            locale,
+            document_type: None,
+            document_id: None,
+            referentiel: None,
+            counts,
+            diagnostics,
+        }
+    }
+
+    /// The codes of the findings, in report order.
+    pub fn codes(&self) -> Vec<&str> {
+        self.diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    /// Whether a finding with `code` is present.
+    pub fn has(&self, code: &str) -> bool {
+        self.diagnostics.iter().any(|d| d.code == code)
+    }
+
+    /// The report as JSON.
+    pub fn to_json_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    /// Export as a FHIR R4 `OperationOutcome` resource (JSON).
+    pub fn to_fhir(&self) -> Value {
+        crate::export::fhir(self)
+    }
+
+    /// Export as a SARIF 2.1.0 log (JSON), `uri` naming the validated file.
+    pub fn to_sarif(&self, uri: &str) -> Value {
+        crate::export::sarif(self, uri)
+    }
+}

@@ -1,0 +1,142 @@
+//! Documentation pages generated from the rule table (`docs/rules/`), and the text shown by
+//! `territoire-sante explain CODE`.
+
+use super::*;
+
+fn kind_label(k: SourceKind, locale: Locale) -> &'static str {
+    match (k, locale) {
+        (SourceKind::Loi, Locale::Fr) => "loi / code",
+        (SourceKind::Reglement, Locale::Fr) => "décret / arrêté",
+        (SourceKind::Circulaire, Locale::Fr) => "circulaire / instruction",
+        (SourceKind::Guide, Locale::Fr) => "guide officiel",
+        (SourceKind::Terrain, Locale::Fr) => "document de terrain",
+        (SourceKind::ConnaissanceGenerale, Locale::Fr) => "connaissance générale non vérifiée",
+        (SourceKind::Convention, Locale::Fr) => "convention de la bibliothèque",
+        (SourceKind::Loi, Locale::En) => "law / code",
+        (SourceKind::Reglement, Locale::En) => "decree / order",
+        (SourceKind::Circulaire, Locale::En) => "circular / instruction",
+        (SourceKind::Guide, Locale::En) => "official guidance",
+        (SourceKind::Terrain, Locale::En) => "field document",
+        (SourceKind::ConnaissanceGenerale, Locale::En) => "unverified general knowledge",
+        (SourceKind::Convention, Locale::En) => "library convention",
+    }
+}
+
+fn in_force_text(r: &Rule, locale: Locale) -> String {
+    match (r.in_force.from, r.in_force.to, locale) {
+        (None, None, Locale::Fr) => "toujours".into(),
+        (Some(a), None, Locale::Fr) => format!("depuis le {a}"),
+        (None, Some(b), Locale::Fr) => format!("jusqu'au {b}"),
+        (Some(a), Some(b), Locale::Fr) => format!("du {a} au {b}"),
+        (None, None, Locale::En) => "always".into(),
+        (Some(a), None, Locale::En) => format!("since {a}"),
+        (None, Some(b), Locale::En) => format!("until {b}"),
+        (Some(a), Some(b), Locale::En) => format!("from {a} to {b}"),
+    }
+}
+
+/// The Markdown page of one rule, or `None` for an unknown code.
+pub fn page(code: &str, locale: Locale) -> Option<String> {
+    let r = find(code)?;
+    let fr = locale == Locale::Fr;
+    let mut s = String::new();
+    s.push_str(&format!("# {} — {}\n\n", r.code, r.title.get(locale)));
+    let kinds = if r.applies_to.is_empty() {
+        if fr {
+            "tous".to_string()
+        } else {
+            "all".to_string()
+        }
+    } else {
+        r.applies_to
+            .iter()
+            .map(|k| format!("`{}`", k.tag()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    s.push_str(&format!(
+        "| | |\n|---|---|\n| {} | {} |\n| {} | {} |\n| {} | {} |\n| {} | {} |\n\n",
+        if fr { "Gravité" } else { "Severity" },
+        r.severity.label(locale),
+        if fr { "Catégorie" } else { "Category" },
+        r.category.word(),
+        if fr { "En vigueur" } else { "In force" },
+        in_force_text(r, locale),
+        "Documents",
+        kinds
+    ));
+    s.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        if fr {
+            "Ce que la règle vérifie"
+        } else {
+            "What it checks"
+        },
+        r.description.get(locale)
+    ));
+    s.push_str(&format!("## {}\n\n", "Sources"));
+    for src in r.sources {
+        match src.url {
+            Some(u) => s.push_str(&format!(
+                "- [{}]({}) — {}\n",
+                src.label,
+                u,
+                kind_label(src.kind, locale)
+            )),
+            None => s.push_str(&format!(
+                "- {} — {}\n",
+                src.label,
+                kind_label(src.kind, locale)
+            )),
+        }
+    }
+    s.push('\n');
+    if r.is_gk() {
+        s.push_str(if fr {
+            "> Cette règle s'appuie en partie sur des connaissances générales non vérifiées sur un texte officiel (GK).\n\n"
+        } else {
+            "> This rule partly relies on general knowledge not verified against an official text (GK).\n\n"
+        });
+    }
+    if let Some(l) = r.limits {
+        s.push_str(&format!(
+            "## {}\n\n{}\n\n",
+            if fr { "Limites" } else { "Limits" },
+            l.get(locale)
+        ));
+    }
+    s.push_str(&format!(
+        "## {}\n\n> {}\n\n## {}\n\n{}\n",
+        "Message",
+        r.message.get(locale),
+        if fr { "Que faire" } else { "What to do" },
+        r.help.get(locale)
+    ));
+    Some(s)
+}
+
+/// The Markdown index of every rule.
+pub fn index(locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    let mut s = String::new();
+    s.push_str(if fr { "# Règles\n\n" } else { "# Rules\n\n" });
+    s.push_str(&format!(
+        "{} {}.\n\n| Code | {} | {} | {} |\n|---|---|---|---|\n",
+        catalogue().len(),
+        if fr { "règles" } else { "rules" },
+        if fr { "Gravité" } else { "Severity" },
+        if fr { "En vigueur" } else { "In force" },
+        if fr { "Titre" } else { "Title" }
+    ));
+    for r in catalogue() {
+        s.push_str(&format!(
+            "| [{}]({}.md) | {} | {} | {} |\n",
+            r.code,
+            r.code,
+            r.severity.label(locale),
+            in_force_text(r, locale),
+            r.title.get(locale)
+        ));
+    }
+    s
+}

@@ -1,0 +1,431 @@
+//! DQ-*: data quality — dates in order, instruments cited after they existed, references to
+//! declared actors.
+
+use super::util;
+use super::*;
+use crate::model::{Document, DocumentKind, TypeTerritoire};
+use crate::pointer;
+use crate::report::{Category, InForce, Severity};
+
+const GK_HYGIENE: Source = Source::new(
+    SourceKind::ConnaissanceGenerale,
+    "Cohérence des dates (hygiène des données)",
+    None,
+);
+
+/// DQ-001: dates are ordered.
+pub static DQ_001: Rule = Rule {
+    code: "DQ-001",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[GK_HYGIENE],
+    title: Text::new("Dates dans le désordre", "Dates out of order"),
+    message: Text::new(
+        "{later_label} ({later}) précède {earlier_label} ({earlier}).",
+        "{later_label} ({later}) comes before {earlier_label} ({earlier}).",
+    ),
+    help: Text::new(
+        "Vérifiez les dates : la préfiguration précède la signature, le début précède la fin, une évaluation ou un avenant suivent le début.",
+        "Check the dates: préfiguration comes before signature, start before end, an evaluation or an amendment after the start.",
+    ),
+    description: Text::new(
+        "Les dates d'un document suivent l'ordre préfiguration ≤ signature ≤ fin, début ≤ fin, et une évaluation réalisée ou un avenant ne précèdent pas le début.",
+        "A document's dates follow préfiguration ≤ signature ≤ end, start ≤ end, and an evaluation carried out or an amendment does not precede the start.",
+    ),
+    limits: Some(Text::new(
+        "La signature peut être postérieure au début de la période (contrat rétroactif) : ce cas n'est pas signalé.",
+        "Signature may come after the start of the period (retroactive contract): that case is not flagged.",
+    )),
+    check: Check::Document(check_dq001),
+};
+
+fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
+    let d = util::dates(ctx.doc);
+    let mut pairs: Vec<(&str, Date, &str, Date, String)> = Vec::new();
+    let per = d.periode.unwrap_or_default();
+    if let (Some(a), Some(b)) = (per.debut, per.fin) {
+        pairs.push((
+            "/periode/debut",
+            a,
+            "/periode/fin",
+            b,
+            "/periode/fin".into(),
+        ));
+    }
+    if let (Some((pa, a)), Some((pb, b))) = (d.prefiguration, d.signature) {
+        pairs.push((pa, a, pb, b, pb.to_string()));
+    }
+    if let (Some((pa, a)), Some(b)) = (d.signature, per.fin) {
+        pairs.push((pa, a, "/periode/fin", b, "/periode/fin".into()));
+    }
+    let start = per.debut.or(d.signature.map(|s| s.1));
+    let start_path = if per.debut.is_some() {
+        "/periode/debut"
+    } else {
+        "/date_signature"
+    };
+    if let Some(s) = start {
+        for (i, x) in &d.evaluations {
+            let p = format!("/evaluations/{i}/date");
+            pairs.push((start_path, s, "evaluation", *x, p));
+        }
+        for (i, x, _) in &d.avenants {
+            if let Some(x) = x {
+                let p = format!("/avenants/{i}/date");
+                pairs.push((start_path, s, "avenant", *x, p));
+            }
+        }
+    }
+    for (i, _, nf) in &d.avenants {
+        if let (Some(n), Some(f)) = (nf, per.fin) {
+            if *n < f {
+                out.push(
+                    Finding::at(format!("/avenants/{i}/nouvelle_fin"))
+                        .param("earlier", f.to_string())
+                        .param("later", n.to_string())
+                        .param("earlier_field", "/periode/fin")
+                        .param("later_field", format!("/avenants/{i}/nouvelle_fin"))
+                        .display("earlier_label", "periode.fin")
+                        .display("later_label", "nouvelle_fin")
+                        .input("/periode/fin", f.to_string())
+                        .input(format!("/avenants/{i}/nouvelle_fin"), n.to_string()),
+                );
+            }
+        }
+    }
+    for (pa, a, pb, b, at) in pairs {
+        if b < a {
+            let lb = if pb == "evaluation" || pb == "avenant" {
+                at.clone()
+            } else {
+                pb.to_string()
+            };
+            out.push(
+                Finding::at(at.clone())
+                    .param("earlier", a.to_string())
+                    .param("later", b.to_string())
+                    .param("earlier_field", pa)
+                    .param("later_field", lb.clone())
+                    .display("earlier_label", label(pa))
+                    .display("later_label", label(&lb))
+                    .input(pa, a.to_string())
+                    .input(lb, b.to_string()),
+            );
+        }
+    }
+}
+
+fn label(path: &str) -> String {
+    pointer::tokens(path)
+        .into_iter()
+        .filter(|t| t.parse::<usize>().is_err())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// DQ-002: an instrument cannot be dated before it existed in law.
+pub static DQ_002: Rule = Rule {
+    code: "DQ-002",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2009-879 du 21 juillet 2009 (HPST), art. L1434-17 CSP ; loi n° 2016-41 du 26 janvier 2016",
+            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000020879475"),
+        ),
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine",
+            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000028636804"),
+        ),
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire DIV/DGS du 13 juin 2000 (ateliers santé ville)",
+            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
+        ),
+    ],
+    title: Text::new("Instrument daté avant sa création", "Instrument dated before it existed"),
+    message: Text::new(
+        "Le document est daté du {date}, avant l'existence de l'instrument ({instrument}, {since}).",
+        "The document is dated {date}, before the instrument existed ({instrument}, {since}).",
+    ),
+    help: Text::new(
+        "Corrigez la date, ou le type de document (un contrat antérieur relève d'un autre dispositif : CUCS, conférence de territoire…).",
+        "Fix the date, or the document type (an earlier contract belongs to another scheme: CUCS, conférence de territoire…).",
+    ),
+    description: Text::new(
+        "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; QPV pas avant le 2015-01-01.",
+        "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; QPV not before 2015-01-01.",
+    ),
+    limits: None,
+    check: Check::Document(check_dq002),
+};
+
+fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
+    Some(match kind {
+        DocumentKind::ContratLocalSante => (Date::ymd(2009, 7, 22), "loi HPST"),
+        DocumentKind::ContratDeVille => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
+        DocumentKind::ConseilCitoyen => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
+        DocumentKind::ConseilTerritorialSante => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
+        DocumentKind::ProjetTerritorialSanteMentale => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
+        DocumentKind::AtelierSanteVille => (Date::ymd(2000, 6, 13), "circulaire du 13 juin 2000"),
+        _ => return None,
+    })
+}
+
+fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
+    let Some((path, date)) = util::earliest(ctx.doc) else {
+        return;
+    };
+    if let Some((since, instrument)) = creation(ctx.doc.kind()) {
+        if date < since {
+            out.push(
+                Finding::at(path.clone())
+                    .param("date", date.to_string())
+                    .param("instrument", instrument)
+                    .param("since", since.to_string())
+                    .input(path.clone(), date.to_string())
+                    .parameter("creation", since.to_string()),
+            );
+            return;
+        }
+    }
+    // A document dated before 2015 cannot name a QPV.
+    let qpv_since = Date::ymd(2015, 1, 1);
+    if date < qpv_since {
+        let names_qpv = util::perimetre(ctx.doc)
+            .iter()
+            .chain(match ctx.doc {
+                Document::ContratDeVille(c) => c.quartiers.as_slice(),
+                _ => &[],
+            })
+            .any(|t| t.kind == TypeTerritoire::Qpv);
+        if names_qpv {
+            out.push(
+                Finding::at(path.clone())
+                    .param("date", date.to_string())
+                    .param("instrument", "QPV")
+                    .param("since", qpv_since.to_string())
+                    .input(path, date.to_string())
+                    .parameter("creation", qpv_since.to_string()),
+            );
+        }
+    }
+}
+
+/// DQ-005: references to actors must name declared actors.
+pub static DQ_005: Rule = Rule {
+    code: "DQ-005",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[Source::new(
+        SourceKind::Convention,
+        "Modèle de document territoire-sante : les acteurs sont déclarés dans « acteurs » et cités par leur id",
+        None,
+    )],
+    title: Text::new("Acteur non déclaré", "Undeclared actor"),
+    message: Text::new(
+        "L'acteur « {id} » est cité mais n'est pas déclaré dans « acteurs ».",
+        "Actor \"{id}\" is referred to but not declared in \"acteurs\".",
+    ),
+    help: Text::new(
+        "Ajoutez l'acteur à la liste « acteurs » (id, nom, nature) ou corrigez l'identifiant.",
+        "Add the actor to the \"acteurs\" list (id, nom, nature) or fix the identifier.",
+    ),
+    description: Text::new(
+        "Signataires, porteurs, pilotes, présidences et membres renvoient aux acteurs déclarés du document ; un identifiant déclaré deux fois est aussi signalé.",
+        "Signatories, carriers, pilots, chairs and members refer to the document's declared actors; an identifier declared twice is flagged too.",
+    ),
+    limits: None,
+    check: Check::Document(check_dq005),
+};
+
+fn check_dq005(ctx: &Ctx<'_>, out: &mut Sink) {
+    let doc = ctx.doc;
+    if matches!(doc, Document::Portefeuille(_)) {
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        if !seen.insert(a.id.as_str()) {
+            out.push(
+                Finding::at(format!("/acteurs/{i}/id"))
+                    .param("id", a.id.clone())
+                    .param("duplicate", true),
+            );
+        }
+    }
+    for (path, id) in references(doc) {
+        if doc.acteur(id).is_none() {
+            out.push(Finding::at(path).param("id", id.to_string()));
+        }
+    }
+}
+
+/// Every reference to an actor in a document, with its path.
+pub fn references(doc: &Document) -> Vec<(String, &str)> {
+    let mut v: Vec<(String, &str)> = Vec::new();
+    fn opt<'a>(v: &mut Vec<(String, &'a str)>, p: &str, id: &'a Option<String>) {
+        if let Some(x) = id {
+            v.push((p.to_string(), x.as_str()));
+        }
+    }
+    fn list<'a>(v: &mut Vec<(String, &'a str)>, p: &str, ids: &'a [String]) {
+        for (i, x) in ids.iter().enumerate() {
+            v.push((format!("{p}/{i}"), x.as_str()));
+        }
+    }
+    fn instances<'a>(v: &mut Vec<(String, &'a str)>, p: &str, xs: &'a [crate::model::Instance]) {
+        for (i, x) in xs.iter().enumerate() {
+            list(v, &format!("{p}/{i}/presidence"), &x.presidence);
+            list(v, &format!("{p}/{i}/membres"), &x.membres);
+        }
+    }
+    fn signatures<'a>(v: &mut Vec<(String, &'a str)>, xs: &'a [crate::model::Signataire]) {
+        for (i, s) in xs.iter().enumerate() {
+            v.push((format!("/signataires/{i}/acteur"), s.acteur.as_str()));
+        }
+    }
+    fn actions<'a>(v: &mut Vec<(String, &'a str)>, xs: &'a [crate::model::Action]) {
+        for (i, a) in xs.iter().enumerate() {
+            opt(v, &format!("/actions/{i}/pilote"), &a.pilote);
+            list(v, &format!("/actions/{i}/partenaires"), &a.partenaires);
+            for (j, f) in a.financements.iter().enumerate() {
+                v.push((
+                    format!("/actions/{i}/financements/{j}/acteur"),
+                    f.acteur.as_str(),
+                ));
+            }
+        }
+    }
+    match doc {
+        Document::ContratLocalSante(d) => {
+            opt(&mut v, "/porteur", &d.porteur);
+            signatures(&mut v, &d.signataires);
+            instances(&mut v, "/gouvernance", &d.gouvernance);
+            actions(&mut v, &d.actions);
+            if let Some(c) = &d.coordination {
+                opt(&mut v, "/coordination/employeur", &c.employeur);
+            }
+        }
+        Document::ContratDeVille(d) => {
+            opt(&mut v, "/porteur", &d.porteur);
+            signatures(&mut v, &d.signataires);
+            instances(&mut v, "/gouvernance", &d.gouvernance);
+            if let Some(vs) = &d.volet_sante {
+                opt(&mut v, "/volet_sante/referent_ars", &vs.referent_ars);
+                if let Some(c) = &vs.copil {
+                    list(&mut v, "/volet_sante/copil/presidence", &c.presidence);
+                    list(&mut v, "/volet_sante/copil/membres", &c.membres);
+                }
+            }
+        }
+        Document::ConseilCitoyen(d) => opt(&mut v, "/structure_porteuse", &d.structure_porteuse),
+        Document::AtelierSanteVille(d) => {
+            opt(&mut v, "/porteur", &d.porteur);
+            if let Some(c) = &d.coordination {
+                opt(&mut v, "/coordination/employeur", &c.employeur);
+            }
+        }
+        Document::ConseilLocalSanteMentale(d) => instances(&mut v, "/instances", &d.instances),
+        Document::ConseilTerritorialSante(d) => instances(&mut v, "/instances", &d.instances),
+        Document::ReseauCollectivites(d) => {
+            list(&mut v, "/animateurs", &d.animateurs);
+            list(&mut v, "/membres", &d.membres);
+            list(&mut v, "/partenaires", &d.partenaires);
+        }
+        Document::DemarcheAccompagnement(d) => {
+            opt(&mut v, "/commanditaire", &d.commanditaire);
+            opt(&mut v, "/prestataire", &d.prestataire);
+            opt(&mut v, "/beneficiaire", &d.beneficiaire);
+        }
+        Document::ProjetSanteProximite(d) => opt(&mut v, "/porteur", &d.porteur),
+        Document::ProjetTerritorialSanteMentale(_) | Document::Portefeuille(_) => {}
+    }
+    v
+}
+
+/// DQ-006: implausible dates.
+pub static DQ_006: Rule = Rule {
+    code: "DQ-006",
+    severity: Severity::Warning,
+    category: Category::Value,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[GK_HYGIENE],
+    title: Text::new("Date invraisemblable", "Implausible date"),
+    message: Text::new(
+        "La date {date} est invraisemblable pour ce dispositif (hors de {min} à {max}).",
+        "Date {date} is implausible for this scheme (outside {min} to {max}).",
+    ),
+    help: Text::new(
+        "Vérifiez l'année (faute de frappe, année sur deux chiffres ?).",
+        "Check the year (typo, two-digit year?).",
+    ),
+    description: Text::new(
+        "Aucun dispositif de santé territoriale n'est antérieur à 1990 ni ne court au-delà de 2100 ; une telle date est presque toujours une faute de saisie.",
+        "No territorial health scheme predates 1990 or runs beyond 2100; such a date is almost always a typing error.",
+    ),
+    limits: None,
+    check: Check::Document(check_dq006),
+};
+
+fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
+    let (min, max) = (Date::ymd(1990, 1, 1), Date::ymd(2100, 12, 31));
+    let d = util::dates(ctx.doc);
+    let mut all: Vec<(String, Date)> = Vec::new();
+    if let Some((p, x)) = d.prefiguration {
+        all.push((p.into(), x));
+    }
+    if let Some((p, x)) = d.signature {
+        all.push((p.into(), x));
+    }
+    if let Some(p) = d.periode {
+        if let Some(x) = p.debut {
+            all.push(("/periode/debut".into(), x));
+        }
+        if let Some(x) = p.fin {
+            all.push(("/periode/fin".into(), x));
+        }
+    }
+    for (i, x) in d.evaluations {
+        all.push((format!("/evaluations/{i}/date"), x));
+    }
+    for (i, x, n) in d.avenants {
+        if let Some(x) = x {
+            all.push((format!("/avenants/{i}/date"), x));
+        }
+        if let Some(n) = n {
+            all.push((format!("/avenants/{i}/nouvelle_fin"), n));
+        }
+    }
+    for (i, s) in util::signataires(ctx.doc).iter().enumerate() {
+        if let Some(x) = s.date_signature {
+            all.push((format!("/signataires/{i}/date_signature"), x));
+        }
+        if let Some(x) = s.date_deliberation {
+            all.push((format!("/signataires/{i}/date_deliberation"), x));
+        }
+    }
+    for (p, x) in all {
+        if x < min || x > max {
+            out.push(
+                Finding::at(p.clone())
+                    .param("date", x.to_string())
+                    .param("min", min.to_string())
+                    .param("max", max.to_string())
+                    .input(p, x.to_string()),
+            );
+        }
+    }
+}
+
+/// The DQ family.
+pub static RULES: &[&Rule] = &[&DQ_001, &DQ_002, &DQ_005, &DQ_006];

@@ -1,0 +1,6 @@
+//! GOV-*: rules of the GOV family (see `docs/rules/`).
+
+use super::*;
+
+/// The GOV family.
+pub static RULES: &[&Rule] = &[];

@@ -1,0 +1,403 @@
+//! The rule catalogue. A rule is metadata (code, severity, category, in-force period, legal
+//! basis, messages in French and English, help) plus a check function; every rule is in one
+//! table ([`catalogue`]) from which the CLI listing, `explain` and the docs pages are generated.
+//!
+//! One module per family; a rule's code, source, messages and check sit together in it
+//! (`CLS-001` is `cls::CLS_001` in `rules/cls.rs`).
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::date::Date;
+use crate::model::{Document, DocumentKind, Portefeuille};
+use crate::referentiel::Referentiel;
+use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Severity};
+
+pub mod ar;
+pub mod art;
+pub mod asv;
+pub mod cls;
+pub mod clsm;
+pub mod cv;
+pub mod doc;
+pub mod docs;
+pub mod dq;
+pub mod eis;
+pub mod gov;
+pub mod lif;
+pub mod net;
+pub mod npru;
+pub mod par;
+pub mod prs;
+pub mod ptsm;
+pub mod qva;
+pub mod ter;
+pub mod ufs;
+pub mod util;
+
+/// A text in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Text {
+    /// French.
+    pub fr: &'static str,
+    /// English.
+    pub en: &'static str,
+}
+
+impl Text {
+    /// Builds a text.
+    pub const fn new(fr: &'static str, en: &'static str) -> Text {
+        Text { fr, en }
+    }
+    /// The text in `locale`.
+    pub fn get(&self, locale: Locale) -> &'static str {
+        match locale {
+            Locale::Fr => self.fr,
+            Locale::En => self.en,
+        }
+    }
+}
+
+/// Nature of a source, which sets the usual severity (law → error, guidance → warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A law, an ordinance, a code article.
+    Loi,
+    /// A décret or arrêté.
+    Reglement,
+    /// A ministerial circulaire or instruction.
+    Circulaire,
+    /// An ARS guide, a national referential, official guidance.
+    Guide,
+    /// One of the project's source documents (field practice).
+    Terrain,
+    /// General knowledge not verified against an official text ("GK").
+    ConnaissanceGenerale,
+    /// A data-quality convention of this library.
+    Convention,
+}
+
+/// A source of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Label.
+    pub label: &'static str,
+    /// Link.
+    pub url: Option<&'static str>,
+    /// Nature.
+    pub kind: SourceKind,
+}
+
+impl Source {
+    /// Builds a source.
+    pub const fn new(kind: SourceKind, label: &'static str, url: Option<&'static str>) -> Source {
+        Source { label, url, kind }
+    }
+}
+
+/// What a rule needs to run.
+#[derive(Clone, Copy)]
+pub enum Check {
+    /// Emitted by the engine itself (reading the document, limits).
+    Engine,
+    /// A check over one document (and, for a portfolio, over all of them).
+    Document(fn(&Ctx<'_>, &mut Sink)),
+}
+
+/// A rule of the catalogue.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    /// Stable code (`CLS-001`).
+    pub code: &'static str,
+    /// Severity of its findings.
+    pub severity: Severity,
+    /// Category of its findings.
+    pub category: Category,
+    /// Document kinds it applies to (empty: all).
+    pub applies_to: &'static [DocumentKind],
+    /// Period in which it is in force; outside it the rule does not fire.
+    pub in_force: InForce,
+    /// Sources, the first being the main legal basis.
+    pub sources: &'static [Source],
+    /// Short title.
+    pub title: Text,
+    /// Message template; `{name}` is replaced by the finding's parameter `name`.
+    pub message: Text,
+    /// What to do about it.
+    pub help: Text,
+    /// What it checks and why (documentation).
+    pub description: Text,
+    /// What it cannot check, and unverified facts it relies on (documentation).
+    pub limits: Option<Text>,
+    /// The check.
+    pub check: Check,
+}
+
+impl Rule {
+    /// Whether the rule applies to documents of `kind`.
+    pub fn applies_to(&self, kind: DocumentKind) -> bool {
+        self.applies_to.is_empty() || self.applies_to.contains(&kind)
+    }
+    /// The main legal basis, as shown in diagnostics.
+    pub fn legal_basis(&self) -> LegalBasis {
+        match self.sources.first() {
+            Some(s) => LegalBasis {
+                label: s.label.to_string(),
+                url: s.url.map(str::to_string),
+            },
+            None => LegalBasis {
+                label: String::new(),
+                url: None,
+            },
+        }
+    }
+    /// Whether any source is general knowledge not verified against a text.
+    pub fn is_gk(&self) -> bool {
+        self.sources
+            .iter()
+            .any(|s| s.kind == SourceKind::ConnaissanceGenerale)
+    }
+    /// The code's family (`CLS` for `CLS-001`).
+    pub fn family(&self) -> &'static str {
+        self.code.split('-').next().unwrap_or(self.code)
+    }
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rule").field("code", &self.code).finish()
+    }
+}
+
+/// What a check sees.
+pub struct Ctx<'a> {
+    /// The document checked.
+    pub doc: &'a Document,
+    /// Date at which the law is applied.
+    pub as_of: Date,
+    /// The référentiel, when one is loaded.
+    pub referentiel: Option<&'a Referentiel>,
+    /// The portfolio the document belongs to, for cross-document rules.
+    pub portefeuille: Option<&'a Portefeuille>,
+}
+
+/// One finding of a rule before rendering.
+#[derive(Debug, Clone, Default)]
+pub struct Finding {
+    /// JSON Pointer, relative to the checked document.
+    pub path: String,
+    /// Message parameters (never personal data).
+    pub params: BTreeMap<String, Value>,
+    /// Input values that made it fire.
+    pub inputs: Vec<EvidenceInput>,
+    /// Rule parameters (thresholds, dates) that made it fire.
+    pub parameters: BTreeMap<String, Value>,
+    /// How some parameters read in the message, in French and English, instead of the raw value.
+    pub display: BTreeMap<String, (String, String)>,
+}
+
+impl Finding {
+    /// A finding at `path`.
+    pub fn at(path: impl Into<String>) -> Finding {
+        Finding {
+            path: path.into(),
+            ..Finding::default()
+        }
+    }
+    /// Adds a message parameter.
+    pub fn param(mut self, name: &str, v: impl Into<Value>) -> Finding {
+        self.params.insert(name.to_string(), v.into());
+        self
+    }
+    /// Adds an input value (evidence).
+    pub fn input(mut self, path: impl Into<String>, v: impl Into<Value>) -> Finding {
+        self.inputs.push(EvidenceInput {
+            path: path.into(),
+            value: v.into(),
+        });
+        self
+    }
+    /// Sets how a parameter reads in the message, the same in both languages.
+    pub fn display(mut self, name: &str, text: impl Into<String>) -> Finding {
+        let t = text.into();
+        self.display.insert(name.to_string(), (t.clone(), t));
+        self
+    }
+    /// Sets how a parameter reads in the message, in French and in English.
+    pub fn localized(
+        mut self,
+        name: &str,
+        fr: impl Into<String>,
+        en: impl Into<String>,
+    ) -> Finding {
+        self.display
+            .insert(name.to_string(), (fr.into(), en.into()));
+        self
+    }
+    /// Adds a rule parameter (evidence).
+    pub fn parameter(mut self, name: &str, v: impl Into<Value>) -> Finding {
+        self.parameters.insert(name.to_string(), v.into());
+        self
+    }
+}
+
+/// Where checks put their findings.
+#[derive(Debug, Default)]
+pub struct Sink {
+    /// Findings so far.
+    pub findings: Vec<Finding>,
+}
+
+impl Sink {
+    /// Records a finding.
+    pub fn push(&mut self, f: Finding) {
+        self.findings.push(f);
+    }
+}
+
+/// Every rule, sorted by code.
+pub fn catalogue() -> &'static [&'static Rule] {
+    static ALL: OnceLock<Vec<&'static Rule>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut v: Vec<&'static Rule> = Vec::new();
+        for family in [
+            doc::RULES,
+            ter::RULES,
+            dq::RULES,
+            cls::RULES,
+            cv::RULES,
+            art::RULES,
+            gov::RULES,
+            par::RULES,
+            asv::RULES,
+            clsm::RULES,
+            ptsm::RULES,
+            ar::RULES,
+            qva::RULES,
+            npru::RULES,
+            eis::RULES,
+            ufs::RULES,
+            prs::RULES,
+            lif::RULES,
+            net::RULES,
+        ] {
+            v.extend_from_slice(family);
+        }
+        v.sort_by(|a, b| a.code.cmp(b.code));
+        v
+    })
+}
+
+/// The rule with `code`.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    let all = catalogue();
+    all.binary_search_by(|r| r.code.cmp(code))
+        .ok()
+        .and_then(|i| all.get(i).copied())
+}
+
+/// Renders a message template with parameters.
+pub fn render(template: &str, params: &BTreeMap<String, Value>, locale: Locale) -> String {
+    render_with(template, params, &BTreeMap::new(), locale)
+}
+
+/// Renders a message template, `display` overriding how some parameters read.
+pub fn render_with(
+    template: &str,
+    params: &BTreeMap<String, Value>,
+    display: &BTreeMap<String, (String, String)>,
+    locale: Locale,
+) -> String {
+    let mut out = String::with_capacity(template.len() + 32);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let (before, after) = rest.split_at(start);
+        out.push_str(before);
+        let after = after.get(1..).unwrap_or("");
+        match after.find('}') {
+            Some(end) => {
+                let name = after.get(..end).unwrap_or("");
+                match (display.get(name), params.get(name)) {
+                    (Some((fr, en)), _) => out.push_str(if locale == Locale::Fr { fr } else { en }),
+                    (None, Some(v)) => out.push_str(&display_value(v, locale)),
+                    (None, None) => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(end + 1..).unwrap_or("");
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// How a parameter value reads in a message.
+pub fn display_value(v: &Value, locale: Locale) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => match (b, locale) {
+            (true, Locale::Fr) => "oui".into(),
+            (false, Locale::Fr) => "non".into(),
+            (true, Locale::En) => "yes".into(),
+            (false, Locale::En) => "no".into(),
+        },
+        Value::Null => "—".into(),
+        Value::Array(a) => a
+            .iter()
+            .map(|x| display_value(x, locale))
+            .collect::<Vec<_>>()
+            .join(", "),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_well_formed_and_documented() {
+        let all = catalogue();
+        let mut seen = std::collections::HashSet::new();
+        for r in all {
+            assert!(seen.insert(r.code), "duplicate {}", r.code);
+            let (fam, num) = r.code.split_once('-').unwrap();
+            assert!(fam.chars().all(|c| c.is_ascii_uppercase()), "{}", r.code);
+            assert_eq!(num.len(), 3, "{}", r.code);
+            assert!(!r.sources.is_empty(), "{} has no source", r.code);
+            for t in [r.title, r.message, r.help, r.description] {
+                assert!(
+                    !t.fr.is_empty() && !t.en.is_empty(),
+                    "{} text missing",
+                    r.code
+                );
+            }
+            if let (Some(a), Some(b)) = (r.in_force.from, r.in_force.to) {
+                assert!(a <= b, "{} in-force period reversed", r.code);
+            }
+        }
+        assert!(find("CLS-001").is_some());
+        assert!(find("XYZ-999").is_none());
+    }
+
+    #[test]
+    fn renders_templates() {
+        let mut p = BTreeMap::new();
+        p.insert("a".to_string(), Value::from("x"));
+        p.insert("n".to_string(), Value::from(3));
+        p.insert("l".to_string(), serde_json::json!(["u", "v"]));
+        assert_eq!(render("{a}-{n}-{l}-{zz}", &p, Locale::Fr), "x-3-u, v-{zz}");
+        assert_eq!(render("brace { open", &p, Locale::Fr), "brace { open");
+    }
+}

@@ -1,0 +1,747 @@
+//! Reading a document: JSON text or value → typed [`Document`], with every failure turned into a
+//! located `DOC-*` finding in plain words (never serde's wording).
+#![allow(clippy::result_large_err)] // Findings are built once per unreadable document; boxing buys nothing.
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+
+use crate::date::DATE_ERROR_MARKER;
+use crate::model::*;
+use crate::pointer;
+use crate::report::Locale;
+use crate::rules::{doc, Finding, Rule};
+
+/// Limits on what the engine agrees to read.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+pub struct Limits {
+    /// Largest text, in bytes (default 16 MiB).
+    pub max_bytes: usize,
+    /// Deepest nesting of arrays and objects (default 64; at most 120).
+    pub max_depth: usize,
+    /// Longest list (default 100,000 items).
+    pub max_items: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_bytes: 16 * 1024 * 1024,
+            max_depth: 64,
+            max_items: 100_000,
+        }
+    }
+}
+
+/// A finding of the reading stage.
+pub(crate) type Issue = (&'static Rule, Finding);
+
+/// A finding with line and column known from the parser.
+pub(crate) struct Located {
+    pub issue: Issue,
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Parses text into a value; syntax errors and size/depth limits become located findings.
+pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<Value, Located> {
+    if text.len() > limits.max_bytes {
+        return Err(Located {
+            issue: (
+                &doc::DOC_009,
+                Finding::at("")
+                    .param("size", text.len())
+                    .param("limit", limits.max_bytes)
+                    .parameter("max_bytes", limits.max_bytes),
+            ),
+            line: 1,
+            column: 1,
+        });
+    }
+    serde_json::from_str::<Value>(text).map_err(|e| {
+        let line = u32::try_from(e.line()).unwrap_or(u32::MAX).max(1);
+        let column = u32::try_from(e.column()).unwrap_or(u32::MAX).max(1);
+        let msg = e.to_string();
+        let issue = if msg.starts_with("recursion limit exceeded") {
+            (
+                &doc::DOC_008,
+                Finding::at("")
+                    .param("limit", limits.max_depth)
+                    .parameter("max_depth", limits.max_depth),
+            )
+        } else {
+            let (code, fr, en) = syntax_detail(&msg, e.classify());
+            (
+                &doc::DOC_001,
+                Finding::at("").param("error", code).display(
+                    "detail",
+                    match locale {
+                        Locale::Fr => fr,
+                        Locale::En => en,
+                    },
+                ),
+            )
+        };
+        Located {
+            issue,
+            line,
+            column,
+        }
+    })
+}
+
+/// A neutral code and plain descriptions for a serde_json syntax error.
+fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, String, String) {
+    let table: &[(&str, &str, &str, &str)] = &[
+        (
+            "EOF while parsing an object",
+            "unterminated_object",
+            "objet non fermé (il manque « } »)",
+            "unterminated object (missing \"}\")",
+        ),
+        (
+            "EOF while parsing a list",
+            "unterminated_array",
+            "liste non fermée (il manque « ] »)",
+            "unterminated list (missing \"]\")",
+        ),
+        (
+            "EOF while parsing a string",
+            "unterminated_string",
+            "texte non fermé (il manque un guillemet)",
+            "unterminated string (missing quote)",
+        ),
+        (
+            "EOF while parsing a value",
+            "empty",
+            "texte vide ou tronqué",
+            "empty or truncated text",
+        ),
+        (
+            "EOF while parsing",
+            "truncated",
+            "texte tronqué",
+            "truncated text",
+        ),
+        (
+            "expected `,` or `}`",
+            "expected_comma_or_brace",
+            "« , » ou « } » attendu",
+            "\",\" or \"}\" expected",
+        ),
+        (
+            "expected `,` or `]`",
+            "expected_comma_or_bracket",
+            "« , » ou « ] » attendu",
+            "\",\" or \"]\" expected",
+        ),
+        (
+            "expected `:`",
+            "expected_colon",
+            "« : » attendu après le nom du champ",
+            "\":\" expected after the field name",
+        ),
+        (
+            "key must be a string",
+            "key_not_string",
+            "le nom d'un champ doit être entre guillemets",
+            "a field name must be quoted",
+        ),
+        (
+            "trailing comma",
+            "trailing_comma",
+            "virgule en trop avant la fermeture",
+            "trailing comma before the closing bracket",
+        ),
+        (
+            "trailing characters",
+            "trailing_characters",
+            "caractères en trop après la fin du document",
+            "extra characters after the end of the document",
+        ),
+        (
+            "control character",
+            "control_character",
+            "caractère de contrôle dans un texte (saut de ligne non échappé ?)",
+            "control character in a string (unescaped newline?)",
+        ),
+        (
+            "invalid escape",
+            "invalid_escape",
+            "séquence d'échappement invalide",
+            "invalid escape sequence",
+        ),
+        (
+            "invalid unicode code point",
+            "invalid_unicode",
+            "point de code Unicode invalide",
+            "invalid Unicode code point",
+        ),
+        (
+            "lone leading surrogate",
+            "invalid_unicode",
+            "point de code Unicode invalide",
+            "invalid Unicode code point",
+        ),
+        (
+            "number out of range",
+            "number_out_of_range",
+            "nombre hors limites",
+            "number out of range",
+        ),
+        (
+            "invalid number",
+            "invalid_number",
+            "nombre mal écrit",
+            "malformed number",
+        ),
+        (
+            "expected value",
+            "expected_value",
+            "valeur attendue (texte entre guillemets, nombre, true, false, null, objet ou liste)",
+            "value expected (quoted text, number, true, false, null, object or list)",
+        ),
+        (
+            "expected ident",
+            "expected_value",
+            "valeur attendue (true, false ou null mal écrits ?)",
+            "value expected (misspelt true, false or null?)",
+        ),
+    ];
+    for (pat, code, fr, en) in table {
+        if msg.starts_with(pat) {
+            return (code, (*fr).to_string(), (*en).to_string());
+        }
+    }
+    match cat {
+        serde_json::error::Category::Eof => {
+            ("truncated", "texte tronqué".into(), "truncated text".into())
+        }
+        _ => ("syntax", "erreur de syntaxe".into(), "syntax error".into()),
+    }
+}
+
+/// Checks nesting depth and list lengths without recursion.
+pub(crate) fn check_limits(v: &Value, limits: &Limits) -> Option<Issue> {
+    let mut stack: Vec<(&Value, usize, String)> = vec![(v, 1, String::new())];
+    while let Some((v, depth, path)) = stack.pop() {
+        if depth > limits.max_depth {
+            return Some((
+                &doc::DOC_008,
+                Finding::at(path)
+                    .param("limit", limits.max_depth)
+                    .parameter("max_depth", limits.max_depth),
+            ));
+        }
+        match v {
+            Value::Array(a) => {
+                if a.len() > limits.max_items {
+                    return Some((
+                        &doc::DOC_010,
+                        Finding::at(path)
+                            .param("count", a.len())
+                            .param("limit", limits.max_items)
+                            .parameter("max_items", limits.max_items),
+                    ));
+                }
+                for (i, x) in a.iter().enumerate() {
+                    if x.is_array() || x.is_object() {
+                        stack.push((x, depth + 1, pointer::push_index(&path, i)));
+                    }
+                }
+            }
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if x.is_array() || x.is_object() {
+                        stack.push((x, depth + 1, pointer::push(&path, k)));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The outcome of reading a value.
+pub(crate) struct Decoded {
+    /// The document, when it (or, for a portfolio, its header) could be read.
+    pub doc: Option<Document>,
+    /// Reading findings.
+    pub issues: Vec<Issue>,
+    /// For a portfolio: original index of each document kept.
+    pub kept: Vec<usize>,
+    /// The `"type"` tag, when readable.
+    pub tag: Option<String>,
+}
+
+/// Reads a value into a document. A portfolio keeps the documents that can be read.
+pub(crate) fn decode(value: Value, locale: Locale) -> Decoded {
+    let mut out = Decoded {
+        doc: None,
+        issues: Vec::new(),
+        kept: Vec::new(),
+        tag: None,
+    };
+    let mut map = match value {
+        Value::Object(m) => m,
+        other => {
+            out.issues.push(type_issue("", &other, "object", locale));
+            return out;
+        }
+    };
+    let kind = match read_kind(&mut map, "", locale, true) {
+        Ok(k) => k,
+        Err(i) => {
+            out.issues.push(i);
+            return out;
+        }
+    };
+    out.tag = Some(kind.tag().to_string());
+    if kind != DocumentKind::Portefeuille {
+        match decode_kind(kind, map, "", locale) {
+            Ok(d) => out.doc = Some(d),
+            Err(i) => out.issues.push(i),
+        }
+        return out;
+    }
+    // A portfolio: read the header, then each document on its own, so that one unreadable
+    // document does not hide the others.
+    let docs = map.remove("documents");
+    let mut pf: Portefeuille = match from_map(map, "", locale) {
+        Ok(p) => p,
+        Err(i) => {
+            out.issues.push(i);
+            return out;
+        }
+    };
+    match docs {
+        None | Some(Value::Null) => {}
+        Some(Value::Array(items)) => {
+            for (i, item) in items.into_iter().enumerate() {
+                let base = pointer::push_index("/documents", i);
+                let mut m = match item {
+                    Value::Object(m) => m,
+                    other => {
+                        out.issues.push(type_issue(&base, &other, "object", locale));
+                        continue;
+                    }
+                };
+                match read_kind(&mut m, &base, locale, false) {
+                    Ok(k) => match decode_kind(k, m, &base, locale) {
+                        Ok(d) => {
+                            pf.documents.push(d);
+                            out.kept.push(i);
+                        }
+                        Err(is) => out.issues.push(is),
+                    },
+                    Err(is) => out.issues.push(is),
+                }
+            }
+        }
+        Some(other) => out
+            .issues
+            .push(type_issue("/documents", &other, "array", locale)),
+    }
+    out.doc = Some(Document::Portefeuille(pf));
+    out
+}
+
+fn read_kind(
+    map: &mut Map<String, Value>,
+    base: &str,
+    locale: Locale,
+    allow_portfolio: bool,
+) -> Result<DocumentKind, Issue> {
+    let tag_path = pointer::push(base, "type");
+    let tag = match map.remove("type") {
+        None => return Err((&doc::DOC_004, Finding::at(tag_path).param("field", "type"))),
+        Some(Value::String(s)) => s,
+        Some(other) => return Err(type_issue(&tag_path, &other, "string", locale)),
+    };
+    let allowed: Vec<&str> = DocumentKind::ALL
+        .iter()
+        .filter(|k| allow_portfolio || **k != DocumentKind::Portefeuille)
+        .map(|k| k.tag())
+        .collect();
+    match DocumentKind::from_tag(&tag) {
+        Some(k) if allow_portfolio || k != DocumentKind::Portefeuille => Ok(k),
+        _ => Err((
+            &doc::DOC_007,
+            Finding::at(tag_path)
+                .param("value", shorten(&tag))
+                .param("expected", allowed),
+        )),
+    }
+}
+
+fn decode_kind(
+    kind: DocumentKind,
+    map: Map<String, Value>,
+    base: &str,
+    locale: Locale,
+) -> Result<Document, Issue> {
+    Ok(match kind {
+        DocumentKind::ContratLocalSante => {
+            Document::ContratLocalSante(from_map(map, base, locale)?)
+        }
+        DocumentKind::ContratDeVille => Document::ContratDeVille(from_map(map, base, locale)?),
+        DocumentKind::ConseilCitoyen => Document::ConseilCitoyen(from_map(map, base, locale)?),
+        DocumentKind::AtelierSanteVille => {
+            Document::AtelierSanteVille(from_map(map, base, locale)?)
+        }
+        DocumentKind::ConseilLocalSanteMentale => {
+            Document::ConseilLocalSanteMentale(from_map(map, base, locale)?)
+        }
+        DocumentKind::ConseilTerritorialSante => {
+            Document::ConseilTerritorialSante(from_map(map, base, locale)?)
+        }
+        DocumentKind::ProjetTerritorialSanteMentale => {
+            Document::ProjetTerritorialSanteMentale(from_map(map, base, locale)?)
+        }
+        DocumentKind::ReseauCollectivites => {
+            Document::ReseauCollectivites(from_map(map, base, locale)?)
+        }
+        DocumentKind::DemarcheAccompagnement => {
+            Document::DemarcheAccompagnement(from_map(map, base, locale)?)
+        }
+        DocumentKind::ProjetSanteProximite => {
+            Document::ProjetSanteProximite(from_map(map, base, locale)?)
+        }
+        DocumentKind::Portefeuille => Document::Portefeuille(from_map(map, base, locale)?),
+    })
+}
+
+fn from_map<T: DeserializeOwned>(
+    map: Map<String, Value>,
+    base: &str,
+    locale: Locale,
+) -> Result<T, Issue> {
+    serde_path_to_error::deserialize::<_, T>(Value::Object(map)).map_err(|e| {
+        let mut path = base.to_string();
+        for seg in e.path().iter() {
+            match seg {
+                serde_path_to_error::Segment::Seq { index } => {
+                    path = pointer::push_index(&path, *index)
+                }
+                serde_path_to_error::Segment::Map { key } => path = pointer::push(&path, key),
+                serde_path_to_error::Segment::Enum { .. }
+                | serde_path_to_error::Segment::Unknown => {}
+            }
+        }
+        translate(&path, &e.into_inner().to_string(), locale)
+    })
+}
+
+/// Turns a serde message into a plain finding.
+fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
+    if let Some(rest) = msg.strip_prefix(DATE_ERROR_MARKER) {
+        let (value, why) = rest.split_once(DATE_ERROR_MARKER).unwrap_or((rest, ""));
+        let (code, fr, en) = match why {
+            "mois hors de 1 à 12" => (
+                "month",
+                "le mois doit être entre 01 et 12",
+                "the month must be between 01 and 12",
+            ),
+            "jour inexistant dans ce mois" => (
+                "day",
+                "ce jour n'existe pas dans ce mois",
+                "this day does not exist in that month",
+            ),
+            _ => (
+                "format",
+                "format attendu AAAA-MM-JJ",
+                "expected format YYYY-MM-DD",
+            ),
+        };
+        return (
+            &doc::DOC_006,
+            Finding::at(path)
+                .param("value", value)
+                .param("error", code)
+                .display("detail", if locale == Locale::Fr { fr } else { en }),
+        );
+    }
+    if let Some(field) = between(msg, "missing field `", "`") {
+        return (
+            &doc::DOC_004,
+            Finding::at(pointer::push(path, field)).param("field", field),
+        );
+    }
+    if let Some(field) = between(msg, "unknown field `", "`") {
+        let expected = backticked(msg.get(msg.find(", ").unwrap_or(msg.len())..).unwrap_or(""));
+        // serde_path_to_error already names the unknown key in the path.
+        let p = if path.ends_with(&format!("/{}", pointer::escape(field))) {
+            path.to_string()
+        } else {
+            pointer::push(path, field)
+        };
+        return (
+            &doc::DOC_003,
+            Finding::at(p)
+                .param("field", shorten(field))
+                .param("expected", expected),
+        );
+    }
+    if let Some(value) = between(msg, "unknown variant `", "`") {
+        let expected = backticked(msg.get(msg.find(", ").unwrap_or(msg.len())..).unwrap_or(""));
+        return (
+            &doc::DOC_005,
+            Finding::at(path)
+                .param("value", shorten(value))
+                .param("expected", expected),
+        );
+    }
+    if let Some(field) = between(msg, "duplicate field `", "`") {
+        return (
+            &doc::DOC_003,
+            Finding::at(pointer::push(path, field))
+                .param("field", field)
+                .param("expected", Vec::<String>::new())
+                .display(
+                    "expected",
+                    if locale == Locale::Fr {
+                        "(champ en double)"
+                    } else {
+                        "(duplicate field)"
+                    },
+                ),
+        );
+    }
+    let body = msg
+        .strip_prefix("invalid type: ")
+        .or_else(|| msg.strip_prefix("invalid value: "))
+        .or_else(|| msg.strip_prefix("invalid length "));
+    if let Some(body) = body {
+        let (found, expected) = body.rsplit_once(", expected ").unwrap_or((body, ""));
+        let (fk, fv) = unexpected_kind(found);
+        let ek = expected_kind(expected);
+        let mut f = Finding::at(path)
+            .param("found", fk)
+            .param("expected", ek)
+            .display("found", found_label(fk, fv.as_deref(), locale))
+            .display("expected", expected_label(ek, locale));
+        if let Some(v) = fv {
+            f = f.param("value", v);
+        }
+        return (&doc::DOC_002, f);
+    }
+    (
+        &doc::DOC_002,
+        Finding::at(path)
+            .param("found", "unknown")
+            .param("expected", "unknown")
+            .display(
+                "found",
+                if locale == Locale::Fr {
+                    "une valeur inattendue"
+                } else {
+                    "an unexpected value"
+                },
+            )
+            .display(
+                "expected",
+                if locale == Locale::Fr {
+                    "une valeur conforme au schéma"
+                } else {
+                    "a value conforming to the schema"
+                },
+            ),
+    )
+}
+
+fn type_issue(path: &str, found: &Value, expected: &'static str, locale: Locale) -> Issue {
+    let fk = match found {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    };
+    let fv = match found {
+        Value::String(s) => Some(shorten(s)),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    };
+    let mut f = Finding::at(path)
+        .param("found", fk)
+        .param("expected", expected)
+        .display("found", found_label(fk, fv.as_deref(), locale))
+        .display("expected", expected_label(expected, locale));
+    if let Some(v) = fv {
+        f = f.param("value", v);
+    }
+    (&doc::DOC_002, f)
+}
+
+fn between<'a>(s: &'a str, start: &str, end: &str) -> Option<&'a str> {
+    let i = s.find(start)? + start.len();
+    let rest = s.get(i..)?;
+    let j = rest.find(end)?;
+    rest.get(..j)
+}
+
+fn backticked(s: &str) -> Vec<String> {
+    s.split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, t)| t.to_string())
+        .collect()
+}
+
+fn shorten(s: &str) -> String {
+    let mut out: String = s.chars().take(60).collect();
+    if s.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+/// Neutral kind and value of serde's "unexpected" description.
+fn unexpected_kind(found: &str) -> (&'static str, Option<String>) {
+    let val = between(found, "`", "`").map(str::to_string);
+    if found.starts_with("integer") {
+        ("integer", val)
+    } else if found.starts_with("floating point") {
+        ("number", val)
+    } else if found.starts_with("boolean") {
+        ("boolean", val)
+    } else if let Some(s) = found.strip_prefix("string ") {
+        ("string", Some(shorten(s.trim_matches('"'))))
+    } else if found.starts_with("sequence") {
+        ("array", None)
+    } else if found.starts_with("map") {
+        ("object", None)
+    } else if found.starts_with("unit") || found.starts_with("null") {
+        ("null", None)
+    } else {
+        ("value", None)
+    }
+}
+
+/// Neutral kind of serde's "expected" description.
+fn expected_kind(expected: &str) -> &'static str {
+    match expected {
+        "a string" | "a borrowed string" | "a date" => {
+            if expected == "a date" {
+                "date"
+            } else {
+                "string"
+            }
+        }
+        "a boolean" => "boolean",
+        "u8" | "u16" | "u32" | "u64" | "usize" => "unsigned_integer",
+        "i8" | "i16" | "i32" | "i64" | "isize" => "integer",
+        "f32" | "f64" => "number",
+        "a sequence" => "array",
+        e if e.starts_with("struct ") || e == "a map" => "object",
+        e if e.starts_with("a nonnegative") => "unsigned_integer",
+        e if e.starts_with("variant identifier") || e.starts_with("one of") => "string",
+        _ => "value",
+    }
+}
+
+fn found_label(kind: &str, value: Option<&str>, locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    match (kind, value) {
+        ("integer" | "number", Some(v)) => {
+            if fr {
+                format!("le nombre {v}")
+            } else {
+                format!("the number {v}")
+            }
+        }
+        ("boolean", Some(v)) => {
+            if fr {
+                format!("le booléen {v}")
+            } else {
+                format!("the boolean {v}")
+            }
+        }
+        ("string", Some(v)) => {
+            if fr {
+                format!("le texte « {v} »")
+            } else {
+                format!("the text \"{v}\"")
+            }
+        }
+        ("array", _) => if fr { "une liste" } else { "a list" }.into(),
+        ("object", _) => if fr { "un objet" } else { "an object" }.into(),
+        ("null", _) => "null".into(),
+        _ => if fr { "une valeur" } else { "a value" }.into(),
+    }
+}
+
+fn expected_label(kind: &str, locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    match kind {
+        "string" => {
+            if fr {
+                "un texte (entre guillemets)"
+            } else {
+                "a text (in quotes)"
+            }
+        }
+        "date" => {
+            if fr {
+                "une date « AAAA-MM-JJ »"
+            } else {
+                "a date \"YYYY-MM-DD\""
+            }
+        }
+        "boolean" => {
+            if fr {
+                "true ou false"
+            } else {
+                "true or false"
+            }
+        }
+        "unsigned_integer" => {
+            if fr {
+                "un nombre entier positif"
+            } else {
+                "a non-negative whole number"
+            }
+        }
+        "integer" => {
+            if fr {
+                "un nombre entier"
+            } else {
+                "a whole number"
+            }
+        }
+        "number" => {
+            if fr {
+                "un nombre"
+            } else {
+                "a number"
+            }
+        }
+        "array" => {
+            if fr {
+                "une liste [ … ]"
+            } else {
+                "a list [ … ]"
+            }
+        }
+        "object" => {
+            if fr {
+                "un objet { … }"
+            } else {
+                "an object { … }"
+            }
+        }
+        _ => {
+            if fr {
+                "une autre valeur"
+            } else {
+                "another value"
+            }
+        }
+    }
+    .into()
+}

@@ -1,0 +1,38 @@
+//! Helpers shared by the integration tests.
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// Whether generated files should be rewritten instead of compared (`TS_BLESS=1`).
+pub fn bless() -> bool {
+    std::env::var_os("TS_BLESS").is_some_and(|v| v == "1")
+}
+
+/// Compares `content` with the file at `path`, or rewrites it when blessing.
+pub fn check_generated(path: &Path, content: &str) {
+    if bless() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, content).unwrap();
+        return;
+    }
+    let current = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        current == content,
+        "{} is out of date: run `TS_BLESS=1 cargo test -p territoire-sante` and commit the result",
+        path.display()
+    );
+}

@@ -1,0 +1,173 @@
+//! Runs the language-neutral vectors of `tests/vectors/` and checks the golden reports of
+//! `tests/golden/` (which the Python and JavaScript suites compare their own reports with).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod support;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{json, Value};
+use territoire_sante::{api, rules, Validator};
+
+/// Loads every vector file: (file stem, vectors).
+fn vector_files() -> Vec<(String, Vec<Value>)> {
+    let dir = support::root().join("tests/vectors");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let v: Value =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let list = match v {
+                Value::Array(a) => a,
+                other => vec![other],
+            };
+            (p.file_stem().unwrap().to_string_lossy().into_owned(), list)
+        })
+        .collect()
+}
+
+/// The validator options of a vector.
+pub fn options_of(v: &Value) -> Value {
+    let mut o =
+        json!({"as_of": v["as_of"], "lang": v.get("locale").cloned().unwrap_or(json!("fr"))});
+    for key in ["rules", "limits", "explain"] {
+        if let Some(r) = v.get(key) {
+            o[key] = r.clone();
+        }
+    }
+    o
+}
+
+/// Runs one vector, returning the full report as JSON.
+pub fn run(v: &Value) -> Value {
+    let validator: Validator = api::validator_from_value(options_of(v)).unwrap();
+    let text = match &v["document"] {
+        Value::String(s) => s.clone(),
+        other => serde_json::to_string_pretty(other).unwrap(),
+    };
+    validator.validate_str(&text).to_json_value()
+}
+
+fn findings(report: &Value) -> BTreeSet<(String, String, String)> {
+    report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["severity"].as_str().unwrap().to_string(),
+                d["path"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_vector_gets_exactly_its_expected_findings() {
+    let mut failures = Vec::new();
+    let mut goldens: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for (file, vectors) in vector_files() {
+        for (i, v) in vectors.iter().enumerate() {
+            for key in ["description", "as_of", "document", "expected"] {
+                assert!(v.get(key).is_some(), "{file}[{i}] lacks \"{key}\"");
+            }
+            let report = run(v);
+            let got = findings(&report);
+            let want: BTreeSet<_> = v["expected"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    (
+                        d["code"].as_str().unwrap().to_string(),
+                        d["severity"].as_str().unwrap().to_string(),
+                        d["path"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect();
+            if got != want {
+                failures.push(format!(
+                    "{file}[{i}] {}:\n  expected {want:?}\n  got      {got:?}",
+                    v["description"]
+                ));
+            }
+            goldens.entry(file.clone()).or_default().push(report);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} vector(s) failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    let dir = support::root().join("tests/golden");
+    for (file, reports) in &goldens {
+        let text = serde_json::to_string_pretty(&Value::Array(reports.clone())).unwrap() + "\n";
+        support::check_generated(&dir.join(format!("{file}.json")), &text);
+    }
+    if !support::bless() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            let stem = p.file_stem().unwrap().to_string_lossy().into_owned();
+            assert!(goldens.contains_key(&stem), "stale golden {}", p.display());
+        }
+    }
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_vector() {
+    let mut fires: BTreeMap<String, usize> = BTreeMap::new();
+    let mut quiet: BTreeMap<String, usize> = BTreeMap::new();
+    for (_, vectors) in vector_files() {
+        for v in &vectors {
+            let got: BTreeSet<String> = v["expected"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| d["code"].as_str().unwrap().to_string())
+                .collect();
+            let selected: Vec<String> = v
+                .get("rules")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect())
+                .unwrap_or_default();
+            for r in rules::catalogue() {
+                let ran = selected.is_empty()
+                    || selected
+                        .iter()
+                        .any(|s| territoire_sante::engine::matches_selector(r.code, s));
+                if got.contains(r.code) {
+                    *fires.entry(r.code.to_string()).or_default() += 1;
+                } else if ran {
+                    *quiet.entry(r.code.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut missing = Vec::new();
+    for r in rules::catalogue() {
+        if fires.get(r.code).copied().unwrap_or(0) == 0 {
+            missing.push(format!("{}: no vector where it fires", r.code));
+        }
+        if quiet.get(r.code).copied().unwrap_or(0) == 0 {
+            missing.push(format!(
+                "{}: no vector where it runs and stays quiet",
+                r.code
+            ));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
