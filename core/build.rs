@@ -98,7 +98,9 @@ fn literal(e: &Option<Example>) -> String {
 }
 
 fn main() {
-    let manifest = std::env::var_os("CARGO_MANIFEST_DIR").map(PathBuf::from).unwrap_or_default();
+    let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
     let dir = manifest.join("../tests/vectors");
     println!("cargo:rerun-if-changed={}", dir.display());
     println!("cargo:rerun-if-changed=build.rs");
@@ -135,7 +137,10 @@ fn main() {
                 }
             }
             // A quiet example must have run the rule: only exact selections count.
-            for code in selected.iter().filter(|c| c.contains('-') && !fired.contains(c)) {
+            for code in selected
+                .iter()
+                .filter(|c| c.contains('-') && !fired.contains(c))
+            {
                 let entry = table.entry(code.clone()).or_insert((None, None));
                 if entry.1.is_none() {
                     entry.1 = Some(example(v, code));
@@ -143,12 +148,15 @@ fn main() {
             }
         }
     }
-    let mut out = String::from("static EXAMPLES: &[(&str, Option<Example>, Option<Example>)] = &[\n");
+    let mut out =
+        String::from("static EXAMPLES: &[(&str, Option<Example>, Option<Example>)] = &[\n");
     for (code, (fail, pass)) in &table {
         let _ = writeln!(out, "    ({code:?}, {}, {}),", literal(fail), literal(pass));
     }
     out.push_str("];\n");
-    let out_dir = std::env::var_os("OUT_DIR").map(PathBuf::from).unwrap_or_default();
+    let out_dir = std::env::var_os("OUT_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
     if let Err(e) = std::fs::write(Path::new(&out_dir).join("examples.rs"), out) {
         println!("cargo:warning=cannot write the examples table: {e}");
     }

@@ -138,18 +138,16 @@ pub static ART_002: Rule = Rule {
         "Perimeters are compared by commune and EPCI codes as written (an EPCI is not expanded into its communes).",
     )),
     check: Check::Document(|ctx, out| match ctx.doc {
-        Document::ConseilLocalSanteMentale(m) => {
-            if m.cls.is_none() && m.contrat_de_ville.is_none() {
-                out.push(
-                    Finding::at("/cls")
-                        .param("problem", "sans_rattachement")
-                        .localized(
-                            "problem",
-                            "Le CLSM n'est rattaché ni à un CLS ni à un contrat de ville dont il constituerait le volet santé mentale",
-                            "The CLSM is attached neither to a CLS nor to a contrat de ville whose mental-health volet it would constitute",
-                        ),
-                );
-            }
+        Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
+            out.push(
+                Finding::at("/cls")
+                    .param("problem", "sans_rattachement")
+                    .localized(
+                        "problem",
+                        "Le CLSM n'est rattaché ni à un CLS ni à un contrat de ville dont il constituerait le volet santé mentale",
+                        "The CLSM is attached neither to a CLS nor to a contrat de ville whose mental-health volet it would constitute",
+                    ),
+            );
         }
         Document::Portefeuille(p) => {
             for (j, d) in p.documents.iter().enumerate() {
@@ -217,18 +215,16 @@ pub static ART_003: Rule = Rule {
         "Territories are compared by département (commune, département and QPV codes); a CLSM still in project is not required.",
     )),
     check: Check::Document(|ctx, out| match ctx.doc {
-        Document::ProjetTerritorialSanteMentale(p) => {
-            if p.consultations.is_empty() {
-                out.push(
-                    Finding::at("/consultations")
-                        .param("problem", "sans_consultation")
-                        .localized(
-                            "problem",
-                            "Le PTSM n'indique aucune instance consultée (CLSM, CLS, commission santé mentale du CTS)",
-                            "The PTSM lists no consulted body (CLSM, CLS, CTS mental-health commission)",
-                        ),
-                );
-            }
+        Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
+            out.push(
+                Finding::at("/consultations")
+                    .param("problem", "sans_consultation")
+                    .localized(
+                        "problem",
+                        "Le PTSM n'indique aucune instance consultée (CLSM, CLS, commission santé mentale du CTS)",
+                        "The PTSM lists no consulted body (CLSM, CLS, CTS mental-health commission)",
+                    ),
+            );
         }
         Document::Portefeuille(pf) => {
             for (j, d) in pf.documents.iter().enumerate() {
@@ -419,7 +415,13 @@ fn segment_ok(seg: &str) -> bool {
 
 const MAX_DEPTH: usize = 4;
 
-fn check_tree(nodes: &[Noeud], base: &str, parent: Option<&str>, out: &mut Sink, numbers: &mut Vec<String>) {
+fn check_tree(
+    nodes: &[Noeud],
+    base: &str,
+    parent: Option<&str>,
+    out: &mut Sink,
+    numbers: &mut Vec<String>,
+) {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for (i, n) in nodes.iter().enumerate() {
         let path = format!("{base}/{i}/numero");
@@ -429,7 +431,8 @@ fn check_tree(nodes: &[Noeud], base: &str, parent: Option<&str>, out: &mut Sink,
         let problem: Option<(String, String, String)> = if !segs.iter().all(|s| segment_ok(s)) {
             Some((
                 "mal_forme".into(),
-                "il est mal formé (segments séparés par des points, chiffres ou lettres, non nuls)".into(),
+                "il est mal formé (segments séparés par des points, chiffres ou lettres, non nuls)"
+                    .into(),
                 "it is malformed (dot-separated segments of digits or letters, not zero)".into(),
             ))
         } else if let Some(pn) = parent.filter(|pn| {
@@ -443,7 +446,11 @@ fn check_tree(nodes: &[Noeud], base: &str, parent: Option<&str>, out: &mut Sink,
                 format!("it should extend the parent's number \"{pn}\" by one segment ({pn}.n)"),
             ))
         } else if !seen.insert(num) {
-            Some(("doublon".into(), "un nœud frère porte déjà ce numéro".into(), "a sibling node already has this number".into()))
+            Some((
+                "doublon".into(),
+                "un nœud frère porte déjà ce numéro".into(),
+                "a sibling node already has this number".into(),
+            ))
         } else if segs.len() > MAX_DEPTH {
             Some((
                 "profondeur".into(),
@@ -465,7 +472,13 @@ fn check_tree(nodes: &[Noeud], base: &str, parent: Option<&str>, out: &mut Sink,
             }
             out.push(f);
         }
-        check_tree(&n.enfants, &format!("{base}/{i}/enfants"), Some(num), out, numbers);
+        check_tree(
+            &n.enfants,
+            &format!("{base}/{i}/enfants"),
+            Some(num),
+            out,
+            numbers,
+        );
     }
 }
 
@@ -673,11 +686,16 @@ fn in_preparation(c: &ContratLocalSante) -> bool {
 
 /// Whether a CLS is in force at `as_of`, from its statut and dates.
 pub fn cls_in_force(doc: &Document, as_of: Date) -> bool {
-    let Document::ContratLocalSante(c) = doc else { return false };
+    let Document::ContratLocalSante(c) = doc else {
+        return false;
+    };
     match c.statut.as_ref().and_then(|s| s.known()) {
-        Some(StatutCls::Prefiguration | StatutCls::Elaboration | StatutCls::Echu | StatutCls::Renouvele) => {
-            return false
-        }
+        Some(
+            StatutCls::Prefiguration
+            | StatutCls::Elaboration
+            | StatutCls::Echu
+            | StatutCls::Renouvele,
+        ) => return false,
         Some(StatutCls::EnVigueur | StatutCls::Proroge) => return true,
         _ => {}
     }

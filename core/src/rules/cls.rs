@@ -66,12 +66,12 @@ pub static CLS_001: Rule = Rule {
                 .iter()
                 .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
                 .collect();
-            out.push(
+            out.push(util::with_signataires(
                 Finding::at("/signataires")
                     .param("missing", missing.clone())
-                    .localized("missing", missing_fr.join(" et "), en.join(" and "))
-                    .input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
-            );
+                    .localized("missing", missing_fr.join(" et "), en.join(" and ")),
+                ctx.doc,
+            ));
         }
     }),
 };
@@ -178,16 +178,28 @@ pub static CLS_002: Rule = Rule {
 };
 
 fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
-    let Document::ContratLocalSante(c) = ctx.doc else { return };
+    let Document::ContratLocalSante(c) = ctx.doc else {
+        return;
+    };
     let concluded = util::conclusion(ctx.doc);
     let social_in_scope = concluded.as_ref().is_none_or(|(_, d)| *d >= SOCIAL_SINCE);
     let mut items: Vec<(String, &str, &str, &[Thematique])> =
         vec![("/thematiques".into(), "Le CLS", "The CLS", &c.thematiques)];
     for (i, n) in c.strategie.iter().enumerate() {
-        items.push((format!("/strategie/{i}/thematiques"), "L'axe", "The axis", &n.thematiques));
+        items.push((
+            format!("/strategie/{i}/thematiques"),
+            "L'axe",
+            "The axis",
+            &n.thematiques,
+        ));
     }
     for (i, a) in c.actions.iter().enumerate() {
-        items.push((format!("/actions/{i}/thematiques"), "L'action", "The action", &a.thematiques));
+        items.push((
+            format!("/actions/{i}/thematiques"),
+            "L'action",
+            "The action",
+            &a.thematiques,
+        ));
     }
     for (path, fr, en, th) in items {
         if th.is_empty() {
@@ -650,6 +662,12 @@ pub static CLS_008: Rule = Rule {
     }),
 };
 
+/// Communes of Hauts-de-France with at least 50 000 inhabitants (INSEE legal populations, COG
+/// 2026), for the regional guide's derogation to the EPCI scale for large cities.
+const HDF_GRANDES_VILLES: [&str; 9] = [
+    "02691", "59009", "59183", "59350", "59512", "59599", "60057", "62193", "80021",
+];
+
 /// CLS-009: perimeter of a CLS.
 pub static CLS_009: Rule = Rule {
     code: "CLS-009",
@@ -672,8 +690,8 @@ pub static CLS_009: Rule = Rule {
         "The law does not fix a CLS's perimeter: commune, EPCI, PETR or pays, métropole, health basin. A département, a région or a territoire de démocratie sanitaire are not usual perimeters; in Hauts-de-France the regional guide recommends the EPCI. A missing perimeter cannot be checked.",
     ),
     limits: Some(Text::new(
-        "La dérogation « grandes villes » du guide Hauts-de-France n'est pas évaluée (pas de population dans le document) : un CLS communal d'une grande ville y est signalé à tort, en avertissement seulement.",
-        "The \"large cities\" derogation of the Hauts-de-France guide is not assessed (no population in the document): a communal CLS of a large city there is flagged wrongly, as a warning only.",
+        "Le guide Hauts-de-France ne chiffre pas sa dérogation « grandes villes » : la règle l'accorde aux communes de 50 000 habitants ou plus (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens ; populations légales, COG 2026).",
+        "The Hauts-de-France guide gives no figure for its \"large cities\" derogation: the rule grants it to communes of 50,000 inhabitants or more (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens; legal populations, COG 2026).",
     )),
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
@@ -703,7 +721,11 @@ pub static CLS_009: Rule = Rule {
             }
         }
         let hdf = util::region(ctx.doc).as_deref() == Some("32");
-        let only_communes = c
+        let big_city = c.perimetre.iter().any(|t| {
+            t.kind == TypeTerritoire::Commune
+                && t.code.as_deref().is_some_and(|x| HDF_GRANDES_VILLES.contains(&x))
+        });
+        let only_communes = !big_city && c
             .perimetre
             .iter()
             .all(|t| matches!(t.kind, TypeTerritoire::Commune | TypeTerritoire::Qpv | TypeTerritoire::QuartierVeille));

@@ -4,8 +4,8 @@ use super::lif;
 use super::util;
 use super::*;
 use crate::model::{
-    ContratDeVille, Document, DocumentKind, NatureActeur, NatureAvenant, NatureEvaluation, StatutCv,
-    TypeTerritoire,
+    ContratDeVille, Document, DocumentKind, NatureActeur, NatureAvenant, NatureEvaluation,
+    StatutCv, TypeTerritoire,
 };
 use crate::report::{Category, InForce, Severity};
 
@@ -75,12 +75,12 @@ pub static CV_001: Rule = Rule {
             en.push("a commune");
         }
         if !missing.is_empty() {
-            out.push(
+            out.push(util::with_signataires(
                 Finding::at("/signataires")
                     .param("missing", missing)
-                    .localized("missing", fr.join(", "), en.join(", "))
-                    .input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
-            );
+                    .localized("missing", fr.join(", "), en.join(", ")),
+                ctx.doc,
+            ));
         }
     }),
 };
@@ -599,7 +599,11 @@ pub static CV_007: Rule = Rule {
     }),
 };
 
-const PILIERS_2015: [&str; 3] = ["cohesion_sociale", "cadre_de_vie", "developpement_economique"];
+const PILIERS_2015: [&str; 3] = [
+    "cohesion_sociale",
+    "cadre_de_vie",
+    "developpement_economique",
+];
 
 /// CV-008: three pillars of the 2015 generation.
 pub static CV_008: Rule = Rule {

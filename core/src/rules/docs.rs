@@ -44,7 +44,11 @@ fn example_section(s: &mut String, code: &str, e: &Example, failing: bool, local
         e.document.trim_end()
     ));
     if failing {
-        s.push_str(if fr { "Diagnostics :\n\n" } else { "Findings:\n\n" });
+        s.push_str(if fr {
+            "Diagnostics :\n\n"
+        } else {
+            "Findings:\n\n"
+        });
         for (sev, path) in e.findings {
             let p = if path.is_empty() { "/" } else { path };
             s.push_str(&format!("- `{code}` ({sev}) `{p}`\n"));

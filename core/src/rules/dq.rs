@@ -159,10 +159,13 @@ pub static DQ_002: Rule = Rule {
         "Fix the date, or the document type (an earlier contract belongs to another scheme: CUCS, conférence de territoire…).",
     ),
     description: Text::new(
-        "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; QPV pas avant le 2015-01-01.",
-        "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; QPV not before 2015-01-01.",
+        "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; un contrat (CLS, contrat de ville) ou un conseil citoyen ne nomme pas de QPV avant le 2015-01-01.",
+        "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; a contract (CLS, contrat de ville) or a conseil citoyen names no QPV before 2015-01-01.",
     ),
-    limits: None,
+    limits: Some(Text::new(
+        "Un ASV ou un CLSM créé avant 2015 décrit son territoire actuel : il peut nommer des QPV sans être signalé.",
+        "An ASV or CLSM created before 2015 describes its current territory: it may name QPV without being flagged.",
+    )),
     check: Check::Document(check_dq002),
 };
 
@@ -195,9 +198,16 @@ fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
             return;
         }
     }
-    // A document dated before 2015 cannot name a QPV.
+    // A contract dated before 2015 cannot name a QPV. Long-lived bodies (an ASV created in
+    // 2007, a CLSM) describe their current territory, which may well include QPV.
     let qpv_since = Date::ymd(2015, 1, 1);
-    if date < qpv_since {
+    let fixed_at_signature = matches!(
+        ctx.doc.kind(),
+        DocumentKind::ContratLocalSante
+            | DocumentKind::ContratDeVille
+            | DocumentKind::ConseilCitoyen
+    );
+    if date < qpv_since && fixed_at_signature {
         let names_qpv = util::perimetre(ctx.doc)
             .iter()
             .chain(match ctx.doc {
@@ -523,10 +533,39 @@ pub static DQ_003: Rule = Rule {
 
 /// Outdated organisation names: (what to look for, name, last day valid, new name, from).
 const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
-    (&["acsé", "acse"], "ACSé", Date::ymd(2014, 3, 31), "CGET (2014-04-01), puis ANCT (2020-01-01)", false),
-    (&["sg-civ", "sgciv", "sg civ"], "SG-CIV", Date::ymd(2014, 3, 31), "CGET (2014-04-01), puis ANCT (2020-01-01)", false),
-    (&["cget", "commissariat général à l'égalité des territoires"], "CGET", Date::ymd(2019, 12, 31), "ANCT (2020-01-01)", false),
-    (&["nord-pas-de-calais-picardie", "nord-pas-de-calais picardie", "npdc-picardie", "npdcp"], "Nord-Pas-de-Calais-Picardie", Date::ymd(2016, 9, 29), "Hauts-de-France (2016-09-30)", true),
+    (
+        &["acsé", "acse"],
+        "ACSé",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["sg-civ", "sgciv", "sg civ"],
+        "SG-CIV",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["cget", "commissariat général à l'égalité des territoires"],
+        "CGET",
+        Date::ymd(2019, 12, 31),
+        "ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &[
+            "nord-pas-de-calais-picardie",
+            "nord-pas-de-calais picardie",
+            "npdc-picardie",
+            "npdcp",
+        ],
+        "Nord-Pas-de-Calais-Picardie",
+        Date::ymd(2016, 9, 29),
+        "Hauts-de-France (2016-09-30)",
+        true,
+    ),
 ];
 
 /// The region-level actors whose names follow régions.

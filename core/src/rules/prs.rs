@@ -18,9 +18,24 @@ const BDT_PRS: Source = Source::new(
 
 /// The span of each PRS generation: (generation, first day, last day, label).
 pub const GENERATIONS: [(u8, Date, Date, &str); 3] = [
-    (1, Date::ymd(2011, 1, 1), Date::ymd(2018, 12, 31), "PRS 1 (HPST, 2011-2013 → 2017-2018)"),
-    (2, Date::ymd(2018, 1, 1), Date::ymd(2028, 12, 31), "PRS 2 (COS 2018-2028, SRS 2018-2023)"),
-    (3, Date::ymd(2023, 1, 1), Date::ymd(2028, 12, 31), "PRS 3 (SRS et PRAPS révisés 2023-2028)"),
+    (
+        1,
+        Date::ymd(2011, 1, 1),
+        Date::ymd(2018, 12, 31),
+        "PRS 1 (HPST, 2011-2013 → 2017-2018)",
+    ),
+    (
+        2,
+        Date::ymd(2018, 1, 1),
+        Date::ymd(2028, 12, 31),
+        "PRS 2 (COS 2018-2028, SRS 2018-2023)",
+    ),
+    (
+        3,
+        Date::ymd(2023, 1, 1),
+        Date::ymd(2028, 12, 31),
+        "PRS 3 (SRS et PRAPS révisés 2023-2028)",
+    ),
 ];
 
 /// PRS-001: structure of the PRS cited.

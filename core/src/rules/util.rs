@@ -341,7 +341,9 @@ pub fn departements(doc: &Document) -> std::collections::BTreeSet<String> {
         _ => &[],
     };
     for t in perimetre(doc).iter().chain(quartiers) {
-        let Some(code) = t.code.as_deref() else { continue };
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
         match t.kind {
             TypeTerritoire::Commune => {
                 if let Some(d) = departement_of_commune(code) {
@@ -469,4 +471,22 @@ pub fn perimetre_codes(doc: &Document) -> Vec<(String, TypeTerritoire, String)> 
                 .map(|c| (format!("/perimetre/{i}/code"), t.kind, c.clone()))
         })
         .collect()
+}
+
+/// Adds the natures of the signatories as evidence, when the document lists any (evidence
+/// points only at values present in the document).
+pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rules::Finding {
+    let s = signataires(doc);
+    if s.is_empty() {
+        return f;
+    }
+    let natures: Vec<String> = s
+        .iter()
+        .map(|x| {
+            nature(doc, &x.acteur)
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "?".to_string())
+        })
+        .collect();
+    f.input("/signataires", natures)
 }
