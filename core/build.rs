@@ -80,6 +80,15 @@ fn codes_of(v: &Value, key: &str, field: Option<&str>) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Whether the selector `sel` (a code, a family `CLS` or a code prefix) selects `code`.
+fn selects(code: &str, sel: &str) -> bool {
+    let sel = sel.trim();
+    !sel.is_empty()
+        && (code == sel
+            || code.split('-').next() == Some(sel.trim_end_matches('-'))
+            || code.starts_with(sel))
+}
+
 fn literal(e: &Option<Example>) -> String {
     match e {
         None => "None".into(),
@@ -113,7 +122,7 @@ fn main() {
         })
         .unwrap_or_default();
     files.sort();
-    let mut table: BTreeMap<String, (Option<Example>, Option<Example>)> = BTreeMap::new();
+    let mut all: Vec<Value> = Vec::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
         let Some(parsed) = std::fs::read_to_string(path)
@@ -123,29 +132,55 @@ fn main() {
             // A malformed vector file is reported by the vector tests, not here.
             continue;
         };
-        let vectors = match parsed {
-            Value::Array(a) => a,
-            other => vec![other],
-        };
-        for v in &vectors {
-            let fired = codes_of(v, "expected", Some("code"));
+        match parsed {
+            Value::Array(a) => all.extend(a),
+            other => all.push(other),
+        }
+    }
+    let kind = |v: &Value| {
+        v.get("document")
+            .and_then(|d| d.get("type"))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    // Failing example: the first vector expecting the code.
+    let mut table: BTreeMap<String, (Option<Example>, Option<Example>)> = BTreeMap::new();
+    let mut kind_of: BTreeMap<String, String> = BTreeMap::new();
+    for v in &all {
+        for code in codes_of(v, "expected", Some("code")) {
+            if let std::collections::btree_map::Entry::Vacant(slot) = table.entry(code.clone()) {
+                kind_of.insert(code.clone(), kind(v));
+                slot.insert((Some(example(v, &code)), None));
+            }
+        }
+    }
+    // Passing example: the first vector that ran the rule and stayed quiet, preferring one
+    // that selected the code itself, then its family, then a run of every rule on a document
+    // of the same type as the failing example.
+    let codes: Vec<String> = table.keys().cloned().collect();
+    for code in codes {
+        let mut best: Option<(u8, &Value)> = None;
+        for v in &all {
+            if codes_of(v, "expected", Some("code")).contains(&code) {
+                continue;
+            }
             let selected = codes_of(v, "rules", None);
-            for code in &fired {
-                let entry = table.entry(code.clone()).or_insert((None, None));
-                if entry.0.is_none() {
-                    entry.0 = Some(example(v, code));
-                }
+            let rank = if selected.contains(&code) {
+                0
+            } else if selected.iter().any(|s| selects(&code, s)) {
+                1
+            } else if selected.is_empty() && kind_of.get(&code) == Some(&kind(v)) {
+                2
+            } else {
+                continue;
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, v));
             }
-            // A quiet example must have run the rule: only exact selections count.
-            for code in selected
-                .iter()
-                .filter(|c| c.contains('-') && !fired.contains(c))
-            {
-                let entry = table.entry(code.clone()).or_insert((None, None));
-                if entry.1.is_none() {
-                    entry.1 = Some(example(v, code));
-                }
-            }
+        }
+        if let (Some((_, v)), Some(entry)) = (best, table.get_mut(&code)) {
+            entry.1 = Some(example(v, &code));
         }
     }
     let mut out =
