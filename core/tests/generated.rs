@@ -65,8 +65,16 @@ fn every_rule_page_shows_a_failing_and_a_passing_example() {
         let fr = rules::docs::page(r.code, Locale::Fr).unwrap();
         let en = rules::docs::page(r.code, Locale::En).unwrap();
         for (page, a, b) in [
-            (&fr, "## Exemple qui déclenche la règle", "## Exemple conforme"),
-            (&en, "## Example that triggers the rule", "## Passing example"),
+            (
+                &fr,
+                "## Exemple qui déclenche la règle",
+                "## Exemple conforme",
+            ),
+            (
+                &en,
+                "## Example that triggers the rule",
+                "## Passing example",
+            ),
         ] {
             assert!(page.contains(a) && page.contains(b), "{}", r.code);
             assert!(page.contains(failing.document.trim_end()), "{}", r.code);
