@@ -754,7 +754,12 @@ pub static ART_009: Rule = Rule {
                         Finding::at(format!("/documents/{j}{pj}"))
                             .param("as_of", ctx.as_of.to_string())
                             .param("code", code.clone())
-                            .param("autre", format!("/documents/{i}"))
+                            .param("autre", di.ident().map(str::to_string).unwrap_or_else(|| format!("/documents/{i}")))
+                            .localized(
+                                "autre",
+                                di.ident().map(|x| format!("« {x} »")).unwrap_or_else(|| format!("document {i}")),
+                                di.ident().map(|x| format!("\"{x}\"")).unwrap_or_else(|| format!("document {i}")),
+                            )
                             .input(format!("/documents/{i}{pi}"), code.clone())
                             .input(format!("/documents/{j}{pj}"), code.clone())
                             .parameter("as_of", ctx.as_of.to_string()),

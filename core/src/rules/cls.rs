@@ -511,8 +511,16 @@ pub static CLS_006: Rule = Rule {
                 .param("problem", missing)
                 .localized(
                     "problem",
-                    format!("la coprésidence du comité de pilotage n'associe pas {}", fr.join(" et ")),
-                    format!("the steering committee is not co-chaired by {}", en.join(" and ")),
+                    if fr.len() > 1 {
+                        format!("la coprésidence du comité de pilotage n'associe ni {}", fr.join(" ni "))
+                    } else {
+                        format!("la coprésidence du comité de pilotage n'associe pas {}", fr.join(""))
+                    },
+                    if en.len() > 1 {
+                        format!("the steering committee is co-chaired by neither {}", en.join(" nor "))
+                    } else {
+                        format!("the steering committee is not co-chaired by {}", en.join(""))
+                    },
                 );
             if !g.presidence.is_empty() {
                 f = f.input(
@@ -809,7 +817,7 @@ pub static CLS_010: Rule = Rule {
                     .localized(
                         "what",
                         "pas le représentant de l'État parmi ses signataires, par lequel commence le socle commun des signataires en Hauts-de-France",
-                        "not the State's representative among its signatories, with whom the common base of signatories starts in Hauts-de-France",
+                        "no State representative among its signatories, although the common base of signatories starts with the State's representative in Hauts-de-France",
                     )
                     .input("/signataires", words)
                     .parameter("region", "32"),

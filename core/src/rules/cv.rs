@@ -221,8 +221,8 @@ pub static CV_002: Rule = Rule {
     ],
     title: Text::new("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
     message: Text::new(
-        "Le contrat de ville est porté à l'échelle {scale}, alors qu'il est conclu à l'échelle intercommunale.",
-        "The contrat de ville is carried at the {scale} scale, whereas it is concluded at the intercommunal scale.",
+        "Le contrat de ville est porté {scale}, alors qu'il est conclu à l'échelle intercommunale.",
+        "The contrat de ville is carried {scale}, whereas it is concluded at the intercommunal scale.",
     ),
     help: Text::new(
         "Faites porter le contrat par l'EPCI à fiscalité propre (ou l'EPT dans la Métropole du Grand Paris) ; un contrat communal n'est admis qu'outre-mer, à Paris et en petite couronne pour la génération 2015, et, depuis la génération 2024, là où l'EPCI n'exerce pas la compétence politique de la ville.",
@@ -282,9 +282,9 @@ pub static CV_002: Rule = Rule {
             .param("scale", scale.clone())
             .parameter("echelle_requise", "epci");
         f = if scale == "commune" {
-            f.localized("scale", "communale", "communal")
+            f.localized("scale", "à l'échelle communale", "at the communal scale")
         } else {
-            f.localized("scale", format!("d'un acteur de nature « {scale} »"), format!("of an actor of nature \"{scale}\""))
+            f.localized("scale", format!("par un acteur de nature « {scale} »"), format!("by an actor of nature \"{scale}\""))
         };
         if path == "/porteur" {
             f = f.input("/porteur", c.porteur.clone().unwrap_or_default());

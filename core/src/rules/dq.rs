@@ -568,6 +568,17 @@ const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
     ),
 ];
 
+/// The successor name in force at `as_of`: the CGET before 2020, the ANCT after.
+fn current(nouveau: &str, as_of: Date) -> String {
+    if nouveau.starts_with("CGET") && as_of < Date::ymd(2020, 1, 1) {
+        "CGET (2014-04-01)".to_string()
+    } else if nouveau.starts_with("CGET") {
+        "ANCT (2020-01-01), ex-CGET".to_string()
+    } else {
+        nouveau.to_string()
+    }
+}
+
 /// The region-level actors whose names follow régions.
 fn regional(n: NatureActeur) -> bool {
     n.is_ars() || matches!(n, NatureActeur::Region | NatureActeur::Prefecture)
@@ -632,8 +643,12 @@ pub static DQ_004: Rule = Rule {
                         Finding::at(format!("/acteurs/{i}/nom"))
                             .param("ancien", *ancien)
                             .param("as_of", ctx.as_of.to_string())
-                            .param("nouveau", *nouveau)
-                            .localized("nouveau", *nouveau, nouveau.replace(", puis", ", then"))
+                            .param("nouveau", current(nouveau, ctx.as_of))
+                            .localized(
+                                "nouveau",
+                                current(nouveau, ctx.as_of),
+                                current(nouveau, ctx.as_of).replace(", puis", ", then"),
+                            )
                             .input(format!("/acteurs/{i}/nom"), nom.chars().take(120).collect::<String>())
                             .parameter("valable_jusqu_au", until.to_string()),
                     );

@@ -16,12 +16,13 @@ const BDT_PRS: Source = Source::new(
     Some("https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"),
 );
 
-/// The span of each PRS generation: (generation, first day, last day, label).
-pub const GENERATIONS: [(u8, Date, Date, &str); 3] = [
+/// The span of each PRS generation: (generation, first day, last day, French and English labels).
+pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     (
         1,
         Date::ymd(2011, 1, 1),
         Date::ymd(2018, 12, 31),
+        "PRS 1 (HPST, 2011-2013 → 2017-2018)",
         "PRS 1 (HPST, 2011-2013 → 2017-2018)",
     ),
     (
@@ -29,12 +30,14 @@ pub const GENERATIONS: [(u8, Date, Date, &str); 3] = [
         Date::ymd(2018, 1, 1),
         Date::ymd(2028, 12, 31),
         "PRS 2 (COS 2018-2028, SRS 2018-2023)",
+        "PRS 2 (COS 2018-2028, SRS 2018-2023)",
     ),
     (
         3,
         Date::ymd(2023, 1, 1),
         Date::ymd(2028, 12, 31),
         "PRS 3 (SRS et PRAPS révisés 2023-2028)",
+        "PRS 3 (revised SRS and PRAPS 2023-2028)",
     ),
 ];
 
@@ -108,7 +111,7 @@ pub static PRS_001: Rule = Rule {
                 return;
             }
         }
-        if let Some((g, from, to, label)) = span {
+        if let Some((g, from, to, label, label_en)) = span {
             let outside = per.debut.is_some_and(|a| a < *from) || per.fin.is_some_and(|b| b > *to);
             if outside {
                 let mut f = Finding::at("/prs/periode")
@@ -116,7 +119,7 @@ pub static PRS_001: Rule = Rule {
                     .localized(
                         "problem",
                         format!("la période citée sort de celle du {label}"),
-                        format!("the cited period lies outside that of {label}"),
+                        format!("the cited period lies outside that of {label_en}"),
                     )
                     .input("/prs/generation", *g)
                     .parameter("debut_generation", from.to_string())
