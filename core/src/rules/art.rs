@@ -79,7 +79,7 @@ pub static ART_001: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(a) = ctx.doc else { return };
         if !a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv) {
-            let mut f = Finding::at("/territoires")
+            let mut f = util::missing(ctx.doc, "/territoires")
                 .param("problem", "sans_qpv")
                 .localized("problem", "aucun QPV n'est indiqué parmi ses territoires", "no QPV is listed among its territories");
             if !a.territoires.is_empty() {
@@ -96,7 +96,7 @@ pub static ART_001: Rule = Rule {
             .is_some_and(|r| r.contrat_de_ville.is_some() || r.cls.is_some());
         if !attached {
             out.push(
-                Finding::at("/rattachement")
+                util::missing(ctx.doc, "/rattachement")
                     .param("problem", "sans_rattachement")
                     .localized(
                         "problem",
@@ -140,7 +140,7 @@ pub static ART_002: Rule = Rule {
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
             out.push(
-                Finding::at("/cls")
+                util::missing(ctx.doc, "/cls")
                     .param("problem", "sans_rattachement")
                     .localized(
                         "problem",
@@ -217,7 +217,7 @@ pub static ART_003: Rule = Rule {
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
             out.push(
-                Finding::at("/consultations")
+                util::missing(ctx.doc, "/consultations")
                     .param("problem", "sans_consultation")
                     .localized(
                         "problem",
@@ -630,7 +630,7 @@ pub static ART_008: Rule = Rule {
                 }
                 if no_eval(!c.actions.is_empty() || !c.strategie.is_empty(), !c.evaluations.is_empty()) {
                     out.push(
-                        Finding::at("/evaluations")
+                        util::missing(ctx.doc, "/evaluations")
                             .param("problem", "sans_evaluation")
                             .localized(
                                 "problem",
@@ -647,7 +647,7 @@ pub static ART_008: Rule = Rule {
                 let prog = !c.strategie.is_empty() || v.is_some_and(|v| !v.objectifs.is_empty());
                 if !due && no_eval(prog, !c.evaluations.is_empty()) {
                     out.push(
-                        Finding::at("/evaluations")
+                        util::missing(ctx.doc, "/evaluations")
                             .param("problem", "sans_evaluation")
                             .localized(
                                 "problem",

@@ -67,7 +67,7 @@ pub static CLS_001: Rule = Rule {
                 .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
                 .collect();
             out.push(util::with_signataires(
-                Finding::at("/signataires")
+                util::missing(ctx.doc, "/signataires")
                     .param("missing", missing.clone())
                     .localized("missing", missing_fr.join(" et "), en.join(" and ")),
                 ctx.doc,
@@ -278,10 +278,10 @@ pub static CLS_003: Rule = Rule {
             return;
         }
         match &c.prs {
-            None => out.push(Finding::at("/prs").param("detail", "").display("detail", "")),
+            None => out.push(util::missing(ctx.doc, "/prs").param("detail", "").display("detail", "")),
             Some(p) if p.region.is_none() && p.generation.is_none() && p.periode.is_none() && p.intitule.is_none() => {
                 out.push(
-                    Finding::at("/prs")
+                    util::missing(ctx.doc, "/prs")
                         .param("detail", "vide")
                         .localized("detail", " (la référence « prs » est vide)", " (the \"prs\" reference is empty)"),
                 )
@@ -323,7 +323,7 @@ pub static CLS_004: Rule = Rule {
         }
         let Some(d) = &c.diagnostic else {
             out.push(
-                Finding::at("/diagnostic")
+                util::missing(ctx.doc, "/diagnostic")
                     .param("problem", "absent")
                     .localized("problem", "aucun diagnostic n'est référencé", "no diagnostic is referenced"),
             );
@@ -338,7 +338,7 @@ pub static CLS_004: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(
-                Finding::at("/diagnostic")
+                util::missing(ctx.doc, "/diagnostic")
                     .param("problem", missing.clone())
                     .localized(
                         "problem",
@@ -478,7 +478,7 @@ pub static CLS_006: Rule = Rule {
             .find(|(_, g)| g.nature == NatureInstance::Copil);
         let Some((i, g)) = copil else {
             out.push(
-                Finding::at("/gouvernance")
+                util::missing(ctx.doc, "/gouvernance")
                     .param("problem", "sans_copil")
                     .localized("problem", "aucun comité de pilotage", "no steering committee"),
             );
@@ -507,7 +507,7 @@ pub static CLS_006: Rule = Rule {
             } else {
                 format!("/gouvernance/{i}/presidence")
             };
-            let mut f = Finding::at(path)
+            let mut f = util::missing(ctx.doc, path)
                 .param("problem", missing)
                 .localized(
                     "problem",
@@ -565,7 +565,7 @@ pub static CLS_007: Rule = Rule {
         }
         match &c.coordination {
             None => out.push(
-                Finding::at("/coordination")
+                util::missing(ctx.doc, "/coordination")
                     .param("problem", "absente")
                     .localized("problem", "aucun coordonnateur n'est indiqué", "no coordinator is named"),
             ),
@@ -626,7 +626,7 @@ pub static CLS_008: Rule = Rule {
         }
         if c.actions.is_empty() {
             out.push(
-                Finding::at("/actions")
+                util::missing(ctx.doc, "/actions")
                     .param("what", "cls")
                     .localized("what", "Programmation du CLS", "CLS programme")
                     .param("missing", "actions")
@@ -663,7 +663,12 @@ pub static CLS_008: Rule = Rule {
                             format!("La fiche action {} n'indique pas", a.id.chars().take(40).collect::<String>()),
                             format!("Fiche action {} does not state", a.id.chars().take(40).collect::<String>()),
                         )
-                        .param("missing", missing),
+                        .param("missing", missing)
+                        .input(format!("/actions/{i}/id"), a.id.clone())
+                        .parameter(
+                            "rubriques",
+                            vec!["pilote", "partenaires", "publics", "calendrier", "budget", "indicateurs"],
+                        ),
                 );
             }
         }
@@ -705,7 +710,7 @@ pub static CLS_009: Rule = Rule {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
-                Finding::at("/perimetre")
+                util::missing(ctx.doc, "/perimetre")
                     .param("problem", "absent")
                     .localized("problem", "aucun territoire n'est indiqué", "no territory is given"),
             );
@@ -856,7 +861,7 @@ pub static CLS_011: Rule = Rule {
         let qpv = util::names_qpv(ctx.doc);
         match &c.contrat_de_ville {
             None if qpv => out.push(
-                Finding::at("/contrat_de_ville")
+                util::missing(ctx.doc, "/contrat_de_ville")
                     .param("problem", "lien_absent")
                     .localized(
                         "problem",
@@ -1232,7 +1237,7 @@ pub static CLS_016: Rule = Rule {
             }
             match (s.date_deliberation, s.date_signature.or(c.date_signature)) {
                 (None, _) => out.push(
-                    Finding::at(format!("/signataires/{i}"))
+                    util::missing(ctx.doc, format!("/signataires/{i}"))
                         .param("acteur", s.acteur.clone())
                         .param("problem", "sans_deliberation")
                         .localized(

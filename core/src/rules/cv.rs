@@ -76,7 +76,7 @@ pub static CV_001: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(util::with_signataires(
-                Finding::at("/signataires")
+                util::missing(ctx.doc, "/signataires")
                     .param("missing", missing)
                     .localized("missing", fr.join(", "), en.join(", ")),
                 ctx.doc,
@@ -337,7 +337,7 @@ pub static CV_003: Rule = Rule {
             .filter_map(|s| util::nature(ctx.doc, &s.acteur))
             .collect();
         if !natures.iter().any(|n| n.is_ars()) {
-            let mut f = Finding::at("/signataires").parameter("circulaire", "2014-12-05");
+            let mut f = util::missing(ctx.doc, "/signataires").parameter("circulaire", "2014-12-05");
             if !c.signataires.is_empty() {
                 f = f.input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>());
             }
@@ -579,7 +579,7 @@ pub static CV_007: Rule = Rule {
             }
         }
         if !missing.is_empty() {
-            let mut f = Finding::at("/moyens_conseils_citoyens")
+            let mut f = util::missing(ctx.doc, "/moyens_conseils_citoyens")
                 .param("missing", missing.clone())
                 .localized("missing", fr.join(", "), en.join(", "));
             if let Some(mm) = &c.moyens_conseils_citoyens {
@@ -736,7 +736,7 @@ pub static CV_010: Rule = Rule {
         }
         let Some(v) = &c.volet_sante else {
             out.push(
-                Finding::at("/volet_sante")
+                util::missing(ctx.doc, "/volet_sante")
                     .param("problem", "absent")
                     .localized("problem", "il n'est pas décrit", "it is not described"),
             );
@@ -744,7 +744,7 @@ pub static CV_010: Rule = Rule {
         };
         match &v.diagnostic {
             None => out.push(
-                Finding::at("/volet_sante/diagnostic")
+                util::missing(ctx.doc, "/volet_sante/diagnostic")
                     .param("problem", "sans_diagnostic")
                     .localized("problem", "aucun diagnostic local de santé n'est référencé", "no local health diagnostic is referenced"),
             ),
@@ -762,7 +762,7 @@ pub static CV_010: Rule = Rule {
                     en.push("carried out with the conseils citoyens");
                 }
                 if !missing.is_empty() {
-                    let mut f = Finding::at("/volet_sante/diagnostic")
+                    let mut f = util::missing(ctx.doc, "/volet_sante/diagnostic")
                         .param("problem", missing)
                         .localized(
                             "problem",
@@ -781,7 +781,7 @@ pub static CV_010: Rule = Rule {
         }
         if v.objectifs.is_empty() {
             out.push(
-                Finding::at("/volet_sante/objectifs")
+                util::missing(ctx.doc, "/volet_sante/objectifs")
                     .param("problem", "sans_objectifs")
                     .localized("problem", "aucun objectif prioritaire n'est indiqué", "no priority objective is given"),
             );
@@ -819,7 +819,7 @@ pub static CV_011: Rule = Rule {
         let Some(v) = &c.volet_sante else { return };
         match v.referent_ars.as_deref() {
             None => out.push(
-                Finding::at("/volet_sante/referent_ars")
+                util::missing(ctx.doc, "/volet_sante/referent_ars")
                     .param("problem", "sans_referent")
                     .localized("problem", "aucun référent ARS n'est désigné", "no ARS correspondent is named"),
             ),
@@ -842,7 +842,7 @@ pub static CV_011: Rule = Rule {
         }
         if v.copil.is_none() {
             out.push(
-                Finding::at("/volet_sante/copil")
+                util::missing(ctx.doc, "/volet_sante/copil")
                     .param("problem", "sans_copil")
                     .localized("problem", "aucun comité de pilotage du volet santé", "no steering committee of the volet santé"),
             );
@@ -944,7 +944,7 @@ pub static CV_013: Rule = Rule {
         for (n, from, fr, en) in expected {
             if ctx.as_of >= from && !done(n) {
                 out.push(
-                    Finding::at("/evaluations")
+                    util::missing(ctx.doc, "/evaluations")
                         .param("as_of", ctx.as_of.to_string())
                         .param("what", n.to_string())
                         .localized("what", fr, en)

@@ -490,3 +490,25 @@ pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rule
         .collect();
     f.input("/signataires", natures)
 }
+
+/// A finding about something missing at `path`: its evidence is what made the requirement
+/// apply — the statut and the conclusion date, when the document gives them — and the
+/// element expected.
+pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
+    let path = path.into();
+    let mut f = crate::rules::Finding::at(path.clone()).parameter("attendu", path);
+    let word = match doc {
+        Document::ContratLocalSante(d) => statut_word(&d.statut),
+        Document::ContratDeVille(d) => statut_word(&d.statut),
+        Document::AtelierSanteVille(d) => statut_word(&d.statut),
+        Document::ConseilLocalSanteMentale(d) => statut_word(&d.statut),
+        _ => None,
+    };
+    if let Some(w) = word {
+        f = f.input("/statut", w.chars().take(60).collect::<String>());
+    }
+    if let Some((p, d)) = conclusion(doc) {
+        f = f.input(p, d.to_string());
+    }
+    f
+}
