@@ -105,3 +105,57 @@ fn examples_and_readable_vectors_conform_to_the_published_schemas() {
     }
     assert!(checked > 20);
 }
+
+#[test]
+fn every_rule_page_shows_a_failing_and_a_passing_example() {
+    let mut missing = Vec::new();
+    for r in rules::catalogue() {
+        let (failing, passing) = rules::docs::examples(r.code);
+        if failing.is_none() || passing.is_none() {
+            missing.push(r.code);
+            continue;
+        }
+        let failing = failing.unwrap();
+        assert!(
+            !failing.findings.is_empty(),
+            "{}: failing example without findings",
+            r.code
+        );
+        let fr = rules::docs::page(r.code, Locale::Fr).unwrap();
+        let en = rules::docs::page(r.code, Locale::En).unwrap();
+        for (page, a, b) in [
+            (
+                &fr,
+                "## Exemple qui déclenche la règle",
+                "## Exemple conforme",
+            ),
+            (
+                &en,
+                "## Example that triggers the rule",
+                "## Passing example",
+            ),
+        ] {
+            assert!(page.contains(a) && page.contains(b), "{}", r.code);
+            assert!(page.contains(failing.document.trim_end()), "{}", r.code);
+        }
+    }
+    assert!(missing.is_empty(), "rules without examples: {missing:?}");
+}
+
+#[cfg(feature = "cli")]
+#[test]
+fn explain_shows_the_reference_page() {
+    let exe = env!("CARGO_BIN_EXE_territoire-sante");
+    for code in ["CLS-014", "CV-005", "ART-010", "DQ-004"] {
+        for (lang, locale) in [("fr", Locale::Fr), ("en", Locale::En)] {
+            let out = std::process::Command::new(exe)
+                .args(["explain", code, "--lang", lang])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{code}");
+            let text = String::from_utf8(out.stdout).unwrap();
+            let page = rules::docs::page(code, locale).unwrap();
+            assert_eq!(text.trim_end(), page.trim_end(), "{code} {lang}");
+        }
+    }
+}
