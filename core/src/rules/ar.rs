@@ -195,3 +195,16 @@ pub static AR_002: Rule = Rule {
 
 /// The AR family.
 pub static RULES: &[&Rule] = &[&AR_001, &AR_002];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minimum_age_depends_on_the_hiring_date() {
+        assert_eq!(age_minimum(Date::ymd(2015, 8, 7)), None);
+        assert_eq!(age_minimum(Date::ymd(2015, 8, 8)), Some(30));
+        assert_eq!(age_minimum(Date::ymd(2021, 9, 15)), Some(30));
+        assert_eq!(age_minimum(Date::ymd(2021, 9, 16)), Some(26));
+    }
+}

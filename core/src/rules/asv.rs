@@ -109,10 +109,7 @@ pub static ASV_002: Rule = Rule {
         None,
     )],
     title: Text::new("Cycle de vie de l'ASV", "Lifecycle of the ASV"),
-    message: Text::new(
-        "L'ASV passe de « {de} » à « {vers} » le {date} : retour en arrière sans suspension ni arrêt.",
-        "The ASV goes from \"{de}\" to \"{vers}\" on {date}: a step back without suspension or stop.",
-    ),
+    message: Text::new("Cycle de vie de l'ASV : {what}.", "Lifecycle of the ASV: {what}."),
     help: Text::new(
         "Un ASV avance de la préfiguration à l'amorçage puis à l'opérationnel ; un retour en arrière passe par une suspension ou un arrêt. Corrigez l'historique ou ajoutez l'étape manquante.",
         "An ASV moves from préfiguration to amorçage then operational; a step back goes through a suspension or a stop. Correct the history or add the missing step.",
@@ -148,6 +145,12 @@ pub static ASV_002: Rule = Rule {
                                     .param("de", p.to_string())
                                     .param("vers", s.to_string())
                                     .param("date", d.to_string())
+                                    .param("what", "retour")
+                                    .localized(
+                                        "what",
+                                        format!("retour de « {p} » à « {s} » le {d} sans suspension ni arrêt"),
+                                        format!("step back from \"{p}\" to \"{s}\" on {d} without suspension or stop"),
+                                    )
                                     .input(path, s.to_string())
                                     .input(format!("/historique/{i}/date"), d.to_string()),
                             );
@@ -162,10 +165,15 @@ pub static ASV_002: Rule = Rule {
             if cur != s {
                 out.push(
                     Finding::at("/statut")
-                        .param("de", s.to_string())
-                        .param("vers", cur.to_string())
+                        .param("historique", s.to_string())
+                        .param("statut", cur.to_string())
                         .param("date", d.to_string())
-                        .localized("date", format!("{d} (dernier statut de l'historique)"), format!("{d} (last statut of the history)"))
+                        .param("what", "statut")
+                        .localized(
+                            "what",
+                            format!("le statut « {cur} » diffère du dernier statut de l'historique (« {s} » le {d})"),
+                            format!("the statut \"{cur}\" differs from the last statut of the history (\"{s}\" on {d})"),
+                        )
                         .input("/statut", cur.to_string())
                         .input(format!("/historique/{i}/statut"), s.to_string())
                         .parameter("as_of", ctx.as_of.to_string()),

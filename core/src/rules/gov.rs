@@ -516,16 +516,18 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
         return;
     };
     let mut missing = Vec::new();
-    for (n, fr, en) in [
+    for (n, fr, en, chaired) in [
         (
             NatureInstance::AssembleePleniere,
             "l'assemblée plénière",
             "the plenary assembly",
+            "présidée",
         ),
         (
             NatureInstance::Copil,
             "le comité de pilotage",
             "the steering committee",
+            "présidé",
         ),
     ] {
         let found = instances_of(&c.instances, n);
@@ -541,7 +543,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                         .localized(
                             "what",
                             format!(
-                                "{fr} n'est pas présidé(e) par le maire ou le président de l'EPCI"
+                                "{fr} n'est pas {chaired} par le maire ou le président de l'EPCI"
                             ),
                             format!("{en} is not chaired by the maire or the EPCI's president"),
                         )
@@ -779,10 +781,24 @@ pub static GOV_007: Rule = Rule {
                 .chain(inst.presidence.iter())
                 .any(|id| util::nature(ctx.doc, id) == Some(NatureActeur::ConseilCitoyen));
             if !ok {
-                let name = inst.nom.clone().unwrap_or_else(|| inst.nature.to_string());
+                let (fr, en) = match (&inst.nom, inst.nature) {
+                    (Some(n), _) => {
+                        let n: String = n.chars().take(80).collect();
+                        (n.clone(), n)
+                    }
+                    (None, NatureInstance::CopilRenouvellementUrbain) => (
+                        "comité de pilotage du renouvellement urbain".to_string(),
+                        "urban renewal steering committee".to_string(),
+                    ),
+                    (None, _) => (
+                        "comité de pilotage".to_string(),
+                        "steering committee".to_string(),
+                    ),
+                };
                 out.push(
                     Finding::at(format!("{p}/membres"))
-                        .param("instance", name.chars().take(80).collect::<String>())
+                        .param("instance", inst.nature.to_string())
+                        .localized("instance", fr, en)
                         .input(
                             format!("{p}/membres"),
                             inst.membres
@@ -1175,21 +1191,21 @@ pub static GOV_012: Rule = Rule {
         }
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();
         if d.avis_prefet_region == Some(false) {
-            missing.push(("avis_prefet_region", "du préfet de région", "the préfet de région's"));
+            missing.push(("avis_prefet_region", "le préfet de région", "the préfet de région"));
         }
         if d.avis_crsa == Some(false) {
-            missing.push(("avis_crsa", "de la CRSA", "the CRSA's"));
+            missing.push(("avis_crsa", "la CRSA", "the CRSA"));
         }
         if d.avis_collectivites == Some(false) {
-            missing.push(("avis_collectivites", "des collectivités territoriales", "the local authorities'"));
+            missing.push(("avis_collectivites", "les collectivités territoriales", "the local authorities"));
         }
         if !missing.is_empty() {
             let mut f = Finding::at("/definition_tds")
                 .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                 .localized(
                     "what",
-                    format!("avis non recueilli : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
-                    format!("opinion not sought: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                    format!("arrêté sans l'avis de : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
+                    format!("adopted without the opinion of: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
                 );
             for m in &missing {
                 f = f.input(format!("/definition_tds/{}", m.0), false);
@@ -1204,3 +1220,44 @@ pub static RULES: &[&Rule] = &[
     &GOV_001, &GOV_002, &GOV_003, &GOV_004, &GOV_005, &GOV_006, &GOV_007, &GOV_008, &GOV_009,
     &GOV_010, &GOV_011, &GOV_012,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn add_months_clamps_to_the_end_of_month() {
+        assert_eq!(
+            add_months(Date::ymd(2017, 11, 30), 3),
+            Some(Date::ymd(2018, 2, 28))
+        );
+        assert_eq!(
+            add_months(Date::ymd(2019, 11, 30), 3),
+            Some(Date::ymd(2020, 2, 29))
+        );
+        assert_eq!(
+            add_months(Date::ymd(2017, 3, 15), 3),
+            Some(Date::ymd(2017, 6, 15))
+        );
+        assert_eq!(
+            add_months(Date::ymd(2017, 12, 31), 2),
+            Some(Date::ymd(2018, 2, 28))
+        );
+        assert_eq!(
+            add_months(Date::ymd(2017, 1, 31), 0),
+            Some(Date::ymd(2017, 1, 31))
+        );
+    }
+
+    #[test]
+    fn cv2024_from_generation_or_dates() {
+        let mut c: ContratDeVille =
+            serde_json::from_value(serde_json::json!({"date_signature": "2024-03-28"})).unwrap();
+        assert!(is_cv2024(&c));
+        c.generation = Some(GenerationCv::G2015);
+        assert!(!is_cv2024(&c));
+        c.generation = None;
+        c.date_signature = Some(Date::ymd(2015, 7, 10));
+        assert!(!is_cv2024(&c));
+    }
+}

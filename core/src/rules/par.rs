@@ -112,10 +112,15 @@ pub static PAR_001: Rule = Rule {
                 });
                 if !covered {
                     let label = q.code.clone().or_else(|| q.nom.clone()).unwrap_or_default();
+                    let shown = match (&q.code, &q.nom) {
+                        (Some(c), Some(n)) => format!("{c} ({n})"),
+                        _ => label.clone(),
+                    };
                     let path = format!("/documents/{i}/quartiers/{j}");
                     out.push(
                         Finding::at(path.clone())
                             .param("qpv", label.clone())
+                            .display("qpv", shown.chars().take(120).collect::<String>())
                             .param("contrat", cv.code.clone().unwrap_or_else(|| "—".into()))
                             .input(path, label)
                             .parameter(
@@ -268,10 +273,27 @@ pub static PAR_004: Rule = Rule {
         let Some((i, col)) = college(&c.colleges, HABITANTS) else { return };
         if !col.designation.is_empty() && !col.designation.contains(&ModeDesignation::TirageAuSort) {
             let modes: Vec<String> = col.designation.iter().map(|m| m.to_string()).collect();
+            let label = |fr: bool| {
+                col.designation
+                    .iter()
+                    .map(|m| match (m, fr) {
+                        (ModeDesignation::Designation, true) => "désignation",
+                        (ModeDesignation::Designation, false) => "appointment",
+                        (ModeDesignation::Election, true) => "élection",
+                        (ModeDesignation::Election, false) => "election",
+                        (ModeDesignation::Volontariat, true) => "volontariat",
+                        (ModeDesignation::Volontariat, false) => "volunteering",
+                        (ModeDesignation::TirageAuSort, true) => "tirage au sort",
+                        (ModeDesignation::TirageAuSort, false) => "drawing lots",
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
             let p = format!("/colleges/{i}/designation");
             out.push(
                 Finding::at(p.clone())
                     .param("modes", modes.clone())
+                    .localized("modes", label(true), label(false))
                     .input(p, modes)
                     .parameter("mode_requis", "tirage_au_sort"),
             );
