@@ -95,7 +95,7 @@ pub static AR_001: Rule = Rule {
             }
             if c.sans_emploi_a_l_embauche == Some(false) {
                 out.push(
-                    finding("/sans_emploi_a_l_embauche")
+                    finding("/sans_emploi_a_l_embauche").parameter("attendu", true)
                         .param("what", "sans_emploi: false")
                         .localized("what", "le titulaire n'était pas sans emploi à l'embauche", "the holder was not without employment at hiring")
                         .input(format!("{base}/sans_emploi_a_l_embauche"), false),
@@ -103,7 +103,7 @@ pub static AR_001: Rule = Rule {
             }
             if c.reside_en_qpv == Some(false) {
                 out.push(
-                    finding("/reside_en_qpv")
+                    finding("/reside_en_qpv").parameter("attendu", true)
                         .param("what", "reside_en_qpv: false")
                         .localized(
                             "what",
@@ -120,7 +120,7 @@ pub static AR_001: Rule = Rule {
                 .filter(|n| *n == NatureActeur::BureauEtudes)
             {
                 out.push(
-                    finding("/employeur")
+                    finding("/employeur").parameter("natures_exclues", vec!["bureau_etudes"])
                         .param("what", format!("employeur {n}"))
                         .localized(
                             "what",
@@ -165,7 +165,7 @@ pub static AR_002: Rule = Rule {
             let base = format!("/adultes_relais/{i}/qpv");
             if c.qpv.is_empty() {
                 out.push(
-                    Finding::at(base.clone())
+                    Finding::at(base.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                         .param("index", i + 1)
                         .param("what", "qpv")
                         .localized("what", "aucun quartier prioritaire d'intervention", "no priority neighbourhood of intervention")
@@ -177,7 +177,7 @@ pub static AR_002: Rule = Rule {
                 if !matches!(t.kind, TypeTerritoire::Qpv | TypeTerritoire::QuartierVeille) {
                     let p = format!("{base}/{j}/type");
                     out.push(
-                        Finding::at(p.clone())
+                        Finding::at(p.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                             .param("index", i + 1)
                             .param("what", t.kind.to_string())
                             .localized(

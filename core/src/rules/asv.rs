@@ -45,13 +45,13 @@ pub static ASV_001: Rule = Rule {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         match &c.coordination {
             None => out.push(
-                Finding::at("/coordination")
+                Finding::at("/coordination").parameter("requis", "coordination")
                     .param("what", "coordination")
                     .localized("what", "aucune coordination dédiée n'est décrite", "no dedicated coordination is described")
                     .input("/coordination", Value::Null),
             ),
             Some(k) if k.etp.is_some_and(|e| e <= 0.0) => out.push(
-                Finding::at("/coordination/etp")
+                Finding::at("/coordination/etp").parameter("etp_minimum_exclu", 0)
                     .param("what", "etp")
                     .localized("what", "la coordination n'a aucun temps dédié (0 ETP)", "the coordination has no dedicated time (0 FTE)")
                     .input("/coordination/etp", k.etp.unwrap_or(0.0)),
@@ -60,7 +60,7 @@ pub static ASV_001: Rule = Rule {
         }
         match c.porteur.as_deref() {
             None => out.push(
-                Finding::at("/porteur")
+                Finding::at("/porteur").parameter("natures_admises", vec!["commune", "epci", "ept", "ccas", "association", "autre"])
                     .param("what", "porteur")
                     .localized("what", "aucun porteur n'est indiqué", "no carrier is given")
                     .input("/porteur", Value::Null),
@@ -141,7 +141,7 @@ pub static ASV_002: Rule = Rule {
                         if r < lr {
                             let path = format!("/historique/{i}/statut");
                             out.push(
-                                Finding::at(path.clone())
+                                Finding::at(path.clone()).parameter("ordre", vec!["prefiguration", "amorcage", "operationnel"])
                                     .param("de", p.to_string())
                                     .param("vers", s.to_string())
                                     .param("date", d.to_string())
@@ -230,7 +230,7 @@ pub static ASV_003: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(
-                Finding::at("/methode")
+                Finding::at("/methode").parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
                     .param("statut", word.clone())
                     .param("what", missing.iter().map(|x| x.0).collect::<Vec<_>>())
                     .localized(
@@ -252,7 +252,7 @@ pub static ASV_003: Rule = Rule {
             if let (Some(a), Some(b)) = (a, b) {
                 if b < a {
                     out.push(
-                        Finding::at(path)
+                        Finding::at(path).parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
                             .param("statut", word.clone())
                             .param("what", "ordre")
                             .localized("what", format!("{fr} ({b} < {a})"), format!("{en} ({b} < {a})"))

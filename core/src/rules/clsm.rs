@@ -38,7 +38,7 @@ pub static CLSM_001: Rule = Rule {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
-                Finding::at("/perimetre")
+                Finding::at("/perimetre").parameter("requis", "perimetre")
                     .param("what", "perimetre")
                     .localized("what", "aucun périmètre n'est indiqué", "no perimeter is given")
                     .input("/perimetre", Vec::<String>::new()),

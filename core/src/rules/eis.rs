@@ -49,7 +49,7 @@ pub static EIS_001: Rule = Rule {
         }
         if d.objet_evalue.as_deref().is_none_or(|s| s.trim().is_empty()) {
             out.push(
-                Finding::at("/objet_evalue")
+                Finding::at("/objet_evalue").parameter("requis", "objet_evalue")
                     .param("what", "objet_evalue")
                     .localized("what", "l'objet évalué (politique, programme, projet) n'est pas indiqué", "the object assessed (policy, programme, project) is not given")
                     .input("/nature", "eis"),
@@ -57,7 +57,7 @@ pub static EIS_001: Rule = Rule {
         }
         if d.populations.is_empty() {
             out.push(
-                Finding::at("/populations")
+                Finding::at("/populations").parameter("requis", "populations")
                     .param("what", "populations")
                     .localized("what", "aucun groupe de population n'est considéré", "no population group is considered")
                     .input("/nature", "eis"),

@@ -136,7 +136,10 @@ pub static GOV_001: Rule = Rule {
     code: "GOV-001",
     severity: Severity::Error,
     category: Category::BusinessRule,
-    applies_to: &[DocumentKind::ConseilTerritorialSante],
+    applies_to: &[
+        DocumentKind::ConseilTerritorialSante,
+        DocumentKind::Portefeuille,
+    ],
     in_force: InForce::since(Date::ymd(2016, 7, 28)),
     sources: &[
         DECRET_2016_1024,
@@ -161,20 +164,124 @@ pub static GOV_001: Rule = Rule {
         "A CTS has 34 to 50 members: 20 to 28 professionals and providers, 6 to 10 users, 4 to 7 local-authority representatives, 2 to 3 for the State and social security, 2 qualified persons; they are appointed by DG ARS arrêté for 5 years, renewable once. Correct the counts or the mandate.",
     ),
     description: Text::new(
-        "Vérifie l'effectif total (34 à 50), l'effectif de chaque collège, la durée du mandat (5 ans au plus) et le nombre de mandats (2 au plus) d'un conseil territorial de santé.",
-        "Checks the total size (34 to 50), the size of each college, the length of the mandate (5 years at most) and the number of mandates (2 at most) of a conseil territorial de santé.",
+        "Vérifie l'effectif total (34 à 50), l'effectif de chaque collège, la durée du mandat (5 ans au plus), le nombre de mandats (2 au plus), l'arrêté du DG ARS qui constitue un CTS installé, son installation au plus tard le 1er janvier 2017 et, dans un portefeuille, qu'un territoire n'a qu'un CTS à la fois.",
+        "Checks the total size (34 to 50), the size of each college, the length of the mandate (5 years at most), the number of mandates (2 at most), the DG ARS arrêté constituting an installed CTS, its installation by 1 January 2017 at the latest and, in a portfolio, that a territory has only one CTS at a time.",
     ),
     limits: Some(Text::new(
-        "L'unicité du CTS par territoire de démocratie sanitaire et l'installation avant le 1er janvier 2017 ne sont pas vérifiées (pas de liste des territoires). Les collèges sont reconnus par leur nom (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`) ; un collège au nom inconnu ne compte que dans le total.",
-        "Uniqueness of the CTS per territoire de démocratie sanitaire and installation before 1 January 2017 are not checked (no list of territories). Colleges are recognised by name (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`); a college with another name only counts in the total.",
+        "L'unicité du CTS par territoire de démocratie sanitaire n'est vérifiée que dans un portefeuille, entre CTS d'un même territoire (même code, à défaut même nom) dont les mandats connus se chevauchent ; sans liste officielle des territoires, un territoire sans CTS n'est pas signalé. L'installation au 1er janvier 2017 n'est vérifiée que pour un CTS constitué par arrêté de 2016. Les collèges sont reconnus par leur nom (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`) ; un collège au nom inconnu ne compte que dans le total.",
+        "Uniqueness of the CTS per territoire de démocratie sanitaire is only checked in a portfolio, between CTS of the same territory (same code, else same name) whose known mandates overlap; without an official list of territories, a territory without a CTS is not reported. Installation by 1 January 2017 is only checked for a CTS constituted by a 2016 arrêté. Colleges are recognised by name (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`); a college with another name only counts in the total.",
     )),
     check: Check::Document(check_gov001),
 };
 
+/// Latest installation date of the first CTS.
+const CTS_INSTALLATION_AVANT: Date = Date::ymd(2017, 1, 1);
+
+fn tds_key(c: &crate::model::ConseilTerritorialSante) -> Option<String> {
+    let t = c.territoire.as_ref()?;
+    t.code
+        .as_ref()
+        .or(t.nom.as_ref())
+        .map(|k| k.trim().to_lowercase())
+}
+
+fn overlap(a: Option<crate::model::Periode>, b: Option<crate::model::Periode>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            a.debut.is_none_or(|x| b.fin.is_none_or(|y| x <= y))
+                && b.debut.is_none_or(|x| a.fin.is_none_or(|y| x <= y))
+        }
+        // Successive CTS of one territory are told apart by their mandates only.
+        _ => false,
+    }
+}
+
 fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
+    if let Document::Portefeuille(p) = ctx.doc {
+        let cts: Vec<(usize, &crate::model::ConseilTerritorialSante)> = p
+            .documents
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| match d {
+                Document::ConseilTerritorialSante(c) => Some((i, c)),
+                _ => None,
+            })
+            .collect();
+        for (k, (j, b)) in cts.iter().enumerate() {
+            let Some(key) = tds_key(b) else { continue };
+            let first = cts.iter().take(k).find(|(_, a)| {
+                tds_key(a).as_deref() == Some(key.as_str()) && overlap(a.mandat, b.mandat)
+            });
+            if let Some((i, _)) = first {
+                let path = format!("/documents/{j}/territoire");
+                let label: String = b
+                    .territoire
+                    .as_ref()
+                    .and_then(|t| t.nom.clone().or_else(|| t.code.clone()))
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect();
+                out.push(
+                    Finding::at(path.clone())
+                        .param("what", "doublon")
+                        .localized(
+                            "what",
+                            format!("le territoire « {label} » a déjà un CTS au mandat concomitant (/documents/{i})"),
+                            format!("territory \"{label}\" already has a CTS with an overlapping mandate (/documents/{i})"),
+                        )
+                        .input(path, key.clone())
+                        .input(format!("/documents/{i}/territoire"), key.clone())
+                        .parameter("cts_par_territoire", 1),
+                );
+            }
+        }
+        return;
+    }
     let Document::ConseilTerritorialSante(c) = ctx.doc else {
         return;
     };
+    use crate::model::StatutCts;
+    let active = matches!(
+        c.statut.as_ref().and_then(|s| s.known()),
+        Some(StatutCts::Installe | StatutCts::Renouvele)
+    );
+    if active && c.date_arrete.is_none() {
+        out.push(
+            Finding::at("/date_arrete")
+                .param("what", "date_arrete")
+                .localized(
+                    "what",
+                    "installé, il n'indique pas l'arrêté du DG ARS qui le constitue",
+                    "installed, it gives no DG ARS arrêté constituting it",
+                )
+                .input(
+                    "/statut",
+                    c.statut
+                        .as_ref()
+                        .and_then(|s| s.known())
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                )
+                .parameter("requis", "date_arrete"),
+        );
+    }
+    if let (Some(a), Some(inst)) = (c.date_arrete, c.date_installation) {
+        if a < CTS_INSTALLATION_AVANT && inst > CTS_INSTALLATION_AVANT {
+            out.push(
+                Finding::at("/date_installation")
+                    .param("what", "installation tardive")
+                    .localized(
+                        "what",
+                        format!("constitué en {}, il n'est installé que le {inst}, après le {CTS_INSTALLATION_AVANT}", a.year()),
+                        format!("constituted in {}, it was only installed on {inst}, after {CTS_INSTALLATION_AVANT}", a.year()),
+                    )
+                    .input("/date_arrete", a.to_string())
+                    .input("/date_installation", inst.to_string())
+                    .parameter("installation_au_plus_tard", CTS_INSTALLATION_AVANT.to_string()),
+            );
+        }
+    }
     for (key, names, min, max, fr, en) in CTS_COLLEGES {
         if let Some((i, col)) = college(&c.colleges, names) {
             if let Some(n) = col.effectif {
@@ -305,7 +412,7 @@ pub static GOV_002: Rule = Rule {
         }
         if c.president_elu == Some(false) {
             out.push(
-                Finding::at("/president_elu")
+                Finding::at("/president_elu").parameter("attendu", true)
                     .param("what", "president_elu: false")
                     .localized(
                         "what",
@@ -374,7 +481,7 @@ pub static GOV_003: Rule = Rule {
             missing.push(("comite_massif", "un membre du comité de massif", "a member of the comité de massif"));
         }
         if !missing.is_empty() {
-            let mut f = Finding::at("/representations")
+            let mut f = Finding::at("/representations").parameter("representations_requises", vec!["elus_collectivites", "services_pmi", "acteurs_sante"])
                 .param("missing", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                 .localized(
                     "missing",
@@ -426,7 +533,7 @@ pub static GOV_004: Rule = Rule {
             let base = format!("/avis/{i}");
             if a.transmis_crsa == Some(false) {
                 out.push(
-                    Finding::at(format!("{base}/transmis_crsa"))
+                    Finding::at(format!("{base}/transmis_crsa")).parameter("attendu", true)
                         .param("date", d.to_string())
                         .param("what", "transmis_crsa: false")
                         .localized("what", "il n'a pas été transmis à la CRSA", "it was not sent to the CRSA")
@@ -539,6 +646,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                 let p = format!("/instances/{i}/presidence");
                 out.push(
                     Finding::at(p.clone())
+                        .parameter("presidence_admise", vec!["commune", "epci", "ept"])
                         .param("what", format!("{n}: presidence"))
                         .localized(
                             "what",
@@ -580,6 +688,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                 let p = format!("/instances/{i}/reglement_interieur");
                 out.push(
                     Finding::at(p.clone())
+                        .parameter("attendu", true)
                         .param("what", "reglement_interieur: false")
                         .localized(
                             "what",
@@ -594,6 +703,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
     if !missing.is_empty() {
         out.push(
             Finding::at("/instances")
+                .parameter("instances_requises", vec!["assemblee_pleniere", "copil"])
                 .param(
                     "what",
                     missing.iter().map(|m| m.0.to_string()).collect::<Vec<_>>(),
@@ -650,6 +760,10 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
     if !c.acteurs.is_empty() && !absent.is_empty() {
         out.push(
             Finding::at("/acteurs")
+                .parameter(
+                    "membres_requis",
+                    vec!["elus", "psychiatrie", "usagers_aidants"],
+                )
                 .param("what", absent.iter().map(|m| m.0).collect::<Vec<_>>())
                 .localized(
                     "what",
@@ -711,7 +825,7 @@ pub static GOV_006: Rule = Rule {
         }
         if c.consultation_maire_epci == Some(false) {
             out.push(
-                Finding::at("/consultation_maire_epci")
+                Finding::at("/consultation_maire_epci").parameter("attendu", true)
                     .param("what", "consultation_maire_epci: false")
                     .localized(
                         "what",
@@ -859,7 +973,7 @@ pub static GOV_008: Rule = Rule {
         let copils = instances_of(&c.gouvernance, NatureInstance::Copil);
         if copils.is_empty() {
             out.push(
-                Finding::at("/gouvernance")
+                Finding::at("/gouvernance").parameter("instance_requise", "copil")
                     .param("what", "copil")
                     .localized("what", "aucun comité de pilotage n'est décrit", "no steering committee is described")
                     .input("/gouvernance", c.gouvernance.iter().map(|i| i.nature.to_string()).collect::<Vec<_>>()),
@@ -872,7 +986,7 @@ pub static GOV_008: Rule = Rule {
             if !(inst.presidence.is_empty() || (local && etat)) {
                 let p = format!("/gouvernance/{i}/presidence");
                 out.push(
-                    Finding::at(p.clone())
+                    Finding::at(p.clone()).parameter("presidence_requise", vec!["collectivite", "etat"])
                         .param("what", "presidence")
                         .localized(
                             "what",
@@ -938,7 +1052,7 @@ pub static GOV_009: Rule = Rule {
         let Some(arrete) = c.date_arrete else { return };
         match c.date_arrete_diagnostic {
             None => out.push(
-                Finding::at("/date_arrete_diagnostic")
+                Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
                     .param("what", "date_arrete_diagnostic")
                     .localized(
                         "what",
@@ -948,7 +1062,7 @@ pub static GOV_009: Rule = Rule {
                     .input("/date_arrete", arrete.to_string()),
             ),
             Some(d) if d > arrete => out.push(
-                Finding::at("/date_arrete_diagnostic")
+                Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
                     .param("what", "ordre")
                     .localized(
                         "what",
@@ -978,7 +1092,7 @@ pub static GOV_009: Rule = Rule {
             if let Some(d) = a.date.filter(|d| *d > arrete) {
                 let p = format!("/avis/{i}/date");
                 out.push(
-                    Finding::at(p.clone())
+                    Finding::at(p.clone()).parameter("date_arrete", arrete.to_string())
                         .param("what", "avis posterieur")
                         .localized(
                             "what",
@@ -1037,7 +1151,7 @@ pub static GOV_010: Rule = Rule {
         let ps = c.projet_de_sante.clone().unwrap_or_default();
         match ps.transmis_ars {
             None => out.push(
-                Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" })
+                Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" }).parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
                     .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
                     .input("/nature", "cpts"),
@@ -1064,7 +1178,7 @@ pub static GOV_010: Rule = Rule {
         }
         if c.projet_de_sante.is_some() && ps.territoire_action != Some(true) {
             out.push(
-                Finding::at("/projet_de_sante/territoire_action")
+                Finding::at("/projet_de_sante/territoire_action").parameter("attendu", true)
                     .param("what", "territoire_action")
                     .localized("what", "le projet de santé ne précise pas le territoire d'action", "the projet de santé does not state the territoire d'action")
                     .input("/projet_de_sante/territoire_action", ps.territoire_action.map_or(Value::Null, Value::from)),
@@ -1113,7 +1227,7 @@ pub static GOV_011: Rule = Rule {
         }
         let Some(ps) = &c.projet_de_sante else {
             out.push(
-                Finding::at("/projet_de_sante")
+                Finding::at("/projet_de_sante").parameter("requis", "projet_de_sante")
                     .param("what", "projet_de_sante")
                     .localized("what", "aucun projet de santé n'est décrit", "no projet de santé is described")
                     .input("/nature", "msp"),
@@ -1122,7 +1236,7 @@ pub static GOV_011: Rule = Rule {
         };
         if ps.transmis_ars.is_none() {
             out.push(
-                Finding::at("/projet_de_sante/transmis_ars")
+                Finding::at("/projet_de_sante/transmis_ars").parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
                     .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
                     .input("/projet_de_sante/transmis_ars", Value::Null),
@@ -1130,7 +1244,7 @@ pub static GOV_011: Rule = Rule {
         }
         if ps.signe_par_tous_les_professionnels == Some(false) {
             out.push(
-                Finding::at("/projet_de_sante/signe_par_tous_les_professionnels")
+                Finding::at("/projet_de_sante/signe_par_tous_les_professionnels").parameter("attendu", true)
                     .param("what", "signature")
                     .localized(
                         "what",
@@ -1200,7 +1314,7 @@ pub static GOV_012: Rule = Rule {
             missing.push(("avis_collectivites", "les collectivités territoriales", "the local authorities"));
         }
         if !missing.is_empty() {
-            let mut f = Finding::at("/definition_tds")
+            let mut f = Finding::at("/definition_tds").parameter("avis_requis", vec!["avis_prefet_region", "avis_crsa", "avis_collectivites"])
                 .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                 .localized(
                     "what",

@@ -45,7 +45,7 @@ pub static NET_001: Rule = Rule {
         }
         if r.adhesion_par_deliberation != Some(true) {
             out.push(
-                Finding::at("/adhesion_par_deliberation")
+                Finding::at("/adhesion_par_deliberation").parameter("attendu", true)
                     .param("what", "deliberation")
                     .localized("what", "l'adhésion par délibération du conseil n'est pas attestée", "membership by council deliberation is not attested")
                     .input("/adhesion_par_deliberation", r.adhesion_par_deliberation.map_or(Value::Null, Value::from)),
@@ -53,7 +53,7 @@ pub static NET_001: Rule = Rule {
         }
         if r.referents_designes != Some(true) {
             out.push(
-                Finding::at("/referents_designes")
+                Finding::at("/referents_designes").parameter("attendu", true)
                     .param("what", "referents")
                     .localized("what", "les référents élu et technicien ne sont pas désignés", "the elected and technical referents are not designated")
                     .input("/referents_designes", r.referents_designes.map_or(Value::Null, Value::from)),

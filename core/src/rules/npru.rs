@@ -69,7 +69,7 @@ pub static NPRU_001: Rule = Rule {
         let Some(p) = d.projet_urbain.as_ref().filter(|p| is_npru(&p.nature)) else { return };
         if !p.qpv.iter().any(|t| t.kind == TypeTerritoire::Qpv) {
             out.push(
-                Finding::at("/projet_urbain/qpv")
+                Finding::at("/projet_urbain/qpv").parameter("type_requis", "qpv")
                     .param("what", "qpv")
                     .localized("what", "aucun quartier prioritaire n'est indiqué", "no QPV is given")
                     .input("/projet_urbain/qpv", p.qpv.iter().map(|t| t.kind.to_string()).collect::<Vec<_>>()),
@@ -92,7 +92,7 @@ pub static NPRU_001: Rule = Rule {
             let missing: Vec<_> = wanted.iter().filter(|w| !natures.iter().any(w.3)).collect();
             if !missing.is_empty() {
                 out.push(
-                    Finding::at("/projet_urbain/signataires_protocole")
+                    Finding::at("/projet_urbain/signataires_protocole").parameter("signataires_requis", vec!["prefecture", "anru", "epci", "commune", "caisse_des_depots"])
                         .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                         .localized(
                             "what",
@@ -105,7 +105,7 @@ pub static NPRU_001: Rule = Rule {
         }
         if p.maison_du_projet == Some(false) {
             out.push(
-                Finding::at("/projet_urbain/maison_du_projet")
+                Finding::at("/projet_urbain/maison_du_projet").parameter("attendu", true)
                     .param("what", "maison_du_projet: false")
                     .localized("what", "aucune maison du projet", "no maison du projet")
                     .input("/projet_urbain/maison_du_projet", false),

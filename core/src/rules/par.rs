@@ -181,7 +181,7 @@ pub static PAR_002: Rule = Rule {
                 let p = format!("/colleges/{i}/nature");
                 let n: String = col.nature.chars().take(60).collect();
                 out.push(
-                    Finding::at(p.clone())
+                    Finding::at(p.clone()).parameter("colleges_admis", vec!["habitants", "acteurs_locaux"])
                         .param("what", n.clone())
                         .localized(
                             "what",
@@ -398,7 +398,7 @@ pub static PAR_006: Rule = Rule {
         for (i, id) in c.membres_acteurs_locaux.iter().enumerate() {
             if let Some(n) = util::nature(ctx.doc, id).filter(|n| is_institutional(*n)) {
                 let p = format!("/membres_acteurs_locaux/{i}");
-                out.push(Finding::at(p.clone()).param("nature", n.to_string()).input(p, n.to_string()));
+                out.push(Finding::at(p.clone()).parameter("natures_exclues", "institutions").param("nature", n.to_string()).input(p, n.to_string()));
             }
         }
     }),
@@ -431,7 +431,7 @@ pub static PAR_007: Rule = Rule {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(n) = c.membres_hors_qpv.filter(|n| *n > 0) {
             out.push(
-                Finding::at("/membres_hors_qpv")
+                Finding::at("/membres_hors_qpv").parameter("maximum", 0)
                     .param("what", format!("membres_hors_qpv: {n}"))
                     .localized(
                         "what",
@@ -443,7 +443,7 @@ pub static PAR_007: Rule = Rule {
         }
         if c.suppleants == Some(false) {
             out.push(
-                Finding::at("/suppleants")
+                Finding::at("/suppleants").parameter("attendu", true)
                     .param("what", "suppleants: false")
                     .localized("what", "aucune liste de suppléants", "no list of substitutes")
                     .input("/suppleants", false),
@@ -451,7 +451,7 @@ pub static PAR_007: Rule = Rule {
         }
         if c.regles_remplacement == Some(false) {
             out.push(
-                Finding::at("/regles_remplacement")
+                Finding::at("/regles_remplacement").parameter("attendu", true)
                     .param("what", "regles_remplacement: false")
                     .localized(
                         "what",
@@ -533,7 +533,7 @@ pub static PAR_009: Rule = Rule {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if c.associe_au_contrat == Some(false) {
             out.push(
-                Finding::at("/associe_au_contrat")
+                Finding::at("/associe_au_contrat").parameter("attendu", true)
                     .param("what", "associe_au_contrat: false")
                     .localized(
                         "what",
@@ -546,7 +546,7 @@ pub static PAR_009: Rule = Rule {
         if let Some(id) = &c.structure_porteuse {
             if let Some(n) = util::nature(ctx.doc, id).filter(|n| is_institutional(*n)) {
                 out.push(
-                    Finding::at("/structure_porteuse")
+                    Finding::at("/structure_porteuse").parameter("natures_exclues", "institutions")
                         .param("what", format!("structure_porteuse: {n}"))
                         .localized(
                             "what",
@@ -615,7 +615,7 @@ pub static PAR_010: Rule = Rule {
         let Some(max) = p.actions.iter().map(|a| a.degre).max() else { return };
         if claim > max {
             out.push(
-                Finding::at("/participation/degre_affiche")
+                Finding::at("/participation/degre_affiche").parameter("echelle", vec!["informer", "consulter", "concerter", "co_construire", "co_decider"])
                     .param("affiche", claim.to_string())
                     .param("atteint", max.to_string())
                     .input("/participation/degre_affiche", claim.to_string())
@@ -653,7 +653,7 @@ pub static PAR_011: Rule = Rule {
             let usagers = college(&c.colleges, &["usagers", "usagers_associations"]);
             if usagers.is_none_or(|(_, u)| u.effectif == Some(0)) {
                 out.push(
-                    Finding::at("/colleges")
+                    Finding::at("/colleges").parameter("college_requis", "usagers")
                         .param("what", "usagers")
                         .localized("what", "aucun membre usager", "no user member")
                         .input("/colleges", counts(&c.colleges)),
@@ -662,7 +662,7 @@ pub static PAR_011: Rule = Rule {
         }
         if c.representation_precarite_handicap == Some(false) {
             out.push(
-                Finding::at("/representation_precarite_handicap")
+                Finding::at("/representation_precarite_handicap").parameter("attendu", true)
                     .param("what", "representation_precarite_handicap: false")
                     .localized(
                         "what",
@@ -832,7 +832,7 @@ pub static PAR_014: Rule = Rule {
             ];
             let not_done: Vec<_> = steps.iter().filter(|s| s.1 == Some(false)).collect();
             if !not_done.is_empty() {
-                let mut f = Finding::at(base.clone())
+                let mut f = Finding::at(base.clone()).parameter("etapes", vec!["transmise_signataires", "presentee_copil", "debat_conseil_municipal"])
                     .param("date", date)
                     .param("what", not_done.iter().map(|s| s.0).collect::<Vec<_>>())
                     .localized(

@@ -38,7 +38,7 @@ pub static UFS_001: Rule = Rule {
         let f = |p: &str| Finding::at(p).param("nature", nat.clone()).localized("nature", nfr, nen);
         if d.projet_urbain.is_none() {
             out.push(
-                f("/projet_urbain")
+                f("/projet_urbain").parameter("requis", "projet_urbain")
                     .param("what", "projet_urbain")
                     .localized("what", "le projet urbain lié n'est pas indiqué", "the linked urban project is not given")
                     .input("/nature", nat.clone()),
@@ -46,7 +46,7 @@ pub static UFS_001: Rule = Rule {
         }
         if !d.services.contains(&ServiceCollectivite::Sante) {
             out.push(
-                f("/services")
+                f("/services").parameter("service_requis", "sante")
                     .param("what", "services")
                     .localized("what", "le service santé de la collectivité n'est pas indiqué", "the collectivité's health service is not given")
                     .input("/services", d.services.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
@@ -55,13 +55,13 @@ pub static UFS_001: Rule = Rule {
         if let Some(dec) = &d.decision {
             match dec.scenario {
                 Scenario::Report if dec.condition.as_deref().is_none_or(|s| s.trim().is_empty()) => out.push(
-                    f("/decision/condition")
+                    f("/decision/condition").parameter("requis", "condition")
                         .param("what", "condition")
                         .localized("what", "le report n'indique pas sa condition (fenêtre d'opportunité)", "the postponement does not state its condition (window of opportunity)")
                         .input("/decision/scenario", "report"),
                 ),
                 Scenario::Annulation if dec.suivi.as_deref().is_none_or(|s| s.trim().is_empty()) => out.push(
-                    f("/decision/suivi")
+                    f("/decision/suivi").parameter("requis", "suivi")
                         .param("what", "suivi")
                         .localized("what", "l'annulation n'indique pas de suivi (plaidoyer interne…)", "the cancellation states no follow-up (internal advocacy…)")
                         .input("/decision/scenario", "annulation"),
