@@ -111,7 +111,11 @@ pub static PAR_001: Rule = Rule {
                     same_contract && cc.qpv.iter().any(|x| same_qpv(x, q))
                 });
                 if !covered {
-                    let label = q.code.clone().or_else(|| q.nom.clone()).unwrap_or_default();
+                    let label = q
+                        .code
+                        .clone()
+                        .or_else(|| q.nom.clone())
+                        .unwrap_or_else(|| format!("#{j}"));
                     let shown = match (&q.code, &q.nom) {
                         (Some(c), Some(n)) => format!("{c} ({n})"),
                         _ => label.clone(),
