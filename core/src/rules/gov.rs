@@ -1129,7 +1129,7 @@ pub static GOV_009: Rule = Rule {
 };
 
 /// The date from which a late objection of the DG ARS no longer prevents a CPTS project.
-const CPTS_DELAI_DEPUIS: Date = Date::ymd(2019, 7, 26);
+const CPTS_DELAI_DEPUIS: Date = Date::ymd(2019, 7, 27);
 
 /// GOV-010: the CPTS projet de santé is sent to the ARS and states its territory.
 pub static GOV_010: Rule = Rule {
@@ -1145,8 +1145,13 @@ pub static GOV_010: Rule = Rule {
             Some("https://circulaire.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072665/LEGISCTA000031917906/2022-06-30/?anchor=LEGIARTI000043497169"),
         ),
         Source::new(
+            SourceKind::Loi,
+            "Loi n° 2019-774 du 24 juillet 2019 (projet, art. 7, amendement n° 1816 : projet « réputé validé, sauf si le directeur général de l'ARS s'y oppose dans un délai de deux mois »)",
+            Some("https://2017-2022.nosdeputes.fr/15/amendement/1767/1816"),
+        ),
+        Source::new(
             SourceKind::ConnaissanceGenerale,
-            "Date d'entrée en vigueur de la validation tacite à deux mois (2019, non vérifiée)",
+            "Entrée en vigueur de la validation tacite le 27 juillet 2019, lendemain de la publication de la loi (non vérifiée sur Légifrance)",
             None,
         ),
     ],
@@ -1161,8 +1166,8 @@ pub static GOV_010: Rule = Rule {
         "For a CPTS: reports a projet de santé not sent to the ARS, a territoire d'action not stated, and an ARS objection made more than two months after transmission (the project is then deemed validated).",
     ),
     limits: Some(Text::new(
-        "La validation tacite à deux mois est appliquée aux transmissions à partir du 26 juillet 2019, date non vérifiée (GK). La conformité au PRS n'est pas vérifiable.",
-        "Tacit validation after two months is applied to transmissions from 26 July 2019, an unverified date (GK). Compliance with the PRS cannot be checked.",
+        "La validation tacite à deux mois, issue de la loi du 24 juillet 2019, est appliquée aux transmissions à partir du 27 juillet 2019 (lendemain de la publication, date non vérifiée sur Légifrance : GK) ; avant, la loi prévoyait seulement la transmission du projet à l'ARS. La conformité au PRS n'est pas vérifiable.",
+        "Tacit validation after two months, from the law of 24 July 2019, is applied to transmissions from 27 July 2019 (the day after publication, a date not verified on Légifrance: GK); before, the law only provided for sending the project to the ARS. Compliance with the PRS cannot be checked.",
     )),
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
