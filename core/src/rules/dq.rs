@@ -337,11 +337,21 @@ pub fn references(doc: &Document) -> Vec<(String, &str)> {
                 }
             }
         }
-        Document::ConseilCitoyen(d) => opt(&mut v, "/structure_porteuse", &d.structure_porteuse),
+        Document::ConseilCitoyen(d) => {
+            opt(&mut v, "/structure_porteuse", &d.structure_porteuse);
+            list(&mut v, "/membres_acteurs_locaux", &d.membres_acteurs_locaux);
+        }
         Document::AtelierSanteVille(d) => {
             opt(&mut v, "/porteur", &d.porteur);
             if let Some(c) = &d.coordination {
                 opt(&mut v, "/coordination/employeur", &c.employeur);
+            }
+            for (i, a) in d.adultes_relais.iter().enumerate() {
+                opt(
+                    &mut v,
+                    &format!("/adultes_relais/{i}/employeur"),
+                    &a.employeur,
+                );
             }
         }
         Document::ConseilLocalSanteMentale(d) => instances(&mut v, "/instances", &d.instances),
@@ -355,6 +365,13 @@ pub fn references(doc: &Document) -> Vec<(String, &str)> {
             opt(&mut v, "/commanditaire", &d.commanditaire);
             opt(&mut v, "/prestataire", &d.prestataire);
             opt(&mut v, "/beneficiaire", &d.beneficiaire);
+            if let Some(p) = &d.projet_urbain {
+                list(
+                    &mut v,
+                    "/projet_urbain/signataires_protocole",
+                    &p.signataires_protocole,
+                );
+            }
         }
         Document::ProjetSanteProximite(d) => opt(&mut v, "/porteur", &d.porteur),
         Document::ProjetTerritorialSanteMentale(_) | Document::Portefeuille(_) => {}
