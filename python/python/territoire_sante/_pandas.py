@@ -1,0 +1,20 @@
+"""Optional pandas support: imported only when a DataFrame is asked for."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def require_pandas() -> Any:
+    """Returns the pandas module, or raises an ImportError saying how to install it."""
+    try:
+        import pandas
+    except ImportError as e:  # pragma: no cover - exercised in a subprocess by the tests
+        raise ImportError(
+            "pandas est nécessaire pour obtenir un DataFrame : "
+            "pip install 'territoire-sante[pandas]' (ou pip install pandas)"
+        ) from e
+    return pandas
+
+
+SEVERITY_ORDER = ["information", "warning", "error", "fatal"]
