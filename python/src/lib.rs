@@ -87,16 +87,25 @@ impl PyValidator {
         self.inner.rules().iter().map(|r| r.code).collect()
     }
 
-    /// Validates JSON text; returns the report as JSON text.
-    fn validate_str(&self, py: Python<'_>, text: String) -> PyResult<String> {
-        let report = py.detach(|| self.inner.validate_str(&text));
+    /// Validates JSON text (first laid out as the core writes JSON when `reformat`); returns the
+    /// report as JSON text.
+    #[pyo3(signature = (text, reformat = false))]
+    fn validate_str(&self, py: Python<'_>, text: String, reformat: bool) -> PyResult<String> {
+        let report = py.detach(|| {
+            let text = if reformat { pretty(text) } else { text };
+            self.inner.validate_str(&text)
+        });
         to_text(&report)
     }
 
-    /// Validates many JSON texts without holding the GIL (the core spreads them over threads);
-    /// returns one JSON report per text, in input order.
-    fn validate_many(&self, py: Python<'_>, texts: Vec<String>) -> PyResult<Vec<String>> {
+    /// Validates many (text, reformat) pairs without holding the GIL (the core spreads them over
+    /// threads); returns one JSON report per text, in input order.
+    fn validate_many(&self, py: Python<'_>, items: Vec<(String, bool)>) -> PyResult<Vec<String>> {
         py.detach(|| {
+            let texts: Vec<String> = items
+                .into_iter()
+                .map(|(t, reformat)| if reformat { pretty(t) } else { t })
+                .collect();
             self.inner
                 .validate_many(&texts)
                 .iter()
@@ -105,6 +114,22 @@ impl PyValidator {
         })
         .map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
+}
+
+/// Lays out JSON text as the core writes a JSON value (two-space indent, keys sorted), so that a
+/// Python dict is validated exactly as the same value is in Rust, lines and columns included.
+/// Text the core cannot hold as a value (too deep) is kept as it is: validation reports it.
+fn pretty(text: String) -> String {
+    match serde_json::from_str::<Value>(&text) {
+        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or(text),
+        Err(_) => text,
+    }
+}
+
+/// The layout [`PyValidator::validate_str`] gives a Python value (see [`pretty`]).
+#[pyfunction]
+fn pretty_json(py: Python<'_>, text: String) -> String {
+    py.detach(|| pretty(text))
 }
 
 fn locale_arg(args: &Value) -> Result<Locale, String> {
@@ -187,5 +212,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyValidator>()?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
+    m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
     Ok(())
 }

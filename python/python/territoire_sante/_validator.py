@@ -37,15 +37,20 @@ def _default(o: Any) -> Any:
     raise TypeError(f"valeur non convertible en JSON : {type(o).__name__}")
 
 
-def dumps(doc: Any) -> str:
-    """The JSON text validated for a dict or list: two-space indent, keys sorted, as the core
-    writes JSON. Lines and columns of a report on a dict refer to this text."""
+def _compact(doc: Any) -> str:
+    # Compact output uses the C encoder (indent would not); the core lays it out afterwards.
     try:
         return json.dumps(
-            doc, ensure_ascii=False, indent=2, sort_keys=True, allow_nan=False, default=_default
+            doc, ensure_ascii=False, allow_nan=False, default=_default, separators=(",", ":")
         )
     except ValueError as e:
         raise ValueError(f"le document n'est pas représentable en JSON : {e}") from None
+
+
+def dumps(doc: Any) -> str:
+    """The JSON text validated for a dict or list: two-space indent, keys sorted, as the core
+    writes a JSON value. Lines and columns of a report on a dict refer to this text."""
+    return _core.pretty_json(_compact(doc))
 
 
 def _decode(data: bytes, source: Optional[str]) -> str:
@@ -66,7 +71,7 @@ def _decode(data: bytes, source: Optional[str]) -> str:
         ) from None
 
 
-def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, str]:
+def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, bool, str]:
     name = os.fspath(path)
     try:
         with open(name, "rb") as f:
@@ -76,7 +81,7 @@ def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, str]:
         raise DocumentReadError(
             f"lecture impossible de « {name} » : {reason}", path=name, reason=reason
         ) from None
-    return _decode(data, name), name
+    return _decode(data, name), False, name
 
 
 def _looks_like_json(s: str) -> bool:
@@ -84,27 +89,29 @@ def _looks_like_json(s: str) -> bool:
     return head.startswith(("{", "[")) or "\n" in s
 
 
-def _text_of(doc: Any) -> Tuple[str, Optional[str]]:
-    """(JSON text, source path or None) for any accepted input."""
+def _text_of(doc: Any) -> Tuple[str, bool, Optional[str]]:
+    """(JSON text, whether the core should lay it out, source path or None) for any input."""
     if isinstance(doc, str):
-        return (doc, None) if _looks_like_json(doc) else _read_path(doc)
+        if _looks_like_json(doc):
+            return doc, False, None
+        return _read_path(doc)
     if isinstance(doc, (dict, list)):
-        return dumps(doc), None
+        return _compact(doc), True, None
     if isinstance(doc, (bytes, bytearray, memoryview)):
-        return _decode(bytes(doc), None), None
+        return _decode(bytes(doc), None), False, None
     if isinstance(doc, os.PathLike):
         return _read_path(doc)
     if isinstance(doc, Mapping):
-        return dumps(dict(doc)), None
+        return _compact(dict(doc)), True, None
     read = getattr(doc, "read", None)
     if callable(read):
         data = read()
         name = getattr(doc, "name", None)
         source = name if isinstance(name, str) else None
         if isinstance(data, (bytes, bytearray)):
-            return _decode(bytes(data), source), source
+            return _decode(bytes(data), source), False, source
         if isinstance(data, str):
-            return data, source
+            return data, False, source
     raise TypeError(
         "document attendu : dict, list, texte JSON (str ou bytes), chemin de fichier "
         f"ou fichier ouvert, pas {type(doc).__name__}"
@@ -238,22 +245,22 @@ class Validator:
         An invalid document gives a report, not an exception (unless ``raise_on`` says
         otherwise). Raises :class:`DocumentReadError` only when a file cannot be read.
         """
-        text, source = _text_of(doc)
-        report = Report(self._inner.validate_str(text), source)
+        text, reformat, source = _text_of(doc)
+        report = Report(self._inner.validate_str(text, reformat), source)
         self._check(report)
         return report
 
     def validate_many(self, docs: Iterable[Document]) -> Reports:
         """Validates many documents (any inputs :meth:`validate` accepts), in parallel and
         without holding the GIL; returns the reports in input order."""
-        texts: List[str] = []
+        items: List[Tuple[str, bool]] = []
         sources: List[Optional[str]] = []
         for doc in docs:
-            text, source = _text_of(doc)
-            texts.append(text)
+            text, reformat, source = _text_of(doc)
+            items.append((text, reformat))
             sources.append(source)
         reports = Reports(
-            Report(j, s) for j, s in zip(self._inner.validate_many(texts), sources)
+            Report(j, s) for j, s in zip(self._inner.validate_many(items), sources)
         )
         for r in reports:
             self._check(r)

@@ -1,0 +1,43 @@
+"""Reports, batches and validators survive pickling (multiprocessing, joblib, caches)."""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any, Dict
+
+import territoire_sante as ts
+
+AS_OF = "2016-06-30"
+
+
+def test_report_pickles(broken_cls: Dict[str, Any]) -> None:
+    r = ts.Validator(as_of=AS_OF).validate(broken_cls)
+    for proto in range(2, pickle.HIGHEST_PROTOCOL + 1):
+        again = pickle.loads(pickle.dumps(r, protocol=proto))
+        assert again == r and again.to_dict() == r.to_dict()
+        assert again.diagnostics[0].message == r.diagnostics[0].message
+
+
+def test_report_keeps_its_source(tmp_path: Any, broken_cls: Dict[str, Any]) -> None:
+    f = tmp_path / "x.json"
+    f.write_text(ts.dumps(broken_cls), encoding="utf-8")
+    r = ts.Validator(as_of=AS_OF).validate(f)
+    assert pickle.loads(pickle.dumps(r)).source == str(f)
+
+
+def test_reports_pickle(broken_cls: Dict[str, Any], clean_cls: Dict[str, Any]) -> None:
+    rs = ts.Validator(as_of=AS_OF).validate_many([broken_cls, clean_cls])
+    again = pickle.loads(pickle.dumps(rs))
+    assert isinstance(again, ts.Reports) and list(again) == list(rs)
+
+
+def test_validator_pickles_with_its_options(broken_cls: Dict[str, Any]) -> None:
+    v = ts.Validator(as_of=AS_OF, lang="en", exclude="DQ", raise_on="fatal")
+    again = pickle.loads(pickle.dumps(v))
+    assert again.options == v.options and again.rule_codes == v.rule_codes
+    assert again.validate(broken_cls) == v.validate(broken_cls)
+
+
+def test_default_date_is_frozen_when_pickled() -> None:
+    v = ts.Validator()
+    assert pickle.loads(pickle.dumps(v)).options["as_of"] == v.as_of
