@@ -1,9 +1,11 @@
 """Typing stub of the extension module (the Rust binding)."""
 
-from typing import List, Tuple
+from typing import List, Tuple, final
 
+__all__ = ["__version__", "Validator", "call", "pretty_json"]
 __version__: str
 
+@final
 class Validator:
     """A compiled validator; options as JSON text."""
 

@@ -51,6 +51,9 @@ _LABELS = {
 }
 
 
+_CELL = "text-align:left;vertical-align:top;padding:3px 8px"
+
+
 def _link(label: str, url: Optional[str]) -> str:
     # Only web links become anchors: a report read from elsewhere cannot inject a script URL.
     if url and urlparse(url).scheme in ("http", "https"):
@@ -99,17 +102,17 @@ def render_report(data: Dict[str, Any], source: Optional[str] = None) -> str:
         help_text = str(d.get("help", ""))
         rows.append(
             "<tr>"
-            f'<td style="text-align:left"><code>{escape(str(d.get("code", "")))}</code></td>'
-            f'<td style="text-align:left;color:{fg};background:{bg};font-weight:bold">'
+            f'<td style="{_CELL};white-space:nowrap"><code>{escape(str(d.get("code", "")))}</code></td>'
+            f'<td style="{_CELL};white-space:nowrap;color:{fg};background:{bg};font-weight:bold">'
             f"{escape(t.get(sev, sev))}</td>"
-            f'<td style="text-align:left"><code>{escape(str(d.get("path", "")) or "/")}</code></td>'
-            f'<td style="text-align:left">{escape(pos)}</td>'
-            f'<td style="text-align:left" title="{escape(t["help"] + " : " + help_text, quote=True)}">'
-            f'{escape(str(d.get("message", "")))}</td>'
-            f'<td style="text-align:left">{_link(str(basis.get("label", "")), basis.get("url"))}</td>'
+            f'<td style="{_CELL}"><code>{escape(str(d.get("path", "")) or "/")}</code></td>'
+            f'<td style="{_CELL};white-space:nowrap">{escape(pos)}</td>'
+            f'<td style="{_CELL}">{escape(str(d.get("message", "")))}'
+            f'<br><small style="color:#555">{escape(t["help"])}&nbsp;: {escape(help_text)}</small></td>'
+            f'<td style="{_CELL}">{_link(str(basis.get("label", "")), basis.get("url"))}</td>'
             "</tr>"
         )
-    header = "".join(f'<th style="text-align:left">{escape(t[c])}</th>' for c in cols)
+    header = "".join(f'<th style="{_CELL}">{escape(t[c])}</th>' for c in cols)
     return (
         head
         + f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 
 def require_pandas() -> Any:
     """Returns the pandas module, or raises an ImportError saying how to install it."""
     try:
-        import pandas
+        # Imported by name: pandas stays optional, for the type checker too.
+        pandas = importlib.import_module("pandas")
     except ImportError as e:  # pragma: no cover - exercised in a subprocess by the tests
         raise ImportError(
             "pandas est nécessaire pour obtenir un DataFrame : "

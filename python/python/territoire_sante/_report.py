@@ -396,7 +396,7 @@ class Reports(List[Report]):
             parts.append(f"<p>… et {more} autre(s) rapport(s)</p>")
         return "\n".join(parts)
 
-    @overload  # type: ignore[override]
+    @overload
     def __getitem__(self, i: SupportsIndex) -> Report: ...
     @overload
     def __getitem__(self, i: slice) -> "Reports": ...
