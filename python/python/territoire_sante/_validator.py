@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import os
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _core
 from ._report import Report, Reports
@@ -16,7 +16,7 @@ __all__ = ["Validator", "Document", "dumps", "validate"]
 #: What :meth:`Validator.validate` accepts: a dict or list (the parsed JSON), JSON text
 #: (``str`` starting with ``{``/``[``, or ``bytes``), a file path (``str`` or ``os.PathLike``)
 #: or an open file.
-Document = Union[Mapping[str, Any], List[Any], str, bytes, bytearray, "os.PathLike[str]", Any]
+Document = Union[Mapping[str, Any], List[Any], str, bytes, bytearray, "os.PathLike[str]", IO[Any]]
 
 _SEVERITIES = ("fatal", "error", "warning", "information")
 
