@@ -77,3 +77,14 @@ def test_without_pandas_the_message_says_how_to_install() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install" in out.stdout and "territoire-sante[pandas]" in out.stdout
+
+
+def test_to_pandas_of_any_result(broken_cls: Dict[str, Any]) -> None:
+    r = ts.Validator(as_of=AS_OF).validate(broken_cls)
+    assert ts.to_pandas(r).equals(r.to_pandas())
+    assert len(ts.to_pandas(ts.rules())) == len(ts.rules())
+    records = [{"code": "02168", "territoire": {"type": "commune", "nom": "Château-Thierry"}}]
+    df = ts.to_pandas(records)
+    assert list(df.columns) == ["code", "territoire_type", "territoire_nom"]
+    assert df.loc[0, "territoire_nom"] == "Château-Thierry"
+    assert len(ts.to_pandas({"a": 1})) == 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pickle
 from typing import Any, Dict
 
+import pytest
+
 import territoire_sante as ts
 
 AS_OF = "2016-06-30"
@@ -41,3 +43,22 @@ def test_validator_pickles_with_its_options(broken_cls: Dict[str, Any]) -> None:
 def test_default_date_is_frozen_when_pickled() -> None:
     v = ts.Validator()
     assert pickle.loads(pickle.dumps(v)).options["as_of"] == v.as_of
+
+
+def test_exceptions_pickle_with_their_attributes(broken_cls: Dict[str, Any]) -> None:
+    with pytest.raises(ts.OptionError) as opt:
+        ts.Validator(as_of="2016-99-01")
+    e = opt.value
+    again = pickle.loads(pickle.dumps(e))
+    assert type(again) is ts.OptionError
+    assert (again.option, again.reason, str(again)) == (e.option, e.reason, str(e))
+    with pytest.raises(ts.ValidationFailed) as vf:
+        ts.Validator(as_of=AS_OF, raise_on="error").validate(broken_cls)
+    failed = pickle.loads(pickle.dumps(vf.value))
+    assert failed.report == vf.value.report and str(failed) == str(vf.value)
+    assert [d.code for d in failed.diagnostics] == ["CLS-001"]
+    with pytest.raises(ts.UnreadableDocumentError) as ur:
+        ts.Validator(as_of=AS_OF, raise_on="fatal").validate("{oops")
+    bad = pickle.loads(pickle.dumps(ur.value))
+    assert bad.lineno == 1 and (bad.lineno, bad.colno) == (ur.value.lineno, ur.value.colno)
+    assert bad.report == ur.value.report

@@ -18,7 +18,7 @@ and presents reports (``to_pandas()``, HTML tables in notebooks).
 from __future__ import annotations
 
 from . import _core
-from ._api import RuleList, about, call, explain, rules, schema
+from ._api import RuleList, about, call, explain, rules, schema, to_pandas
 from ._report import Diagnostic, Report, Reports
 from ._validator import Document, Validator, dumps, validate
 from .errors import (
@@ -58,5 +58,6 @@ __all__ = [
     "explain",
     "rules",
     "schema",
+    "to_pandas",
     "validate",
 ]

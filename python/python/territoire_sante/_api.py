@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Mapping
 
 from . import _core
-from ._pandas import require_pandas
+from ._pandas import records_frame, require_pandas
 
-__all__ = ["RuleList", "about", "call", "explain", "rules", "schema"]
+__all__ = ["RuleList", "about", "call", "explain", "rules", "schema", "to_pandas"]
 
 
 def call(name: str, **args: Any) -> Any:
     """Calls the core's JSON twin ``name`` with keyword arguments; returns the parsed JSON.
 
-    Every catalogue, référentiel or analysis function of this package is one line over it.
+    Every catalogue, référentiel or analysis function of this package is one line over it;
+    :func:`to_pandas` turns the records they return into a DataFrame.
     """
     return json.loads(_core.call(name, json.dumps(args, ensure_ascii=False)))
 
@@ -70,3 +71,14 @@ def schema(kind: str) -> Dict[str, Any]:
 def about() -> Dict[str, Any]:
     """The library's version, number of rules and référentiel vintage."""
     return call("about")  # type: ignore[no-any-return]
+
+
+def to_pandas(obj: Any) -> Any:
+    """A DataFrame from a report, a batch of reports, the rule list, or any list of JSON records
+    (nested objects flattened to ``a_b`` columns). Needs pandas."""
+    method = getattr(obj, "to_pandas", None)
+    if callable(method):
+        return method()
+    if isinstance(obj, Mapping):
+        obj = [obj]
+    return records_frame(obj)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 
 def require_pandas() -> Any:
@@ -20,3 +20,10 @@ def require_pandas() -> Any:
 
 
 SEVERITY_ORDER = ["information", "warning", "error", "fatal"]
+
+
+def records_frame(records: Iterable[Mapping[str, Any]]) -> Any:
+    """A DataFrame from JSON records (lookups, analyses): nested objects become flat columns
+    joined by ``_`` (``territoire_code``)."""
+    pd = require_pandas()
+    return pd.json_normalize(list(records), sep="_")

@@ -9,7 +9,7 @@ Every exception carries its family ``code`` (the core's error code) and the reas
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Type
 
 if TYPE_CHECKING:
     from ._report import Diagnostic, Report
@@ -36,6 +36,11 @@ class TerritoireSanteError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> Tuple[Any, Tuple[Any, ...]]:
+        # Subclasses take extra arguments: rebuild from the attributes, so that exceptions cross
+        # process boundaries (multiprocessing, joblib) intact.
+        return (_restore, (type(self), self.message, dict(self.__dict__)))
 
 
 class OptionError(TerritoireSanteError, ValueError):
@@ -171,6 +176,15 @@ _BY_CODE: Dict[str, Type[TerritoireSanteError]] = {
     "referentiel": ReferentielError,
     "analysis": AnalysisError,
 }
+
+
+def _restore(
+    cls: Type[TerritoireSanteError], message: str, state: Dict[str, Any]
+) -> TerritoireSanteError:
+    exc = cls.__new__(cls, message)
+    exc.args = (message,)
+    exc.__dict__.update(state)
+    return exc
 
 
 def _from_core(code: str, message: str, details: Dict[str, Any]) -> TerritoireSanteError:
