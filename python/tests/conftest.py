@@ -36,7 +36,7 @@ def validator_options(v: Dict[str, Any]) -> Dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def clean_cls() -> Dict[str, Any]:
-    """A CLS that satisfies every rule run on it at 2016-06-30."""
+    """A CLS that satisfies CLS-001 (and the reading rules) at 2016-06-30."""
     return {
         "type": "contrat_local_sante",
         "nom": "CLS de test",

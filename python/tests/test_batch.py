@@ -9,6 +9,9 @@ from typing import Any, Dict, List
 import territoire_sante as ts
 
 AS_OF = "2016-06-30"
+# Exact outcomes are asserted with one rule (plus the reading rules, which always run), so
+# that new rules in the catalogue do not change them.
+ONLY = ["CLS-001"]
 N = 10_000
 
 
@@ -22,7 +25,7 @@ def make_docs(base: Dict[str, Any], broken: Dict[str, Any]) -> List[Any]:
 
 
 def test_ten_thousand_documents(clean_cls: Dict[str, Any], broken_cls: Dict[str, Any]) -> None:
-    v = ts.Validator(as_of=AS_OF)
+    v = ts.Validator(as_of=AS_OF, rules=ONLY)
     docs = make_docs(clean_cls, broken_cls)
     reports = v.validate_many(iter(docs))  # any iterable
     assert len(reports) == N
@@ -33,7 +36,7 @@ def test_ten_thousand_documents(clean_cls: Dict[str, Any], broken_cls: Dict[str,
 
 
 def test_validate_many_releases_the_gil(clean_cls: Dict[str, Any], broken_cls: Dict[str, Any]) -> None:
-    v = ts.Validator(as_of=AS_OF)
+    v = ts.Validator(as_of=AS_OF, rules=ONLY)
     # Texts, so the worker thread spends its time in the core, not converting.
     texts = [ts.dumps(broken_cls if i % 2 else clean_cls) for i in range(N)]
     for _ in range(3):
