@@ -15,6 +15,7 @@ use crate::rules::{doc, Finding, Rule};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, schemars::JsonSchema,
 )]
+#[serde(default, deny_unknown_fields)]
 pub struct Limits {
     /// Largest text, in bytes (default 16 MiB).
     pub max_bytes: usize,
