@@ -62,7 +62,8 @@ if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown;
   cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
     --target-dir "$TARGET_DIR" --locked
 else
-  apt_install rustc-web cargo-web rust-web-src lld-22
+  # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
   # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
   # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
   RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --profile "$PROFILE" \
@@ -81,11 +82,22 @@ for target in nodejs web; do
   dir="$PKG/${target/nodejs/node}"
   wasm-bindgen --target "$target" --no-typescript --out-dir "$dir" "$RAW"
 done
+# The Node glue is CommonJS, inside a package whose files are ES modules.
+echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
 bg=territoire_sante_wasm_bg.wasm
-for dir in "$PKG/node" "$PKG/web"; do
-  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$dir/$bg" -o "$dir/$bg.opt"
-  mv "$dir/$bg.opt" "$dir/$bg"
-done
+optimise() {
+  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$1/$bg" -o "$1/$bg.opt"
+  mv "$1/$bg.opt" "$1/$bg"
+}
+echo "== wasm-opt -Oz"
+if cmp -s "$PKG/node/$bg" "$PKG/web/$bg"; then
+  # Both targets share the same module (only the JS glue differs): optimise it once.
+  optimise "$PKG/node"
+  cp "$PKG/node/$bg" "$PKG/web/$bg"
+else
+  optimise "$PKG/node"
+  optimise "$PKG/web"
+fi
 
 # --- sizes
 size() { wc -c <"$1" | tr -d ' '; }

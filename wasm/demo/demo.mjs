@@ -266,7 +266,7 @@ function diagsOf(el) {
 
 function clearFormDiagnostics() {
   for (const box of $$('#cls-form .diags, #diags-generaux')) box.replaceChildren();
-  for (const el of $$('#cls-form [aria-invalid]')) {
+  for (const el of $$('#cls-form [aria-invalid], #cls-form [data-path][aria-describedby]')) {
     el.removeAttribute('aria-invalid');
     el.removeAttribute('aria-describedby');
   }
@@ -298,11 +298,15 @@ function validateForm() {
     const box = renderDiagnostic(d);
     target.append(box);
     if (anchor && d.path !== '') {
-      for (const input of $$('input, select', anchor).slice(0, 4)) {
-        input.setAttribute('aria-invalid', 'true');
-        const ids = new Set((input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
+      // A field's own controls are marked invalid; a group (a fieldset, a row) only points to
+      // its diagnostics, since the problem is not in any one of its fields.
+      const field = anchor.classList.contains('champ');
+      const targets = field ? $$('input, select', anchor) : [anchor];
+      for (const el of targets) {
+        if (field) el.setAttribute('aria-invalid', 'true');
+        const ids = new Set((el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean));
         ids.add(box.id);
-        input.setAttribute('aria-describedby', [...ids].join(' '));
+        el.setAttribute('aria-describedby', [...ids].join(' '));
       }
     }
   }

@@ -22,7 +22,7 @@ export class TerritoireSanteError extends Error {
 // tests compare with docs/schema/options.json, so that a new core option cannot go unmapped.
 export const OPTION_NAMES = Object.freeze({
   asOf: 'as_of',
-  lang: 'lang',
+  lang: 'locale',
   rules: 'rules',
   exclude: 'exclude',
   minSeverity: 'min_severity',

@@ -11,7 +11,7 @@
 
 use serde_json::{json, Value};
 use territoire_sante::api::{self, RuleInfo};
-use territoire_sante::{Error, Locale, Report, Validator};
+use territoire_sante::{Error, Limits, Locale, Report, Validator};
 use wasm_bindgen::prelude::*;
 
 /// A misuse error as the wrapper reads it: the core's stable family code, the French message and,
@@ -48,7 +48,19 @@ pub fn new_validator(options_json: &str) -> Result<Validator, Error> {
         option: "options".into(),
         reason: format!("JSON illisible ({e})"),
     })?;
-    api::validator_from_value(options)
+    api::validator_from_value(with_default_limits(options))
+}
+
+/// Completes a partial `limits` object with the defaults, so that `{"max_depth": 10}` keeps the
+/// other two limits as they are (the core reads `limits` whole).
+fn with_default_limits(mut options: Value) -> Value {
+    if let Some(Value::Object(given)) = options.get_mut("limits") {
+        if let Ok(Value::Object(mut full)) = serde_json::to_value(Limits::default()) {
+            full.append(given);
+            *given = full;
+        }
+    }
+    options
 }
 
 /// Validates one document given as JSON text of a value (not as the user wrote it): the report
@@ -200,6 +212,17 @@ mod tests {
         assert!(v["message"].as_str().unwrap().contains("as_of"));
         let e = new_validator("{not json").unwrap_err();
         assert_eq!(e.code(), "option");
+    }
+
+    #[test]
+    fn partial_limits_keep_the_other_defaults() {
+        let deep = r#"{"type": "contrat_local_sante", "strategie": [{"enfants": [{}]}]}"#;
+        let v = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_depth": 2}}"#).unwrap();
+        assert!(v.validate_str(deep).has("DOC-008"));
+        let v = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_items": 10}}"#).unwrap();
+        assert!(!v.validate_str(deep).has("DOC-008"));
+        let e = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_depth": 0}}"#);
+        assert_eq!(e.unwrap_err().code(), "option");
     }
 
     #[test]
