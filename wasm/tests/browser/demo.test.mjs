@@ -111,6 +111,34 @@ test('removing the ARS brings CLS-001 back', async () => {
   await page.locator(`${SIGNATAIRES} .diag[data-code="CLS-001"]`).waitFor({ state: 'visible' });
 });
 
+test('governance rows list the signataires as possible chairs and feed the document', async () => {
+  await page.getByRole('button', { name: 'Ajouter une instance' }).click();
+  const row = page.locator('#instances > li').first();
+  await row.getByLabel('Instance', { exact: true }).selectOption('copil');
+  await row.getByLabel('Ville de Château-Thierry').check();
+  await row.getByLabel('Rythme').selectOption('semestriel');
+  await page.locator('#apercu-json', { hasText: '"presidence"' }).waitFor({ state: 'attached' });
+  const doc = JSON.parse(await page.locator('#apercu-json').textContent());
+  assert.deepEqual(doc.gouvernance, [
+    { nature: 'copil', presidence: [doc.acteurs[0].id], rythme: 'semestriel' },
+  ]);
+  assert.deepEqual(
+    doc.acteurs.map((a) => a.nature),
+    ['commune'],
+  );
+});
+
+test('messages follow the language chosen', async () => {
+  await page.getByLabel('Langue des messages').selectOption('en');
+  const msg = page.locator(`${SIGNATAIRES} .diag[data-code="CLS-001"] .msg`);
+  await msg.filter({ hasText: 'signatories' }).waitFor();
+  assert.doesNotMatch(await msg.textContent(), /signataires/);
+  await page.getByLabel('Langue des messages').selectOption('fr');
+  await page
+    .locator(`${SIGNATAIRES} .diag[data-code="CLS-001"] .msg`, { hasText: 'signataires' })
+    .waitFor();
+});
+
 test('the "Coller un JSON" tab validates pasted text, with line and column', async () => {
   await page.getByRole('tab', { name: 'Coller un JSON' }).click();
   const area = page.getByLabel(/Document JSON/);
