@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds the npm package `territoire-sante` (wasm/): compiles the crate territoire-sante-wasm for
+# wasm32-unknown-unknown, binds it for Node.js and for browsers/bundlers, shrinks it with
+# `wasm-opt -Oz` and prints the sizes. Installs what it lacks, once (see docs in wasm/README.md).
+#
+# Toolchain: rustup's wasm32 target when installed; otherwise Debian's rustc-web, which builds the
+# standard library from source (`-Zbuild-std`), because the rustup target cannot be downloaded
+# everywhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+export PATH="$HOME/.cargo/bin:$PATH"
+TARGET_DIR="$ROOT/target/wasm"
+PROFILE=wasm-release
+PKG="$ROOT/wasm/pkg"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# Installs the Debian packages not yet installed; `apt-get update` runs once per run of the test
+# scripts (TS_APT_UPDATED is shared with scripts/test-wasm.sh).
+apt_install() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ -z "${TS_APT_UPDATED:-}" ]; then
+    $SUDO apt-get update -qq
+    export TS_APT_UPDATED=1
+  fi
+  echo "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# npm dev tools (wasm-opt from the `binaryen` package, TypeScript, playwright-core), pinned by
+# wasm/package-lock.json; reinstalled only when the lock file changed.
+npm_tools() {
+  local stamp="$ROOT/wasm/node_modules/.ts-lock"
+  if [ ! -f "$stamp" ] || ! cmp -s "$stamp" "$ROOT/wasm/package-lock.json"; then
+    (cd "$ROOT/wasm" && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$ROOT/wasm/package-lock.json" "$stamp"
+  fi
+}
+
+# --- wasm-bindgen CLI: must be the exact version of the crate in Cargo.lock.
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+if [ -z "$WB_VERSION" ]; then
+  echo "wasm-bindgen absent de Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB_VERSION" ]; then
+  echo "== installing wasm-bindgen-cli $WB_VERSION (a few minutes, once)"
+  # No --locked: the CLI's own lock file may name versions a registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$WB_VERSION" --quiet
+fi
+
+npm_tools
+
+# --- compile
+echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE)"
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
+    --target-dir "$TARGET_DIR" --locked
+else
+  # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+  # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
+  # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
+  RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --profile "$PROFILE" \
+    --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort -p territoire-sante-wasm \
+    --target-dir "$TARGET_DIR" --locked
+fi
+RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm"
+
+# --- bind and optimise
+WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
+# Features rustc enables by default for wasm32 (and that every current browser and Node 20 have).
+OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-multivalue --enable-reference-types)
+rm -rf "$PKG/node" "$PKG/web"
+for target in nodejs web; do
+  dir="$PKG/${target/nodejs/node}"
+  wasm-bindgen --target "$target" --no-typescript --out-dir "$dir" "$RAW"
+done
+# The Node glue is CommonJS, inside a package whose files are ES modules.
+echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
+bg=territoire_sante_wasm_bg.wasm
+optimise() {
+  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$1/$bg" -o "$1/$bg.opt"
+  mv "$1/$bg.opt" "$1/$bg"
+}
+echo "== wasm-opt -Oz"
+if cmp -s "$PKG/node/$bg" "$PKG/web/$bg"; then
+  # Both targets share the same module (only the JS glue differs): optimise it once.
+  optimise "$PKG/node"
+  cp "$PKG/node/$bg" "$PKG/web/$bg"
+else
+  optimise "$PKG/node"
+  optimise "$PKG/web"
+fi
+
+# --- sizes
+size() { wc -c <"$1" | tr -d ' '; }
+gz() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
+node_raw=$(size "$PKG/node/$bg")
+node_gz=$(gz "$PKG/node/$bg")
+web_raw=$(size "$PKG/web/$bg")
+web_gz=$(gz "$PKG/web/$bg")
+printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "web_wasm_bytes": %s, "web_wasm_gzip_bytes": %s, "unoptimised_bytes": %s}\n' \
+  "$node_raw" "$node_gz" "$web_raw" "$web_gz" "$(size "$RAW")" >"$PKG/sizes.json"
+echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
+  "(avant wasm-opt : $(size "$RAW") octets)"

@@ -1,0 +1,299 @@
+//! WebAssembly bindings of `territoire-sante`, wrapped by the npm package `territoire-sante`
+//! (`wasm/js/`), which gives JavaScript its real API.
+//!
+//! Everything crosses the boundary as JSON text: options in, reports out. The JavaScript side
+//! parses the text once with `JSON.parse`, which gives plain objects, costs less code size than a
+//! value-by-value conversion and is faster for reports of any size. Errors cross as JSON text too
+//! (`{"code", "message", …}`), which the wrapper turns into a `TerritoireSanteError`.
+//!
+//! The functions without `js_` prefix hold the logic and are plain Rust, so that they are tested
+//! on the host; the `#[wasm_bindgen]` ones only convert their errors.
+
+use serde_json::{json, Value};
+use territoire_sante::api::{self, RuleInfo};
+use territoire_sante::{Error, Limits, Locale, Report, Validator};
+use wasm_bindgen::prelude::*;
+
+/// A misuse error as the wrapper reads it: the core's stable family code, the French message and,
+/// for an option, its name and the reason.
+pub fn error_json(e: &Error) -> String {
+    let mut v = json!({"code": e.code(), "message": e.to_string()});
+    if let (Error::Option { option, reason }, Some(o)) = (e, v.as_object_mut()) {
+        o.insert("option".into(), json!(option));
+        o.insert("reason".into(), json!(reason));
+    }
+    v.to_string()
+}
+
+fn to_js(e: &Error) -> JsValue {
+    JsValue::from_str(&error_json(e))
+}
+
+/// Serialises a value that cannot fail to serialise (reports, rule metadata); falls back on
+/// `null` rather than panicking.
+fn text<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string(v).unwrap_or_else(|_| "null".into())
+}
+
+fn locale(lang: &str) -> Result<Locale, Error> {
+    Locale::parse(lang).ok_or_else(|| Error::Option {
+        option: "lang".into(),
+        reason: format!("langue « {lang} » non reconnue (fr ou en)"),
+    })
+}
+
+/// Builds a validator from options given as JSON text (snake_case keys, as the core reads them).
+pub fn new_validator(options_json: &str) -> Result<Validator, Error> {
+    let options: Value = serde_json::from_str(options_json).map_err(|e| Error::Option {
+        option: "options".into(),
+        reason: format!("JSON illisible ({e})"),
+    })?;
+    api::validator_from_value(with_default_limits(options))
+}
+
+/// Completes a partial `limits` object with the defaults, so that `{"max_depth": 10}` keeps the
+/// other two limits as they are (the core reads `limits` whole).
+fn with_default_limits(mut options: Value) -> Value {
+    if let Some(Value::Object(given)) = options.get_mut("limits") {
+        if let Ok(Value::Object(mut full)) = serde_json::to_value(Limits::default()) {
+            full.append(given);
+            *given = full;
+        }
+    }
+    options
+}
+
+/// Validates one document given as JSON text of a value (not as the user wrote it): the report
+/// has paths but no line or column, as for the core's `validate_value`.
+pub fn validate_value_text(v: &Validator, json: &str) -> Report {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => v.validate_value(value),
+        // Not reachable from the wrapper (it sends `JSON.stringify` output); reading it as text
+        // still gives a located diagnostic instead of a failure.
+        Err(_) => v.validate_str(json),
+    }
+}
+
+/// Validates a batch: `texts[i]` is JSON text as written when `values[i]` is 0, the text of a
+/// JavaScript value otherwise. Returns the JSON array of reports, in input order.
+pub fn validate_batch(v: &Validator, texts: &[String], values: &[u8]) -> String {
+    let mut out = String::with_capacity(texts.len() * 256 + 2);
+    out.push('[');
+    for (i, t) in texts.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let report = if values.get(i).copied().unwrap_or(0) == 0 {
+            v.validate_str(t)
+        } else {
+            validate_value_text(v, t)
+        };
+        out.push_str(&text(&report));
+    }
+    out.push(']');
+    out
+}
+
+/// Metadata of the rules a validator runs, in its language.
+pub fn validator_rules(v: &Validator) -> String {
+    let infos: Vec<RuleInfo> = v
+        .rules()
+        .iter()
+        .map(|r| RuleInfo::of(r, v.locale()))
+        .collect();
+    text(&infos)
+}
+
+/// Metadata of every rule, in `lang`.
+pub fn rules_json(lang: &str) -> Result<String, Error> {
+    Ok(text(&api::rules(locale(lang)?)))
+}
+
+/// Metadata of one rule, in `lang`.
+pub fn explain_json(code: &str, lang: &str) -> Result<String, Error> {
+    Ok(text(&api::explain(code, locale(lang)?)?))
+}
+
+/// A JSON Schema by name: a document type, `document`, `report` or `options`.
+pub fn schema_json(name: &str) -> Result<String, Error> {
+    Ok(text(&api::schema(name)?))
+}
+
+/// A validator compiled once and reused for every document.
+#[wasm_bindgen]
+pub struct WasmValidator {
+    inner: Validator,
+}
+
+#[wasm_bindgen]
+impl WasmValidator {
+    /// Compiles options given as JSON text; throws the JSON text of the error.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options_json: &str) -> Result<WasmValidator, JsValue> {
+        new_validator(options_json)
+            .map(|inner| WasmValidator { inner })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Report (JSON text) of JSON text as written: diagnostics have line and column.
+    #[wasm_bindgen(js_name = validateText)]
+    pub fn validate_text(&self, source: &str) -> String {
+        text(&self.inner.validate_str(source))
+    }
+
+    /// Report (JSON text) of the JSON text of a value.
+    #[wasm_bindgen(js_name = validateValue)]
+    pub fn validate_value(&self, json: &str) -> String {
+        text(&validate_value_text(&self.inner, json))
+    }
+
+    /// Reports (JSON array text) of a batch; see [`validate_batch`].
+    #[wasm_bindgen(js_name = validateMany)]
+    pub fn validate_many(&self, texts: Vec<String>, values: &[u8]) -> String {
+        validate_batch(&self.inner, &texts, values)
+    }
+
+    /// The date at which the law is applied (`AAAA-MM-JJ`).
+    #[wasm_bindgen(js_name = asOf)]
+    pub fn as_of(&self) -> String {
+        self.inner.as_of().to_string()
+    }
+
+    /// The language of messages (`fr`, `en`).
+    pub fn lang(&self) -> String {
+        self.inner.locale().code().to_string()
+    }
+
+    /// Metadata (JSON array text) of the rules this validator runs.
+    pub fn rules(&self) -> String {
+        validator_rules(&self.inner)
+    }
+}
+
+/// Metadata (JSON array text) of every rule.
+#[wasm_bindgen]
+pub fn rules(lang: &str) -> Result<String, JsValue> {
+    rules_json(lang).map_err(|e| to_js(&e))
+}
+
+/// Metadata (JSON text) of one rule.
+#[wasm_bindgen]
+pub fn explain(code: &str, lang: &str) -> Result<String, JsValue> {
+    explain_json(code, lang).map_err(|e| to_js(&e))
+}
+
+/// A JSON Schema (JSON text) by name.
+#[wasm_bindgen]
+pub fn schema(name: &str) -> Result<String, JsValue> {
+    schema_json(name).map_err(|e| to_js(&e))
+}
+
+/// Version and data vintages (JSON text).
+#[wasm_bindgen]
+pub fn about() -> String {
+    api::about().to_string()
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::indexing_slicing)]
+mod tests {
+    use super::*;
+
+    fn validator() -> Validator {
+        new_validator(r#"{"as_of": "2016-06-30", "lang": "fr"}"#).unwrap()
+    }
+
+    #[test]
+    fn option_errors_carry_code_option_and_reason() {
+        let e = new_validator(r#"{"as_of": "2016-13-01"}"#).unwrap_err();
+        let v: Value = serde_json::from_str(&error_json(&e)).unwrap();
+        assert_eq!(v["code"], "option");
+        assert_eq!(v["option"], "as_of");
+        assert!(v["message"].as_str().unwrap().contains("as_of"));
+        let e = new_validator("{not json").unwrap_err();
+        assert_eq!(e.code(), "option");
+    }
+
+    #[test]
+    fn partial_limits_keep_the_other_defaults() {
+        let deep = r#"{"type": "contrat_local_sante", "strategie": [{"enfants": [{}]}]}"#;
+        let v = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_depth": 2}}"#).unwrap();
+        assert!(v.validate_str(deep).has("DOC-008"));
+        let v = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_items": 10}}"#).unwrap();
+        assert!(!v.validate_str(deep).has("DOC-008"));
+        let e = new_validator(r#"{"as_of": "2016-06-30", "limits": {"max_depth": 0}}"#);
+        assert_eq!(e.unwrap_err().code(), "option");
+    }
+
+    #[test]
+    fn unknown_rule_and_kind_and_lang_are_errors() {
+        let e = new_validator(r#"{"as_of": "2016-06-30", "rules": ["NOPE-999"]}"#).unwrap_err();
+        assert_eq!(e.code(), "unknown_rule");
+        assert_eq!(
+            explain_json("NOPE-999", "fr").unwrap_err().code(),
+            "unknown_rule"
+        );
+        assert_eq!(
+            schema_json("pas_un_type").unwrap_err().code(),
+            "unknown_kind"
+        );
+        assert_eq!(rules_json("de").unwrap_err().code(), "option");
+    }
+
+    #[test]
+    fn text_reports_are_located_and_value_reports_are_not() {
+        let v = validator();
+        let doc = r#"{"type": "contrat_local_sante", "signataires": []}"#;
+        let located: Value = serde_json::from_str(&text(&v.validate_str(doc))).unwrap();
+        let d = &located["diagnostics"][0];
+        assert_eq!(d["code"], "CLS-001");
+        assert_eq!(d["line"], 1);
+        let unlocated: Value = serde_json::from_str(&text(&validate_value_text(&v, doc))).unwrap();
+        assert_eq!(unlocated["diagnostics"][0]["code"], "CLS-001");
+        assert!(unlocated["diagnostics"][0].get("line").is_none());
+    }
+
+    #[test]
+    fn batch_keeps_order_and_kinds() {
+        let v = validator();
+        let texts = vec![
+            r#"{"type": "contrat_local_sante"}"#.to_string(),
+            "{".to_string(),
+            r#"{"type": "contrat_local_sante"}"#.to_string(),
+        ];
+        let out: Value = serde_json::from_str(&validate_batch(&v, &texts, &[0, 0, 1])).unwrap();
+        let reports = out.as_array().unwrap();
+        assert_eq!(reports.len(), 3);
+        assert!(reports[0]["diagnostics"][0].get("line").is_some());
+        assert_eq!(reports[1]["diagnostics"][0]["severity"], "fatal");
+        assert!(reports[2]["diagnostics"][0].get("line").is_none());
+    }
+
+    #[test]
+    fn serialised_report_equals_the_core_json() {
+        let v = validator();
+        let r = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
+        let ours: Value = serde_json::from_str(&text(&r)).unwrap();
+        assert_eq!(ours, r.to_json_value());
+    }
+
+    #[test]
+    fn rule_listings_are_json_arrays() {
+        let all: Value = serde_json::from_str(&rules_json("en").unwrap()).unwrap();
+        assert!(all
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["code"] == "CLS-001"));
+        let v = new_validator(r#"{"as_of": "2016-06-30", "rules": ["CLS"]}"#).unwrap();
+        let some: Value = serde_json::from_str(&validator_rules(&v)).unwrap();
+        let codes: Vec<&str> = some
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"CLS-001"));
+        assert!(!codes.contains(&"CV-001"));
+    }
+}

@@ -1,0 +1,58 @@
+// validateMany on a batch of 10,000 documents: one report per document, in order, each equal to
+// the report of validate() on the same document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Validator } from '../node.mjs';
+import { clsCommuneOnly, clsSigned } from './helpers.mjs';
+
+const N = 10_000;
+
+// Four kinds of input, mixed: objects, JSON text, a broken text, something not a document.
+function input(i) {
+  switch (i % 4) {
+    case 0:
+      return { ...clsCommuneOnly(), id: `cls-${i}` };
+    case 1:
+      return JSON.stringify({ ...clsSigned(), id: `cls-${i}` }, null, 2);
+    case 2:
+      return `{"type": "contrat_local_sante", "id": "cls-${i}",`;
+    default:
+      return { type: 'contrat_local_sante', id: `cls-${i}`, signataires: 'aucun' };
+  }
+}
+
+test(`validateMany on ${N} documents`, () => {
+  const v = new Validator({ asOf: '2016-06-30' });
+  const docs = Array.from({ length: N }, (_, i) => input(i));
+  const reports = v.validateMany(docs);
+  assert.equal(reports.length, N);
+  // Each report is the one of its own document (the ids tell them apart).
+  for (let i = 0; i < N; i += 1) {
+    const r = reports[i];
+    if (i % 4 < 2) {
+      assert.equal(r.document_id, `cls-${i}`, `#${i}`);
+    } else {
+      assert.equal(r.counts.fatal, 1, `#${i}`);
+    }
+  }
+  for (const i of [0, 1, 2, 3, 4997, 4998, 9998, 9999]) {
+    assert.deepStrictEqual(reports[i], v.validate(docs[i]), `#${i}`);
+  }
+  assert.equal(reports.filter((r) => r.valid).length, N / 4);
+  assert.ok(reports[0].diagnostics.some((d) => d.code === 'CLS-001'));
+  assert.ok(reports[1].diagnostics.every((d) => d.line !== undefined));
+  assert.ok(reports[0].diagnostics.every((d) => d.line === undefined));
+});
+
+test('validateMany takes any iterable, and an empty one', () => {
+  const v = new Validator({ asOf: '2016-06-30' });
+  assert.deepEqual(v.validateMany([]), []);
+  function* gen() {
+    yield clsSigned();
+    yield clsCommuneOnly();
+  }
+  assert.deepEqual(
+    v.validateMany(gen()).map((r) => r.valid),
+    [true, false],
+  );
+});

@@ -1,0 +1,108 @@
+// A small consumer of the package, type-checked by `tsc --noEmit` (tests/types.test.mjs): it
+// uses every function and the document and report types, and the @ts-expect-error lines check
+// that the declarations refuse what the library refuses.
+import {
+  about,
+  explain,
+  init,
+  rules,
+  schema,
+  TerritoireSanteError,
+  validate,
+  Validator,
+  type ContratLocalSante,
+  type Diagnostic,
+  type DocumentSante,
+  type ErrorCode,
+  type Report,
+  type RuleInfo,
+  type Severity,
+  type ValidatorOptions,
+} from 'territoire-sante';
+
+await init();
+
+// Everything computed below is exported, so that nothing is unused.
+export const seen: unknown[] = [];
+
+const cls: ContratLocalSante = {
+  type: 'contrat_local_sante',
+  nom: 'CLS de Château-Thierry',
+  statut: 'en_vigueur',
+  acteurs: [
+    { id: 'ville', nature: 'commune', territoire: { type: 'commune', code: '02168' } },
+    { id: 'ars', nature: 'ars' },
+  ],
+  signataires: [
+    { acteur: 'ville', date_signature: '2015-12-17' },
+    { acteur: 'ars', date_signature: '2015-12-17' },
+  ],
+  gouvernance: [{ nature: 'copil', presidence: ['ville', 'ars'] }],
+  periode: { debut: '2016-01-01', fin: '2020-12-31' },
+};
+const any: DocumentSante = cls;
+
+const options: ValidatorOptions = {
+  asOf: new Date(2016, 5, 30),
+  lang: 'en',
+  rules: ['CLS', 'DOC'],
+  exclude: 'CLS-016',
+  minSeverity: 'warning',
+  explain: true,
+  limits: { maxDepth: 32, maxItems: 1000 },
+};
+const v = new Validator(options);
+const asOf: string = v.asOf;
+const report: Report = v.validate(any);
+const fromText: Report = v.validate('{"type": "contrat_local_sante"}');
+const fromBytes: Report = v.validate(new Uint8Array([123, 125]));
+const many: Report[] = v.validateMany([cls, '{}', fromText]);
+
+function describe(d: Diagnostic): string {
+  const where = d.line === undefined || d.line === null ? d.path : `${d.line}:${d.column ?? 0}`;
+  const severity: Severity = d.severity;
+  const url: string | undefined = d.legal_basis.url ?? undefined;
+  return `${d.code} ${severity} ${where} ${d.message} ${url ?? ''} ${d.rule.in_force.from ?? ''}`;
+}
+const lines: string[] = report.diagnostics.map(describe);
+const counts: number = report.counts.error + report.counts.fatal;
+const valid: boolean = report.valid && fromBytes.valid && many.length === 3;
+
+const all: RuleInfo[] = rules();
+const allEn: RuleInfo[] = rules({ lang: 'en' });
+const one: RuleInfo = explain('CLS-001', 'fr');
+const own: RuleInfo[] = v.rules();
+const ownOne: RuleInfo = v.explain('CLS-001');
+const s: Record<string, unknown> = schema('contrat_local_sante');
+const r: Record<string, unknown> = schema('report');
+const version: string = about().version;
+const quick: Report = validate(cls, { asOf: '2016-06-30' });
+v.free();
+
+try {
+  new Validator({ asOf: '2016-13-01' });
+} catch (e) {
+  if (e instanceof TerritoireSanteError) {
+    const code: ErrorCode = e.code;
+    const option: string | undefined = e.option;
+    seen.push(code, option, e.message);
+  }
+}
+
+// @ts-expect-error: unknown option
+new Validator({ strict: true });
+// @ts-expect-error: languages are fr and en
+new Validator({ lang: 'de' });
+// @ts-expect-error: severities are the four words
+new Validator({ minSeverity: 'grave' });
+// @ts-expect-error: a statut outside the vocabulary
+const badStatut: ContratLocalSante = { type: 'contrat_local_sante', statut: 'fini' };
+// @ts-expect-error: signatures name an actor
+const badSignature: ContratLocalSante = { type: 'contrat_local_sante', signataires: [{}] };
+// @ts-expect-error: reports have no such field
+report.score;
+// @ts-expect-error: schema names are document types or document/report/options
+schema('pas_un_type');
+
+seen.push(asOf, lines, counts, valid, all, allEn, one, own, ownOne, s, r, version, quick);
+seen.push(badStatut, badSignature);
