@@ -19,6 +19,7 @@ Example (the committed data)::
         --vintage-date 2026-01-01 \\
         --contrats-de-ville /work/shared/data/contrats-de-ville-2015/contrats_de_ville.csv \\
         --qpv-csv /work/shared/data/qpv-2015-occitanie-sample/qpv_2015_occitanie.csv \\
+        --qpv-csv-source "ToulouseDataViz/Hackaviz2021 data/qp.csv + qp.geojson (2021-09-01), données INSEE/ANCT : échantillon de 105 QPV de 2015 en Occitanie, pas la liste nationale" \\
         --out core/data/referentiel.tsv
 
 Vintages of the npm package: 2026 = 6.0.0, 2025 = 5.3.0, 2024 = 4.1.0, 2023 = 3.1.1,

@@ -100,8 +100,8 @@ struct Indexes {
     contrat: HashMap<String, usize>,
     qpv: HashMap<String, usize>,
     qpv_by_commune: HashMap<String, Vec<usize>>,
-    /// (folded name, kind, index), sorted.
-    names: Vec<(String, Kind, usize)>,
+    /// (folded name, kind, index), sorted; built on the first search only.
+    names: std::sync::OnceLock<Vec<(String, Kind, usize)>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -458,7 +458,7 @@ impl Referentiel {
         if q.is_empty() || limit == 0 {
             return Vec::new();
         }
-        let names = &self.idx.names;
+        let names = self.idx.names.get_or_init(|| self.name_index());
         let start = names.partition_point(|(n, _, _)| n.as_str() < q.as_str());
         let mut exact = Vec::new();
         let mut prefix = Vec::new();
@@ -495,6 +495,50 @@ impl Referentiel {
             }
         }
         out
+    }
+
+    /// The search index: every name folded, sorted.
+    fn name_index(&self) -> Vec<(String, Kind, usize)> {
+        let mut names =
+            Vec::with_capacity(self.communes.len() + self.epcis.len() + self.qpvs.len() + 256);
+        names.extend(
+            self.communes
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Commune, i)),
+        );
+        names.extend(
+            self.epcis
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Epci, i)),
+        );
+        names.extend(
+            self.epts
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Ept, i)),
+        );
+        names.extend(
+            self.departements
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Departement, i)),
+        );
+        names.extend(
+            self.regions
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Region, i)),
+        );
+        names.extend(
+            self.qpvs
+                .iter()
+                .enumerate()
+                .map(|(i, x)| (fold(&x.nom), Kind::Qpv, i)),
+        );
+        names.sort_unstable();
+        names
     }
 
     fn rank_key(&self, (k, i): (Kind, usize)) -> (u8, std::cmp::Reverse<u64>, String, String) {
@@ -651,7 +695,6 @@ impl Referentiel {
             commune_siren: map(n),
             by_departement: map(128),
             epci: map(self.epcis.len()),
-            names: Vec::with_capacity(n + self.epcis.len() + 256),
             ..Indexes::default()
         };
         for (i, c) in self.communes.iter().enumerate() {
@@ -674,7 +717,6 @@ impl Referentiel {
                     .or_default()
                     .push(i);
             }
-            idx.names.push((fold(&c.nom), Kind::Commune, i));
         }
         // Membership comes from the communes' EPCI field (one EPCI per commune at most).
         let mut members: HashMap<&str, Vec<String>> = HashMap::default();
@@ -689,34 +731,28 @@ impl Referentiel {
             }
             e.membres.sort();
             idx.epci.insert(e.siren.clone(), i);
-            idx.names.push((fold(&e.nom), Kind::Epci, i));
         }
         for (i, t) in self.epts.iter().enumerate() {
             idx.ept.insert(t.siren.clone(), i);
             for m in &t.membres {
                 idx.ept_of.insert(m.clone(), i);
             }
-            idx.names.push((fold(&t.nom), Kind::Ept, i));
         }
         for (i, d) in self.departements.iter().enumerate() {
             idx.departement.insert(d.code.clone(), i);
-            idx.names.push((fold(&d.nom), Kind::Departement, i));
         }
         for (i, r) in self.regions.iter().enumerate() {
             idx.region.insert(r.code.clone(), i);
-            idx.names.push((fold(&r.nom), Kind::Region, i));
         }
         for (i, q) in self.qpvs.iter().enumerate() {
             idx.qpv.insert(q.code.clone(), i);
             for c in &q.communes {
                 idx.qpv_by_commune.entry(c.clone()).or_default().push(i);
             }
-            idx.names.push((fold(&q.nom), Kind::Qpv, i));
         }
         for (i, cv) in self.contrats.iter().enumerate() {
             idx.contrat.insert(cv.code.clone(), i);
         }
-        idx.names.sort_unstable();
         self.idx = idx;
         let present: Vec<bool> = self
             .contrats
