@@ -1334,6 +1334,63 @@ pub static RULES: &[&Rule] = &[
 mod tests {
     use super::*;
 
+    fn run(
+        rule: &Rule,
+        doc: serde_json::Value,
+        r: Option<&crate::referentiel::Referentiel>,
+    ) -> Vec<String> {
+        let doc: Document = serde_json::from_value(doc).unwrap();
+        let ctx = Ctx {
+            doc: &doc,
+            as_of: Date::ymd(2026, 6, 30),
+            referentiel: r,
+            portefeuille: None,
+        };
+        let mut sink = Sink::default();
+        if let Check::Document(f) = rule.check {
+            f(&ctx, &mut sink);
+        }
+        sink.findings.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn without_a_referentiel_formats_are_checked_and_lookups_skipped() {
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "1053"}, {"type": "commune", "code": "59999"},
+                          {"type": "epci", "code": "200000008"}, {"type": "epci", "code": "200093202"}],
+            "quartiers": [{"type": "qpv", "code": "QP031999"}, {"type": "qpv", "code": "QP099001"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), None), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), None), ["/perimetre/3/code"]);
+        assert!(run(&TER_009, doc.clone(), None).is_empty());
+        assert!(run(&TER_014, doc.clone(), None).is_empty());
+        assert_eq!(run(&TER_008, doc.clone(), None), ["/quartiers/1/code"]);
+        assert_eq!(
+            run(&TER_007, doc, None),
+            ["/quartiers/0/code", "/quartiers/1/code"]
+        );
+    }
+
+    #[cfg(feature = "referentiel-embarque")]
+    #[test]
+    fn with_the_embedded_referentiel_lookups_run() {
+        let r = crate::referentiel::Referentiel::embedded();
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "59999"}, {"type": "epci", "code": "200000008"}],
+            "quartiers": [{"type": "qpv", "code": "QN03101A"}],
+            "acteurs": [{"id": "x", "nature": "ept", "siren": "200093201"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), r), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), r), ["/perimetre/1/code"]);
+        assert_eq!(run(&TER_005, doc.clone(), r), ["/acteurs/0/siren"]);
+        // The embedded list covers the 2015 generation only: a 2024 code is not judged.
+        assert!(run(&TER_009, doc, r).is_empty());
+    }
+
     #[test]
     fn formats() {
         for ok in [
