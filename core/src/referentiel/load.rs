@@ -1,0 +1,532 @@
+//! Loaders: the compact format (embedded), the npm package's JSON files, the ANCT QPV GeoJSON.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde_json::Value;
+
+use super::types::*;
+use super::Referentiel;
+use crate::date::Date;
+use crate::error::Error;
+
+fn err(msg: impl Into<String>) -> Error {
+    Error::Referentiel(msg.into())
+}
+
+fn opt(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split('|')
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn num(s: &str, line: usize) -> Result<Option<u64>, Error> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    s.parse::<u64>()
+        .map(Some)
+        .map_err(|_| err(format!("ligne {line} : nombre invalide « {s} »")))
+}
+
+/// The JSON files of the npm package `@etalab/decoupage-administratif` (any version), as text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CogJson<'a> {
+    /// `data/communes.json`.
+    pub communes: &'a str,
+    /// `data/epci.json` (with `membres`).
+    pub epci: &'a str,
+    /// `data/ept.json`, when the version has it.
+    pub ept: Option<&'a str>,
+    /// `data/departements.json`.
+    pub departements: &'a str,
+    /// `data/regions.json`.
+    pub regions: &'a str,
+}
+
+impl Referentiel {
+    /// Reads the compact format (the embedded data's; see `docs/referentiel.md`): one record
+    /// per line, tab-separated, the first field telling its kind.
+    pub fn from_compact(text: &str) -> Result<Referentiel, Error> {
+        let mut r = Referentiel::default();
+        let mut format_seen = false;
+        let mut cv: HashMap<String, usize> = HashMap::new();
+        for (n, line) in text.lines().enumerate() {
+            let n = n + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let g = |i: usize| f.get(i).copied().unwrap_or("");
+            let need = |k: usize| -> Result<(), Error> {
+                if f.len() < k {
+                    Err(err(format!(
+                        "ligne {n} : {} champs attendus, {} trouvés",
+                        k,
+                        f.len()
+                    )))
+                } else {
+                    Ok(())
+                }
+            };
+            match g(0) {
+                "@" => match g(1) {
+                    "format" => {
+                        if g(2) != "1" {
+                            return Err(err(format!(
+                                "ligne {n} : format « {} » non pris en charge (1 attendu)",
+                                g(2)
+                            )));
+                        }
+                        format_seen = true;
+                    }
+                    "vintage" => r.vintage = g(2).to_string(),
+                    "vintage_date" => {
+                        r.vintage_date = Some(g(2).parse::<Date>().map_err(|e| {
+                            err(format!("ligne {n} : date de millésime « {} » : {e}", g(2)))
+                        })?)
+                    }
+                    "licence" => r.licence = g(2).to_string(),
+                    "source" => r.sources.push((g(2).to_string(), g(3).to_string())),
+                    "qpv_couverture" => {
+                        let generation = GenerationQpv::parse(g(2)).ok_or_else(|| {
+                            err(format!("ligne {n} : génération de QPV « {} »", g(2)))
+                        })?;
+                        let deps = list(&g(3).replace(',', "|"));
+                        r.couverture.push(CouvertureQpv {
+                            generation,
+                            nationale: deps.iter().any(|d| d == "*"),
+                            departements: deps.into_iter().filter(|d| d != "*").collect(),
+                        });
+                    }
+                    _ => {}
+                },
+                "R" => {
+                    need(5)?;
+                    r.regions.push(Region {
+                        code: g(1).into(),
+                        chef_lieu: g(2).into(),
+                        zone: g(3).into(),
+                        nom: g(4).into(),
+                    });
+                }
+                "D" => {
+                    need(6)?;
+                    r.departements.push(Departement {
+                        code: g(1).into(),
+                        region: g(2).into(),
+                        chef_lieu: g(3).into(),
+                        zone: g(4).into(),
+                        nom: g(5).into(),
+                    });
+                }
+                "E" => {
+                    need(7)?;
+                    r.epcis.push(Epci {
+                        siren: g(1).into(),
+                        nature: NatureEpci::parse(g(2)),
+                        financement: opt(g(3)),
+                        population_totale: num(g(4), n)?,
+                        population_municipale: num(g(5), n)?,
+                        nom: g(6).into(),
+                        membres: Vec::new(),
+                    });
+                }
+                "T" => {
+                    need(6)?;
+                    r.epts.push(Ept {
+                        siren: g(1).into(),
+                        population_totale: num(g(2), n)?,
+                        population_municipale: num(g(3), n)?,
+                        membres: list(g(4)),
+                        nom: g(5).into(),
+                    });
+                }
+                "C" => {
+                    need(10)?;
+                    let kind = TypeCommune::from_letter(g(2))
+                        .ok_or_else(|| err(format!("ligne {n} : type de commune « {} »", g(2))))?;
+                    r.communes.push(Commune {
+                        code: g(1).into(),
+                        kind,
+                        departement: g(3).into(),
+                        region: String::new(),
+                        epci: opt(g(4)),
+                        siren: opt(g(5)),
+                        population: num(g(6), n)?,
+                        anciens_codes: list(g(7)),
+                        parent: opt(g(8)),
+                        nom: g(9).into(),
+                    });
+                }
+                "V" => {
+                    need(7)?;
+                    let pop = num(g(5), n)?.unwrap_or(0);
+                    if let Some(&i) = cv.get(g(1)) {
+                        // One contract across two départements (CV043) comes as two lines.
+                        if let Some(c) = r.contrats.get_mut(i) {
+                            c.departements.push(g(2).into());
+                            c.pop_qpv += pop;
+                        }
+                        continue;
+                    }
+                    let kind = match g(4) {
+                        "epci" => TypeSignataire::Epci,
+                        "commune" => TypeSignataire::Commune,
+                        other => {
+                            return Err(err(format!("ligne {n} : signataire « {other} »")));
+                        }
+                    };
+                    cv.insert(g(1).to_string(), r.contrats.len());
+                    r.contrats.push(ContratDeVilleRef {
+                        code: g(1).into(),
+                        departements: vec![g(2).into()],
+                        signataire: g(3).into(),
+                        signataire_type: kind,
+                        pop_qpv: pop,
+                        label: g(6).into(),
+                        present: false,
+                    });
+                }
+                "Q" => {
+                    need(8)?;
+                    let generation = GenerationQpv::parse(g(2))
+                        .ok_or_else(|| err(format!("ligne {n} : génération « {} »", g(2))))?;
+                    r.qpvs.push(Qpv {
+                        code: g(1).into(),
+                        generation,
+                        departement: g(3).into(),
+                        communes: list(g(4)),
+                        epci: list(g(5)),
+                        population: num(g(6), n)?,
+                        nom: g(7).into(),
+                    });
+                }
+                other => {
+                    return Err(err(format!(
+                        "ligne {n} : enregistrement « {other} » inconnu"
+                    )))
+                }
+            }
+        }
+        if !format_seen {
+            return Err(err(
+                "en-tête « @\tformat\t1 » absent : ce n'est pas un référentiel compact",
+            ));
+        }
+        r.fill_regions();
+        r.reindex();
+        Ok(r)
+    }
+
+    fn fill_regions(&mut self) {
+        let dep: HashMap<&str, &str> = self
+            .departements
+            .iter()
+            .map(|d| (d.code.as_str(), d.region.as_str()))
+            .collect();
+        for c in &mut self.communes {
+            if c.region.is_empty() {
+                if let Some(r) = dep.get(c.departement.as_str()) {
+                    c.region = (*r).to_string();
+                }
+            }
+        }
+    }
+
+    /// Reads the JSON files of the npm package `@etalab/decoupage-administratif` of any
+    /// version. The result has no contrats de ville nor QPV: add them with
+    /// [`Referentiel::with_quartiers_from`] or [`Referentiel::with_qpv_geojson`].
+    pub fn from_cog_json(
+        files: CogJson<'_>,
+        vintage: &str,
+        vintage_date: Option<Date>,
+    ) -> Result<Referentiel, Error> {
+        fn parse<'a>(name: &str, text: &'a str) -> Result<Vec<Value>, Error> {
+            match serde_json::from_str::<Value>(text) {
+                Ok(Value::Array(a)) => Ok(a),
+                Ok(_) => Err(err(format!("{name} : un tableau JSON est attendu"))),
+                Err(e) => Err(err(format!("{name} : JSON illisible ({e})"))),
+            }
+        }
+        fn s(v: &Value, k: &str) -> String {
+            match v.get(k) {
+                Some(Value::String(x)) => x.clone(),
+                Some(Value::Number(x)) => x.to_string(),
+                _ => String::new(),
+            }
+        }
+        fn n(v: &Value, k: &str) -> Option<u64> {
+            v.get(k).and_then(Value::as_u64)
+        }
+        fn strs(v: &Value, k: &str) -> Vec<String> {
+            v.get(k)
+                .and_then(Value::as_array)
+                .map(|a| {
+                    a.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default()
+        }
+        let mut r = Referentiel {
+            vintage: vintage.to_string(),
+            vintage_date,
+            licence: "Licence Ouverte / Etalab — INSEE, DGCL, ANCT".to_string(),
+            sources: vec![(
+                "cog".to_string(),
+                "npm @etalab/decoupage-administratif (fichiers JSON chargés à l'exécution)"
+                    .to_string(),
+            )],
+            ..Referentiel::default()
+        };
+        for v in parse("regions.json", files.regions)? {
+            r.regions.push(Region {
+                code: s(&v, "code"),
+                nom: s(&v, "nom"),
+                chef_lieu: s(&v, "chefLieu"),
+                zone: s(&v, "zone"),
+            });
+        }
+        for v in parse("departements.json", files.departements)? {
+            r.departements.push(Departement {
+                code: s(&v, "code"),
+                nom: s(&v, "nom"),
+                region: s(&v, "region"),
+                chef_lieu: s(&v, "chefLieu"),
+                zone: s(&v, "zone"),
+            });
+        }
+        let mut of: HashMap<String, String> = HashMap::new();
+        for v in parse("epci.json", files.epci)? {
+            let siren = s(&v, "code");
+            let membres: Vec<String> = v
+                .get("membres")
+                .and_then(Value::as_array)
+                .map(|a| a.iter().map(|m| s(m, "code")).collect())
+                .unwrap_or_default();
+            for m in &membres {
+                if let Some(prev) = of.insert(m.clone(), siren.clone()) {
+                    if prev != siren {
+                        return Err(err(format!(
+                            "epci.json : la commune {m} figure dans deux EPCI ({prev}, {siren})"
+                        )));
+                    }
+                }
+            }
+            r.epcis.push(Epci {
+                nom: s(&v, "nom"),
+                nature: NatureEpci::parse(&s(&v, "type")),
+                financement: opt(&s(&v, "modeFinancement")),
+                population_totale: n(&v, "populationTotale"),
+                population_municipale: n(&v, "populationMunicipale"),
+                membres,
+                siren,
+            });
+        }
+        if let Some(text) = files.ept {
+            for v in parse("ept.json", text)? {
+                r.epts.push(Ept {
+                    siren: s(&v, "code"),
+                    nom: s(&v, "nom"),
+                    population_totale: n(&v, "populationTotale"),
+                    population_municipale: n(&v, "populationMunicipale"),
+                    membres: v
+                        .get("membres")
+                        .and_then(Value::as_array)
+                        .map(|a| a.iter().map(|m| s(m, "code")).collect())
+                        .unwrap_or_default(),
+                });
+            }
+        }
+        for v in parse("communes.json", files.communes)? {
+            let t = s(&v, "type");
+            // Early versions of the package list only communes actuelles, without `type`.
+            let kind = if t.is_empty() {
+                TypeCommune::Actuelle
+            } else {
+                TypeCommune::from_cog(&t)
+                    .ok_or_else(|| err(format!("communes.json : type « {t} » inconnu")))?
+            };
+            let code = s(&v, "code");
+            let parent = opt(&s(&v, "chefLieu")).or_else(|| opt(&s(&v, "commune")));
+            r.communes.push(Commune {
+                epci: if kind == TypeCommune::Actuelle {
+                    of.get(&code).cloned()
+                } else {
+                    None
+                },
+                nom: s(&v, "nom"),
+                kind,
+                departement: s(&v, "departement"),
+                region: s(&v, "region"),
+                siren: opt(&s(&v, "siren")).filter(|_| kind == TypeCommune::Actuelle),
+                population: n(&v, "population").filter(|_| {
+                    matches!(
+                        kind,
+                        TypeCommune::Actuelle | TypeCommune::ArrondissementMunicipal
+                    )
+                }),
+                anciens_codes: strs(&v, "anciensCodes"),
+                parent: parent.filter(|_| kind != TypeCommune::Actuelle),
+                code,
+            });
+        }
+        r.fill_regions();
+        r.reindex();
+        Ok(r)
+    }
+
+    /// Reads the npm package's `data/` folder (`communes.json`, `epci.json`, `ept.json`,
+    /// `departements.json`, `regions.json`).
+    pub fn from_cog_dir(
+        dir: impl AsRef<std::path::Path>,
+        vintage: &str,
+        vintage_date: Option<Date>,
+    ) -> Result<Referentiel, Error> {
+        let dir = dir.as_ref();
+        let read = |name: &str| -> Result<String, Error> {
+            let p = dir.join(name);
+            std::fs::read_to_string(&p).map_err(|e| Error::Read {
+                path: p.display().to_string(),
+                reason: e.to_string(),
+            })
+        };
+        let communes = read("communes.json")?;
+        let epci = read("epci.json")?;
+        let ept = read("ept.json").ok();
+        let departements = read("departements.json")?;
+        let regions = read("regions.json")?;
+        Referentiel::from_cog_json(
+            CogJson {
+                communes: &communes,
+                epci: &epci,
+                ept: ept.as_deref(),
+                departements: &departements,
+                regions: &regions,
+            },
+            vintage,
+            vintage_date,
+        )
+    }
+
+    /// Takes the contrats de ville and QPV (with their coverage) of `other`, e.g. the embedded
+    /// ones after loading another vintage of the geography.
+    pub fn with_quartiers_from(mut self, other: &Referentiel) -> Referentiel {
+        self.contrats = other.contrats.clone();
+        self.qpvs = other.qpvs.clone();
+        self.couverture = other.couverture.clone();
+        for s in &other.sources {
+            if s.0 != "cog" {
+                self.sources.push(s.clone());
+            }
+        }
+        self.reindex();
+        self
+    }
+
+    /// Adds (or replaces) QPV from an ANCT GeoJSON file (`FeatureCollection` whose properties
+    /// are `code_qp, lib_qp, insee_com, siren_epci, insee_dep`; `insee_com` and `siren_epci`
+    /// may list several codes separated by commas or semicolons; optional population `pop`,
+    /// `popmuni`, `pop_mun`). With `nationale`, the list counts as complete for every
+    /// département of its generation(s); otherwise for the départements it names.
+    pub fn with_qpv_geojson(mut self, text: &str, nationale: bool) -> Result<Referentiel, Error> {
+        let v: Value = serde_json::from_str(text)
+            .map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
+        let features = v
+            .get("features")
+            .and_then(Value::as_array)
+            .ok_or_else(|| err("GeoJSON QPV : « features » absent"))?;
+        let mut by_code: HashMap<String, usize> = self
+            .qpvs
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.code.clone(), i))
+            .collect();
+        let mut covered: HashMap<GenerationQpv, BTreeSet<String>> = HashMap::new();
+        for (i, f) in features.iter().enumerate() {
+            let p = f.get("properties").unwrap_or(&Value::Null);
+            let s = |k: &str| match p.get(k) {
+                Some(Value::String(x)) => x.trim().to_string(),
+                Some(Value::Number(x)) => x.to_string(),
+                _ => String::new(),
+            };
+            let code = s("code_qp");
+            let generation = GenerationQpv::of_code(&code).ok_or_else(|| {
+                err(format!(
+                    "GeoJSON QPV, élément {i} : code_qp « {code} » (QP… ou QN… attendu)"
+                ))
+            })?;
+            let split = |x: String| -> Vec<String> {
+                x.split([',', ';'])
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            };
+            // Numeric storage loses leading zeros ("1053" for 01053): pad to 5.
+            let communes: Vec<String> = split(s("insee_com"))
+                .into_iter()
+                .map(|c| {
+                    if c.len() < 5 && c.chars().all(|d| d.is_ascii_digit()) {
+                        format!("{c:0>5}")
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let mut dep = s("insee_dep");
+            if dep.len() == 1 {
+                dep = format!("0{dep}");
+            }
+            let population = ["pop", "popmuni", "pop_mun", "pop_mun_qp"]
+                .iter()
+                .find_map(|k| p.get(*k).and_then(Value::as_u64));
+            covered.entry(generation).or_default().insert(dep.clone());
+            let q = Qpv {
+                nom: s("lib_qp"),
+                communes,
+                epci: split(s("siren_epci")),
+                departement: dep,
+                population,
+                generation,
+                code: code.clone(),
+            };
+            match by_code.get(&code) {
+                Some(&j) => {
+                    if let Some(slot) = self.qpvs.get_mut(j) {
+                        *slot = q;
+                    }
+                }
+                None => {
+                    by_code.insert(code, self.qpvs.len());
+                    self.qpvs.push(q);
+                }
+            }
+        }
+        for (generation, deps) in covered {
+            self.couverture.retain(|c| c.generation != generation);
+            self.couverture.push(CouvertureQpv {
+                generation,
+                nationale,
+                departements: if nationale {
+                    Vec::new()
+                } else {
+                    deps.into_iter().collect()
+                },
+            });
+        }
+        self.couverture.sort_by_key(|c| c.generation);
+        self.sources.push((
+            "qpv".to_string(),
+            "GeoJSON ANCT chargé à l'exécution".to_string(),
+        ));
+        self.reindex();
+        Ok(self)
+    }
+}
