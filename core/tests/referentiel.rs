@@ -43,7 +43,10 @@ fn counts_match_the_sources() {
     // d'Aix, merged in 2016) has two rows (départements 13 and 84), hence 171 contracts.
     let absent: Vec<_> = r().contrats_de_ville().filter(|c| !c.present).collect();
     assert_eq!(absent.len(), 171);
-    assert_eq!(absent.iter().map(|c| c.departements.len()).sum::<usize>(), 172);
+    assert_eq!(
+        absent.iter().map(|c| c.departements.len()).sum::<usize>(),
+        172
+    );
     assert!(r()
         .contrats_de_ville()
         .filter(|c| !c.present)
@@ -59,7 +62,10 @@ fn vintage_and_provenance_are_stated() {
     let p = r().provenance();
     assert!(p.licence.contains("Licence Ouverte"));
     assert!(p.licence.contains("INSEE, DGCL, ANCT"));
-    assert!(p.sources.iter().any(|(k, v)| k == "cog" && v.contains("6.0.0")));
+    assert!(p
+        .sources
+        .iter()
+        .any(|(k, v)| k == "cog" && v.contains("6.0.0")));
     let cov = &p.couverture_qpv;
     assert_eq!(cov.len(), 1);
     assert!(!cov[0].nationale);
@@ -172,23 +178,37 @@ fn territories_expand_into_communes_actuelles() {
         code: Some(code.into()),
         nom: None,
     };
-    let mel = r().communes_of(&t(TypeTerritoire::Epci, "200093201")).unwrap();
+    let mel = r()
+        .communes_of(&t(TypeTerritoire::Epci, "200093201"))
+        .unwrap();
     assert_eq!(mel.len(), r().epci("200093201").unwrap().membres.len());
     assert!(mel.windows(2).all(|w| w[0].code < w[1].code));
-    let aisne = r().communes_of(&t(TypeTerritoire::Departement, "02")).unwrap();
-    assert!(aisne.iter().all(|c| c.departement == "02" && c.kind == TypeCommune::Actuelle));
+    let aisne = r()
+        .communes_of(&t(TypeTerritoire::Departement, "02"))
+        .unwrap();
+    assert!(aisne
+        .iter()
+        .all(|c| c.departement == "02" && c.kind == TypeCommune::Actuelle));
     let hdf = r().communes_of(&t(TypeTerritoire::Region, "32")).unwrap();
     assert!(hdf.len() > aisne.len());
     assert_eq!(
-        r().communes_of(&t(TypeTerritoire::Commune, "75111")).unwrap()[0].code,
+        r().communes_of(&t(TypeTerritoire::Commune, "75111"))
+            .unwrap()[0]
+            .code,
         "75056"
     );
     assert_eq!(
-        r().communes_of(&t(TypeTerritoire::Qpv, "QP065003")).unwrap().len(),
+        r().communes_of(&t(TypeTerritoire::Qpv, "QP065003"))
+            .unwrap()
+            .len(),
         2
     );
-    assert!(r().communes_of(&t(TypeTerritoire::Epci, "999999999")).is_none());
-    assert!(r().communes_of(&t(TypeTerritoire::QuartierVeille, "x")).is_none());
+    assert!(r()
+        .communes_of(&t(TypeTerritoire::Epci, "999999999"))
+        .is_none());
+    assert!(r()
+        .communes_of(&t(TypeTerritoire::QuartierVeille, "x"))
+        .is_none());
 }
 
 #[test]

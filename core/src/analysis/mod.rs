@@ -2,7 +2,9 @@
 //! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
 //! for tests, examples and benchmarks ([`generateur`]).
 
+pub mod couverture;
 pub mod dispositifs;
+pub mod generateur;
 pub mod opportunite;
 
 use crate::error::Error;

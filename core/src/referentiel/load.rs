@@ -436,8 +436,8 @@ impl Referentiel {
     /// `popmuni`, `pop_mun`). With `nationale`, the list counts as complete for every
     /// département of its generation(s); otherwise for the départements it names.
     pub fn with_qpv_geojson(mut self, text: &str, nationale: bool) -> Result<Referentiel, Error> {
-        let v: Value = serde_json::from_str(text)
-            .map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
+        let v: Value =
+            serde_json::from_str(text).map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
         let features = v
             .get("features")
             .and_then(Value::as_array)

@@ -190,10 +190,7 @@ impl Referentiel {
     }
 
     /// The communes actuelles that list `code` among their former codes (after a merger).
-    pub fn communes_by_ancien_code<'a>(
-        &'a self,
-        code: &str,
-    ) -> impl Iterator<Item = &'a Commune> {
+    pub fn communes_by_ancien_code<'a>(&'a self, code: &str) -> impl Iterator<Item = &'a Commune> {
         self.idx
             .ancien
             .get(code)
@@ -606,7 +603,11 @@ impl Referentiel {
     /// Builds every index; called by the loaders once the entity lists are complete.
     fn reindex(&mut self) {
         self.communes.sort_by(|a, b| {
-            (a.code.as_str(), a.kind, a.nom.as_str()).cmp(&(b.code.as_str(), b.kind, b.nom.as_str()))
+            (a.code.as_str(), a.kind, a.nom.as_str()).cmp(&(
+                b.code.as_str(),
+                b.kind,
+                b.nom.as_str(),
+            ))
         });
         self.epcis.sort_by(|a, b| a.siren.cmp(&b.siren));
         self.epts.sort_by(|a, b| a.siren.cmp(&b.siren));

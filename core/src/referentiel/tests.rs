@@ -18,11 +18,20 @@ fn reads_the_compact_format() {
     assert_eq!(r.vintage_date(), Some(Date::ymd(2026, 1, 1)));
     let lille = r.commune("59350").unwrap();
     assert_eq!(lille.region, "32");
-    assert_eq!(r.epci_of("59350").unwrap().membres, vec!["59350".to_string()]);
+    assert_eq!(
+        r.epci_of("59350").unwrap().membres,
+        vec!["59350".to_string()]
+    );
     assert_eq!(r.epci_of("59298").unwrap().siren, "200093201");
-    assert_eq!(r.communes_by_ancien_code("59298").next().unwrap().code, "59350");
+    assert_eq!(
+        r.communes_by_ancien_code("59298").next().unwrap().code,
+        "59350"
+    );
     let cv = r.contrat_de_ville("CV100").unwrap();
-    assert_eq!((cv.pop_qpv, cv.departements.len(), cv.present), (1500, 2, true));
+    assert_eq!(
+        (cv.pop_qpv, cv.departements.len(), cv.present),
+        (1500, 2, true)
+    );
     assert!(r.qpv_list_covers(GenerationQpv::G2015, "59"));
     assert!(!r.qpv_list_covers(GenerationQpv::G2015, "62"));
     assert!(!r.qpv_list_covers(GenerationQpv::G2024, "59"));
@@ -37,7 +46,10 @@ fn rejects_bad_compact_text_with_a_located_message() {
     let e = Referentiel::from_compact("@\tformat\t1\nC\t59350\tz\t59\t\t\t\t\t\tLille\n")
         .unwrap_err()
         .to_string();
-    assert!(e.contains("ligne 2") && e.contains("type de commune"), "{e}");
+    assert!(
+        e.contains("ligne 2") && e.contains("type de commune"),
+        "{e}"
+    );
     assert!(Referentiel::from_compact("hello").is_err());
     assert!(Referentiel::from_compact("").is_err());
 }
