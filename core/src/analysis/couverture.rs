@@ -292,8 +292,6 @@ pub(crate) struct Index<'p> {
     pub(crate) en_vigueur: Vec<Instrument<'p>>,
     pub(crate) hors_vigueur: usize,
     pub(crate) non_localises: Vec<String>,
-    /// Instrument index in the portfolio → communes it covers.
-    pub(crate) communes_de: HashMap<usize, Vec<String>>,
 }
 
 /// Locates the instruments in force. `garder` restricts the communes recorded.
@@ -308,7 +306,6 @@ pub(crate) fn indexer<'p>(
     let mut en_vigueur = Vec::new();
     let mut hors_vigueur = 0;
     let mut non_localises = Vec::new();
-    let mut communes_de: HashMap<usize, Vec<String>> = HashMap::new();
     // The same EPCI or département is expanded once however many instruments name it.
     let mut cache: HashMap<(TypeTerritoire, String), Option<Vec<String>>> = HashMap::new();
     for ins in dispositifs::instruments(pf) {
@@ -353,7 +350,6 @@ pub(crate) fn indexer<'p>(
                 .get_mut(ins.kind)
                 .push(ins.id.clone());
         }
-        communes_de.insert(ins.index, codes);
         en_vigueur.push(ins);
     }
     for v in par_commune.values_mut() {
@@ -369,7 +365,6 @@ pub(crate) fn indexer<'p>(
         en_vigueur,
         hors_vigueur,
         non_localises,
-        communes_de,
     }
 }
 

@@ -2,8 +2,8 @@
 //! and benchmarks. Deterministic: the same seed and scale give the same portfolio.
 //!
 //! At scale 1: the 433 contrats de ville of 2015 (ANCT list, on their signing EPCI or commune;
-//! an EPCI merged since 2015 is replaced by the 2026 EPCI of its département with the same
-//! name, else the one hosting the département's chef-lieu) and 17 of the 2024 generation,
+//! an EPCI merged since 2015 is replaced by the 2026 EPCI or EPT of its département with the
+//! same name, else by one of the département's EPT or EPCI drawn from the contract's code) and 17 of the 2024 generation,
 //! 600 CLS on drawn EPCI (a fifth on one commune), 300 CLSM and 300 ASV on drawn communes of
 //! the contrats de ville, one CTS for each of 100 départements. About one document in seven
 //! carries a defect the validator should find (missing ARS signatory, statut inconsistent with
@@ -173,7 +173,12 @@ fn prefecture(dep: &str) -> Acteur {
 
 fn epci_porteur(r: &Referentiel, siren: &str) -> Option<Porteur> {
     let e = r.epci(siren)?;
-    let first = e.membres.first().and_then(|c| r.commune(c))?;
+    // The département of its most populous member (an EPT or EPCI may straddle two).
+    let first = e
+        .membres
+        .iter()
+        .filter_map(|c| r.commune(c))
+        .max_by_key(|c| (c.population, std::cmp::Reverse(c.code.clone())))?;
     Some(Porteur {
         kind: TypeTerritoire::Epci,
         code: e.siren.clone(),
@@ -193,6 +198,23 @@ fn commune_porteur(c: &Commune) -> Porteur {
     }
 }
 
+fn ept_porteur(r: &Referentiel, siren: &str) -> Option<Porteur> {
+    let e = r.ept(siren)?;
+    // The département of its most populous member (an EPT or EPCI may straddle two).
+    let first = e
+        .membres
+        .iter()
+        .filter_map(|c| r.commune(c))
+        .max_by_key(|c| (c.population, std::cmp::Reverse(c.code.clone())))?;
+    Some(Porteur {
+        kind: TypeTerritoire::Ept,
+        code: e.siren.clone(),
+        nom: e.nom.clone(),
+        region: first.region.clone(),
+        departement: first.departement.clone(),
+    })
+}
+
 /// The territory a 2015 contrat de ville stands on in the 2026 geography.
 fn porteur_cv(
     r: &Referentiel,
@@ -200,6 +222,7 @@ fn porteur_cv(
     kind: TypeSignataire,
     label: &str,
     dep: &str,
+    code: &str,
 ) -> Option<Porteur> {
     match kind {
         TypeSignataire::Commune => {
@@ -209,18 +232,44 @@ fn porteur_cv(
             Some(commune_porteur(c))
         }
         TypeSignataire::Epci => epci_porteur(r, signataire).or_else(|| {
-            // Merged since 2015: same name in the same département, else the chef-lieu's EPCI.
+            // Merged since 2015 (or become an EPT of the Grand Paris): the 2026 EPCI or EPT of
+            // the same name in the département, else one of the département's drawn from the
+            // contract's code.
             let name = label.split_once(" - ").map_or(label, |x| x.1);
-            r.search(name, 5)
+            let name = ["CA ", "CC ", "CU ", "CA de ", "CC de ", "CA du ", "CC du "]
+                .iter()
+                .filter_map(|p| name.strip_prefix(p))
+                .min_by_key(|x| x.len())
+                .unwrap_or(name);
+            let by_name = r
+                .search(name, 5)
                 .into_iter()
-                .find(|h| h.kind == "epci" && h.correspondance == "exact")
-                .and_then(|h| epci_porteur(r, &h.code))
-                .filter(|p| p.departement == dep)
-                .or_else(|| {
-                    let d = r.departement(dep)?;
-                    let e = r.epci_of(&d.chef_lieu)?;
-                    epci_porteur(r, &e.siren)
+                .filter(|h| h.correspondance == "exact")
+                .find_map(|h| match h.kind {
+                    "epci" => epci_porteur(r, &h.code),
+                    "ept" => ept_porteur(r, &h.code),
+                    _ => None,
                 })
+                .filter(|p| p.departement == dep);
+            by_name.or_else(|| {
+                let mut cands: Vec<Porteur> = r
+                    .epts()
+                    .filter_map(|e| ept_porteur(r, &e.siren))
+                    .filter(|p| p.departement == dep)
+                    .collect();
+                if cands.is_empty() {
+                    cands = r
+                        .epcis()
+                        .filter_map(|e| epci_porteur(r, &e.siren))
+                        .filter(|p| p.departement == dep)
+                        .collect();
+                }
+                let h = code
+                    .bytes()
+                    .fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b)));
+                let n = u64::try_from(cands.len()).unwrap_or(1).max(1);
+                cands.get(usize::try_from(h % n).unwrap_or(0)).cloned()
+            })
         }),
     }
 }
@@ -239,7 +288,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
             continue;
         }
         let dep = c.departements.first().cloned().unwrap_or_default();
-        if let Some(p) = porteur_cv(r, &c.signataire, c.signataire_type, &c.label, &dep) {
+        if let Some(p) = porteur_cv(r, &c.signataire, c.signataire_type, &c.label, &dep, &c.code) {
             cvs.push((c.code.clone(), p));
         }
     }

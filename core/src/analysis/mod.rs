@@ -2,10 +2,12 @@
 //! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
 //! for tests, examples and benchmarks ([`generateur`]).
 
+pub mod articulation;
 pub mod couverture;
 pub mod dispositifs;
 pub mod generateur;
 pub mod opportunite;
+pub mod sortie;
 
 use crate::error::Error;
 use crate::model::Document;

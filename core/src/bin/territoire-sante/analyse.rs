@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use territoire_sante::analysis::opportunite;
+use territoire_sante::analysis::{opportunite, sortie};
 use territoire_sante::api::analysis as api;
 use territoire_sante::{Date, Error};
 
@@ -90,30 +90,61 @@ pub struct OpportuniteArgs {
     pub format: TableFormat,
 }
 
+fn lang_code(l: Lang) -> &'static str {
+    match l {
+        Lang::Fr => "fr",
+        Lang::En => "en",
+    }
+}
+
 /// Runs `couverture`.
-pub fn couverture(_a: CouvertureArgs) -> Result<ExitCode, Error> {
-    Err(Error::Analysis(
-        "analyse non disponible dans cette version".into(),
-    ))
+pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
+    let text = read(&a.portfolio)?;
+    let options = serde_json::json!({
+        "as_of": date(a.as_of)?.map(|d| d.to_string()),
+        "lang": lang_code(a.lang),
+        "territoire": a.territoire,
+    });
+    let c = api::couverture(&text, options)?;
+    match (a.format, a.resume) {
+        (TableFormat::Human, _) => out(&sortie::couverture_texte(&c, a.lang.into())),
+        (TableFormat::Csv, false) => out(&sortie::couverture_csv(&c)),
+        (TableFormat::Csv, true) => out(&sortie::resume_csv(&c)),
+        (TableFormat::Json, false) => out(&pretty(&serde_json::to_value(&c).unwrap_or_default())),
+        (TableFormat::Json, true) => out(&pretty(&serde_json::json!({
+            "as_of": c.as_of,
+            "territoire": c.territoire,
+            "departements": c.departements,
+            "total": c.total,
+        }))),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `articulation`.
-pub fn articulation(_a: ArticulationArgs) -> Result<ExitCode, Error> {
-    Err(Error::Analysis(
-        "analyse non disponible dans cette version".into(),
-    ))
+pub fn articulation(a: ArticulationArgs) -> Result<ExitCode, Error> {
+    let text = read(&a.portfolio)?;
+    let options = serde_json::json!({
+        "as_of": date(a.as_of)?.map(|d| d.to_string()),
+        "lang": lang_code(a.lang),
+        "territoire": a.territoire,
+        "tous_diagnostics": a.tous_diagnostics,
+    });
+    let m = api::articulation(&text, options)?;
+    match a.format {
+        TableFormat::Human => out(&sortie::articulation_texte(&m, a.lang.into())),
+        TableFormat::Csv => out(&sortie::articulation_csv(&m)),
+        TableFormat::Json => out(&pretty(&serde_json::to_value(&m).unwrap_or_default())),
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Runs `opportunite`.
 pub fn opportunite(a: OpportuniteArgs) -> Result<ExitCode, Error> {
     let text = read(&a.file)?;
-    let lang = match a.lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
     let options = serde_json::json!({
         "as_of": date(a.as_of)?.map(|d| d.to_string()),
-        "lang": lang,
+        "lang": lang_code(a.lang),
     });
     let avis = api::opportunite(&text, options)?;
     match a.format {
