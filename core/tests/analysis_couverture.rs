@@ -153,26 +153,45 @@ fn coverage_by_departement_matches_an_independent_count() {
 }
 
 #[test]
-fn coverage_of_the_whole_country_matches_region_by_region() {
+fn coverage_of_the_whole_country_matches_departement_by_departement() {
     let pf = generer(r(), &Options::default());
     let as_of = Date::ymd(2020, 6, 30);
     let expected = independent_count(&pf, as_of);
-    for reg in r().regions() {
-        let cov = couverture(&pf, r(), Some(&Perimetre::Region(reg.code.clone())), as_of).unwrap();
-        for d in &cov.departements {
-            let want = expected[&d.departement];
-            assert_eq!(
-                (
-                    d.communes,
-                    d.population,
-                    d.communes_couvertes,
-                    d.population_couverte
-                ),
-                want,
-                "département {} of région {}",
-                d.departement,
-                reg.code
-            );
-        }
+    let cov = couverture(&pf, r(), Some(&Perimetre::France), as_of).unwrap();
+    assert_eq!(cov.departements.len(), expected.len());
+    for d in &cov.departements {
+        let want = expected[&d.departement];
+        assert_eq!(
+            (
+                d.communes,
+                d.population,
+                d.communes_couvertes,
+                d.population_couverte
+            ),
+            want,
+            "département {}",
+            d.departement
+        );
+    }
+    let national: (u64, u64) = expected
+        .values()
+        .fold((0, 0), |a, w| (a.0 + w.2, a.1 + w.3));
+    assert_eq!(
+        (cov.total.communes_couvertes, cov.total.population_couverte),
+        national
+    );
+    // A realistic picture: some coverage, far from complete.
+    let rate = cov.total.taux_population_couverte();
+    assert!((5.0..80.0).contains(&rate), "{rate}");
+    // Rows are in code order and a région gives the same figures as its départements.
+    assert!(cov.communes.windows(2).all(|w| w[0].commune < w[1].commune));
+    let hdf = couverture(&pf, r(), Some(&"reg:32".parse().unwrap()), as_of).unwrap();
+    for d in &hdf.departements {
+        assert_eq!(
+            Some(d),
+            cov.departements
+                .iter()
+                .find(|x| x.departement == d.departement)
+        );
     }
 }

@@ -163,11 +163,7 @@ pub fn articulation(
     let communes: Vec<&Commune> = match cibles {
         Some(v) => v,
         None => {
-            let mut v: Vec<&Commune> = index
-                .par_commune
-                .keys()
-                .filter_map(|c| r.commune(c))
-                .collect();
+            let mut v: Vec<&Commune> = index.communes().filter_map(|c| r.commune(c)).collect();
             v.sort_by(|a, b| a.code.cmp(&b.code));
             v
         }
@@ -175,7 +171,7 @@ pub fn articulation(
     let mut lignes = Vec::new();
     let mut qpv_locales: HashSet<String> = HashSet::new();
     for c in communes {
-        let ins = index.par_commune.remove(&c.code).unwrap_or_default();
+        let ins = index.instruments(&c.code);
         let l = ligne(c, r, ins);
         qpv_locales.extend(l.qpv.iter().cloned());
         lignes.push(LigneArticulation {

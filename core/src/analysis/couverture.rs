@@ -26,6 +26,8 @@ pub const DISPOSITIFS_COUVRANTS: [Dispositif; 3] =
 /// A territory to analyse.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Perimetre {
+    /// Every commune actuelle of the référentiel (`fr`).
+    France,
     /// A département (`dep:59`).
     Departement(String),
     /// A région (`reg:32`).
@@ -45,8 +47,11 @@ impl std::str::FromStr for Perimetre {
             option: "territoire".into(),
             reason: format!("« {} » : {reason}", s.chars().take(60).collect::<String>()),
         };
+        if matches!(s.trim(), "fr" | "france") {
+            return Ok(Perimetre::France);
+        }
         let (kind, code) = s.split_once(':').ok_or_else(|| {
-            bad("forme attendue dep:59, reg:32, epci:SIREN, ept:SIREN ou communes:CODE,CODE")
+            bad("forme attendue fr, dep:59, reg:32, epci:SIREN, ept:SIREN ou communes:CODE,CODE")
         })?;
         let code = code.trim();
         if code.is_empty() {
@@ -72,6 +77,7 @@ impl std::str::FromStr for Perimetre {
 impl std::fmt::Display for Perimetre {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            Perimetre::France => write!(f, "fr"),
             Perimetre::Departement(c) => write!(f, "dep:{c}"),
             Perimetre::Region(c) => write!(f, "reg:{c}"),
             Perimetre::Epci(c) => write!(f, "epci:{c}"),
@@ -96,6 +102,11 @@ impl Perimetre {
             ))
         };
         let mut v = match self {
+            Perimetre::France => Some(
+                r.communes()
+                    .filter(|c| c.kind == crate::referentiel::TypeCommune::Actuelle)
+                    .collect(),
+            ),
             Perimetre::Departement(c) => r.communes_of(&t(TypeTerritoire::Departement, c)),
             Perimetre::Region(c) => r.communes_of(&t(TypeTerritoire::Region, c)),
             Perimetre::Epci(c) => r.communes_of(&t(TypeTerritoire::Epci, c)),
@@ -284,76 +295,90 @@ pub struct Couverture {
     pub total: Resume,
 }
 
-/// Where each instrument in force lies: commune code → instruments.
-pub(crate) struct Index<'p> {
-    pub(crate) par_commune: HashMap<String, Instruments>,
-    /// QPV code → instruments naming it directly.
+/// Where each instrument in force lies.
+pub(crate) struct Index<'p, 'r> {
+    /// Commune code → indexes into `en_vigueur`.
+    par_commune: HashMap<&'r str, Vec<u32>>,
+    /// QPV code → (name as written, instruments naming it directly).
     pub(crate) par_qpv: BTreeMap<String, (Option<String>, Instruments)>,
     pub(crate) en_vigueur: Vec<Instrument<'p>>,
     pub(crate) hors_vigueur: usize,
     pub(crate) non_localises: Vec<String>,
 }
 
+impl Index<'_, '_> {
+    /// The instruments in force on a commune.
+    pub(crate) fn instruments(&self, commune: &str) -> Instruments {
+        let mut out = Instruments::default();
+        for i in self.par_commune.get(commune).into_iter().flatten() {
+            if let Some(ins) = usize::try_from(*i)
+                .ok()
+                .and_then(|i| self.en_vigueur.get(i))
+            {
+                out.get_mut(ins.kind).push(ins.id.clone());
+            }
+        }
+        out.finish();
+        out
+    }
+    /// The communes covered by at least one instrument in force.
+    pub(crate) fn communes(&self) -> impl Iterator<Item = &str> {
+        self.par_commune.keys().copied()
+    }
+}
+
 /// Locates the instruments in force. `garder` restricts the communes recorded.
-pub(crate) fn indexer<'p>(
+pub(crate) fn indexer<'p, 'r>(
     pf: &'p Portefeuille,
-    r: &Referentiel,
+    r: &'r Referentiel,
     as_of: Date,
     garder: Option<&HashSet<&str>>,
-) -> Index<'p> {
-    let mut par_commune: HashMap<String, Instruments> = HashMap::new();
+) -> Index<'p, 'r> {
+    let mut par_commune: HashMap<&'r str, Vec<u32>> = HashMap::new();
     let mut par_qpv: BTreeMap<String, (Option<String>, Instruments)> = BTreeMap::new();
     let mut en_vigueur = Vec::new();
     let mut hors_vigueur = 0;
     let mut non_localises = Vec::new();
     // The same EPCI or département is expanded once however many instruments name it.
-    let mut cache: HashMap<(TypeTerritoire, String), Option<Vec<String>>> = HashMap::new();
+    let mut cache: HashMap<(TypeTerritoire, String), Option<Vec<&'r str>>> = HashMap::new();
+    let mut codes: Vec<&'r str> = Vec::new();
     for ins in dispositifs::instruments(pf) {
         if !dispositifs::en_vigueur(ins.doc, as_of) {
             hors_vigueur += 1;
             continue;
         }
-        let mut codes: Vec<String> = Vec::new();
+        let n = u32::try_from(en_vigueur.len()).unwrap_or(u32::MAX);
+        codes.clear();
         let mut located = false;
         for t in &ins.territoires {
-            if t.kind == TypeTerritoire::Qpv {
-                if let Some(code) = &t.code {
-                    let e = par_qpv
-                        .entry(code.clone())
-                        .or_insert_with(|| (t.nom.clone(), Instruments::default()));
-                    e.1.get_mut(ins.kind).push(ins.id.clone());
-                }
-            }
             let Some(code) = &t.code else { continue };
-            let key = (t.kind, code.clone());
-            let expanded = cache.entry(key).or_insert_with(|| {
+            if t.kind == TypeTerritoire::Qpv {
+                let e = par_qpv
+                    .entry(code.clone())
+                    .or_insert_with(|| (t.nom.clone(), Instruments::default()));
+                e.1.get_mut(ins.kind).push(ins.id.clone());
+            }
+            let expanded = cache.entry((t.kind, code.clone())).or_insert_with(|| {
                 r.communes_of(t)
-                    .map(|v| v.into_iter().map(|c| c.code.clone()).collect())
+                    .map(|v| v.into_iter().map(|c| c.code.as_str()).collect())
             });
             if let Some(list) = expanded {
                 located = true;
-                codes.extend(list.iter().cloned());
+                codes.extend(list.iter().copied());
             }
         }
         if !located {
             non_localises.push(ins.id.clone());
         }
-        codes.sort();
+        codes.sort_unstable();
         codes.dedup();
         for c in &codes {
-            if garder.is_some_and(|g| !g.contains(c.as_str())) {
+            if garder.is_some_and(|g| !g.contains(c)) {
                 continue;
             }
-            par_commune
-                .entry(c.clone())
-                .or_default()
-                .get_mut(ins.kind)
-                .push(ins.id.clone());
+            par_commune.entry(c).or_default().push(n);
         }
         en_vigueur.push(ins);
-    }
-    for v in par_commune.values_mut() {
-        v.finish();
     }
     for v in par_qpv.values_mut() {
         v.1.finish();
@@ -400,15 +425,11 @@ pub fn couverture(
     let garder: Option<HashSet<&str>> = cibles
         .as_ref()
         .map(|v| v.iter().map(|c| c.code.as_str()).collect());
-    let mut index = indexer(pf, r, as_of, garder.as_ref());
+    let index = indexer(pf, r, as_of, garder.as_ref());
     let cibles: Vec<&Commune> = match cibles {
         Some(v) => v,
         None => {
-            let mut v: Vec<&Commune> = index
-                .par_commune
-                .keys()
-                .filter_map(|c| r.commune(c))
-                .collect();
+            let mut v: Vec<&Commune> = index.communes().filter_map(|c| r.commune(c)).collect();
             v.sort_by(|a, b| a.code.cmp(&b.code));
             v
         }
@@ -416,7 +437,7 @@ pub fn couverture(
     let communes: Vec<LigneCommune> = cibles
         .into_iter()
         .map(|c| {
-            let ins = index.par_commune.remove(&c.code).unwrap_or_default();
+            let ins = index.instruments(&c.code);
             ligne(c, r, ins)
         })
         .collect();

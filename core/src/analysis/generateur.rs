@@ -10,9 +10,11 @@
 //! the dates, reference to a document absent from the portfolio). `scale` repeats the
 //! instruments on the same real territories with new identifiers.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use crate::date::Date;
 use crate::model::*;
-use crate::referentiel::{Commune, Referentiel, TypeSignataire};
+use crate::referentiel::{fold, Commune, Referentiel, TypeSignataire};
 
 /// Counts at scale 1.
 pub const NB_CV_2024: usize = 17;
@@ -215,61 +217,72 @@ fn ept_porteur(r: &Referentiel, siren: &str) -> Option<Porteur> {
     })
 }
 
+/// EPT, then EPCI, of each département (by their most populous member), built once.
+struct Candidats {
+    ept: BTreeMap<String, Vec<Porteur>>,
+    epci: BTreeMap<String, Vec<Porteur>>,
+}
+
+impl Candidats {
+    fn new(r: &Referentiel) -> Candidats {
+        let mut ept: BTreeMap<String, Vec<Porteur>> = BTreeMap::new();
+        for p in r.epts().filter_map(|e| ept_porteur(r, &e.siren)) {
+            ept.entry(p.departement.clone()).or_default().push(p);
+        }
+        let mut epci: BTreeMap<String, Vec<Porteur>> = BTreeMap::new();
+        for p in r.epcis().filter_map(|e| epci_porteur(r, &e.siren)) {
+            epci.entry(p.departement.clone()).or_default().push(p);
+        }
+        Candidats { ept, epci }
+    }
+}
+
 /// The territory a 2015 contrat de ville stands on in the 2026 geography.
 fn porteur_cv(
     r: &Referentiel,
-    signataire: &str,
-    kind: TypeSignataire,
-    label: &str,
-    dep: &str,
-    code: &str,
+    cands: &Candidats,
+    c: &crate::referentiel::ContratDeVilleRef,
 ) -> Option<Porteur> {
-    match kind {
+    let dep = c.departements.first().map(String::as_str).unwrap_or("");
+    match c.signataire_type {
         TypeSignataire::Commune => {
-            let c = r
-                .commune(signataire)
-                .or_else(|| r.communes_by_ancien_code(signataire).next())?;
-            Some(commune_porteur(c))
+            let x = r
+                .commune(&c.signataire)
+                .or_else(|| r.communes_by_ancien_code(&c.signataire).next())?;
+            Some(commune_porteur(x))
         }
-        TypeSignataire::Epci => epci_porteur(r, signataire).or_else(|| {
-            // Merged since 2015 (or become an EPT of the Grand Paris): the 2026 EPCI or EPT of
+        TypeSignataire::Epci => epci_porteur(r, &c.signataire).or_else(|| {
+            // Merged since 2015 (or become an EPT of the Grand Paris): the 2026 EPT or EPCI of
             // the same name in the département, else one of the département's drawn from the
             // contract's code.
-            let name = label.split_once(" - ").map_or(label, |x| x.1);
+            let name = c.label.split_once(" - ").map_or(c.label.as_str(), |x| x.1);
             let name = ["CA ", "CC ", "CU ", "CA de ", "CC de ", "CA du ", "CC du "]
                 .iter()
                 .filter_map(|p| name.strip_prefix(p))
                 .min_by_key(|x| x.len())
                 .unwrap_or(name);
-            let by_name = r
-                .search(name, 5)
+            let folded = fold(name);
+            let list: &[Porteur] = match cands.ept.get(dep) {
+                Some(v) if !v.is_empty() => v,
+                _ => cands.epci.get(dep).map_or(&[], Vec::as_slice),
+            };
+            let all = cands
+                .ept
+                .get(dep)
                 .into_iter()
-                .filter(|h| h.correspondance == "exact")
-                .find_map(|h| match h.kind {
-                    "epci" => epci_porteur(r, &h.code),
-                    "ept" => ept_porteur(r, &h.code),
-                    _ => None,
+                .chain(cands.epci.get(dep))
+                .flatten();
+            all.clone()
+                .find(|p| fold(&p.nom) == folded)
+                .cloned()
+                .or_else(|| {
+                    let h = c
+                        .code
+                        .bytes()
+                        .fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b)));
+                    let n = u64::try_from(list.len()).unwrap_or(1).max(1);
+                    list.get(usize::try_from(h % n).unwrap_or(0)).cloned()
                 })
-                .filter(|p| p.departement == dep);
-            by_name.or_else(|| {
-                let mut cands: Vec<Porteur> = r
-                    .epts()
-                    .filter_map(|e| ept_porteur(r, &e.siren))
-                    .filter(|p| p.departement == dep)
-                    .collect();
-                if cands.is_empty() {
-                    cands = r
-                        .epcis()
-                        .filter_map(|e| epci_porteur(r, &e.siren))
-                        .filter(|p| p.departement == dep)
-                        .collect();
-                }
-                let h = code
-                    .bytes()
-                    .fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b)));
-                let n = u64::try_from(cands.len()).unwrap_or(1).max(1);
-                cands.get(usize::try_from(h % n).unwrap_or(0)).cloned()
-            })
         }),
     }
 }
@@ -282,13 +295,14 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
     let mut docs: Vec<Document> = Vec::new();
 
     // The 2015 contrats de ville, one per distinct code.
+    let cands = Candidats::new(r);
     let mut cvs: Vec<(String, Porteur)> = Vec::new();
+    let mut seen: BTreeSet<&str> = BTreeSet::new();
     for c in r.contrats_de_ville() {
-        if cvs.iter().any(|(code, _)| *code == c.code) {
+        if !seen.insert(c.code.as_str()) {
             continue;
         }
-        let dep = c.departements.first().cloned().unwrap_or_default();
-        if let Some(p) = porteur_cv(r, &c.signataire, c.signataire_type, &c.label, &dep, &c.code) {
+        if let Some(p) = porteur_cv(r, &cands, c) {
             cvs.push((c.code.clone(), p));
         }
     }
