@@ -6,7 +6,7 @@
 //! (conseils citoyens of the QPV) and every diagnostic of category `conflict`, whatever the rule
 //! that emits it; with `tous_diagnostics`, every diagnostic located in a document.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -184,21 +184,50 @@ pub fn articulation(
             instruments: l.instruments,
         });
     }
-    for (code, (nom, ins)) in std::mem::take(&mut index.par_qpv) {
-        // Outside the territory: only QPV the référentiel places in it are kept.
-        if garder.is_some() && !qpv_locales.contains(&code) {
-            continue;
+    let qpv_seulement: HashSet<&str> = index
+        .en_vigueur
+        .iter()
+        .filter(|i| {
+            !i.territoires.is_empty()
+                && i.territoires
+                    .iter()
+                    .all(|t| t.kind == crate::model::TypeTerritoire::Qpv)
+        })
+        .map(|i| i.id.as_str())
+        .collect();
+    // QPV rows: those the documents name and those the référentiel places in the communes;
+    // each gets the instruments naming it and those covering its host communes.
+    let mut qpv: BTreeSet<String> = qpv_locales.into_iter().collect();
+    qpv.extend(
+        index
+            .par_qpv
+            .keys()
+            .filter(|c| garder.is_none() || r.qpv(c).is_none())
+            .cloned(),
+    );
+    for code in qpv {
+        let reference = r.qpv(&code);
+        if let (Some(g), Some(q)) = (garder.as_ref(), reference) {
+            // Outside the territory.
+            if !q.communes.iter().any(|c| g.contains(c.as_str())) {
+                continue;
+            }
+        }
+        let (nom, mut ins) = index.par_qpv.remove(&code).unwrap_or_default();
+        if let Some(q) = reference {
+            for c in &q.communes {
+                let mut host = index.instruments(c);
+                // An instrument on other QPV of the same commune does not cover this one.
+                host.retain(|id| !qpv_seulement.contains(id));
+                ins.merge(host);
+            }
         }
         lignes.push(LigneArticulation {
             niveau: "qpv",
             incoherences: findings_of(&ins),
             signaux: signaux(&ins),
-            nom: r
-                .qpv(&code)
-                .map(|q| q.nom.clone())
-                .or(nom)
-                .unwrap_or_default(),
-            departement: r.qpv(&code).map(|q| q.departement.clone()),
+            nom: reference.map(|q| q.nom.clone()).or(nom).unwrap_or_default(),
+            departement: reference.map(|q| q.departement.clone()),
             code,
             instruments: ins,
         });

@@ -170,6 +170,19 @@ impl Instruments {
             Dispositif::Cts => &mut self.cts,
         }
     }
+    /// Adds the instruments of `other`.
+    pub fn merge(&mut self, other: Instruments) {
+        for k in Dispositif::ALL {
+            self.get_mut(k).extend(other.get(k).iter().cloned());
+        }
+        self.finish();
+    }
+    /// Keeps the identifiers for which `keep` holds.
+    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
+        for k in Dispositif::ALL {
+            self.get_mut(k).retain(|x| keep(x));
+        }
+    }
     fn finish(&mut self) {
         for k in Dispositif::ALL {
             let v = self.get_mut(k);

@@ -224,8 +224,12 @@ pub fn couverture_texte(c: &Couverture, l: Locale) -> String {
     }
     if c.departements.len() > 1 {
         let mut t = row(&c.total);
-        t[0] = String::new();
-        t[1] = "total".into();
+        if let Some(x) = t.get_mut(0) {
+            *x = String::new();
+        }
+        if let Some(x) = t.get_mut(1) {
+            *x = "total".into();
+        }
         s.push_str(&line(&t));
     }
     s.push_str(if fr {
@@ -350,7 +354,7 @@ pub fn articulation_texte(a: &Articulation, l: Locale) -> String {
         .collect();
     let w = [9, 26, 14, 14, 14, 14, 10];
     let head = [
-        if fr { "code" } else { "code" },
+        "code",
         if fr { "nom" } else { "name" },
         "CLS",
         "CV",
