@@ -117,6 +117,7 @@ def main():
     ap.add_argument("--vintage-date", required=True, help="first day of the vintage, e.g. 2026-01-01")
     ap.add_argument("--contrats-de-ville")
     ap.add_argument("--qpv-csv", action="append", default=[])
+    ap.add_argument("--qpv-csv-source", help="provenance text recorded for --qpv-csv")
     ap.add_argument("--qpv-geojson", action="append", default=[])
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
@@ -270,7 +271,7 @@ def main():
                 gen = "2024" if r["code_qp"].startswith("QN") else "2015"
                 qpv[r["code_qp"]] = [gen, dep, codes, [], r.get("pop_mun_qp", ""), r["nom_qp"]]
                 coverage.setdefault(gen, set()).add(dep)
-        meta.append(("source", "qpv\t%s (CSV)" % os.path.basename(path)))
+        meta.append(("source", "qpv\t%s" % (a.qpv_csv_source or os.path.basename(path) + " (CSV)")))
     for path in a.qpv_geojson:
         with open(path, encoding="utf-8") as f:
             gj = json.load(f)

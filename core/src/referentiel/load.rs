@@ -62,6 +62,11 @@ impl Referentiel {
             }
             let f: Vec<&str> = line.split('\t').collect();
             let g = |i: usize| f.get(i).copied().unwrap_or("");
+            if !(format_seen || (g(0) == "@" && g(1) == "format")) {
+                return Err(err(format!(
+                    "ligne {n} : en-tête « @<tab>format<tab>1 » attendu en premier : ce n'est pas un référentiel au format compact"
+                )));
+            }
             let need = |k: usize| -> Result<(), Error> {
                 if f.len() < k {
                     Err(err(format!(
@@ -215,7 +220,7 @@ impl Referentiel {
         }
         if !format_seen {
             return Err(err(
-                "en-tête « @\tformat\t1 » absent : ce n'est pas un référentiel compact",
+                "en-tête « @<tab>format<tab>1 » absent : ce n'est pas un référentiel au format compact",
             ));
         }
         r.fill_regions();
@@ -246,7 +251,7 @@ impl Referentiel {
         vintage: &str,
         vintage_date: Option<Date>,
     ) -> Result<Referentiel, Error> {
-        fn parse<'a>(name: &str, text: &'a str) -> Result<Vec<Value>, Error> {
+        fn parse(name: &str, text: &str) -> Result<Vec<Value>, Error> {
             match serde_json::from_str::<Value>(text) {
                 Ok(Value::Array(a)) => Ok(a),
                 Ok(_) => Err(err(format!("{name} : un tableau JSON est attendu"))),

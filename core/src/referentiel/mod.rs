@@ -457,7 +457,7 @@ impl Referentiel {
         }
         let mut out = Vec::new();
         for (mut v, how) in tiers {
-            v.sort_by(|a, b| self.rank_key(*a).cmp(&self.rank_key(*b)));
+            v.sort_by_cached_key(|h| self.rank_key(*h));
             v.dedup();
             for h in v {
                 if out.len() >= limit {
