@@ -1,4 +1,5 @@
 //! Articulation matrix and coverage through the JSON twins, on a small Toulouse portfolio.
+#![cfg(feature = "referentiel-embarque")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,

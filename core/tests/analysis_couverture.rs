@@ -1,4 +1,5 @@
 //! Coverage of the generated national portfolio, checked against an independent count.
+#![cfg(feature = "referentiel-embarque")]
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
