@@ -196,3 +196,45 @@ fn coverage_of_the_whole_country_matches_departement_by_departement() {
         );
     }
 }
+
+#[test]
+fn generated_defects_are_found_by_the_validator_in_a_realistic_share() {
+    let pf = generer(r(), &Options::default());
+    let n = pf.documents.len();
+    let doc = Document::Portefeuille(pf);
+    let v = territoire_sante::Validator::new(territoire_sante::Options {
+        as_of: Some(Date::ymd(2020, 6, 30)),
+        ..Default::default()
+    })
+    .unwrap();
+    let report = v.validate(&doc);
+    let flagged: HashSet<usize> = report
+        .diagnostics
+        .iter()
+        .filter_map(|d| territoire_sante::analysis::articulation::document_index(&d.path))
+        .collect();
+    let share = flagged.len() as f64 / n as f64;
+    assert!((0.05..0.20).contains(&share), "{share}");
+    assert!(report.has("CLS-001") && report.has("LIF-002"));
+    // Dangling references, for the cross-document rules.
+    let Document::Portefeuille(pf) = &doc else {
+        unreachable!()
+    };
+    let ids: HashSet<&str> = pf.documents.iter().filter_map(|d| d.ident()).collect();
+    let dangling = pf
+        .documents
+        .iter()
+        .filter(|d| match d {
+            Document::ConseilLocalSanteMentale(c) => {
+                c.cls.as_deref().is_some_and(|x| !ids.contains(x))
+            }
+            Document::AtelierSanteVille(a) => a
+                .rattachement
+                .as_ref()
+                .and_then(|r| r.contrat_de_ville.as_deref())
+                .is_some_and(|x| !ids.contains(x)),
+            _ => false,
+        })
+        .count();
+    assert!((10..100).contains(&dangling), "{dangling}");
+}

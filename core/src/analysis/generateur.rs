@@ -5,7 +5,7 @@
 //! an EPCI merged since 2015 is replaced by the 2026 EPCI or EPT of its département with the
 //! same name, else by one of the département's EPT or EPCI drawn from the contract's code) and 17 of the 2024 generation,
 //! 600 CLS on drawn EPCI (a fifth on one commune), 300 CLSM and 300 ASV on drawn communes of
-//! the contrats de ville, one CTS for each of 100 départements. About one document in seven
+//! the contrats de ville, one CTS for each of 100 départements. About one document in ten
 //! carries a defect the validator should find (missing ARS signatory, statut inconsistent with
 //! the dates, reference to a document absent from the portfolio). `scale` repeats the
 //! instruments on the same real territories with new identifiers.
@@ -155,21 +155,34 @@ fn region_nom(r: &Referentiel, code: &str) -> String {
     r.region(code).map(|x| x.nom.clone()).unwrap_or_default()
 }
 
+/// Saint-Barthélemy and Saint-Martin depend on the ARS of Guadeloupe; the other overseas
+/// collectivités have no ARS région of their own in the COG.
+fn region_ars(region: &str) -> Option<&str> {
+    match region {
+        "977" | "978" => Some("01"),
+        r if r.len() == 3 => None,
+        r => Some(r),
+    }
+}
+
 fn ars(r: &Referentiel, region: &str) -> Acteur {
+    let reg = region_ars(region);
     acteur(
         "ars",
-        format!("ARS {}", region_nom(r, region)),
+        format!("ARS {}", region_nom(r, reg.unwrap_or(region))),
         NatureActeur::Ars,
-        Some(t(TypeTerritoire::Region, region, None)),
+        reg.map(|x| t(TypeTerritoire::Region, x, None)),
     )
 }
 
 fn prefecture(dep: &str) -> Acteur {
+    // An overseas collectivité (975, 977, 978, 98x) is not a département.
+    let is_dep = !(dep.len() == 3 && !matches!(dep, "971" | "972" | "973" | "974" | "976"));
     acteur(
         "prefecture",
         format!("Préfecture ({dep})"),
         NatureActeur::Prefecture,
-        Some(t(TypeTerritoire::Departement, dep, None)),
+        is_dep.then(|| t(TypeTerritoire::Departement, dep, None)),
     )
 }
 
@@ -287,6 +300,49 @@ fn porteur_cv(
     }
 }
 
+/// Parties and signatures of a contrat de ville: the préfecture, the carrier, the main
+/// commune when the carrier is a group (loi 2014-173, art. 6: the communes concerned sign),
+/// and the ARS when asked.
+fn parties_cv(
+    r: &Referentiel,
+    p: &Porteur,
+    signature: Date,
+    avec_ars: bool,
+) -> (Vec<Acteur>, Vec<Signataire>) {
+    let mut acteurs = vec![p.acteur(), prefecture(&p.departement)];
+    let mut signataires = vec![
+        signe("prefecture", signature),
+        signe("collectivite", signature),
+    ];
+    if p.kind != TypeTerritoire::Commune {
+        if let Some(c) = principale(r, p) {
+            acteurs.push(acteur(
+                "commune",
+                c.nom.clone(),
+                NatureActeur::Commune,
+                Some(t(TypeTerritoire::Commune, &c.code, None)),
+            ));
+            signataires.push(signe("commune", signature));
+        }
+    }
+    if avec_ars {
+        acteurs.push(ars(r, &p.region));
+        signataires.push(signe("ars", signature));
+    }
+    (acteurs, signataires)
+}
+
+/// The most populous commune of a carrier (itself for a commune).
+fn principale<'r>(r: &'r Referentiel, p: &Porteur) -> Option<&'r Commune> {
+    match p.kind {
+        TypeTerritoire::Epci | TypeTerritoire::Ept => r
+            .membres(&p.code)
+            .into_iter()
+            .max_by_key(|c| (c.population, std::cmp::Reverse(c.code.clone()))),
+        _ => r.commune(&p.code),
+    }
+}
+
 /// Generates a national portfolio on `r`.
 pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
     let mut rng = SplitMix64::new(o.seed);
@@ -333,6 +389,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
             } else {
                 StatutCv::EnVigueur
             };
+            let (acteurs, signataires) = parties_cv(r, p, signature, true);
             docs.push(Document::ContratDeVille(ContratDeVille {
                 code: Some(format!("{code}{suffix}")),
                 nom: Some(format!("Contrat de ville — {}", p.nom)),
@@ -341,12 +398,8 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 porteur: Some("collectivite".into()),
                 perimetre: vec![p.territoire()],
                 quartiers: Vec::new(),
-                acteurs: vec![p.acteur(), prefecture(&p.departement), ars(r, &p.region)],
-                signataires: vec![
-                    signe("prefecture", signature),
-                    signe("collectivite", signature),
-                    signe("ars", signature),
-                ],
+                acteurs,
+                signataires,
                 date_signature: Some(signature),
                 periode: Some(Periode {
                     debut: Some(Date::ymd(2015, 1, 1)),
@@ -384,11 +437,8 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 porteur: Some("collectivite".into()),
                 perimetre: vec![p.territoire()],
                 quartiers: Vec::new(),
-                acteurs: vec![p.acteur(), prefecture(&p.departement)],
-                signataires: vec![
-                    signe("prefecture", signature),
-                    signe("collectivite", signature),
-                ],
+                acteurs: parties_cv(r, p, signature, false).0,
+                signataires: parties_cv(r, p, signature, false).1,
                 date_signature: Some(signature),
                 periode: Some(Periode {
                     debut: Some(Date::ymd(2024, 1, 1)),
@@ -483,16 +533,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
         // Communes of the contrats de ville (the most populous member of each).
         let cv_communes: Vec<(String, &Commune)> = cvs
             .iter()
-            .filter_map(|(code, p)| {
-                let c = match p.kind {
-                    TypeTerritoire::Epci => r
-                        .membres(&p.code)
-                        .into_iter()
-                        .max_by_key(|c| (c.population, std::cmp::Reverse(c.code.clone())))?,
-                    _ => r.commune(&p.code)?,
-                };
-                Some((code.clone(), c))
-            })
+            .filter_map(|(code, p)| Some((code.clone(), principale(r, p)?)))
             .collect();
         // CLSM.
         for i in 0..NB_CLSM {
@@ -540,12 +581,16 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 break;
             };
             let dangling = rng.pour_mille(TAUX_DEFAUTS_POUR_MILLE / 2);
+            let creation = rng.date(2001, 2019);
             let mut territoires = vec![t(TypeTerritoire::Commune, &c.code, Some(&c.nom))];
-            territoires.extend(
-                r.qpv_of_commune(&c.code)
-                    .into_iter()
-                    .map(|q| t(TypeTerritoire::Qpv, &q.code, Some(&q.nom))),
-            );
+            // QPV exist from 2015 on; an older ASV is described by its commune.
+            if creation >= Date::ymd(2015, 1, 1) {
+                territoires.extend(
+                    r.qpv_of_commune(&c.code)
+                        .into_iter()
+                        .map(|q| t(TypeTerritoire::Qpv, &q.code, Some(&q.nom))),
+                );
+            }
             docs.push(Document::AtelierSanteVille(AtelierSanteVille {
                 id: Some(format!("asv-{:04}{suffix}", i + 1)),
                 nom: Some(format!("Atelier santé ville de {}", c.nom)),
@@ -562,7 +607,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                     Some(t(TypeTerritoire::Commune, &c.code, None)),
                 )],
                 territoires,
-                date_creation: Some(rng.date(2001, 2019)),
+                date_creation: Some(creation),
                 coordination: None,
                 methode: None,
                 participation: None,
