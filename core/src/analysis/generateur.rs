@@ -177,7 +177,7 @@ fn ars(r: &Referentiel, region: &str) -> Acteur {
 
 fn prefecture(dep: &str) -> Acteur {
     // An overseas collectivité (975, 977, 978, 98x) is not a département.
-    let is_dep = !(dep.len() == 3 && !matches!(dep, "971" | "972" | "973" | "974" | "976"));
+    let is_dep = dep.len() != 3 || matches!(dep, "971" | "972" | "973" | "974" | "976");
     acteur(
         "prefecture",
         format!("Préfecture ({dep})"),
