@@ -229,3 +229,58 @@ fn the_compact_format_round_trips_through_the_loader() {
     assert_eq!(again.comptes(), r().comptes());
     assert!(territoire_sante::referentiel::EMBEDDED.len() < 3_000_000);
 }
+
+#[test]
+fn another_vintage_loaded_at_run_time_changes_what_the_rules_conclude() {
+    use std::sync::Arc;
+    use territoire_sante::{Options, Validator};
+    let doc = r#"{"type": "contrat_de_ville",
+                  "perimetre": [{"type": "epci", "code": "241300276"}, {"type": "commune", "code": "13001"}],
+                  "date_signature": "2015-06-30"}"#;
+    let codes = |r: Option<Arc<Referentiel>>| {
+        let v = Validator::new(Options {
+            as_of: Some(Date::ymd(2016, 6, 30)),
+            rules: vec!["TER".into()],
+            referentiel: r,
+            ..Options::default()
+        })
+        .unwrap();
+        let rep = v.validate_str(doc);
+        (
+            rep.referentiel.clone(),
+            rep.diagnostics
+                .iter()
+                .map(|d| d.code.clone())
+                .collect::<Vec<_>>(),
+        )
+    };
+    // The embedded COG 2026 no longer has the CA du Pays d'Aix (merged in 2016).
+    assert_eq!(
+        codes(None),
+        (Some("COG 2026".into()), vec!["TER-014".to_string()])
+    );
+    // An extract of a 2015 vintage has it: nothing to say.
+    let cog2015 = "@\tformat\t1\n@\tvintage\tCOG 2015 (extrait)\n@\tvintage_date\t2015-01-01\n\
+        R\t93\t\tmetro\tProvence-Alpes-Côte d'Azur\nD\t13\t93\t\tmetro\tBouches-du-Rhône\n\
+        E\t241300276\tCA\tFPU\t\t\tCA du Pays d'Aix\n\
+        C\t13001\ta\t13\t241300276\t\t\t\t\tAix-en-Provence\n";
+    let r = Arc::new(Referentiel::from_compact(cog2015).unwrap());
+    assert_eq!(r.epci_of("13001").unwrap().siren, "241300276");
+    assert_eq!(
+        codes(Some(r.clone())),
+        (Some("COG 2015 (extrait)".into()), vec![])
+    );
+    // Against that vintage the document no longer predates the référentiel: an EPCI it lacks
+    // is an error, not a merge warning.
+    let unknown = doc.replace("241300276", "200054807");
+    let v = Validator::new(Options {
+        as_of: Some(Date::ymd(2016, 6, 30)),
+        rules: vec!["TER".into()],
+        referentiel: Some(r),
+        ..Options::default()
+    })
+    .unwrap();
+    let rep = v.validate_str(&unknown);
+    let got: Vec<&str> = rep.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(got, ["TER-004"]);
+}

@@ -19,6 +19,7 @@ Example (the committed data)::
         --vintage-date 2026-01-01 \\
         --contrats-de-ville /work/shared/data/contrats-de-ville-2015/contrats_de_ville.csv \\
         --qpv-csv /work/shared/data/qpv-2015-occitanie-sample/qpv_2015_occitanie.csv \\
+        --qpv-csv-source "ToulouseDataViz/Hackaviz2021 data/qp.csv + qp.geojson (2021-09-01), données INSEE/ANCT : échantillon de 105 QPV de 2015 en Occitanie, pas la liste nationale" \\
         --out core/data/referentiel.tsv
 
 Vintages of the npm package: 2026 = 6.0.0, 2025 = 5.3.0, 2024 = 4.1.0, 2023 = 3.1.1,
@@ -80,7 +81,7 @@ def read_npm_tarball(path):
 def npm_pack(version):
     tmp = tempfile.mkdtemp(prefix="ts-referentiel-")
     subprocess.run(
-        ["npm", "pack", "@etalab/decoupage-administratif@%s" % version, "--pack-destination", tmp],
+        ["npm", "pack", "--loglevel=error", "@etalab/decoupage-administratif@%s" % version, "--pack-destination", tmp],
         check=True,
         stdout=subprocess.DEVNULL,
     )
@@ -100,6 +101,45 @@ def read_cog_dir(path):
     return files, "dossier %s" % os.path.basename(os.path.abspath(path))
 
 
+def read_shared_csv_dir(path):
+    """The CSV conversion of the same package kept in the project's shared data folder
+    (communes.csv, epci.csv, epci_membres.csv + the JSON files copied unchanged)."""
+    files = {}
+    for f_ in ["ept", "departements", "regions"]:
+        p = os.path.join(path, f_ + ".json")
+        if os.path.exists(p):
+            with open(p, encoding="utf-8") as f:
+                files[f_] = json.load(f)
+    communes = []
+    with open(os.path.join(path, "communes.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            c = {k: v for k, v in r.items() if v != "" and k != "epci"}
+            for k in ("codesPostaux", "anciensCodes"):
+                if k in c:
+                    c[k] = c[k].split("|")
+            if "population" in c:
+                c["population"] = int(c["population"])
+            communes.append(c)
+    files["communes"] = communes
+    membres = {}
+    with open(os.path.join(path, "epci_membres.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            membres.setdefault(r["epci"], []).append({"code": r["commune"]})
+    epci = []
+    with open(os.path.join(path, "epci.csv"), encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            e = {k: r[k] for k in ("code", "nom", "type", "modeFinancement")}
+            for k in ("populationTotale", "populationMunicipale"):
+                if r.get(k):
+                    e[k] = int(r[k])
+            e["membres"] = membres.get(r["code"], [])
+            epci.append(e)
+    files["epci"] = epci
+    return files, "@etalab/decoupage-administratif 6.0.0 converti en CSV (dossier %s)" % os.path.basename(
+        os.path.abspath(path)
+    )
+
+
 def fold(s):
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -113,6 +153,7 @@ def main():
     src.add_argument("--npm-version")
     src.add_argument("--npm-tarball")
     src.add_argument("--cog-dir")
+    src.add_argument("--shared-csv-dir", help="the CSV conversion of the package (communes.csv, epci.csv, epci_membres.csv)")
     ap.add_argument("--vintage", required=True, help='e.g. "COG 2026"')
     ap.add_argument("--vintage-date", required=True, help="first day of the vintage, e.g. 2026-01-01")
     ap.add_argument("--contrats-de-ville")
@@ -126,6 +167,8 @@ def main():
         files, cog_source = npm_pack(a.npm_version)
     elif a.npm_tarball:
         files, cog_source = read_npm_tarball(a.npm_tarball)
+    elif a.shared_csv_dir:
+        files, cog_source = read_shared_csv_dir(a.shared_csv_dir)
     else:
         files, cog_source = read_cog_dir(a.cog_dir)
     for f_ in ["communes", "epci", "departements", "regions"]:

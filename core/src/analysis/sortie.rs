@@ -146,12 +146,12 @@ pub fn couverture_texte(c: &Couverture, l: Locale) -> String {
     let mut s = String::new();
     s.push_str(&if fr {
         format!(
-            "Couverture de {} au {} (référentiel {})\n{} dispositif(s) en vigueur, {} hors vigueur ; « couverte » = au moins un CLS, ASV ou CLSM en vigueur.\n\n",
+            "Couverture de {} au {} (référentiel {})\nportefeuille : {} dispositif(s) en vigueur, {} hors vigueur ; « couverte » = au moins un CLS, ASV ou CLSM en vigueur.\n\n",
             c.territoire, c.as_of, c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
         )
     } else {
         format!(
-            "Coverage of {} on {} (référentiel {})\n{} instrument(s) in force, {} not in force; \"covered\" = at least one CLS, ASV or CLSM in force.\n\n",
+            "Coverage of {} on {} (référentiel {})\nportfolio: {} instrument(s) in force, {} not in force; \"covered\" = at least one CLS, ASV or CLSM in force.\n\n",
             c.territoire, c.as_of, c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
         )
     });

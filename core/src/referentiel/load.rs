@@ -60,7 +60,13 @@ impl Referentiel {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let f: Vec<&str> = line.split('\t').collect();
+            // At most 12 fields; no per-line allocation.
+            let mut f = [""; 12];
+            let mut len = 0;
+            for (slot, x) in f.iter_mut().zip(line.split('\t')) {
+                *slot = x;
+                len += 1;
+            }
             let g = |i: usize| f.get(i).copied().unwrap_or("");
             if !(format_seen || (g(0) == "@" && g(1) == "format")) {
                 return Err(err(format!(
@@ -68,11 +74,9 @@ impl Referentiel {
                 )));
             }
             let need = |k: usize| -> Result<(), Error> {
-                if f.len() < k {
+                if len < k {
                     Err(err(format!(
-                        "ligne {n} : {} champs attendus, {} trouvés",
-                        k,
-                        f.len()
+                        "ligne {n} : {k} champs attendus, {len} trouvés"
                     )))
                 } else {
                     Ok(())

@@ -86,3 +86,26 @@ fn reads_npm_json_and_geojson() {
     assert!(Referentiel::from_cog_json(CogJson::default(), "x", None).is_err());
     assert!(r.clone().with_qpv_geojson("{}", true).is_err());
 }
+
+#[test]
+fn another_geography_keeps_the_quartiers_of_the_first() {
+    let base = Referentiel::from_compact(MINI).unwrap();
+    let other = Referentiel::from_cog_json(
+        CogJson {
+            communes: r#"[{"code":"59350","nom":"Lille","departement":"59","region":"32","type":"commune-actuelle"}]"#,
+            epci: r#"[{"code":"245900410","nom":"Lille Métropole","type":"CU","membres":[{"code":"59350"}]}]"#,
+            ept: None,
+            departements: r#"[{"code":"59","nom":"Nord","region":"32"}]"#,
+            regions: r#"[{"code":"32","nom":"Hauts-de-France"}]"#,
+        },
+        "COG 2019",
+        Some(Date::ymd(2019, 1, 1)),
+    )
+    .unwrap()
+    .with_quartiers_from(&base);
+    assert_eq!(other.vintage(), "COG 2019");
+    let cv = other.contrat_de_ville("CV100").unwrap();
+    assert!(!cv.present, "200093201 did not exist in this vintage");
+    assert_eq!(other.qpv_of_epci("245900410").len(), 1);
+    assert_eq!(other.epci_of("59350").unwrap().nature, NatureEpci::Cu);
+}

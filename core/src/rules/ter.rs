@@ -8,12 +8,9 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-
 use super::util;
 use super::*;
-use crate::model::{Document, DocumentKind, NatureActeur, Territoire, TypeTerritoire, Vocabulary};
-use crate::pointer;
+use crate::model::{Document, DocumentKind, NatureActeur, Territoire, TypeTerritoire};
 use crate::referentiel::GenerationQpv;
 use crate::report::{Category, InForce, Severity};
 
@@ -82,124 +79,128 @@ fn short(s: &str) -> String {
     s.chars().take(60).collect()
 }
 
-/// A territory reference found in the document: its pointer, kind and code.
-struct Ref {
-    path: String,
+/// Where a territory sits in a document; the pointer is built only for a finding.
+#[derive(Clone, Copy)]
+enum Loc {
+    /// `{list}/{i}`.
+    List(&'static str, usize),
+    /// A single territory field.
+    One(&'static str),
+    /// `/actions/{a}/territoires/{i}`.
+    Action(usize, usize),
+    /// `/acteurs/{i}/territoire`.
+    Acteur(usize),
+}
+
+/// A territory reference found in the document: where, its kind and its code.
+struct Ref<'a> {
+    loc: Loc,
     kind: TypeTerritoire,
-    code: String,
+    code: &'a str,
 }
 
-fn territory_kind(word: &str) -> Option<TypeTerritoire> {
-    TypeTerritoire::ALL
-        .iter()
-        .copied()
-        .find(|t| t.word() == word)
+impl Ref<'_> {
+    /// JSON Pointer to the code.
+    fn path(&self) -> String {
+        match self.loc {
+            Loc::List(base, i) => format!("{base}/{i}/code"),
+            Loc::One(base) => format!("{base}/code"),
+            Loc::Action(a, i) => format!("/actions/{a}/territoires/{i}/code"),
+            Loc::Acteur(i) => format!("/acteurs/{i}/territoire/code"),
+        }
+    }
 }
 
-/// Every territory reference (`{type, code, nom}` objects) of the document, in document order;
-/// a portfolio's own documents are left to their own run.
-fn territoires(doc: &Document) -> Vec<Ref> {
+fn push<'a>(out: &mut Vec<Ref<'a>>, loc: Loc, t: Option<&'a Territoire>) {
+    if let Some((t, code)) = t.and_then(|t| t.code.as_deref().map(|c| (t, c))) {
+        out.push(Ref {
+            loc,
+            kind: t.kind,
+            code,
+        });
+    }
+}
+
+fn push_list<'a>(out: &mut Vec<Ref<'a>>, base: &'static str, ts: &'a [Territoire]) {
+    for (i, t) in ts.iter().enumerate() {
+        push(out, Loc::List(base, i), Some(t));
+    }
+}
+
+/// Every territory reference of the document with a code, in document order: perimeters,
+/// quartiers, QPV lists, the actors' territories; a portfolio's own documents are left to their
+/// own run.
+fn territoires(doc: &Document) -> Vec<Ref<'_>> {
     let mut out = Vec::new();
-    let Ok(v) = serde_json::to_value(doc) else {
-        return out;
-    };
-    walk(&v, "", matches!(doc, Document::Portefeuille(_)), &mut out);
+    let o = &mut out;
+    match doc {
+        Document::ContratLocalSante(d) => {
+            push_list(o, "/perimetre", &d.perimetre);
+            for (a, x) in d.actions.iter().enumerate() {
+                for (i, t) in x.territoires.iter().enumerate() {
+                    push(o, Loc::Action(a, i), Some(t));
+                }
+            }
+        }
+        Document::ContratDeVille(d) => {
+            push_list(o, "/perimetre", &d.perimetre);
+            push_list(o, "/quartiers", &d.quartiers);
+        }
+        Document::ConseilCitoyen(d) => push_list(o, "/qpv", &d.qpv),
+        Document::AtelierSanteVille(d) => push_list(o, "/territoires", &d.territoires),
+        Document::ConseilLocalSanteMentale(d) => push_list(o, "/perimetre", &d.perimetre),
+        Document::ConseilTerritorialSante(d) => {
+            push(o, Loc::One("/territoire"), d.territoire.as_ref())
+        }
+        Document::ProjetTerritorialSanteMentale(d) => push_list(o, "/territoires", &d.territoires),
+        Document::ReseauCollectivites(d) => push(o, Loc::One("/territoire"), d.territoire.as_ref()),
+        Document::DemarcheAccompagnement(d) => {
+            push(o, Loc::One("/territoire"), d.territoire.as_ref());
+            if let Some(p) = &d.projet_urbain {
+                push_list(o, "/projet_urbain/qpv", &p.qpv);
+            }
+        }
+        Document::ProjetSanteProximite(d) => push_list(o, "/territoires", &d.territoires),
+        Document::Portefeuille(d) => push(o, Loc::One("/territoire"), d.territoire.as_ref()),
+    }
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        push(o, Loc::Acteur(i), a.territoire.as_ref());
+    }
     out
 }
 
-/// Strings under the keys `region`/`regions` and `departement`/`departements`.
+/// Région and département codes written as plain strings.
 struct Strings {
     regions: Vec<(String, String)>,
     departements: Vec<(String, String)>,
 }
 
-fn walk(v: &Value, path: &str, root_pf: bool, out: &mut Vec<Ref>) {
-    match v {
-        Value::Object(m) => {
-            if let (Some(Value::String(t)), true) = (
-                m.get("type"),
-                m.keys()
-                    .all(|k| matches!(k.as_str(), "type" | "code" | "nom")),
-            ) {
-                if let (Some(kind), Some(Value::String(code))) = (territory_kind(t), m.get("code"))
-                {
-                    out.push(Ref {
-                        path: pointer::push(path, "code"),
-                        kind,
-                        code: code.clone(),
-                    });
-                    return;
-                }
-            }
-            for (k, x) in m {
-                if root_pf && path.is_empty() && k == "documents" {
-                    continue;
-                }
-                walk(x, &pointer::push(path, k), false, out);
-            }
-        }
-        Value::Array(a) => {
-            for (i, x) in a.iter().enumerate() {
-                walk(x, &pointer::push_index(path, i), false, out);
-            }
-        }
-        _ => {}
-    }
-}
-
 fn strings(doc: &Document) -> Strings {
-    fn go(v: &Value, path: &str, root_pf: bool, s: &mut Strings) {
-        match v {
-            Value::Object(m) => {
-                for (k, x) in m {
-                    if root_pf && path.is_empty() && k == "documents" {
-                        continue;
-                    }
-                    let p = pointer::push(path, k);
-                    let bucket = match k.as_str() {
-                        "region" | "regions" => Some(true),
-                        "departement" | "departements" => Some(false),
-                        _ => None,
-                    };
-                    match (bucket, x) {
-                        (Some(reg), Value::String(c)) => {
-                            let l = if reg {
-                                &mut s.regions
-                            } else {
-                                &mut s.departements
-                            };
-                            l.push((p, c.clone()));
-                        }
-                        (Some(reg), Value::Array(a)) => {
-                            for (i, c) in a.iter().enumerate() {
-                                if let Value::String(c) = c {
-                                    let l = if reg {
-                                        &mut s.regions
-                                    } else {
-                                        &mut s.departements
-                                    };
-                                    l.push((pointer::push_index(&p, i), c.clone()));
-                                }
-                            }
-                        }
-                        _ => go(x, &p, false, s),
-                    }
-                }
-            }
-            Value::Array(a) => {
-                for (i, x) in a.iter().enumerate() {
-                    go(x, &pointer::push_index(path, i), false, s);
-                }
-            }
-            _ => {}
-        }
-    }
     let mut s = Strings {
         regions: Vec::new(),
         departements: Vec::new(),
     };
-    if let Ok(v) = serde_json::to_value(doc) {
-        go(&v, "", matches!(doc, Document::Portefeuille(_)), &mut s);
+    match doc {
+        Document::ConseilTerritorialSante(d) => {
+            for (i, r) in d.regions.iter().enumerate() {
+                s.regions.push((format!("/regions/{i}"), r.clone()));
+            }
+            for (i, r) in d.departements.iter().enumerate() {
+                s.departements
+                    .push((format!("/departements/{i}"), r.clone()));
+            }
+        }
+        Document::ContratLocalSante(d) => {
+            if let Some(r) = d.prs.as_ref().and_then(|p| p.region.as_ref()) {
+                s.regions.push(("/prs/region".into(), r.clone()));
+            }
+        }
+        Document::ProjetTerritorialSanteMentale(d) => {
+            if let Some(r) = &d.region {
+                s.regions.push(("/region".into(), r.clone()));
+            }
+        }
+        _ => {}
     }
     s
 }
@@ -210,7 +211,7 @@ fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
     let mut v: Vec<(String, String, bool)> = territoires(doc)
         .into_iter()
         .filter(|r| matches!(r.kind, TypeTerritoire::Epci | TypeTerritoire::Ept))
-        .map(|r| (r.path, r.code, r.kind == TypeTerritoire::Ept))
+        .map(|r| (r.path(), r.code.to_string(), r.kind == TypeTerritoire::Ept))
         .collect();
     for (i, a) in doc.acteurs().iter().enumerate() {
         if let (NatureActeur::Epci | NatureActeur::Ept, Some(s)) = (a.nature, a.siren.as_ref()) {
@@ -353,7 +354,7 @@ fn qpv_parts(code: &str) -> Option<(GenerationQpv, String, bool)> {
     Some((generation, dep, om))
 }
 
-fn qpv_refs(doc: &Document) -> Vec<Ref> {
+fn qpv_refs(doc: &Document) -> Vec<Ref<'_>> {
     territoires(doc)
         .into_iter()
         .filter(|r| r.kind == TypeTerritoire::Qpv)
@@ -393,10 +394,10 @@ pub static TER_001: Rule = Rule {
             if t.kind != TypeTerritoire::Commune {
                 continue;
             }
-            let c = t.code.as_str();
-            let f = Finding::at(t.path.clone())
+            let c = t.code;
+            let f = Finding::at(t.path())
                 .param("code", short(c))
-                .input(t.path.clone(), c);
+                .input(t.path(), c);
             if !is_commune_format(c) {
                 let (fr, en) = if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
                     (
@@ -469,7 +470,7 @@ pub static TER_002: Rule = Rule {
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
             .filter(|t| t.kind == TypeTerritoire::Departement)
-            .map(|t| (t.path, t.code))
+            .map(|t| (t.path(), t.code.to_string()))
             .collect();
         items.extend(strings(ctx.doc).departements);
         for (path, c) in items {
@@ -530,7 +531,7 @@ pub static TER_003: Rule = Rule {
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
             .filter(|t| t.kind == TypeTerritoire::Region)
-            .map(|t| (t.path, t.code))
+            .map(|t| (t.path(), t.code.to_string()))
             .collect();
         items.extend(strings(ctx.doc).regions);
         for (path, c) in items {
@@ -835,11 +836,11 @@ pub static TER_007: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
         for t in qpv_refs(ctx.doc) {
-            let f = Finding::at(t.path.clone())
-                .param("code", short(&t.code))
-                .input(t.path.clone(), t.code.clone())
+            let f = Finding::at(t.path())
+                .param("code", short(t.code))
+                .input(t.path(), t.code.to_string())
                 .parameter("date_reference", d.to_string());
-            let Some((generation, _, om)) = qpv_parts(&t.code) else {
+            let Some((generation, _, om)) = qpv_parts(t.code) else {
                 out.push(f.param("detail", "format").localized(
                     "detail",
                     "n'a la forme ni d'un code de 2015 (QPdddnnn) ni d'un code de 2024 (QNdddnnX)",
@@ -900,11 +901,11 @@ pub static TER_008: Rule = Rule {
     )),
     check: Check::Document(|ctx, out| {
         for t in qpv_refs(ctx.doc) {
-            let Some((_, dep, _)) = qpv_parts(&t.code) else { continue };
-            let f = Finding::at(t.path.clone())
-                .param("code", short(&t.code))
+            let Some((_, dep, _)) = qpv_parts(t.code) else { continue };
+            let f = Finding::at(t.path())
+                .param("code", short(t.code))
                 .param("departement", dep.clone())
-                .input(t.path.clone(), t.code.clone());
+                .input(t.path(), t.code.to_string());
             if !is_departement(&dep) {
                 out.push(f.param("detail", "departement_inconnu").localized(
                     "detail",
@@ -914,7 +915,7 @@ pub static TER_008: Rule = Rule {
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
-            let Some(q) = r.qpv(&t.code) else { continue };
+            let Some(q) = r.qpv(t.code) else { continue };
             let wrong: Vec<String> = q
                 .communes
                 .iter()
@@ -968,16 +969,16 @@ pub static TER_009: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {
-            let Some((generation, dep, _)) = qpv_parts(&t.code) else { continue };
-            if !r.qpv_list_covers(generation, &dep) || r.qpv(&t.code).is_some() {
+            let Some((generation, dep, _)) = qpv_parts(t.code) else { continue };
+            if !r.qpv_list_covers(generation, &dep) || r.qpv(t.code).is_some() {
                 continue;
             }
             out.push(
-                Finding::at(t.path.clone())
-                    .param("code", short(&t.code))
+                Finding::at(t.path())
+                    .param("code", short(t.code))
                     .param("generation", generation.label())
                     .param("departement", dep)
-                    .input(t.path.clone(), t.code.clone())
+                    .input(t.path(), t.code.to_string())
                     .parameter("referentiel", r.vintage.clone()),
             );
         }
@@ -1111,14 +1112,14 @@ pub static TER_011: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {
-            let Some(q) = r.qpv(&t.code) else { continue };
+            let Some(q) = r.qpv(t.code) else { continue };
             let om = q.departement.starts_with("97") || q.departement.starts_with("98");
             match q.population {
                 Some(p) if p < 1000 && !om => out.push(
-                    Finding::at(t.path.clone())
-                        .param("code", short(&t.code))
+                    Finding::at(t.path())
+                        .param("code", short(t.code))
                         .param("population", p)
-                        .input(t.path.clone(), t.code.clone())
+                        .input(t.path(), t.code.to_string())
                         .parameter("seuil", 1000),
                 ),
                 _ => {}
@@ -1246,13 +1247,13 @@ pub static TER_013: Rule = Rule {
         }
         let d = ref_date(ctx);
         for t in territoires(ctx.doc) {
-            if t.kind != TypeTerritoire::Commune || !is_commune_format(&t.code) || r.commune(&t.code).is_some() {
+            if t.kind != TypeTerritoire::Commune || !is_commune_format(t.code) || r.commune(t.code).is_some() {
                 continue;
             }
             let now = r
-                .communes_by_ancien_code(&t.code)
+                .communes_by_ancien_code(t.code)
                 .next()
-                .or_else(|| r.communes_with_code(&t.code).find_map(|x| x.parent.as_deref().and_then(|p| r.commune(p))));
+                .or_else(|| r.communes_with_code(t.code).find_map(|x| x.parent.as_deref().and_then(|p| r.commune(p))));
             let (fr, en) = match now {
                 Some(n) => (
                     format!(", et fait aujourd'hui partie de {} ({})", n.nom, n.code),
@@ -1261,13 +1262,13 @@ pub static TER_013: Rule = Rule {
                 None => (String::new(), String::new()),
             };
             out.push(
-                Finding::at(t.path.clone())
-                    .param("code", short(&t.code))
+                Finding::at(t.path())
+                    .param("code", short(t.code))
                     .param("vintage", r.vintage.clone())
                     .param("date", d.to_string())
                     .param("detail", now.map(|n| n.code.clone()).unwrap_or_default())
                     .localized("detail", fr, en)
-                    .input(t.path.clone(), t.code.clone()),
+                    .input(t.path(), t.code.to_string()),
             );
         }
     }),
@@ -1332,6 +1333,63 @@ pub static RULES: &[&Rule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn run(
+        rule: &Rule,
+        doc: serde_json::Value,
+        r: Option<&crate::referentiel::Referentiel>,
+    ) -> Vec<String> {
+        let doc: Document = serde_json::from_value(doc).unwrap();
+        let ctx = Ctx {
+            doc: &doc,
+            as_of: Date::ymd(2026, 6, 30),
+            referentiel: r,
+            portefeuille: None,
+        };
+        let mut sink = Sink::default();
+        if let Check::Document(f) = rule.check {
+            f(&ctx, &mut sink);
+        }
+        sink.findings.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn without_a_referentiel_formats_are_checked_and_lookups_skipped() {
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "1053"}, {"type": "commune", "code": "59999"},
+                          {"type": "epci", "code": "200000008"}, {"type": "epci", "code": "200093202"}],
+            "quartiers": [{"type": "qpv", "code": "QP031999"}, {"type": "qpv", "code": "QP099001"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), None), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), None), ["/perimetre/3/code"]);
+        assert!(run(&TER_009, doc.clone(), None).is_empty());
+        assert!(run(&TER_014, doc.clone(), None).is_empty());
+        assert_eq!(run(&TER_008, doc.clone(), None), ["/quartiers/1/code"]);
+        assert_eq!(
+            run(&TER_007, doc, None),
+            ["/quartiers/0/code", "/quartiers/1/code"]
+        );
+    }
+
+    #[cfg(feature = "referentiel-embarque")]
+    #[test]
+    fn with_the_embedded_referentiel_lookups_run() {
+        let r = crate::referentiel::Referentiel::embedded();
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "59999"}, {"type": "epci", "code": "200000008"}],
+            "quartiers": [{"type": "qpv", "code": "QN03101A"}],
+            "acteurs": [{"id": "x", "nature": "ept", "siren": "200093201"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), r), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), r), ["/perimetre/1/code"]);
+        assert_eq!(run(&TER_005, doc.clone(), r), ["/acteurs/0/siren"]);
+        // The embedded list covers the 2015 generation only: a 2024 code is not judged.
+        assert!(run(&TER_009, doc, r).is_empty());
+    }
 
     #[test]
     fn formats() {
