@@ -35,7 +35,7 @@ fn date(s: Option<String>) -> Result<Option<Date>, Error> {
 pub struct CouvertureArgs {
     /// Portefeuille JSON (`-` : entrée standard).
     pub portfolio: String,
-    /// Territoire : `dep:59`, `reg:32`, `epci:200093201`, `ept:200057867`, `communes:59350,59009`.
+    /// Territoire : `fr`, `dep:59`, `reg:32`, `epci:200093201`, `ept:200057867`, `communes:59350,59009` ; défaut : les communes couvertes par le portefeuille.
     #[arg(long)]
     pub territoire: Option<String>,
     /// Date d'analyse (AAAA-MM-JJ ; défaut : aujourd'hui).
