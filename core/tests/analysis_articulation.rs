@@ -203,6 +203,17 @@ fn csv_is_rfc4180() {
     assert!(lines[2].ends_with(",true"));
     let resume = sortie::resume_csv(&c);
     assert!(resume.lines().last().unwrap().starts_with("total,"));
+    let opts = json!({"as_of": "2020-06-30", "territoire": "communes:31555,31069"});
+    assert_eq!(api::couverture_csv(&fixture(), opts.clone()).unwrap(), out);
+    let mut with_resume = opts.clone();
+    with_resume["resume"] = json!(true);
+    assert_eq!(
+        api::couverture_csv(&fixture(), with_resume).unwrap(),
+        resume
+    );
+    assert!(api::articulation_csv(&fixture(), opts)
+        .unwrap()
+        .starts_with("niveau,code,nom,"));
 }
 
 #[test]

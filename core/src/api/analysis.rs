@@ -28,6 +28,8 @@ pub struct AnalysisOptions {
     pub territoire: Option<String>,
     /// Articulation: attach every diagnostic of the documents, not only the cross-document ones.
     pub tous_diagnostics: bool,
+    /// Coverage as CSV: the summary per département instead of the rows per commune.
+    pub resume: bool,
 }
 
 /// Reads analysis options from JSON (`null`: defaults); a bad option is an [`Error::Option`].
@@ -126,6 +128,24 @@ pub fn couverture(text: &str, options: Value) -> Result<Couverture, Error> {
     let o = analysis_options(options)?;
     let (_, pf) = portefeuille(text, &o)?;
     analysis::couverture::couverture(&pf, referentiel()?, perimetre(&o)?.as_ref(), as_of(&o)?)
+}
+
+/// Coverage as CSV (RFC 4180): rows per commune, or per département with `"resume": true`.
+pub fn couverture_csv(text: &str, options: Value) -> Result<String, Error> {
+    let resume = analysis_options(options.clone())?.resume;
+    let c = couverture(text, options)?;
+    Ok(if resume {
+        analysis::sortie::resume_csv(&c)
+    } else {
+        analysis::sortie::couverture_csv(&c)
+    })
+}
+
+/// The articulation matrix as CSV (RFC 4180).
+pub fn articulation_csv(text: &str, options: Value) -> Result<String, Error> {
+    Ok(analysis::sortie::articulation_csv(&articulation(
+        text, options,
+    )?))
 }
 
 /// Articulation matrix of a portfolio (JSON text): the portfolio is validated at `as_of` and
