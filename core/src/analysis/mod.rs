@@ -1,1 +1,84 @@
-//! Portfolio-level analyses: coverage, articulation, opportunity assessment.
+//! Portfolio-level analyses: coverage ([`couverture`]), articulation ([`articulation`]),
+//! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
+//! for tests, examples and benchmarks ([`generateur`]).
+
+pub mod articulation;
+pub mod couverture;
+pub mod dispositifs;
+pub mod generateur;
+pub mod opportunite;
+pub mod sortie;
+
+use crate::error::Error;
+use crate::model::Document;
+use crate::pointer;
+use crate::report::Locale;
+use crate::structure::{self, Limits};
+
+/// A document read for an analysis, with what could not be read.
+#[derive(Debug, Clone)]
+pub struct Lu {
+    /// The document (for a portfolio: the documents that could be read).
+    pub document: Document,
+    /// For a portfolio: the original index of each document kept.
+    pub index_origine: Vec<usize>,
+    /// Reading problems, located and in the requested language (unreadable documents of a
+    /// portfolio, left out of the analysis).
+    pub problemes: Vec<String>,
+}
+
+impl Lu {
+    /// The index in the file of the `i`-th document kept.
+    pub fn origine(&self, i: usize) -> usize {
+        self.index_origine.get(i).copied().unwrap_or(i)
+    }
+}
+
+/// Reads JSON text for an analysis. A portfolio keeps its readable documents (the others are
+/// listed in [`Lu::problemes`]); any other unreadable document is an [`Error::Analysis`]
+/// whose message says where and why, as `validate` would.
+pub fn lire(text: &str, locale: Locale) -> Result<Lu, Error> {
+    let render = |issue: structure::Issue| -> String {
+        let (rule, f) = issue;
+        crate::rules::render_with(rule.message.get(locale), &f.params, &f.display, locale)
+    };
+    let value = match structure::parse_text(text, &Limits::default(), locale) {
+        Ok(v) => v,
+        Err(loc) => {
+            return Err(Error::Analysis(format!(
+                "{}:{} : {}",
+                loc.line,
+                loc.column,
+                render(loc.issue)
+            )))
+        }
+    };
+    let decoded = structure::decode(value, locale);
+    let paths: Vec<String> = decoded.issues.iter().map(|(_, f)| f.path.clone()).collect();
+    let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let pos = pointer::locate(text, &refs);
+    let problemes: Vec<String> = decoded
+        .issues
+        .into_iter()
+        .map(|i| {
+            let at = match pos.get(&i.1.path) {
+                Some((l, c)) => format!("{l}:{c} "),
+                None => String::new(),
+            };
+            let path = if i.1.path.is_empty() {
+                "/".to_string()
+            } else {
+                i.1.path.clone()
+            };
+            format!("{at}{path} : {}", render(i))
+        })
+        .collect();
+    match decoded.doc {
+        Some(document) => Ok(Lu {
+            document,
+            index_origine: decoded.kept,
+            problemes,
+        }),
+        None => Err(Error::Analysis(problemes.join(" ; "))),
+    }
+}

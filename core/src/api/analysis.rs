@@ -1,1 +1,232 @@
-//! JSON twins of the portfolio analyses.
+//! JSON twins of the portfolio analyses: inputs as JSON text and option values, outputs as
+//! serialisable rows, so that the Python and WebAssembly wrappers only convert values.
+
+use serde::Deserialize;
+use serde_json::Value;
+
+use crate::analysis::articulation::Articulation;
+use crate::analysis::couverture::{Couverture, Perimetre};
+use crate::analysis::{self, opportunite::AvisOpportunite};
+use crate::date::Date;
+use crate::engine::{Options, Validator};
+use crate::error::Error;
+use crate::model::Document;
+use crate::referentiel::Referentiel;
+use crate::report::{Diagnostic, Locale};
+
+/// Options of the analyses (`{"as_of": "2020-06-30", "lang": "en", "territoire": "dep:59"}`).
+#[derive(Debug, Clone, Default, Deserialize, schemars::JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct AnalysisOptions {
+    /// Date of the analysis (default: today).
+    pub as_of: Option<Date>,
+    /// Language of the texts.
+    #[serde(alias = "lang")]
+    pub locale: Locale,
+    /// Territory (`dep:59`, `reg:32`, `epci:200093201`, `ept:200057867`,
+    /// `communes:59350,59009`); default: every commune the portfolio's instruments cover.
+    pub territoire: Option<String>,
+    /// Articulation: attach every diagnostic of the documents, not only the cross-document ones.
+    pub tous_diagnostics: bool,
+    /// Coverage as CSV: the summary per département instead of the rows per commune.
+    pub resume: bool,
+}
+
+/// Reads analysis options from JSON (`null`: defaults); a bad option is an [`Error::Option`].
+pub fn analysis_options(v: Value) -> Result<AnalysisOptions, Error> {
+    if v.is_null() {
+        return Ok(AnalysisOptions::default());
+    }
+    serde_path_to_error::deserialize::<_, AnalysisOptions>(v).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        Error::Option {
+            option: if path == "." { "options".into() } else { path },
+            reason: if inner.starts_with("unknown field") {
+                "option inconnue".into()
+            } else {
+                "valeur invalide".into()
+            },
+        }
+    })
+}
+
+/// Opportunity assessment of a `demarche_accompagnement` (or of every démarche of a
+/// portfolio that records factors), in document order.
+pub fn opportunite(text: &str, options: Value) -> Result<Vec<AvisOpportunite>, Error> {
+    let o = analysis_options(options)?;
+    let lu = analysis::lire(text, o.locale)?;
+    match &lu.document {
+        Document::DemarcheAccompagnement(d) => {
+            Ok(vec![analysis::opportunite::evaluer(d, o.as_of, o.locale)?])
+        }
+        Document::Portefeuille(p) => {
+            let v: Vec<AvisOpportunite> = p
+                .documents
+                .iter()
+                .filter_map(|d| match d {
+                    Document::DemarcheAccompagnement(x) if x.facteurs.is_some() => {
+                        analysis::opportunite::evaluer(x, o.as_of, o.locale).ok()
+                    }
+                    _ => None,
+                })
+                .collect();
+            if v.is_empty() {
+                Err(Error::Analysis(
+                    "le portefeuille ne contient aucune démarche d'accompagnement avec des facteurs"
+                        .into(),
+                ))
+            } else {
+                Ok(v)
+            }
+        }
+        other => Err(Error::Analysis(format!(
+            "une démarche d'accompagnement est attendue, pas un document « {} »",
+            other.kind().tag()
+        ))),
+    }
+}
+
+fn portefeuille(
+    text: &str,
+    o: &AnalysisOptions,
+) -> Result<(analysis::Lu, crate::model::Portefeuille), Error> {
+    let lu = analysis::lire(text, o.locale)?;
+    match &lu.document {
+        Document::Portefeuille(p) => {
+            let p = p.clone();
+            Ok((lu, p))
+        }
+        other => Err(Error::Analysis(format!(
+            "un portefeuille est attendu, pas un document « {} »",
+            other.kind().tag()
+        ))),
+    }
+}
+
+fn referentiel() -> Result<&'static Referentiel, Error> {
+    Referentiel::embedded().ok_or_else(|| {
+        Error::Referentiel(
+            "aucun référentiel embarqué (fonctionnalité referentiel-embarque)".into(),
+        )
+    })
+}
+
+fn as_of(o: &AnalysisOptions) -> Result<Date, Error> {
+    o.as_of.or_else(Date::today).ok_or_else(|| Error::Option {
+        option: "as_of".into(),
+        reason: "aucune horloge disponible : indiquez la date".into(),
+    })
+}
+
+fn perimetre(o: &AnalysisOptions) -> Result<Option<Perimetre>, Error> {
+    o.territoire.as_deref().map(str::parse).transpose()
+}
+
+/// Coverage of a territory by a portfolio (JSON text) with the embedded référentiel.
+pub fn couverture(text: &str, options: Value) -> Result<Couverture, Error> {
+    let o = analysis_options(options)?;
+    let (_, pf) = portefeuille(text, &o)?;
+    analysis::couverture::couverture(&pf, referentiel()?, perimetre(&o)?.as_ref(), as_of(&o)?)
+}
+
+/// Coverage as CSV (RFC 4180): rows per commune, or per département with `"resume": true`.
+pub fn couverture_csv(text: &str, options: Value) -> Result<String, Error> {
+    let resume = analysis_options(options.clone())?.resume;
+    let c = couverture(text, options)?;
+    Ok(if resume {
+        analysis::sortie::resume_csv(&c)
+    } else {
+        analysis::sortie::couverture_csv(&c)
+    })
+}
+
+/// The articulation matrix as CSV (RFC 4180).
+pub fn articulation_csv(text: &str, options: Value) -> Result<String, Error> {
+    Ok(analysis::sortie::articulation_csv(&articulation(
+        text, options,
+    )?))
+}
+
+/// Articulation matrix of a portfolio (JSON text): the portfolio is validated at `as_of` and
+/// the cross-document findings are attached to the rows they concern.
+pub fn articulation(text: &str, options: Value) -> Result<Articulation, Error> {
+    let o = analysis_options(options)?;
+    let (lu, pf) = portefeuille(text, &o)?;
+    let date = as_of(&o)?;
+    let validator = Validator::new(Options {
+        as_of: Some(date),
+        locale: o.locale,
+        ..Options::default()
+    })?;
+    let report = validator.validate_str(text);
+    // Paths of the report index the file; the matrix indexes the documents that were read.
+    let back: std::collections::HashMap<usize, usize> = lu
+        .index_origine
+        .iter()
+        .enumerate()
+        .map(|(i, orig)| (*orig, i))
+        .collect();
+    let diagnostics: Vec<Diagnostic> = report
+        .diagnostics
+        .into_iter()
+        .filter_map(|mut d| {
+            let orig = analysis::articulation::document_index(&d.path)?;
+            let kept = *back.get(&orig)?;
+            if kept != orig {
+                d.path = d.path.replacen(
+                    &format!("/documents/{orig}"),
+                    &format!("/documents/{kept}"),
+                    1,
+                );
+            }
+            Some(d)
+        })
+        .collect();
+    analysis::articulation::articulation(
+        &pf,
+        referentiel()?,
+        perimetre(&o)?.as_ref(),
+        date,
+        &diagnostics,
+        o.tous_diagnostics,
+    )
+}
+
+/// A generated national portfolio as JSON (`{"seed": 2020, "scale": 1}`).
+pub fn generer_portefeuille(options: Value) -> Result<Value, Error> {
+    #[derive(Deserialize)]
+    #[serde(default, deny_unknown_fields)]
+    struct O {
+        seed: u64,
+        scale: usize,
+        date_reference: Option<Date>,
+    }
+    impl Default for O {
+        fn default() -> O {
+            O {
+                seed: 2020,
+                scale: 1,
+                date_reference: None,
+            }
+        }
+    }
+    let o: O = if options.is_null() {
+        O::default()
+    } else {
+        serde_json::from_value(options).map_err(|e| Error::Option {
+            option: "options".into(),
+            reason: e.to_string(),
+        })?
+    };
+    let mut g = analysis::generateur::Options {
+        seed: o.seed,
+        scale: o.scale,
+        ..Default::default()
+    };
+    if let Some(d) = o.date_reference {
+        g.date_reference = d;
+    }
+    let pf = analysis::generateur::generer(referentiel()?, &g);
+    serde_json::to_value(Document::Portefeuille(pf)).map_err(|e| Error::Analysis(e.to_string()))
+}

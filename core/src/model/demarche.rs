@@ -118,6 +118,10 @@ pub struct FacteursOpportunite {
     /// Political sponsorship and its stability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portage_politique: Option<PortagePolitique>,
+    /// Will of the services themselves (health, urbanism) to carry the process, independently
+    /// of the elected officials (seed 000: « la volonté de portage du projet en interne »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub portage_technique: Option<Niveau>,
     /// Availability of the services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disponibilite_services: Option<Niveau>,

@@ -1,0 +1,86 @@
+//! Validation and coverage of the generated national portfolio at scales 1 and 10 (and 100
+//! with `TS_BENCH_X100=1`, slow). Goal: validation + coverage at scale 1 well under a second.
+//! Peak memory: `cargo run --release --example portfolio_memory -- SCALE`.
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
+
+use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
+use territoire_sante::analysis::couverture::{couverture, Perimetre};
+use territoire_sante::analysis::generateur::{generer, Options};
+use territoire_sante::model::Document;
+use territoire_sante::referentiel::Referentiel;
+use territoire_sante::{Date, Validator};
+
+fn portfolio(c: &mut Criterion) {
+    let r = Referentiel::embedded().expect("embedded référentiel");
+    let as_of = Date::ymd(2020, 6, 30);
+    let v = Validator::new(territoire_sante::Options {
+        as_of: Some(as_of),
+        ..Default::default()
+    })
+    .unwrap();
+    let mut scales = vec![1usize, 10];
+    if std::env::var_os("TS_BENCH_X100").is_some_and(|x| x == "1") {
+        scales.push(100);
+    }
+    let mut g = c.benchmark_group("portefeuille_national");
+    g.sample_size(10);
+    for scale in scales {
+        let doc = Document::Portefeuille(generer(
+            r,
+            &Options {
+                scale,
+                ..Options::default()
+            },
+        ));
+        let Document::Portefeuille(pf) = &doc else {
+            unreachable!()
+        };
+        g.bench_with_input(BenchmarkId::new("validation", scale), &doc, |b, d| {
+            b.iter(|| v.validate(black_box(d)).diagnostics.len())
+        });
+        g.bench_with_input(BenchmarkId::new("couverture_fr", scale), pf, |b, p| {
+            b.iter(|| {
+                couverture(black_box(p), r, Some(&Perimetre::France), as_of)
+                    .unwrap()
+                    .total
+                    .population_couverte
+            })
+        });
+        g.bench_with_input(BenchmarkId::new("couverture_dep59", scale), pf, |b, p| {
+            b.iter(|| {
+                couverture(
+                    black_box(p),
+                    r,
+                    Some(&Perimetre::Departement("59".into())),
+                    as_of,
+                )
+                .unwrap()
+                .total
+                .population_couverte
+            })
+        });
+        g.bench_with_input(
+            BenchmarkId::new("validation_plus_couverture_fr", scale),
+            &doc,
+            |b, d| {
+                b.iter(|| {
+                    let n = v.validate(black_box(d)).diagnostics.len();
+                    let Document::Portefeuille(p) = d else {
+                        unreachable!()
+                    };
+                    n + couverture(p, r, Some(&Perimetre::France), as_of)
+                        .unwrap()
+                        .communes
+                        .len()
+                })
+            },
+        );
+    }
+    g.finish();
+    c.bench_function("generer_x1", |b| {
+        b.iter(|| generer(r, black_box(&Options::default())).documents.len())
+    });
+}
+
+criterion_group!(benches, portfolio);
+criterion_main!(benches);
