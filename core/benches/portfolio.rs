@@ -3,7 +3,8 @@
 //! Peak memory: `cargo run --release --example portfolio_memory -- SCALE`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
-use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use std::hint::black_box;
 use territoire_sante::analysis::couverture::{couverture, Perimetre};
 use territoire_sante::analysis::generateur::{generer, Options};
 use territoire_sante::model::Document;

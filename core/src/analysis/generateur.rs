@@ -391,6 +391,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
             };
             let (acteurs, signataires) = parties_cv(r, p, signature, true);
             docs.push(Document::ContratDeVille(ContratDeVille {
+                qualification_veille: Vec::new(),
                 code: Some(format!("{code}{suffix}")),
                 nom: Some(format!("Contrat de ville — {}", p.nom)),
                 generation: Some(GenerationCv::G2015),
@@ -423,6 +424,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
             };
             let signature = rng.date(2024, 2024);
             docs.push(Document::ContratDeVille(ContratDeVille {
+                qualification_veille: Vec::new(),
                 code: Some(format!("{code}-2024{suffix}")),
                 nom: Some(format!(
                     "Contrat de ville Engagements Quartiers 2030 — {}",
@@ -500,6 +502,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                     volet_sante: true,
                 });
             docs.push(Document::ContratLocalSante(ContratLocalSante {
+                zone_sous_dotee: None,
                 id: Some(id.clone()),
                 nom: Some(format!("Contrat local de santé — {}", p.nom)),
                 generation: Some(1 + u8::try_from(rng.below(3)).unwrap_or(0)),
@@ -592,6 +595,8 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 );
             }
             docs.push(Document::AtelierSanteVille(AtelierSanteVille {
+                historique: Vec::new(),
+                adultes_relais: Vec::new(),
                 id: Some(format!("asv-{:04}{suffix}", i + 1)),
                 nom: Some(format!("Atelier santé ville de {}", c.nom)),
                 statut: Some(Code::Known(if rng.pour_mille(900) {
@@ -625,6 +630,11 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
         // CTS, one per département.
         for (i, (dep, reg)) in cts_deps.iter().enumerate() {
             docs.push(Document::ConseilTerritorialSante(ConseilTerritorialSante {
+                representations: Vec::new(),
+                zone_de_montagne: None,
+                avis: Vec::new(),
+                definition_tds: None,
+                representation_precarite_handicap: None,
                 id: Some(format!("cts-{dep}{suffix}")),
                 nom: Some(format!("Conseil territorial de santé ({dep})")),
                 statut: Some(Code::Known(StatutCts::Installe)),
