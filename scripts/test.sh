@@ -10,7 +10,7 @@ cargo clippy --workspace --all-targets --all-features -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps -p territoire-sante --all-features --quiet
 cargo test --workspace --all-features
 
-for front in python wasm bench; do
+for front in fuzz python wasm; do
   if [ -x "scripts/test-$front.sh" ]; then
     echo "== $front"
     "scripts/test-$front.sh"

@@ -1,7 +1,9 @@
 //! Lookup speed of the embedded référentiel (goal: lookups by code under 1 µs).
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
-use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
 use territoire_sante::referentiel::Referentiel;
 
 fn lookups(c: &mut Criterion) {

@@ -162,6 +162,24 @@ impl Validator {
 
     /// Validates JSON text; every diagnostic gets a line and a column.
     pub fn validate_str(&self, text: &str) -> Report {
+        // Fast path: a readable document goes straight to its typed form; anything else takes
+        // the slower route below, which explains what is wrong and where.
+        if text.len() <= self.limits.max_bytes && structure::prescan_ok(text, &self.limits) {
+            if let Ok(doc) = serde_json::from_str::<Document>(text) {
+                let nested_portfolio = match &doc {
+                    Document::Portefeuille(p) => p
+                        .documents
+                        .iter()
+                        .any(|d| matches!(d, Document::Portefeuille(_))),
+                    _ => false,
+                };
+                if !nested_portfolio {
+                    let mut report = self.validate(&doc);
+                    self.locate(text, &mut report);
+                    return report;
+                }
+            }
+        }
         let value = match structure::parse_text(text, &self.limits, self.locale) {
             Ok(v) => v,
             Err(loc) => {
@@ -172,17 +190,22 @@ impl Validator {
             }
         };
         let mut report = self.validate_value(value);
-        if !report.diagnostics.is_empty() {
-            let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
-            let pos = pointer::locate(text, &paths);
-            for d in &mut report.diagnostics {
-                if let Some((l, c)) = pos.get(&d.path) {
-                    d.line = Some(*l);
-                    d.column = Some(*c);
-                }
+        self.locate(text, &mut report);
+        report
+    }
+
+    fn locate(&self, text: &str, report: &mut Report) {
+        if report.diagnostics.is_empty() {
+            return;
+        }
+        let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+        let pos = pointer::locate(text, &paths);
+        for d in &mut report.diagnostics {
+            if let Some((l, c)) = pos.get(&d.path) {
+                d.line = Some(*l);
+                d.column = Some(*c);
             }
         }
-        report
     }
 
     /// Validates many JSON texts; reports come back in input order, one per text, whatever

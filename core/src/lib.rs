@@ -23,8 +23,7 @@
 //!   "date_signature": "2015-12-17"
 //! }"#);
 //! assert!(!report.valid);
-//! let d = &report.diagnostics[0];
-//! assert_eq!(d.code, "CLS-001");
+//! let d = report.diagnostics.iter().find(|d| d.code == "CLS-001").unwrap();
 //! assert_eq!((d.line, d.column), (Some(5), Some(18)));
 //! assert!(d.message.contains("l'ARS"));
 //! # Ok::<(), territoire_sante::Error>(())

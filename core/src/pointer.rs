@@ -156,7 +156,13 @@ impl Scanner<'_> {
                     self.skip_ws();
                     let len = path.len();
                     path.push('/');
-                    path.push_str(&escape(&key));
+                    for ch in key.chars() {
+                        match ch {
+                            '~' => path.push_str("~0"),
+                            '/' => path.push_str("~1"),
+                            c => path.push(c),
+                        }
+                    }
                     let ok = self.value(path, depth + 1);
                     path.truncate(len);
                     if !ok {
@@ -185,7 +191,10 @@ impl Scanner<'_> {
                     self.skip_ws();
                     let len = path.len();
                     path.push('/');
-                    path.push_str(&k.to_string());
+                    {
+                        use std::fmt::Write as _;
+                        let _ = write!(path, "{k}");
+                    }
                     let ok = self.value(path, depth + 1);
                     path.truncate(len);
                     if !ok {
@@ -203,7 +212,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            Some(b'"') => self.string().is_some(),
+            Some(b'"') => self.skip_string(),
             Some(_) => {
                 while matches!(self.peek(), Some(c) if !matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
                 {
@@ -214,6 +223,25 @@ impl Scanner<'_> {
             None => false,
         }
     }
+    /// Skips a string literal without keeping it.
+    fn skip_string(&mut self) -> bool {
+        self.bump();
+        loop {
+            match self.peek() {
+                None => return false,
+                Some(b'"') => {
+                    self.bump();
+                    return true;
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    self.bump();
+                }
+                Some(_) => self.bump(),
+            }
+        }
+    }
+
     /// Reads a string literal, unescaping it.
     fn string(&mut self) -> Option<String> {
         if self.peek() != Some(b'"') {

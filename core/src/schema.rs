@@ -42,6 +42,42 @@ fn tagged<T: JsonSchema>(kind: DocumentKind) -> Value {
     v
 }
 
+/// Whether a `oneOf` entry is the portfolio variant.
+fn is_portfolio_variant(v: &Value) -> bool {
+    v.pointer("/properties/type/const") == Some(&json!("portefeuille"))
+}
+
+/// A portfolio cannot contain a portfolio: points `documents.items` at a copy of the document
+/// schema without the portfolio variant (`$defs/DocumentMembre`), so that the schema says what
+/// the engine accepts.
+fn restrict_members(root: &mut Value, document: Value) {
+    let mut membre = document;
+    if let Some(alts) = membre.get_mut("oneOf").and_then(Value::as_array_mut) {
+        alts.retain(|a| !is_portfolio_variant(a));
+    }
+    if let Some(o) = membre.as_object_mut() {
+        o.remove("$defs");
+        o.remove("$schema");
+        o.remove("title");
+    }
+    let members_ref = json!({"$ref": "#/$defs/DocumentMembre"});
+    if let Some(defs) = root.get_mut("$defs").and_then(Value::as_object_mut) {
+        defs.insert("DocumentMembre".into(), membre);
+        defs.remove("Document");
+    }
+    let mut targets: Vec<&mut Value> = Vec::new();
+    if is_portfolio_variant(root) || root.pointer("/properties/documents").is_some() {
+        targets.push(root);
+    } else if let Some(alts) = root.get_mut("oneOf").and_then(Value::as_array_mut) {
+        targets.extend(alts.iter_mut().filter(|a| is_portfolio_variant(a)));
+    }
+    for t in targets {
+        if let Some(items) = t.pointer_mut("/properties/documents/items") {
+            *items = members_ref.clone();
+        }
+    }
+}
+
 /// The schema of one document kind.
 pub fn for_kind(kind: DocumentKind) -> Value {
     match kind {
@@ -57,13 +93,21 @@ pub fn for_kind(kind: DocumentKind) -> Value {
         DocumentKind::ReseauCollectivites => tagged::<ReseauCollectivites>(kind),
         DocumentKind::DemarcheAccompagnement => tagged::<DemarcheAccompagnement>(kind),
         DocumentKind::ProjetSanteProximite => tagged::<ProjetSanteProximite>(kind),
-        DocumentKind::Portefeuille => tagged::<Portefeuille>(kind),
+        DocumentKind::Portefeuille => {
+            let mut v = tagged::<Portefeuille>(kind);
+            let doc = v.pointer("/$defs/Document").cloned().unwrap_or(Value::Null);
+            restrict_members(&mut v, doc);
+            v
+        }
     }
 }
 
 /// The schema of any document (one of the kinds, by `"type"`).
 pub fn document() -> Value {
-    gen::<Document>()
+    let mut v = gen::<Document>();
+    let doc = v.clone();
+    restrict_members(&mut v, doc);
+    v
 }
 
 /// The schema of a validation report.

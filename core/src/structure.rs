@@ -222,6 +222,49 @@ fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, 
     }
 }
 
+/// A fast byte scan of JSON text: whether its nesting depth and list lengths stay within the
+/// limits. Strings are skipped; the text need not be valid (the parser judges that).
+pub(crate) fn prescan_ok(text: &str, limits: &Limits) -> bool {
+    // One counter per open bracket: items seen so far in arrays (objects count nothing).
+    let mut stack: Vec<(bool, usize)> = Vec::with_capacity(16);
+    let mut in_string = false;
+    let mut escaped = false;
+    for &c in text.as_bytes() {
+        if in_string {
+            if escaped {
+                escaped = false;
+            } else if c == b'\\' {
+                escaped = true;
+            } else if c == b'"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                if stack.len() >= limits.max_depth {
+                    return false;
+                }
+                stack.push((c == b'[', 1));
+            }
+            b']' | b'}' => {
+                stack.pop();
+            }
+            b',' => {
+                if let Some((true, n)) = stack.last_mut() {
+                    *n += 1;
+                    if *n > limits.max_items {
+                        return false;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    true
+}
+
 /// Checks nesting depth and list lengths without recursion.
 pub(crate) fn check_limits(v: &Value, limits: &Limits) -> Option<Issue> {
     let mut stack: Vec<(&Value, usize, String)> = vec![(v, 1, String::new())];

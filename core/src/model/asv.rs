@@ -50,6 +50,17 @@ pub struct Rattachement {
     pub cls: Option<String>,
 }
 
+/// A dated change of statut of an ASV [ASV-002].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EtapeStatutAsv {
+    /// Statut entered.
+    pub statut: Code<StatutAsv>,
+    /// Date it was entered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
 /// An atelier santé ville.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -90,4 +101,10 @@ pub struct AtelierSanteVille {
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub thematiques: Vec<Thematique>,
+    /// Past statuts, in any order (sorted by date by the rules) [ASV-002].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub historique: Vec<EtapeStatutAsv>,
+    /// Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adultes_relais: Vec<AdulteRelais>,
 }

@@ -148,4 +148,8 @@ pub struct ContratLocalSante {
     /// Amendments [CLS-013, LIF-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub avenants: Vec<Avenant>,
+    /// Whether the perimeter lies in a zone with insufficient care supply or access
+    /// difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_sous_dotee: Option<bool>,
 }

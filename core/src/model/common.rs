@@ -398,3 +398,52 @@ pub struct Participation {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<ActionParticipative>,
 }
+
+/// An adulte-relais contract (L5134-100 ff. code du travail) [AR-001, AR-002]. Holds no
+/// personal data: the age at hiring is kept, not the date of birth or the name.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AdulteRelais {
+    /// Function as written (`"médiateur santé"`…).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fonction: Option<String>,
+    /// Date the contract was concluded (hiring).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_embauche: Option<Date>,
+    /// Age in whole years on the hiring date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub age_a_l_embauche: Option<u32>,
+    /// Whether the person was without employment (or ending a CAE) when hired.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sans_emploi_a_l_embauche: Option<bool>,
+    /// Whether the person resides in a QPV or another priority territory of a contrat de ville.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reside_en_qpv: Option<bool>,
+    /// `id` of the employing actor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employeur: Option<String>,
+    /// QPV (or other priority territories) where the person acts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qpv: Vec<Territoire>,
+}
+
+vocabulary! {
+    /// Legal ground on which a contrat de ville names a quartier de veille active [QVA-001].
+    FondementVeille {
+        /// Loi 2014-173 art. 13: in a politique de la ville zoning on 31 December 2014 and not a
+        /// QPV from 1 January 2015.
+        Art13 = "art13",
+        /// A wider local definition chosen by the contract's partners.
+        Local = "local",
+    }
+}
+
+/// How a contrat de ville qualifies one of its quartiers de veille active [QVA-001].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QualificationVeille {
+    /// Name (or code) of the quartier, as written in `quartiers`.
+    pub quartier: String,
+    /// Legal ground.
+    pub fondement: FondementVeille,
+}

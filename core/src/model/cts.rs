@@ -19,6 +19,61 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// A category of members whose presence L1434-10 I CSP requires in a CTS [GOV-003].
+    RepresentationCts {
+        /// Elected officials of the collectivités territoriales.
+        ElusCollectivites = "elus_collectivites",
+        /// The départemental services of protection maternelle et infantile.
+        ServicesPmi = "services_pmi",
+        /// The categories of health actors of the territory.
+        ActeursSante = "acteurs_sante",
+        /// A member of the comité de massif, for a territory in a mountain area.
+        ComiteMassif = "comite_massif",
+        /// Deputies and senators elected in the territory (later versions of the article).
+        Parlementaires = "parlementaires",
+    }
+}
+
+/// An opinion or proposal of the CTS and its follow-up [GOV-004].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AvisCts {
+    /// What it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub objet: Option<String>,
+    /// Date it was adopted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Whether it was sent to the conférence régionale de la santé et de l'autonomie.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transmis_crsa: Option<bool>,
+    /// Date of the DG ARS's answer on the follow-up given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_reponse_ars: Option<Date>,
+}
+
+/// How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012].
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DefinitionTds {
+    /// Date of the DG ARS arrêté defining the territory.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_arrete: Option<Date>,
+    /// Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<bool>,
+    /// Whether the préfet de région gave (or was asked) an opinion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avis_prefet_region: Option<bool>,
+    /// Whether the CRSA gave (or was asked) an opinion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avis_crsa: Option<bool>,
+    /// Whether the collectivités territoriales gave (or were asked) an opinion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub avis_collectivites: Option<bool>,
+}
+
 /// A conseil territorial de santé.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -66,4 +121,20 @@ pub struct ConseilTerritorialSante {
     /// Whether the president and vice-president were elected by the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub president_elu: Option<bool>,
+    /// Categories of members represented, as L1434-10 I CSP lists them [GOV-003].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub representations: Vec<RepresentationCts>,
+    /// Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_de_montagne: Option<bool>,
+    /// Opinions and proposals adopted [GOV-004].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avis: Vec<AvisCts>,
+    /// Definition of its territoire de démocratie sanitaire [GOV-012].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition_tds: Option<DefinitionTds>,
+    /// Whether people in poverty, precarity or with disabilities are represented in the users'
+    /// formation [PAR-011].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub representation_precarite_handicap: Option<bool>,
 }

@@ -145,4 +145,7 @@ pub struct ContratDeVille {
     /// Evaluations [CV-013].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evaluations: Vec<Evaluation>,
+    /// Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualification_veille: Vec<QualificationVeille>,
 }

@@ -47,6 +47,22 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// A service of the collectivité involved in a process [UFS-001].
+    ServiceCollectivite {
+        /// Service santé (or hygiène-santé).
+        Sante = "sante",
+        /// Service urbanisme.
+        Urbanisme = "urbanisme",
+        /// Urban renewal (NPRU) team.
+        RenouvellementUrbain = "renouvellement_urbain",
+        /// Environment service.
+        Environnement = "environnement",
+        /// Another service.
+        Autre = "autre",
+    }
+}
+
 /// Political sponsorship.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -147,6 +163,12 @@ pub struct ProjetUrbain {
     /// QPV concerned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qpv: Vec<Territoire>,
+    /// `id`s of the actors who signed the NPNRU protocole de préfiguration [NPRU-001].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signataires_protocole: Vec<String>,
+    /// Whether a maison du projet is open [NPRU-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maison_du_projet: Option<bool>,
 }
 
 /// The decision taken.
@@ -227,4 +249,7 @@ pub struct DemarcheAccompagnement {
     /// Recommendations produced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub recommandations: Vec<String>,
+    /// Services of the collectivité involved [UFS-001].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub services: Vec<ServiceCollectivite>,
 }

@@ -4,7 +4,38 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::vocab::*;
 use crate::date::Date;
+
+vocabulary! {
+    /// A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009].
+    InstanceConsultee {
+        /// Conseil territorial de santé (plenary).
+        Cts = "cts",
+        /// The CTS's commission spécialisée en santé mentale.
+        CommissionSanteMentaleCts = "commission_sante_mentale_cts",
+        /// A conseil local de santé mentale.
+        Clsm = "clsm",
+        /// A contrat local de santé's steering body.
+        Cls = "cls",
+        /// Another body.
+        Autre = "autre",
+    }
+}
+
+/// An opinion collected before an arrêté [GOV-009].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AvisConsultatif {
+    /// Body consulted.
+    pub instance: InstanceConsultee,
+    /// Its identifier or name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// Date of the opinion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
 
 /// A projet territorial de santé mentale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -40,4 +71,7 @@ pub struct ProjetTerritorialSanteMentale {
     /// Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consultations: Vec<String>,
+    /// Opinions collected before the arrêté, with the nature of each body [GOV-009].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub avis: Vec<AvisConsultatif>,
 }

@@ -21,6 +21,20 @@ pub struct Seance {
     pub format: Option<String>,
 }
 
+vocabulary! {
+    /// Nature of a network [NET-001].
+    NatureReseau {
+        /// Réseau français des Villes-Santé de l'OMS.
+        VillesSanteOms = "villes_sante_oms",
+        /// A network run with an ARS délégation (Réseau 77…).
+        ReseauArs = "reseau_ars",
+        /// A network of an intercommunality (Réseau Santé MEL…).
+        ReseauIntercommunal = "reseau_intercommunal",
+        /// Another network.
+        Autre = "autre",
+    }
+}
+
 /// A network of local authorities engaged for health.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -67,4 +81,10 @@ pub struct ReseauCollectivites {
     /// Whether members joined by a deliberation of their council [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adhesion_par_deliberation: Option<bool>,
+    /// Nature of the network [NET-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<NatureReseau>,
+    /// Whether each member designated an elected and a technical referent [NET-001].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub referents_designes: Option<bool>,
 }

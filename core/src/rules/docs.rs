@@ -3,6 +3,60 @@
 
 use super::*;
 
+/// An example document for a rule, taken from the test vectors at build time.
+#[derive(Debug, Clone, Copy)]
+pub struct Example {
+    /// What the example shows.
+    pub description: &'static str,
+    /// Date of evaluation.
+    pub as_of: &'static str,
+    /// The document, as JSON text.
+    pub document: &'static str,
+    /// The findings of the rule on it: (severity, path).
+    pub findings: &'static [(&'static str, &'static str)],
+}
+
+include!(concat!(env!("OUT_DIR"), "/examples.rs"));
+
+/// A failing and a passing example of the rule `code`, when the vectors hold them (a packaged
+/// crate has none).
+pub fn examples(code: &str) -> (Option<&'static Example>, Option<&'static Example>) {
+    EXAMPLES
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, f, p)| (f.as_ref(), p.as_ref()))
+        .unwrap_or((None, None))
+}
+
+fn example_section(s: &mut String, code: &str, e: &Example, failing: bool, locale: Locale) {
+    let fr = locale == Locale::Fr;
+    let title = match (failing, fr) {
+        (true, true) => "Exemple qui déclenche la règle",
+        (true, false) => "Example that triggers the rule",
+        (false, true) => "Exemple conforme",
+        (false, false) => "Passing example",
+    };
+    s.push_str(&format!(
+        "## {title}\n\n{} ({} {}).\n\n```json\n{}\n```\n\n",
+        e.description,
+        if fr { "évalué au" } else { "evaluated on" },
+        e.as_of,
+        e.document.trim_end()
+    ));
+    if failing {
+        s.push_str(if fr {
+            "Diagnostics :\n\n"
+        } else {
+            "Findings:\n\n"
+        });
+        for (sev, path) in e.findings {
+            let p = if path.is_empty() { "/" } else { path };
+            s.push_str(&format!("- `{code}` ({sev}) `{p}`\n"));
+        }
+        s.push('\n');
+    }
+}
+
 fn kind_label(k: SourceKind, locale: Locale) -> &'static str {
     match (k, locale) {
         (SourceKind::Loi, Locale::Fr) => "loi / code",
@@ -112,6 +166,19 @@ pub fn page(code: &str, locale: Locale) -> Option<String> {
         if fr { "Que faire" } else { "What to do" },
         r.help.get(locale)
     ));
+    let (failing, passing) = examples(r.code);
+    if failing.is_some() || passing.is_some() {
+        s.push('\n');
+    }
+    if let Some(e) = failing {
+        example_section(&mut s, r.code, e, true, locale);
+    }
+    if let Some(e) = passing {
+        example_section(&mut s, r.code, e, false, locale);
+    }
+    while s.ends_with("\n\n") {
+        s.pop();
+    }
     Some(s)
 }
 

@@ -3,7 +3,7 @@
 
 use super::util;
 use super::*;
-use crate::model::{Document, DocumentKind, TypeTerritoire};
+use crate::model::{Document, DocumentKind, NatureActeur, TypeTerritoire};
 use crate::pointer;
 use crate::report::{Category, InForce, Severity};
 
@@ -159,10 +159,13 @@ pub static DQ_002: Rule = Rule {
         "Fix the date, or the document type (an earlier contract belongs to another scheme: CUCS, conférence de territoire…).",
     ),
     description: Text::new(
-        "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; QPV pas avant le 2015-01-01.",
-        "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; QPV not before 2015-01-01.",
+        "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; un contrat (CLS, contrat de ville) ou un conseil citoyen ne nomme pas de QPV avant le 2015-01-01.",
+        "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; a contract (CLS, contrat de ville) or a conseil citoyen names no QPV before 2015-01-01.",
     ),
-    limits: None,
+    limits: Some(Text::new(
+        "Un ASV ou un CLSM créé avant 2015 décrit son territoire actuel : il peut nommer des QPV sans être signalé.",
+        "An ASV or CLSM created before 2015 describes its current territory: it may name QPV without being flagged.",
+    )),
     check: Check::Document(check_dq002),
 };
 
@@ -195,9 +198,16 @@ fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
             return;
         }
     }
-    // A document dated before 2015 cannot name a QPV.
+    // A contract dated before 2015 cannot name a QPV. Long-lived bodies (an ASV created in
+    // 2007, a CLSM) describe their current territory, which may well include QPV.
     let qpv_since = Date::ymd(2015, 1, 1);
-    if date < qpv_since {
+    let fixed_at_signature = matches!(
+        ctx.doc.kind(),
+        DocumentKind::ContratLocalSante
+            | DocumentKind::ContratDeVille
+            | DocumentKind::ConseilCitoyen
+    );
+    if date < qpv_since && fixed_at_signature {
         let names_qpv = util::perimetre(ctx.doc)
             .iter()
             .chain(match ctx.doc {
@@ -327,11 +337,21 @@ pub fn references(doc: &Document) -> Vec<(String, &str)> {
                 }
             }
         }
-        Document::ConseilCitoyen(d) => opt(&mut v, "/structure_porteuse", &d.structure_porteuse),
+        Document::ConseilCitoyen(d) => {
+            opt(&mut v, "/structure_porteuse", &d.structure_porteuse);
+            list(&mut v, "/membres_acteurs_locaux", &d.membres_acteurs_locaux);
+        }
         Document::AtelierSanteVille(d) => {
             opt(&mut v, "/porteur", &d.porteur);
             if let Some(c) = &d.coordination {
                 opt(&mut v, "/coordination/employeur", &c.employeur);
+            }
+            for (i, a) in d.adultes_relais.iter().enumerate() {
+                opt(
+                    &mut v,
+                    &format!("/adultes_relais/{i}/employeur"),
+                    &a.employeur,
+                );
             }
         }
         Document::ConseilLocalSanteMentale(d) => instances(&mut v, "/instances", &d.instances),
@@ -345,6 +365,13 @@ pub fn references(doc: &Document) -> Vec<(String, &str)> {
             opt(&mut v, "/commanditaire", &d.commanditaire);
             opt(&mut v, "/prestataire", &d.prestataire);
             opt(&mut v, "/beneficiaire", &d.beneficiaire);
+            if let Some(p) = &d.projet_urbain {
+                list(
+                    &mut v,
+                    "/projet_urbain/signataires_protocole",
+                    &p.signataires_protocole,
+                );
+            }
         }
         Document::ProjetSanteProximite(d) => opt(&mut v, "/porteur", &d.porteur),
         Document::ProjetTerritorialSanteMentale(_) | Document::Portefeuille(_) => {}
@@ -427,5 +454,227 @@ fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
     }
 }
 
+const L1434_10_SINCE: Date = Date::ymd(2016, 1, 28);
+
+/// DQ-003: legal references name the article valid at the cited date.
+pub static DQ_003: Rule = Rule {
+    code: "DQ-003",
+    severity: Severity::Error,
+    category: Category::Value,
+    applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ConseilTerritorialSante],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L1434-10 (versions depuis le 28 janvier 2016) et ancien art. L1434-17 (2010-2016)",
+            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000020897640?version=LEGIARTI000036515343&source=legislation"),
+        ),
+        Source::new(
+            SourceKind::Terrain,
+            "CLS du Pays du Trégor-Goëlo (« article L1434-17 du code de la santé publique »)",
+            Some("https://studylibfr.com/doc/6058920/contrat-local-de-sant%C3%A9-pays-du-tr%C3%A9gor-go%C3%ABlo"),
+        ),
+        Source::new(
+            SourceKind::Guide,
+            "Banque des territoires : conférences de territoire, mode d'emploi",
+            Some("https://banquedesterritoires.fr/conferences-de-territoire-mode-demploi"),
+        ),
+    ],
+    title: Text::new("Article de loi périmé à la date citée", "Legal article outdated at the cited date"),
+    message: Text::new(
+        "« {cite} » n'est pas le texte en vigueur au {date} : {attendu}.",
+        "\"{cite}\" is not the text in force on {date}: {attendu}.",
+    ),
+    help: Text::new(
+        "Citez l'article en vigueur à la date du document : L1434-17 CSP pour un CLS conclu du 1er avril 2010 au 27 janvier 2016, L1434-10 à partir du 28 janvier 2016 ; « conseil territorial de santé » (et non « conférence de territoire ») depuis 2017.",
+        "Cite the article in force at the document's date: L1434-17 CSP for a CLS concluded from 1 April 2010 to 27 January 2016, L1434-10 from 28 January 2016; \"conseil territorial de santé\" (not \"conférence de territoire\") since 2017.",
+    ),
+    description: Text::new(
+        "La loi n° 2016-41 a renuméroté les articles : le CLS relève de l'art. L1434-17 CSP du 1er avril 2010 au 27 janvier 2016, de l'art. L1434-10 depuis le 28 janvier 2016 ; les conférences de territoire (HPST) sont remplacées par les conseils territoriaux de santé au 1er janvier 2017. La base légale citée par un CLS et le nom d'un CTS suivent la date du document.",
+        "Law 2016-41 renumbered the articles: a CLS falls under art. L1434-17 CSP from 1 April 2010 to 27 January 2016, under art. L1434-10 since 28 January 2016; the conférences de territoire (HPST) were replaced by conseils territoriaux de santé on 1 January 2017. The legal basis cited by a CLS and a CTS's name follow the document's date.",
+    ),
+    limits: Some(Text::new(
+        "Seules la base légale d'un CLS (« base_legale ») et le nom d'un CTS sont lus ; « territoire de santé » (L1434-16) et « territoire de démocratie sanitaire » (L1434-9) ne sont pas repérés dans le texte libre.",
+        "Only a CLS's legal basis (\"base_legale\") and a CTS's name are read; \"territoire de santé\" (L1434-16) and \"territoire de démocratie sanitaire\" (L1434-9) are not spotted in free text.",
+    )),
+    check: Check::Document(|ctx, out| match ctx.doc {
+        Document::ContratLocalSante(c) => {
+            let Some(b) = c.base_legale.as_deref() else { return };
+            let Some((p, d)) = util::conclusion(ctx.doc) else { return };
+            let norm: String = b.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+            let (cite, attendu_fr, attendu_en) = if norm.contains("1434-17") && d >= L1434_10_SINCE {
+                ("L1434-17", "le CLS relève de l'art. L1434-10 CSP depuis le 2016-01-28", "a CLS falls under art. L1434-10 CSP since 2016-01-28")
+            } else if norm.contains("1434-10") && d < L1434_10_SINCE {
+                ("L1434-10", "le CLS relevait de l'art. L1434-17 CSP avant le 2016-01-28", "a CLS fell under art. L1434-17 CSP before 2016-01-28")
+            } else {
+                return;
+            };
+            out.push(
+                Finding::at("/base_legale")
+                    .param("cite", cite)
+                    .param("date", d.to_string())
+                    .param("attendu", cite)
+                    .localized("attendu", attendu_fr, attendu_en)
+                    .input("/base_legale", b.chars().take(80).collect::<String>())
+                    .input(p, d.to_string())
+                    .parameter("renumerotation", L1434_10_SINCE.to_string()),
+            );
+        }
+        Document::ConseilTerritorialSante(c) => {
+            let Some(nom) = c.nom.as_deref() else { return };
+            // The name is judged at installation (conférences de territoire ran until 2016-12-30).
+            let installed = util::dates(ctx.doc).signature.map(|(p, d)| (p.to_string(), d));
+            let Some((p, d)) = installed.or_else(|| util::earliest(ctx.doc)) else { return };
+            let low = nom.to_lowercase();
+            let cts_since = Date::ymd(2017, 1, 1);
+            if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d >= cts_since {
+                out.push(
+                    Finding::at("/nom")
+                        .param("cite", "conférence de territoire")
+                        .param("date", d.to_string())
+                        .param("attendu", "cts")
+                        .localized(
+                            "attendu",
+                            "les conférences de territoire sont remplacées par les conseils territoriaux de santé depuis le 2017-01-01",
+                            "conférences de territoire were replaced by conseils territoriaux de santé on 2017-01-01",
+                        )
+                        .input("/nom", nom.chars().take(80).collect::<String>())
+                        .input(p, d.to_string())
+                        .parameter("cts_depuis", cts_since.to_string()),
+                );
+            }
+        }
+        _ => {}
+    }),
+};
+
+/// Outdated organisation names: (what to look for, name, last day valid, new name, from).
+const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
+    (
+        &["acsé", "acse"],
+        "ACSé",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["sg-civ", "sgciv", "sg civ"],
+        "SG-CIV",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["cget", "commissariat général à l'égalité des territoires"],
+        "CGET",
+        Date::ymd(2019, 12, 31),
+        "ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &[
+            "nord-pas-de-calais-picardie",
+            "nord-pas-de-calais picardie",
+            "npdc-picardie",
+            "npdcp",
+        ],
+        "Nord-Pas-de-Calais-Picardie",
+        Date::ymd(2016, 9, 29),
+        "Hauts-de-France (2016-09-30)",
+        true,
+    ),
+];
+
+/// The successor name in force at `as_of`: the CGET before 2020, the ANCT after.
+fn current(nouveau: &str, as_of: Date) -> String {
+    if nouveau.starts_with("CGET") && as_of < Date::ymd(2020, 1, 1) {
+        "CGET (2014-04-01)".to_string()
+    } else if nouveau.starts_with("CGET") {
+        "ANCT (2020-01-01), ex-CGET".to_string()
+    } else {
+        nouveau.to_string()
+    }
+}
+
+/// The region-level actors whose names follow régions.
+fn regional(n: NatureActeur) -> bool {
+    n.is_ars() || matches!(n, NatureActeur::Region | NatureActeur::Prefecture)
+}
+
+/// DQ-004: organisation names follow the date.
+pub static DQ_004: Rule = Rule {
+    code: "DQ-004",
+    severity: Severity::Warning,
+    category: Category::Value,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Guide,
+            "INSEE, définition des quartiers de la politique de la ville (ANCT depuis le 1er janvier 2020)",
+            Some("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
+        ),
+        Source::new(SourceKind::ConnaissanceGenerale, "Création du CGET (décret n° 2014-394 du 31 mars 2014) ; nom « Hauts-de-France » (décret n° 2016-1266 du 28 septembre 2016)", None),
+    ],
+    title: Text::new("Nom d'organisation périmé", "Outdated organisation name"),
+    message: Text::new(
+        "« {ancien} » n'existe plus au {as_of} : {nouveau}.",
+        "\"{ancien}\" no longer exists on {as_of}: {nouveau}.",
+    ),
+    help: Text::new(
+        "Employez le nom en vigueur à la date d'évaluation (ANCT depuis 2020 pour l'ex-CGET, ex-ACSé et ex-SG-CIV ; Hauts-de-France depuis le 30 septembre 2016), ou évaluez le document à sa date.",
+        "Use the name in force at the evaluation date (ANCT since 2020 for the former CGET, ACSé and SG-CIV; Hauts-de-France since 30 September 2016), or evaluate the document at its own date.",
+    ),
+    description: Text::new(
+        "Les noms d'organisations suivent la date d'évaluation : ACSé et SG-CIV fusionnés dans le CGET (2014), devenu ANCT le 1er janvier 2020 ; la région « Nord-Pas-de-Calais-Picardie » nommée Hauts-de-France depuis le 30 septembre 2016. La règle lit les noms des acteurs (pour les régions : ARS, conseil régional, préfecture).",
+        "Organisation names follow the evaluation date: ACSé and SG-CIV merged into the CGET (2014), which became ANCT on 1 January 2020; the région \"Nord-Pas-de-Calais-Picardie\" named Hauts-de-France since 30 September 2016. The rule reads actors' names (for régions: ARS, regional council, préfecture).",
+    ),
+    limits: Some(Text::new(
+        "Les dates de création du CGET et du nom Hauts-de-France sont des connaissances générales non vérifiées. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
+        "The dates of the CGET's creation and of the Hauts-de-France name are unverified general knowledge. A historical document evaluated today is flagged: evaluate it at its own date.",
+    )),
+    check: Check::Document(|ctx, out| {
+        for (i, a) in ctx.doc.acteurs().iter().enumerate() {
+            let Some(nom) = a.nom.as_deref() else { continue };
+            let low = nom.to_lowercase();
+            let words: Vec<&str> = low
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            for (pats, ancien, until, nouveau, region_only) in RENAMES {
+                if *region_only && !regional(a.nature) {
+                    continue;
+                }
+                if ctx.as_of <= *until {
+                    continue;
+                }
+                let hit = pats.iter().any(|p| {
+                    if p.contains(' ') || p.contains('\'') || p.len() > 6 {
+                        low.contains(p)
+                    } else {
+                        words.iter().any(|w| w == p)
+                    }
+                });
+                if hit {
+                    out.push(
+                        Finding::at(format!("/acteurs/{i}/nom"))
+                            .param("ancien", *ancien)
+                            .param("as_of", ctx.as_of.to_string())
+                            .param("nouveau", current(nouveau, ctx.as_of))
+                            .localized(
+                                "nouveau",
+                                current(nouveau, ctx.as_of),
+                                current(nouveau, ctx.as_of).replace(", puis", ", then"),
+                            )
+                            .input(format!("/acteurs/{i}/nom"), nom.chars().take(120).collect::<String>())
+                            .parameter("valable_jusqu_au", until.to_string()),
+                    );
+                    break;
+                }
+            }
+        }
+    }),
+};
+
 /// The DQ family.
-pub static RULES: &[&Rule] = &[&DQ_001, &DQ_002, &DQ_005, &DQ_006];
+pub static RULES: &[&Rule] = &[&DQ_001, &DQ_002, &DQ_003, &DQ_004, &DQ_005, &DQ_006];

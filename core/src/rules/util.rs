@@ -195,3 +195,320 @@ pub fn is_outre_mer(doc: &Document) -> bool {
             _ => false,
         }
 }
+
+/// Département → région (INSEE codes, COG 2026: 96 metropolitan départements and 5 DROM),
+/// sorted by département code.
+pub const DEPARTEMENT_REGION: &[(&str, &str)] = &[
+    ("01", "84"),
+    ("02", "32"),
+    ("03", "84"),
+    ("04", "93"),
+    ("05", "93"),
+    ("06", "93"),
+    ("07", "84"),
+    ("08", "44"),
+    ("09", "76"),
+    ("10", "44"),
+    ("11", "76"),
+    ("12", "76"),
+    ("13", "93"),
+    ("14", "28"),
+    ("15", "84"),
+    ("16", "75"),
+    ("17", "75"),
+    ("18", "24"),
+    ("19", "75"),
+    ("21", "27"),
+    ("22", "53"),
+    ("23", "75"),
+    ("24", "75"),
+    ("25", "27"),
+    ("26", "84"),
+    ("27", "28"),
+    ("28", "24"),
+    ("29", "53"),
+    ("2A", "94"),
+    ("2B", "94"),
+    ("30", "76"),
+    ("31", "76"),
+    ("32", "76"),
+    ("33", "75"),
+    ("34", "76"),
+    ("35", "53"),
+    ("36", "24"),
+    ("37", "24"),
+    ("38", "84"),
+    ("39", "27"),
+    ("40", "75"),
+    ("41", "24"),
+    ("42", "84"),
+    ("43", "84"),
+    ("44", "52"),
+    ("45", "24"),
+    ("46", "76"),
+    ("47", "75"),
+    ("48", "76"),
+    ("49", "52"),
+    ("50", "28"),
+    ("51", "44"),
+    ("52", "44"),
+    ("53", "52"),
+    ("54", "44"),
+    ("55", "44"),
+    ("56", "53"),
+    ("57", "44"),
+    ("58", "27"),
+    ("59", "32"),
+    ("60", "32"),
+    ("61", "28"),
+    ("62", "32"),
+    ("63", "84"),
+    ("64", "75"),
+    ("65", "76"),
+    ("66", "76"),
+    ("67", "44"),
+    ("68", "44"),
+    ("69", "84"),
+    ("70", "27"),
+    ("71", "27"),
+    ("72", "52"),
+    ("73", "84"),
+    ("74", "84"),
+    ("75", "11"),
+    ("76", "28"),
+    ("77", "11"),
+    ("78", "11"),
+    ("79", "75"),
+    ("80", "32"),
+    ("81", "76"),
+    ("82", "76"),
+    ("83", "93"),
+    ("84", "93"),
+    ("85", "52"),
+    ("86", "75"),
+    ("87", "75"),
+    ("88", "44"),
+    ("89", "27"),
+    ("90", "27"),
+    ("91", "11"),
+    ("92", "11"),
+    ("93", "11"),
+    ("94", "11"),
+    ("95", "11"),
+    ("971", "01"),
+    ("972", "02"),
+    ("973", "03"),
+    ("974", "04"),
+    ("976", "06"),
+];
+
+/// The région of a département code.
+pub fn region_of_departement(dep: &str) -> Option<&'static str> {
+    DEPARTEMENT_REGION
+        .binary_search_by(|(d, _)| (*d).cmp(dep))
+        .ok()
+        .and_then(|i| DEPARTEMENT_REGION.get(i))
+        .map(|(_, r)| *r)
+}
+
+/// The département of a commune code (`59350` → `59`, `97411` → `974`, `2A004` → `2A`).
+pub fn departement_of_commune(code: &str) -> Option<&str> {
+    if code.len() != 5 {
+        return None;
+    }
+    if code.starts_with("97") || code.starts_with("98") {
+        code.get(..3)
+    } else {
+        code.get(..2)
+    }
+}
+
+/// The département of a QPV code (`QP059006` → `59`, `QN97101A` → `971`).
+pub fn departement_of_qpv(code: &str) -> Option<String> {
+    let part = code.get(2..5)?;
+    if part.starts_with("97") || part.starts_with("98") {
+        Some(part.to_string())
+    } else {
+        part.strip_prefix('0').map(str::to_string)
+    }
+}
+
+/// The départements a document's perimeter touches, from commune, département and QPV codes.
+pub fn departements(doc: &Document) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    let quartiers: &[Territoire] = match doc {
+        Document::ContratDeVille(c) => &c.quartiers,
+        _ => &[],
+    };
+    for t in perimetre(doc).iter().chain(quartiers) {
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
+        match t.kind {
+            TypeTerritoire::Commune => {
+                if let Some(d) = departement_of_commune(code) {
+                    out.insert(d.to_string());
+                }
+            }
+            TypeTerritoire::Departement => {
+                out.insert(code.to_string());
+            }
+            TypeTerritoire::Qpv => {
+                if let Some(d) = departement_of_qpv(code) {
+                    out.insert(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The région of a document: from a région in its perimeter, else from the départements of
+/// its perimeter when they all lie in one région, else from an ARS actor's territory.
+pub fn region(doc: &Document) -> Option<String> {
+    if let Some(r) = perimetre(doc)
+        .iter()
+        .find(|t| t.kind == TypeTerritoire::Region)
+        .and_then(|t| t.code.clone())
+    {
+        return Some(r);
+    }
+    let regions: std::collections::BTreeSet<&str> = departements(doc)
+        .iter()
+        .filter_map(|d| region_of_departement(d))
+        .collect();
+    if regions.len() == 1 {
+        return regions.into_iter().next().map(str::to_string);
+    }
+    doc.acteurs()
+        .iter()
+        .filter(|a| a.nature.is_ars())
+        .filter_map(|a| a.territoire.as_ref())
+        .find_map(|t| match t.kind {
+            TypeTerritoire::Region => t.code.clone(),
+            TypeTerritoire::Departement => t
+                .code
+                .as_deref()
+                .and_then(region_of_departement)
+                .map(str::to_string),
+            _ => None,
+        })
+}
+
+/// Whether the document names a QPV (perimeter, quartiers of a contrat de ville, territories of
+/// CLS fiches action).
+pub fn names_qpv(doc: &Document) -> bool {
+    let in_actions = match doc {
+        Document::ContratLocalSante(c) => c
+            .actions
+            .iter()
+            .any(|a| a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv)),
+        Document::ContratDeVille(c) => c.quartiers.iter().any(|t| t.kind == TypeTerritoire::Qpv),
+        _ => false,
+    };
+    in_actions || perimetre(doc).iter().any(|t| t.kind == TypeTerritoire::Qpv)
+}
+
+/// The date a CLS or contrat de ville was concluded: its signature date, else the latest
+/// signatory's date, else the start of its period; with the JSON Pointer it was read from.
+pub fn conclusion(doc: &Document) -> Option<(String, Date)> {
+    let d = dates(doc);
+    if let Some((p, x)) = d.signature {
+        return Some((p.to_string(), x));
+    }
+    let latest = signataires(doc)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.date_signature.map(|x| (i, x)))
+        .max_by_key(|(_, x)| *x);
+    if let Some((i, x)) = latest {
+        return Some((format!("/signataires/{i}/date_signature"), x));
+    }
+    d.periode
+        .and_then(|p| p.debut)
+        .map(|x| ("/periode/debut".to_string(), x))
+}
+
+/// The word of a statut, known or not.
+pub fn statut_word<T: Vocabulary + Copy>(c: &Option<Code<T>>) -> Option<String> {
+    c.as_ref().map(|c| match c {
+        Code::Known(t) => t.word().to_string(),
+        Code::Unknown(w) => w.clone(),
+    })
+}
+
+/// Whether a contrat de ville belongs to the 2024 generation (« Engagements Quartiers 2030 »):
+/// declared, or signed (or started) from 2023-08-31 to 2025-12-31.
+pub fn is_cv2024(doc: &Document) -> bool {
+    match doc {
+        Document::ContratDeVille(c) => match c.generation {
+            Some(GenerationCv::G2024) => true,
+            Some(GenerationCv::G2015) => false,
+            None => c
+                .date_signature
+                .or(c.periode.and_then(|p| p.debut))
+                .is_some_and(|d| d >= Date::ymd(2023, 8, 31) && d <= Date::ymd(2025, 12, 31)),
+        },
+        _ => false,
+    }
+}
+
+/// The commune and EPCI codes of a document's perimeter, each with its JSON Pointer.
+pub fn perimetre_codes(doc: &Document) -> Vec<(String, TypeTerritoire, String)> {
+    perimetre(doc)
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| {
+            matches!(
+                t.kind,
+                TypeTerritoire::Commune | TypeTerritoire::Epci | TypeTerritoire::Ept
+            )
+        })
+        .filter_map(|(i, t)| {
+            t.code
+                .as_ref()
+                .map(|c| (format!("/perimetre/{i}/code"), t.kind, c.clone()))
+        })
+        .collect()
+}
+
+/// Adds the natures of the signatories as evidence, when the document lists any (evidence
+/// points only at values present in the document).
+pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rules::Finding {
+    let s = signataires(doc);
+    if s.is_empty() {
+        return f;
+    }
+    let natures: Vec<String> = s
+        .iter()
+        .map(|x| {
+            nature(doc, &x.acteur)
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| "?".to_string())
+        })
+        .collect();
+    f.input("/signataires", natures)
+}
+
+/// A finding about something missing at `path`: its evidence is what made the requirement
+/// apply — the statut and the conclusion date, when the document gives them — and the
+/// element expected.
+pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
+    let path = path.into();
+    let mut f = crate::rules::Finding::at(path.clone()).parameter("attendu", path);
+    let word = match doc {
+        Document::ContratLocalSante(d) => statut_word(&d.statut),
+        Document::ContratDeVille(d) => statut_word(&d.statut),
+        Document::AtelierSanteVille(d) => statut_word(&d.statut),
+        Document::ConseilLocalSanteMentale(d) => statut_word(&d.statut),
+        _ => None,
+    };
+    if let Some(w) = word {
+        f = f.input("/statut", w.chars().take(60).collect::<String>());
+    }
+    if let Some((p, d)) = conclusion(doc) {
+        f = f.input(p, d.to_string());
+    }
+    f
+}

@@ -1,0 +1,118 @@
+//! Parse-only against parse + validate, on a typical CLS (about 5 KB) and on the seed examples,
+//! and a batch of 10,000 documents. Run with `cargo bench -p territoire-sante --bench validate`.
+#![allow(
+    missing_docs,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing
+)]
+
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
+use territoire_sante::{Date, Document, Options, Validator};
+
+/// A typical CLS of about 5 KB, built from the Château-Thierry example with a strategy and
+/// fiches action such as real CLS carry.
+pub fn typical_cls() -> String {
+    let mut v: serde_json::Value =
+        serde_json::from_str(include_str!("../../docs/examples/chateau-thierry-cls.json")).unwrap();
+    let actions: Vec<serde_json::Value> = (1..=8)
+        .map(|i| {
+            serde_json::json!({
+                "id": format!("A{i}"),
+                "intitule": format!("Action {i} : prévention et promotion de la santé dans les quartiers prioritaires"),
+                "objectif": format!("1.{}", (i % 3) + 1),
+                "pilote": "ville",
+                "partenaires": ["ars", "ccas"],
+                "publics": ["habitants des quartiers prioritaires", "jeunes"],
+                "territoires": [{"type": "commune", "code": "02168"}],
+                "thematiques": ["prevention", "acces_aux_soins"],
+                "budget": 12000.0,
+                "financements": [{"acteur": "ars", "montant": 6000.0}, {"acteur": "ville", "montant": 6000.0}],
+                "calendrier": {"debut": "2016-01-01", "fin": "2018-12-31"},
+                "indicateurs": ["nombre de personnes touchées", "nombre d'ateliers"]
+            })
+        })
+        .collect();
+    v["actions"] = serde_json::Value::Array(actions);
+    v["strategie"] = serde_json::json!([{
+        "numero": "1", "niveau": "orientation", "intitule": "Accès aux soins et aux droits",
+        "enfants": [
+            {"numero": "1.1", "niveau": "objectif_strategique", "intitule": "Favoriser l'installation de professionnels"},
+            {"numero": "1.2", "niveau": "objectif_strategique", "intitule": "Accompagner l'accès aux droits"},
+            {"numero": "1.3", "niveau": "objectif_strategique", "intitule": "Développer la prévention"}
+        ]
+    }]);
+    serde_json::to_string_pretty(&v).unwrap()
+}
+
+fn examples() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/examples");
+    let mut v: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+fn bench(c: &mut Criterion) {
+    let validator = Validator::new(Options {
+        as_of: Some(Date::ymd(2020, 6, 30)),
+        ..Options::default()
+    })
+    .unwrap();
+    let cls = typical_cls();
+    let mut g = c.benchmark_group("cls_5kb");
+    g.throughput(Throughput::Bytes(cls.len() as u64));
+    g.bench_function("parse_only", |b| {
+        b.iter(|| serde_json::from_str::<Document>(&cls).unwrap())
+    });
+    g.bench_function("parse_and_validate", |b| {
+        b.iter(|| validator.validate_str(&cls))
+    });
+    g.finish();
+
+    let mut g = c.benchmark_group("examples");
+    for (name, text) in examples() {
+        g.bench_function(format!("{name}/parse_only"), |b| {
+            b.iter(|| serde_json::from_str::<Document>(&text).unwrap())
+        });
+        g.bench_function(format!("{name}/parse_and_validate"), |b| {
+            b.iter(|| validator.validate_str(&text))
+        });
+    }
+    g.finish();
+
+    let batch: Vec<String> = (0..10_000)
+        .map(|i| cls.replace("Château-Thierry\"", &format!("Château-Thierry {i}\"")))
+        .collect();
+    let mut g = c.benchmark_group("batch_10000");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(batch.len() as u64));
+    g.bench_function("validate_many", |b| {
+        b.iter_batched(
+            || (),
+            |_| validator.validate_many(&batch),
+            BatchSize::PerIteration,
+        )
+    });
+    g.bench_function("validate_str_loop", |b| {
+        b.iter(|| {
+            batch
+                .iter()
+                .map(|t| validator.validate_str(t))
+                .collect::<Vec<_>>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,307 @@
+"""The validator: Python inputs to JSON text, the core's reports back."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+
+from . import _core
+from ._report import Report, Reports
+from .errors import DocumentReadError, OptionError, UnreadableDocumentError, ValidationFailed
+
+__all__ = ["Validator", "Document", "dumps", "validate"]
+
+#: What :meth:`Validator.validate` accepts: a dict or list (the parsed JSON), JSON text
+#: (``str`` starting with ``{``/``[``, or ``bytes``), a file path (``str`` or ``os.PathLike``)
+#: or an open file.
+Document = Union[Mapping[str, Any], List[Any], str, bytes, bytearray, "os.PathLike[str]", IO[Any]]
+
+_SEVERITIES = ("fatal", "error", "warning", "information")
+
+
+def _default(o: Any) -> Any:
+    # Values a DataFrame or a date column commonly hands over.
+    if isinstance(o, _dt.datetime):
+        if o.time() == _dt.time(0) and o.tzinfo is None:
+            return o.date().isoformat()
+        return o.isoformat()
+    if isinstance(o, _dt.date):
+        return o.isoformat()
+    if isinstance(o, (set, frozenset, tuple)):
+        return list(o)
+    item = getattr(o, "item", None)  # numpy scalars
+    if callable(item):
+        return item()
+    raise TypeError(f"valeur non convertible en JSON : {type(o).__name__}")
+
+
+def _compact(doc: Any) -> str:
+    # Compact output uses the C encoder (indent would not); the core lays it out afterwards.
+    try:
+        return json.dumps(
+            doc, ensure_ascii=False, allow_nan=False, default=_default, separators=(",", ":")
+        )
+    except ValueError as e:
+        raise ValueError(f"le document n'est pas représentable en JSON : {e}") from None
+
+
+def dumps(doc: Any) -> str:
+    """The JSON text validated for a dict or list: two-space indent, keys sorted, as the core
+    writes a JSON value. Lines and columns of a report on a dict refer to this text."""
+    return _core.pretty_json(_compact(doc))
+
+
+def _decode(data: bytes, source: Optional[str]) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = data[: e.start]
+        lineno = before.count(b"\n") + 1
+        colno = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
+        what = f"« {source} »" if source else "le document"
+        reason = "le texte n'est pas en UTF-8"
+        raise DocumentReadError(
+            f"lecture impossible de {what} : {reason} (ligne {lineno}, colonne {colno})",
+            path=source,
+            reason=reason,
+            lineno=lineno,
+            colno=colno,
+        ) from None
+
+
+def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, bool, str]:
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        reason = e.strerror or str(e)
+        raise DocumentReadError(
+            f"lecture impossible de « {name} » : {reason}", path=name, reason=reason
+        ) from None
+    return _decode(data, name), False, name
+
+
+def _looks_like_json(s: str) -> bool:
+    head = s.lstrip(" \t\r\n\ufeff")
+    return head.startswith(("{", "[")) or "\n" in s
+
+
+def _text_of(doc: Any) -> Tuple[str, bool, Optional[str]]:
+    """(JSON text, whether the core should lay it out, source path or None) for any input."""
+    if isinstance(doc, str):
+        if _looks_like_json(doc):
+            return doc, False, None
+        return _read_path(doc)
+    if isinstance(doc, (dict, list)):
+        return _compact(doc), True, None
+    if isinstance(doc, (bytes, bytearray, memoryview)):
+        return _decode(bytes(doc), None), False, None
+    if isinstance(doc, os.PathLike):
+        return _read_path(doc)
+    if isinstance(doc, Mapping):
+        return _compact(dict(doc)), True, None
+    read = getattr(doc, "read", None)
+    if callable(read):
+        data = read()
+        name = getattr(doc, "name", None)
+        source = name if isinstance(name, str) else None
+        if isinstance(data, (bytes, bytearray)):
+            return _decode(bytes(data), source), False, source
+        if isinstance(data, str):
+            return data, False, source
+    raise TypeError(
+        "document attendu : dict, list, texte JSON (str ou bytes), chemin de fichier "
+        f"ou fichier ouvert, pas {type(doc).__name__}"
+    )
+
+
+def _selectors(value: Union[str, Iterable[str], None], name: str) -> List[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    out = list(value)
+    if not all(isinstance(x, str) for x in out):
+        raise OptionError(
+            f"option « {name} » invalide : codes de règles attendus (chaînes)",
+            option=name,
+            reason="codes de règles attendus (chaînes)",
+        )
+    return out
+
+
+class Validator:
+    """A compiled rule set, reusable across documents and threads.
+
+    ``as_of`` is the date at which the law is applied (``"2016-06-30"`` or a
+    :class:`datetime.date`; default today), ``lang`` the language of messages (``"fr"`` or
+    ``"en"``), ``rules``/``exclude`` select rules by code, family (``"CLS"``) or prefix,
+    ``min_severity`` drops lesser findings, ``explain`` attaches evidence, ``limits`` sets reading
+    limits (``{"max_depth": 64, …}``). With ``raise_on`` (``"fatal"``, ``"error"``,
+    ``"warning"`` or ``"information"``), a report with a finding at or above that severity raises
+    :class:`ValidationFailed` (:class:`UnreadableDocumentError` when the document is unreadable)
+    instead of being returned.
+    """
+
+    __slots__ = ("_inner", "_options", "_raise_on")
+
+    def __init__(
+        self,
+        as_of: Union[str, _dt.date, None] = None,
+        lang: str = "fr",
+        *,
+        rules: Union[str, Iterable[str], None] = None,
+        exclude: Union[str, Iterable[str], None] = None,
+        min_severity: Optional[str] = None,
+        explain: bool = False,
+        limits: Optional[Mapping[str, Any]] = None,
+        raise_on: Optional[str] = None,
+    ) -> None:
+        if isinstance(as_of, _dt.datetime):
+            as_of = as_of.date()
+        if isinstance(as_of, _dt.date):
+            as_of = as_of.isoformat()
+        if raise_on is not None and raise_on not in _SEVERITIES:
+            reason = "gravité attendue : fatal, error, warning ou information"
+            raise OptionError(
+                f"option « raise_on » invalide : {reason}", option="raise_on", reason=reason
+            )
+        options: Dict[str, Any] = {"lang": lang, "explain": explain}
+        if as_of is not None:
+            options["as_of"] = as_of
+        sel = _selectors(rules, "rules")
+        if sel:
+            options["rules"] = sel
+        exc = _selectors(exclude, "exclude")
+        if exc:
+            options["exclude"] = exc
+        if min_severity is not None:
+            options["min_severity"] = min_severity
+        if limits is not None:
+            options["limits"] = dict(limits)
+        try:
+            text = json.dumps(options, ensure_ascii=False)
+        except TypeError as e:
+            raise OptionError(
+                f"option invalide : {e}", option="options", reason=str(e)
+            ) from None
+        self._inner = _core.Validator(text)
+        # Keep the resolved date so that a pickled validator applies the same law.
+        options["as_of"] = self._inner.as_of
+        self._options = options
+        self._raise_on = raise_on
+
+    @classmethod
+    def from_options(cls, options: Mapping[str, Any]) -> "Validator":
+        """Builds a validator from the core's JSON options (``docs/schema/options.json``)."""
+        opts = dict(options)
+        raise_on = opts.pop("raise_on", None)
+        self = cls.__new__(cls)
+        self._inner = _core.Validator(json.dumps(opts, ensure_ascii=False))
+        opts["as_of"] = self._inner.as_of
+        self._options = opts
+        if raise_on is not None and raise_on not in _SEVERITIES:
+            reason = "gravité attendue : fatal, error, warning ou information"
+            raise OptionError(
+                f"option « raise_on » invalide : {reason}", option="raise_on", reason=reason
+            )
+        self._raise_on = raise_on
+        return self
+
+    @property
+    def as_of(self) -> str:
+        """Date at which the law is applied (``AAAA-MM-JJ``)."""
+        return self._inner.as_of
+
+    @property
+    def lang(self) -> str:
+        """Language of messages (``fr`` or ``en``)."""
+        return self._inner.lang
+
+    @property
+    def raise_on(self) -> Optional[str]:
+        """Severity from which a report raises instead of being returned, if any."""
+        return self._raise_on
+
+    @property
+    def rule_codes(self) -> List[str]:
+        """Codes of the rules this validator runs (reading rules included)."""
+        return list(self._inner.rule_codes())
+
+    @property
+    def options(self) -> Dict[str, Any]:
+        """The options, as the core reads them (the resolved date included)."""
+        out = dict(self._options)
+        if self._raise_on is not None:
+            out["raise_on"] = self._raise_on
+        return out
+
+    def validate(self, doc: Document) -> Report:
+        """Validates one document and returns its report.
+
+        An invalid document gives a report, not an exception (unless ``raise_on`` says
+        otherwise). Raises :class:`DocumentReadError` only when a file cannot be read.
+        """
+        text, reformat, source = _text_of(doc)
+        report = Report(self._inner.validate_str(text, reformat), source)
+        self._check(report)
+        return report
+
+    def validate_many(self, docs: Iterable[Document]) -> Reports:
+        """Validates many documents (any inputs :meth:`validate` accepts), in parallel and
+        without holding the GIL; returns the reports in input order."""
+        items: List[Tuple[str, bool]] = []
+        sources: List[Optional[str]] = []
+        for doc in docs:
+            text, reformat, source = _text_of(doc)
+            items.append((text, reformat))
+            sources.append(source)
+        reports = Reports(
+            Report(j, s) for j, s in zip(self._inner.validate_many(items), sources)
+        )
+        for r in reports:
+            self._check(r)
+        return reports
+
+    def _check(self, report: Report) -> None:
+        if self._raise_on is None:
+            return
+        failing = report.at_least(self._raise_on)
+        if not failing:
+            return
+        first = failing[0]
+        what = f"« {report.source} »" if report.source else "le document"
+        pos = f" (ligne {first.line}, colonne {first.column})" if first.line is not None else ""
+        message = (
+            f"{what} : {len(failing)} constat(s) de gravité {self._raise_on} ou plus ; "
+            f"premier : {first.code} {first.path or '/'}{pos} : {first.message}"
+        )
+        fatal = [d for d in failing if d.severity == "fatal"]
+        if fatal:
+            raise UnreadableDocumentError(
+                message,
+                report,
+                failing,
+                path=report.source,
+                lineno=fatal[0].line,
+                colno=fatal[0].column,
+            )
+        raise ValidationFailed(message, report, failing)
+
+    def __reduce__(self) -> Tuple[Any, Tuple[Dict[str, Any]]]:
+        return (Validator.from_options, (self.options,))
+
+    def __repr__(self) -> str:
+        extra = f" raise_on={self._raise_on}" if self._raise_on else ""
+        return (
+            f"<Validator as_of={self.as_of} lang={self.lang} "
+            f"rules={len(self._inner.rule_codes())}{extra}>"
+        )
+
+
+def validate(doc: Document, **options: Any) -> Report:
+    """Validates one document with a validator built from ``options`` (see :class:`Validator`)."""
+    return Validator(**options).validate(doc)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Short smoke runs of the fuzz targets (longer runs: see docs/performance.md). Needs the nightly
+# toolchain that rustup provides here, and cargo-fuzz (installed once).
+set -euo pipefail
+cd "$(dirname "$0")/../fuzz"
+if ! rustup toolchain list | grep -q nightly; then
+  echo "no nightly toolchain: fuzz smoke run skipped"; exit 0
+fi
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --quiet
+secs="${FUZZ_SECONDS:-20}"
+for target in $(cargo +nightly fuzz list); do
+  mkdir -p "corpus/$target" "seeds/$target"
+  cargo +nightly fuzz run "$target" "corpus/$target" "seeds/$target" -- -max_total_time="$secs" -rss_limit_mb=2048 2>&1 | tail -n 3
+done
