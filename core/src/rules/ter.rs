@@ -86,8 +86,8 @@ enum Loc {
     List(&'static str, usize),
     /// A single territory field.
     One(&'static str),
-    /// `/actions/{a}/territoires/{i}`.
-    Action(usize, usize),
+    /// `{outer}/{a}/{inner}/{i}` (`/actions/0/territoires/1`).
+    Nested(&'static str, usize, &'static str, usize),
     /// `/acteurs/{i}/territoire`.
     Acteur(usize),
 }
@@ -105,7 +105,7 @@ impl Ref<'_> {
         match self.loc {
             Loc::List(base, i) => format!("{base}/{i}/code"),
             Loc::One(base) => format!("{base}/code"),
-            Loc::Action(a, i) => format!("/actions/{a}/territoires/{i}/code"),
+            Loc::Nested(outer, a, inner, i) => format!("{outer}/{a}/{inner}/{i}/code"),
             Loc::Acteur(i) => format!("/acteurs/{i}/territoire/code"),
         }
     }
@@ -138,7 +138,7 @@ fn territoires(doc: &Document) -> Vec<Ref<'_>> {
             push_list(o, "/perimetre", &d.perimetre);
             for (a, x) in d.actions.iter().enumerate() {
                 for (i, t) in x.territoires.iter().enumerate() {
-                    push(o, Loc::Action(a, i), Some(t));
+                    push(o, Loc::Nested("/actions", a, "territoires", i), Some(t));
                 }
             }
         }
@@ -147,7 +147,14 @@ fn territoires(doc: &Document) -> Vec<Ref<'_>> {
             push_list(o, "/quartiers", &d.quartiers);
         }
         Document::ConseilCitoyen(d) => push_list(o, "/qpv", &d.qpv),
-        Document::AtelierSanteVille(d) => push_list(o, "/territoires", &d.territoires),
+        Document::AtelierSanteVille(d) => {
+            push_list(o, "/territoires", &d.territoires);
+            for (a, x) in d.adultes_relais.iter().enumerate() {
+                for (i, t) in x.qpv.iter().enumerate() {
+                    push(o, Loc::Nested("/adultes_relais", a, "qpv", i), Some(t));
+                }
+            }
+        }
         Document::ConseilLocalSanteMentale(d) => push_list(o, "/perimetre", &d.perimetre),
         Document::ConseilTerritorialSante(d) => {
             push(o, Loc::One("/territoire"), d.territoire.as_ref())
