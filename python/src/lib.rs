@@ -196,14 +196,23 @@ impl PyReferentiel {
         text: String,
         nationale: bool,
     ) -> PyResult<PyReferentiel> {
-        py.detach(|| self.inner.as_ref().clone().with_qpv_geojson(&text, nationale))
-            .map(|r| PyReferentiel { inner: Arc::new(r) })
-            .map_err(|e| core_error(py, &e))
+        py.detach(|| {
+            self.inner
+                .as_ref()
+                .clone()
+                .with_qpv_geojson(&text, nationale)
+        })
+        .map(|r| PyReferentiel { inner: Arc::new(r) })
+        .map_err(|e| core_error(py, &e))
     }
 
     /// A copy with the contrats de ville and QPV of `other`.
     fn with_quartiers_from(&self, other: &PyReferentiel) -> PyReferentiel {
-        let r = self.inner.as_ref().clone().with_quartiers_from(&other.inner);
+        let r = self
+            .inner
+            .as_ref()
+            .clone()
+            .with_quartiers_from(&other.inner);
         PyReferentiel { inner: Arc::new(r) }
     }
 
@@ -300,9 +309,7 @@ fn analyse(
                     "l'articulation n'utilise encore que le référentiel embarqué".into(),
                 ))
             }
-            (other, _) => {
-                return Err(Error::Analysis(format!("analyse inconnue « {other} »")))
-            }
+            (other, _) => return Err(Error::Analysis(format!("analyse inconnue « {other} »"))),
         })
     });
     match out {
