@@ -9,8 +9,14 @@ use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use serde_json::Value;
+use std::sync::Arc;
+
+use territoire_sante::analysis;
+use territoire_sante::api::analysis as analyses;
+use territoire_sante::api::referentiel as refapi;
+use territoire_sante::referentiel::Referentiel;
 use territoire_sante::report::Report;
-use territoire_sante::{api, Error, Locale, Validator};
+use territoire_sante::{api, Date, Document, Error, Locale, Validator};
 
 /// Turns a core error into the matching `territoire_sante.errors` exception, with its fields
 /// as attributes (the family code picks the class on the Python side).
@@ -61,13 +67,29 @@ struct PyValidator {
 
 #[pymethods]
 impl PyValidator {
-    /// Builds a validator from its options as JSON text (`{"as_of": "2020-06-30", "lang": "en"}`).
+    /// Builds a validator from its options as JSON text (`{"as_of": "2020-06-30", "lang": "en"}`)
+    /// and, optionally, the référentiel to check codes against (default: the embedded one).
     #[new]
-    fn new(py: Python<'_>, options_json: String) -> PyResult<Self> {
+    #[pyo3(signature = (options_json, referentiel = None))]
+    fn new(
+        py: Python<'_>,
+        options_json: String,
+        referentiel: Option<&PyReferentiel>,
+    ) -> PyResult<Self> {
         let options = parse_json(&options_json, "options")?;
-        api::validator_from_value(options)
+        let mut options = api::options_from_value(options).map_err(|e| core_error(py, &e))?;
+        if let Some(r) = referentiel {
+            options.referentiel = Some(Arc::clone(&r.inner));
+        }
+        Validator::new(options)
             .map(|inner| PyValidator { inner })
             .map_err(|e| core_error(py, &e))
+    }
+
+    /// Vintage of the référentiel the validator checks codes against, if any.
+    #[getter]
+    fn referentiel(&self) -> Option<String> {
+        self.inner.referentiel().map(|r| r.vintage.clone())
     }
 
     /// The date at which the law is applied (`AAAA-MM-JJ`).
@@ -116,6 +138,187 @@ impl PyValidator {
     }
 }
 
+/// Reference data of one vintage (the core's [`Referentiel`]), shared, immutable.
+#[pyclass(module = "territoire_sante._core", name = "Referentiel", frozen)]
+struct PyReferentiel {
+    inner: Arc<Referentiel>,
+}
+
+#[pymethods]
+impl PyReferentiel {
+    /// The embedded référentiel, or `None` when the core was built without it.
+    #[staticmethod]
+    fn embedded() -> Option<PyReferentiel> {
+        territoire_sante::referentiel::default_shared().map(|inner| PyReferentiel { inner })
+    }
+
+    /// Reads the compact format (the embedded data's, `core/data/referentiel.tsv`).
+    #[staticmethod]
+    fn from_compact(py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
+        py.detach(|| Referentiel::from_compact(&text))
+            .map(|r| PyReferentiel { inner: Arc::new(r) })
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// Reads the `data/` folder of the npm package `@etalab/decoupage-administratif`
+    /// (`vintage` labels it, `vintage_date` is `AAAA-MM-JJ`); no contrats de ville nor QPV.
+    #[staticmethod]
+    #[pyo3(signature = (path, vintage, vintage_date = None))]
+    fn from_cog_dir(
+        py: Python<'_>,
+        path: String,
+        vintage: String,
+        vintage_date: Option<String>,
+    ) -> PyResult<PyReferentiel> {
+        let date = match vintage_date {
+            None => None,
+            Some(d) => Some(d.parse::<Date>().map_err(|_| {
+                core_error(
+                    py,
+                    &Error::Option {
+                        option: "vintage_date".into(),
+                        reason: format!("date invalide « {d} » (AAAA-MM-JJ attendu)"),
+                    },
+                )
+            })?),
+        };
+        py.detach(|| Referentiel::from_cog_dir(&path, &vintage, date))
+            .map(|r| PyReferentiel { inner: Arc::new(r) })
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// A copy with the QPV of an ANCT GeoJSON (text) added; with `nationale`, the list counts
+    /// as complete for every département.
+    #[pyo3(signature = (text, nationale = false))]
+    fn with_qpv_geojson(
+        &self,
+        py: Python<'_>,
+        text: String,
+        nationale: bool,
+    ) -> PyResult<PyReferentiel> {
+        py.detach(|| {
+            self.inner
+                .as_ref()
+                .clone()
+                .with_qpv_geojson(&text, nationale)
+        })
+        .map(|r| PyReferentiel { inner: Arc::new(r) })
+        .map_err(|e| core_error(py, &e))
+    }
+
+    /// A copy with the contrats de ville and QPV of `other`.
+    fn with_quartiers_from(&self, other: &PyReferentiel) -> PyReferentiel {
+        let r = self
+            .inner
+            .as_ref()
+            .clone()
+            .with_quartiers_from(&other.inner);
+        PyReferentiel { inner: Arc::new(r) }
+    }
+
+    /// Vintage label.
+    #[getter]
+    fn vintage(&self) -> String {
+        self.inner.vintage.clone()
+    }
+
+    /// Provenance, vintage, licence and counts, as JSON text.
+    fn info(&self) -> PyResult<String> {
+        to_text(&refapi::about_in(&self.inner))
+    }
+
+    /// Looks `code` up as a `kind` (`commune`, `epci`…); JSON text (`null` when unknown).
+    fn lookup(&self, py: Python<'_>, kind: &str, code: &str) -> PyResult<String> {
+        let v = refapi::lookup_in(&self.inner, kind, code).map_err(|e| core_error(py, &e))?;
+        to_text(&v)
+    }
+
+    /// Name search (case- and accent-insensitive), JSON text.
+    fn search(&self, query: &str, limit: usize) -> PyResult<String> {
+        to_text(&refapi::search_in(&self.inner, query, limit))
+    }
+}
+
+/// Coverage on a given référentiel: the reading and option handling of
+/// `api::analysis::couverture`, which only knows the embedded one.
+fn couverture_in(
+    r: &Referentiel,
+    text: &str,
+    options: Value,
+) -> Result<analysis::couverture::Couverture, Error> {
+    let o = analyses::analysis_options(options)?;
+    let lu = analysis::lire(text, o.locale)?;
+    let Document::Portefeuille(pf) = &lu.document else {
+        return Err(Error::Analysis(format!(
+            "un portefeuille est attendu, pas un document « {} »",
+            lu.document.kind().tag()
+        )));
+    };
+    let date = o.as_of.or_else(Date::today).ok_or_else(|| Error::Option {
+        option: "as_of".into(),
+        reason: "aucune horloge disponible : indiquez la date".into(),
+    })?;
+    let perimetre = o
+        .territoire
+        .as_deref()
+        .map(str::parse::<analysis::couverture::Perimetre>)
+        .transpose()?;
+    analysis::couverture::couverture(pf, r, perimetre.as_ref(), date)
+}
+
+/// Runs the analysis `name` (`couverture`, `couverture_csv`, `articulation`,
+/// `articulation_csv`, `opportunite`) of the document `text` with its options (JSON text);
+/// returns JSON text (CSV text as a JSON string). With `referentiel`, coverage uses it.
+#[pyfunction]
+#[pyo3(signature = (name, text, options_json, referentiel = None))]
+fn analyse(
+    py: Python<'_>,
+    name: String,
+    text: String,
+    options_json: String,
+    referentiel: Option<&PyReferentiel>,
+) -> PyResult<String> {
+    let options = parse_json(&options_json, "options")?;
+    let r = referentiel.map(|r| Arc::clone(&r.inner));
+    let out: Result<Result<String, serde_json::Error>, Error> = py.detach(|| {
+        let resume = || analyses::analysis_options(options.clone()).map(|o| o.resume);
+        Ok(match (name.as_str(), r.as_deref()) {
+            ("couverture", None) => serde_json::to_string(&analyses::couverture(&text, options)?),
+            ("couverture", Some(r)) => serde_json::to_string(&couverture_in(r, &text, options)?),
+            ("couverture_csv", None) => {
+                serde_json::to_string(&analyses::couverture_csv(&text, options)?)
+            }
+            ("couverture_csv", Some(r)) => {
+                let resume = resume()?;
+                let c = couverture_in(r, &text, options)?;
+                serde_json::to_string(&if resume {
+                    analysis::sortie::resume_csv(&c)
+                } else {
+                    analysis::sortie::couverture_csv(&c)
+                })
+            }
+            ("articulation", None) => {
+                serde_json::to_string(&analyses::articulation(&text, options)?)
+            }
+            ("articulation_csv", None) => {
+                serde_json::to_string(&analyses::articulation_csv(&text, options)?)
+            }
+            ("opportunite", _) => serde_json::to_string(&analyses::opportunite(&text, options)?),
+            (other, Some(_)) if other.starts_with("articulation") => {
+                return Err(Error::Analysis(
+                    "l'articulation n'utilise encore que le référentiel embarqué".into(),
+                ))
+            }
+            (other, _) => return Err(Error::Analysis(format!("analyse inconnue « {other} »"))),
+        })
+    });
+    match out {
+        Ok(Ok(s)) => Ok(s),
+        Ok(Err(e)) => Err(PyRuntimeError::new_err(e.to_string())),
+        Err(e) => Err(core_error(py, &e)),
+    }
+}
+
 /// Lays out JSON text as the core writes a JSON value (two-space indent, keys sorted), so that a
 /// Python dict is validated exactly as the same value is in Rust, lines and columns included.
 /// Text the core cannot hold as a value (too deep) is kept as it is: validation reports it.
@@ -146,6 +349,16 @@ fn str_arg<'a>(args: &'a Value, name: &str) -> Result<&'a str, String> {
     args.get(name)
         .and_then(Value::as_str)
         .ok_or_else(|| format!("argument « {name} » attendu (chaîne)"))
+}
+
+fn usize_arg(args: &Value, name: &str, default: usize) -> Result<usize, String> {
+    match args.get(name) {
+        None | Some(Value::Null) => Ok(default),
+        Some(v) => v
+            .as_u64()
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| format!("« {name} » doit être un entier positif")),
+    }
 }
 
 /// Why a [`dispatch`] failed.
@@ -188,6 +401,19 @@ fn dispatch(name: &str, args: &Value) -> Result<Value, CallError> {
         "schema" => api::schema(str_arg(args, "kind").map_err(bad)?)?,
         "report.fhir" => report_arg(args)?.to_fhir(),
         "report.sarif" => report_arg(args)?.to_sarif(str_arg(args, "uri").map_err(bad)?),
+        "referentiel.about" => refapi::about()?,
+        "referentiel.lookup" => refapi::lookup(
+            str_arg(args, "kind").map_err(bad)?,
+            str_arg(args, "code").map_err(bad)?,
+        )?,
+        "referentiel.search" => refapi::search(
+            str_arg(args, "query").map_err(bad)?,
+            usize_arg(args, "limit", 10).map_err(bad)?,
+        )?,
+        "referentiel.kinds" => value_of(&refapi::KINDS)?,
+        "analysis.generer_portefeuille" => {
+            analyses::generer_portefeuille(args.get("options").cloned().unwrap_or(Value::Null))?
+        }
         other => return Err(CallError::UnknownFunction(other.to_string())),
     })
 }
@@ -211,6 +437,8 @@ fn call(py: Python<'_>, name: String, args_json: String) -> PyResult<String> {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyValidator>()?;
+    m.add_class::<PyReferentiel>()?;
+    m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
     Ok(())

@@ -1,4 +1,5 @@
-"""Executes notebooks with nbclient; any cell error fails the run. Files are not rewritten."""
+"""Executes notebooks with nbclient; any cell error fails the run. Files are not rewritten,
+unless ``--write`` is given (to refresh the committed outputs)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import nbformat
 from nbclient import NotebookClient
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    write = "--write" in args
+    paths = [a for a in args if a != "--write"]
     for name in paths:
         path = Path(name).resolve()
         nb = nbformat.read(path, as_version=4)
@@ -23,6 +26,8 @@ def main(paths: list[str]) -> int:
             resources={"metadata": {"path": str(path.parent)}},
         )
         client.execute()  # raises CellExecutionError on the first failing cell
+        if write:
+            nbformat.write(nb, path)
         cells = sum(1 for c in nb.cells if c.cell_type == "code")
         print(f"notebook {path.name}: {cells} code cells ran without error "
               f"({time.perf_counter() - start:.1f} s)")

@@ -13,12 +13,41 @@ code, a message in French or English), why (the legal source) and what to do.
 
 The rules run in the Rust core (the ``territoire-sante`` crate); this package converts values
 and presents reports (``to_pandas()``, HTML tables in notebooks).
+
+The référentiel (``ts.commune("59350")``, ``ts.cherche("chateau thierry")``, or a
+:class:`Referentiel` loaded from files) and the portfolio analyses (``ts.couverture``,
+``ts.articulation``, ``ts.opportunite``) come from the same core.
 """
 
 from __future__ import annotations
 
 from . import _core
+from ._analyses import (
+    Articulation,
+    AvisOpportunite,
+    Couverture,
+    articulation,
+    couverture,
+    generer_portefeuille,
+    opportunite,
+    opportunites,
+)
 from ._api import RuleList, about, call, explain, rules, schema, to_pandas
+from ._referentiel import (
+    Referentiel,
+    cherche,
+    commune,
+    contrat_de_ville,
+    departement,
+    epci,
+    ept,
+    membres,
+    qpv,
+    qpv_de_commune,
+    referentiel_info,
+    region,
+    territoire_de,
+)
 from ._report import Diagnostic, Report, Reports
 from ._validator import Document, Validator, dumps, validate
 from .errors import (
@@ -37,10 +66,14 @@ __version__: str = _core.__version__
 
 __all__ = [
     "AnalysisError",
+    "Articulation",
+    "AvisOpportunite",
+    "Couverture",
     "Diagnostic",
     "Document",
     "DocumentReadError",
     "OptionError",
+    "Referentiel",
     "ReferentielError",
     "Report",
     "Reports",
@@ -53,11 +86,28 @@ __all__ = [
     "Validator",
     "__version__",
     "about",
+    "articulation",
     "call",
+    "cherche",
+    "commune",
+    "contrat_de_ville",
+    "couverture",
+    "departement",
     "dumps",
+    "epci",
+    "ept",
     "explain",
+    "generer_portefeuille",
+    "membres",
+    "opportunite",
+    "opportunites",
+    "qpv",
+    "qpv_de_commune",
+    "referentiel_info",
+    "region",
     "rules",
     "schema",
+    "territoire_de",
     "to_pandas",
     "validate",
 ]

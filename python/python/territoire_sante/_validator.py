@@ -8,6 +8,7 @@ import os
 from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _core
+from ._referentiel import Referentiel
 from ._report import Report, Reports
 from .errors import DocumentReadError, OptionError, UnreadableDocumentError, ValidationFailed
 
@@ -143,10 +144,11 @@ class Validator:
     limits (``{"max_depth": 64, …}``). With ``raise_on`` (``"fatal"``, ``"error"``,
     ``"warning"`` or ``"information"``), a report with a finding at or above that severity raises
     :class:`ValidationFailed` (:class:`UnreadableDocumentError` when the document is unreadable)
-    instead of being returned.
+    instead of being returned. ``referentiel`` is the reference data codes are checked
+    against (a :class:`Referentiel`; default: the embedded one).
     """
 
-    __slots__ = ("_inner", "_options", "_raise_on")
+    __slots__ = ("_inner", "_options", "_raise_on", "_referentiel")
 
     def __init__(
         self,
@@ -159,6 +161,7 @@ class Validator:
         explain: bool = False,
         limits: Optional[Mapping[str, Any]] = None,
         raise_on: Optional[str] = None,
+        referentiel: Optional[Referentiel] = None,
     ) -> None:
         if isinstance(as_of, _dt.datetime):
             as_of = as_of.date()
@@ -188,19 +191,26 @@ class Validator:
             raise OptionError(
                 f"option invalide : {e}", option="options", reason=str(e)
             ) from None
-        self._inner = _core.Validator(text)
+        self._referentiel = referentiel
+        self._inner = _core.Validator(text, None if referentiel is None else referentiel._inner)
         # Keep the resolved date so that a pickled validator applies the same law.
         options["as_of"] = self._inner.as_of
         self._options = options
         self._raise_on = raise_on
 
     @classmethod
-    def from_options(cls, options: Mapping[str, Any]) -> "Validator":
+    def from_options(
+        cls, options: Mapping[str, Any], referentiel: Optional[Referentiel] = None
+    ) -> "Validator":
         """Builds a validator from the core's JSON options (``docs/schema/options.json``)."""
         opts = dict(options)
         raise_on = opts.pop("raise_on", None)
         self = cls.__new__(cls)
-        self._inner = _core.Validator(json.dumps(opts, ensure_ascii=False))
+        self._referentiel = referentiel
+        self._inner = _core.Validator(
+            json.dumps(opts, ensure_ascii=False),
+            None if referentiel is None else referentiel._inner,
+        )
         opts["as_of"] = self._inner.as_of
         self._options = opts
         if raise_on is not None and raise_on not in _SEVERITIES:
@@ -225,6 +235,16 @@ class Validator:
     def raise_on(self) -> Optional[str]:
         """Severity from which a report raises instead of being returned, if any."""
         return self._raise_on
+
+    @property
+    def referentiel(self) -> Optional[Referentiel]:
+        """The référentiel given at construction (``None``: the embedded one)."""
+        return self._referentiel
+
+    @property
+    def referentiel_vintage(self) -> Optional[str]:
+        """Vintage of the référentiel codes are checked against, if any."""
+        return self._inner.referentiel
 
     @property
     def rule_codes(self) -> List[str]:
@@ -292,6 +312,10 @@ class Validator:
         raise ValidationFailed(message, report, failing)
 
     def __reduce__(self) -> Tuple[Any, Tuple[Dict[str, Any]]]:
+        if self._referentiel is not None:
+            raise TypeError(
+                "un Validator construit sur un Referentiel chargé ne se sérialise pas (pickle)"
+            )
         return (Validator.from_options, (self.options,))
 
     def __repr__(self) -> str:

@@ -1,0 +1,335 @@
+"""Portfolio analyses (coverage, articulation, opportunity) and the portfolio generator.
+
+Every computation is the core's; these classes hold its JSON output and give DataFrame and CSV
+views of it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any, Dict, List, Optional, Union
+
+from . import _core
+from ._pandas import require_pandas
+from ._referentiel import Referentiel
+from ._validator import Document, _text_of
+from .errors import AnalysisError
+
+__all__ = [
+    "Articulation",
+    "AvisOpportunite",
+    "Couverture",
+    "articulation",
+    "couverture",
+    "generer_portefeuille",
+    "opportunite",
+    "opportunites",
+]
+
+#: The instrument columns of coverage and articulation rows, in order.
+DISPOSITIFS = ("cls", "contrat_de_ville", "asv", "clsm", "cts")
+
+
+def _date(d: Union[str, _dt.date, None]) -> Optional[str]:
+    if isinstance(d, _dt.datetime):
+        d = d.date()
+    if isinstance(d, _dt.date):
+        return d.isoformat()
+    return d
+
+
+def _options(
+    as_of: Union[str, _dt.date, None], lang: str, territoire: Optional[str], **extra: Any
+) -> Dict[str, Any]:
+    o: Dict[str, Any] = {"lang": lang}
+    date = _date(as_of)
+    if date is not None:
+        o["as_of"] = date
+    if territoire is not None:
+        o["territoire"] = territoire
+    o.update({k: v for k, v in extra.items() if v})
+    return o
+
+
+class _Run:
+    """An analysis call kept for its CSV twin (same input, same options)."""
+
+    __slots__ = ("_text", "_options", "_referentiel")
+
+    def __init__(
+        self, text: str, options: Dict[str, Any], referentiel: Optional[Referentiel]
+    ) -> None:
+        self._text = text
+        self._options = options
+        self._referentiel = referentiel
+
+    def call(self, name: str, **extra: Any) -> Any:
+        options = dict(self._options, **extra)
+        inner = None if self._referentiel is None else self._referentiel._inner
+        out = _core.analyse(name, self._text, json.dumps(options, ensure_ascii=False), inner)
+        return json.loads(out)
+
+
+def _run(
+    doc: Document, options: Dict[str, Any], referentiel: Optional[Referentiel] = None
+) -> _Run:
+    text, _, _ = _text_of(doc)
+    return _Run(text, options, referentiel)
+
+
+def _flat_instruments(row: Dict[str, Any]) -> Dict[str, Any]:
+    # Identifiers joined, so that a cell is a string (as in the CSV) and columns compare simply.
+    out = dict(row)
+    for k in DISPOSITIFS:
+        if k in out:
+            out[k] = ", ".join(out[k])
+    if "qpv" in out and isinstance(out["qpv"], list):
+        out["qpv"] = ", ".join(out["qpv"])
+    return out
+
+
+class Couverture:
+    """Coverage of a territory by a portfolio: one row per commune, a summary per département
+    and a total. A commune is covered when a CLS, ASV or CLSM is in force on it."""
+
+    __slots__ = ("data", "_run")
+
+    def __init__(self, data: Dict[str, Any], run: _Run) -> None:
+        #: The core's output, as parsed JSON.
+        self.data = data
+        self._run = run
+
+    @property
+    def as_of(self) -> str:
+        """Date of the analysis."""
+        return str(self.data["as_of"])
+
+    @property
+    def territoire(self) -> str:
+        """The territory analysed (``dep:59``…, ``portefeuille`` when none was given)."""
+        return str(self.data["territoire"])
+
+    @property
+    def referentiel(self) -> str:
+        """Vintage of the référentiel used."""
+        return str(self.data["referentiel"])
+
+    @property
+    def rows(self) -> List[Dict[str, Any]]:
+        """One dict per commune, in code order."""
+        return list(self.data["communes"])
+
+    @property
+    def departements(self) -> List[Dict[str, Any]]:
+        """One summary dict per département, in code order."""
+        return list(self.data["departements"])
+
+    @property
+    def total(self) -> Dict[str, Any]:
+        """Summary of the whole territory."""
+        return dict(self.data["total"])
+
+    @property
+    def non_localises(self) -> List[str]:
+        """Instruments in force whose territory the référentiel cannot place."""
+        return list(self.data["non_localises"])
+
+    def to_pandas(self) -> Any:
+        """One row per commune (index: INSEE code); instrument columns hold the identifiers
+        joined by ``", "`` (empty when none)."""
+        pd = require_pandas()
+        cols = ["commune", "nom", "departement", "epci", "population", "qpv", *DISPOSITIFS,
+                "couverte"]
+        df = pd.DataFrame([_flat_instruments(r) for r in self.data["communes"]], columns=cols)
+        return df.set_index("commune")
+
+    def summary_pandas(self, total: bool = False) -> Any:
+        """One row per département (index: code; with ``total``, a last row ``total``):
+        communes, population, covered, white zones, coverage rate in %, and for each kind of
+        instrument ``<kind>_communes`` and ``<kind>_population``."""
+        pd = require_pandas()
+        rows = list(self.data["departements"])
+        if total:
+            rows.append(self.data["total"])
+        out = []
+        for r in rows:
+            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+            pop = r["population"]
+            flat["taux_population_couverte"] = (
+                100.0 * r["population_couverte"] / pop if pop else 0.0
+            )
+            for kind in DISPOSITIFS:
+                c = r.get("par_dispositif", {}).get(kind, {"communes": 0, "population": 0})
+                flat[f"{kind}_communes"] = c["communes"]
+                flat[f"{kind}_population"] = c["population"]
+            out.append(flat)
+        df = pd.DataFrame(out)
+        if df.empty:
+            return df
+        return df.set_index("departement")
+
+    def to_csv(self, resume: bool = False) -> str:
+        """The core's CSV (RFC 4180): rows per commune, or the summary per département."""
+        return str(self._run.call("couverture_csv", resume=resume))
+
+    def __repr__(self) -> str:
+        t = self.data["total"]
+        return (
+            f"<Couverture {self.territoire} au {self.as_of} : {t['communes']} communes, "
+            f"{t['communes_couvertes']} couvertes, {t['zones_blanches']} en zone blanche>"
+        )
+
+
+class Articulation:
+    """The articulation matrix: one row per commune then per QPV, instruments in force, the
+    cross-document findings attached and the signals read from the matrix."""
+
+    __slots__ = ("data", "_run")
+
+    def __init__(self, data: Dict[str, Any], run: _Run) -> None:
+        #: The core's output, as parsed JSON.
+        self.data = data
+        self._run = run
+
+    @property
+    def as_of(self) -> str:
+        """Date of the analysis."""
+        return str(self.data["as_of"])
+
+    @property
+    def rows(self) -> List[Dict[str, Any]]:
+        """The rows (communes in code order, then QPV)."""
+        return list(self.data["lignes"])
+
+    @property
+    def incoherences(self) -> List[Dict[str, Any]]:
+        """The findings attached (code, severity, document, path, message), in report order."""
+        return list(self.data["incoherences"])
+
+    def to_pandas(self) -> Any:
+        """One row per commune or QPV; instrument columns hold identifiers joined by ``", "``,
+        ``incoherences`` the rule codes of the findings attached, ``signaux`` the signals."""
+        pd = require_pandas()
+        inc = self.data["incoherences"]
+        rows = []
+        for r in self.data["lignes"]:
+            flat = _flat_instruments(r)
+            flat["incoherences"] = ", ".join(
+                sorted({inc[i]["code"] for i in r["incoherences"] if 0 <= i < len(inc)})
+            )
+            flat["signaux"] = ", ".join(r["signaux"])
+            rows.append(flat)
+        cols = ["niveau", "code", "nom", "departement", *DISPOSITIFS, "incoherences", "signaux"]
+        return pd.DataFrame(rows, columns=cols)
+
+    def incoherences_pandas(self) -> Any:
+        """The findings attached, one row each."""
+        pd = require_pandas()
+        cols = ["code", "severity", "document", "path", "message"]
+        return pd.DataFrame(self.data["incoherences"], columns=cols)
+
+    def to_csv(self) -> str:
+        """The core's CSV (RFC 4180) of the matrix."""
+        return str(self._run.call("articulation_csv"))
+
+    def __repr__(self) -> str:
+        return (
+            f"<Articulation {self.data['territoire']} au {self.as_of} : "
+            f"{len(self.data['lignes'])} lignes, {len(self.data['incoherences'])} incohérences>"
+        )
+
+
+class AvisOpportunite(Dict[str, Any]):
+    """The opportunity assessment of an accompaniment process: a dict (``recommandation``,
+    ``score``, ``motif``, ``raisons``, ``condition``/``suivi``, ``facteurs``…) with a DataFrame
+    view of the factors."""
+
+    @property
+    def recommandation(self) -> str:
+        """``maintien``, ``report`` or ``annulation``."""
+        return str(self["recommandation"])
+
+    @property
+    def raisons(self) -> List[str]:
+        """The reasons, determining factors first."""
+        return list(self["raisons"])
+
+    def to_pandas(self) -> Any:
+        """One row per factor informed: factor, label, effect, weight, contribution,
+        determining, what was observed."""
+        pd = require_pandas()
+        cols = ["facteur", "libelle", "effet", "poids", "contribution", "determinant", "constat"]
+        return pd.DataFrame(self["facteurs"], columns=cols).set_index("facteur")
+
+
+def couverture(
+    portefeuille: Document,
+    territoire: Optional[str] = None,
+    as_of: Union[str, _dt.date, None] = None,
+    lang: str = "fr",
+    referentiel: Optional[Referentiel] = None,
+) -> Couverture:
+    """Coverage of ``territoire`` (``fr``, ``dep:59``, ``reg:32``, ``epci:200093201``,
+    ``ept:…``, ``communes:59350,59009``; default: every commune the portfolio covers) by the
+    instruments of ``portefeuille`` in force at ``as_of`` (default today).
+
+    ``portefeuille``: a dict, JSON text, a path or an open file. ``referentiel`` defaults to
+    the embedded one. Raises :class:`AnalysisError` when the input is not a portfolio,
+    :class:`ReferentielError` for an unknown territory, :class:`OptionError` for a bad option.
+    """
+    run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
+    return Couverture(run.call("couverture"), run)
+
+
+def articulation(
+    portefeuille: Document,
+    territoire: Optional[str] = None,
+    as_of: Union[str, _dt.date, None] = None,
+    lang: str = "fr",
+    tous_diagnostics: bool = False,
+) -> Articulation:
+    """The articulation matrix of ``portefeuille`` at ``as_of``: the portfolio is validated
+    at that date and its cross-document findings (all of them with ``tous_diagnostics``) are
+    attached to the rows they concern. Uses the embedded référentiel."""
+    run = _run(
+        portefeuille, _options(as_of, lang, territoire, tous_diagnostics=tous_diagnostics)
+    )
+    return Articulation(run.call("articulation"), run)
+
+
+def opportunites(
+    document: Document, as_of: Union[str, _dt.date, None] = None, lang: str = "fr"
+) -> List[AvisOpportunite]:
+    """The assessment of a ``demarche_accompagnement``, or of every démarche of a portfolio
+    that records factors, in document order."""
+    run = _run(document, _options(as_of, lang, None))
+    return [AvisOpportunite(a) for a in run.call("opportunite")]
+
+
+def opportunite(
+    demarche: Document, as_of: Union[str, _dt.date, None] = None, lang: str = "fr"
+) -> AvisOpportunite:
+    """The assessment of one ``demarche_accompagnement`` from its ``facteurs``: maintain,
+    postpone or cancel, with the reasons (see ``docs/analyses.md``). For a portfolio holding
+    several démarches, use :func:`opportunites`."""
+    avis = opportunites(demarche, as_of, lang)
+    if len(avis) != 1:
+        reason = f"{len(avis)} démarches évaluées : utilisez opportunites()"
+        raise AnalysisError(reason, reason)
+    return avis[0]
+
+
+def generer_portefeuille(
+    scale: int = 1, seed: int = 2020, date_reference: Union[str, _dt.date, None] = None
+) -> Dict[str, Any]:
+    """A realistic national portfolio (CLS, contrats de ville, ASV, CLSM, CTS placed on the
+    embedded référentiel), deterministic for a given ``seed``; ``scale`` multiplies its size."""
+    options: Dict[str, Any] = {"seed": seed, "scale": scale}
+    date = _date(date_reference)
+    if date is not None:
+        options["date_reference"] = date
+    out = json.loads(
+        _core.call("analysis.generer_portefeuille", json.dumps({"options": options}))
+    )
+    return out  # type: ignore[no-any-return]
