@@ -11,12 +11,11 @@ use pyo3::types::PyDict;
 use serde_json::Value;
 use std::sync::Arc;
 
-use territoire_sante::analysis;
 use territoire_sante::api::analysis as analyses;
 use territoire_sante::api::referentiel as refapi;
 use territoire_sante::referentiel::Referentiel;
 use territoire_sante::report::Report;
-use territoire_sante::{api, Date, Document, Error, Locale, Validator};
+use territoire_sante::{api, Date, Error, Locale, Validator};
 
 /// Turns a core error into the matching `territoire_sante.errors` exception, with its fields
 /// as attributes (the family code picks the class on the Python side).
@@ -239,33 +238,6 @@ impl PyReferentiel {
     }
 }
 
-/// Coverage on a given référentiel: the reading and option handling of
-/// `api::analysis::couverture`, which only knows the embedded one.
-fn couverture_in(
-    r: &Referentiel,
-    text: &str,
-    options: Value,
-) -> Result<analysis::couverture::Couverture, Error> {
-    let o = analyses::analysis_options(options)?;
-    let lu = analysis::lire(text, o.locale)?;
-    let Document::Portefeuille(pf) = &lu.document else {
-        return Err(Error::Analysis(format!(
-            "un portefeuille est attendu, pas un document « {} »",
-            lu.document.kind().tag()
-        )));
-    };
-    let date = o.as_of.or_else(Date::today).ok_or_else(|| Error::Option {
-        option: "as_of".into(),
-        reason: "aucune horloge disponible : indiquez la date".into(),
-    })?;
-    let perimetre = o
-        .territoire
-        .as_deref()
-        .map(str::parse::<analysis::couverture::Perimetre>)
-        .transpose()?;
-    analysis::couverture::couverture(pf, r, perimetre.as_ref(), date)
-}
-
 /// Runs the analysis `name` (`couverture`, `couverture_csv`, `articulation`,
 /// `articulation_csv`, `opportunite`) of the document `text` with its options (JSON text);
 /// returns JSON text (CSV text as a JSON string). With `referentiel`, coverage uses it.
@@ -281,21 +253,16 @@ fn analyse(
     let options = parse_json(&options_json, "options")?;
     let r = referentiel.map(|r| Arc::clone(&r.inner));
     let out: Result<Result<String, serde_json::Error>, Error> = py.detach(|| {
-        let resume = || analyses::analysis_options(options.clone()).map(|o| o.resume);
         Ok(match (name.as_str(), r.as_deref()) {
             ("couverture", None) => serde_json::to_string(&analyses::couverture(&text, options)?),
-            ("couverture", Some(r)) => serde_json::to_string(&couverture_in(r, &text, options)?),
+            ("couverture", Some(r)) => {
+                serde_json::to_string(&analyses::couverture_with(Some(r), &text, options)?)
+            }
             ("couverture_csv", None) => {
                 serde_json::to_string(&analyses::couverture_csv(&text, options)?)
             }
             ("couverture_csv", Some(r)) => {
-                let resume = resume()?;
-                let c = couverture_in(r, &text, options)?;
-                serde_json::to_string(&if resume {
-                    analysis::sortie::resume_csv(&c)
-                } else {
-                    analysis::sortie::couverture_csv(&c)
-                })
+                serde_json::to_string(&analyses::couverture_csv_with(Some(r), &text, options)?)
             }
             ("articulation", None) => {
                 serde_json::to_string(&analyses::articulation(&text, options)?)

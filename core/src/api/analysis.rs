@@ -125,15 +125,37 @@ fn perimetre(o: &AnalysisOptions) -> Result<Option<Perimetre>, Error> {
 
 /// Coverage of a territory by a portfolio (JSON text) with the embedded référentiel.
 pub fn couverture(text: &str, options: Value) -> Result<Couverture, Error> {
+    couverture_with(None, text, options)
+}
+
+/// Coverage with a given référentiel (`None`: the embedded one).
+pub fn couverture_with(
+    r: Option<&Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<Couverture, Error> {
     let o = analysis_options(options)?;
     let (_, pf) = portefeuille(text, &o)?;
-    analysis::couverture::couverture(&pf, referentiel()?, perimetre(&o)?.as_ref(), as_of(&o)?)
+    let r = match r {
+        Some(r) => r,
+        None => referentiel()?,
+    };
+    analysis::couverture::couverture(&pf, r, perimetre(&o)?.as_ref(), as_of(&o)?)
 }
 
 /// Coverage as CSV (RFC 4180): rows per commune, or per département with `"resume": true`.
 pub fn couverture_csv(text: &str, options: Value) -> Result<String, Error> {
+    couverture_csv_with(None, text, options)
+}
+
+/// Coverage as CSV with a given référentiel (`None`: the embedded one).
+pub fn couverture_csv_with(
+    r: Option<&Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<String, Error> {
     let resume = analysis_options(options.clone())?.resume;
-    let c = couverture(text, options)?;
+    let c = couverture_with(r, text, options)?;
     Ok(if resume {
         analysis::sortie::resume_csv(&c)
     } else {
