@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 use serde_json::Value;
+use std::sync::Arc;
 
 use crate::analysis::articulation::Articulation;
 use crate::analysis::couverture::{Couverture, Perimetre};
@@ -104,12 +105,12 @@ fn portefeuille(
     }
 }
 
+fn absent() -> Error {
+    Error::Referentiel("aucun référentiel embarqué (fonctionnalité referentiel-embarque)".into())
+}
+
 fn referentiel() -> Result<&'static Referentiel, Error> {
-    Referentiel::embedded().ok_or_else(|| {
-        Error::Referentiel(
-            "aucun référentiel embarqué (fonctionnalité referentiel-embarque)".into(),
-        )
-    })
+    Referentiel::embedded().ok_or_else(absent)
 }
 
 fn as_of(o: &AnalysisOptions) -> Result<Date, Error> {
@@ -125,9 +126,15 @@ fn perimetre(o: &AnalysisOptions) -> Result<Option<Perimetre>, Error> {
 
 /// Coverage of a territory by a portfolio (JSON text) with the embedded référentiel.
 pub fn couverture(text: &str, options: Value) -> Result<Couverture, Error> {
+    couverture_in(referentiel()?, text, options)
+}
+
+/// [`couverture`] with a given référentiel (one loaded at run time, as the WebAssembly package
+/// does).
+pub fn couverture_in(r: &Referentiel, text: &str, options: Value) -> Result<Couverture, Error> {
     let o = analysis_options(options)?;
     let (_, pf) = portefeuille(text, &o)?;
-    analysis::couverture::couverture(&pf, referentiel()?, perimetre(&o)?.as_ref(), as_of(&o)?)
+    analysis::couverture::couverture(&pf, r, perimetre(&o)?.as_ref(), as_of(&o)?)
 }
 
 /// Coverage as CSV (RFC 4180): rows per commune, or per département with `"resume": true`.
@@ -151,12 +158,23 @@ pub fn articulation_csv(text: &str, options: Value) -> Result<String, Error> {
 /// Articulation matrix of a portfolio (JSON text): the portfolio is validated at `as_of` and
 /// the cross-document findings are attached to the rows they concern.
 pub fn articulation(text: &str, options: Value) -> Result<Articulation, Error> {
+    let r = crate::referentiel::default_shared().ok_or_else(absent)?;
+    articulation_in(&r, text, options)
+}
+
+/// [`articulation`] with a given référentiel, which the validation uses too.
+pub fn articulation_in(
+    r: &Arc<Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<Articulation, Error> {
     let o = analysis_options(options)?;
     let (lu, pf) = portefeuille(text, &o)?;
     let date = as_of(&o)?;
     let validator = Validator::new(Options {
         as_of: Some(date),
         locale: o.locale,
+        referentiel: Some(Arc::clone(r)),
         ..Options::default()
     })?;
     let report = validator.validate_str(text);
@@ -185,7 +203,7 @@ pub fn articulation(text: &str, options: Value) -> Result<Articulation, Error> {
         .collect();
     analysis::articulation::articulation(
         &pf,
-        referentiel()?,
+        r,
         perimetre(&o)?.as_ref(),
         date,
         &diagnostics,
