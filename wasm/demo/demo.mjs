@@ -284,6 +284,10 @@ function buildDocument() {
   if (nom) doc.nom = nom;
   if ($('#statut').value) doc.statut = $('#statut').value;
   if ($('#date-signature').value) doc.date_signature = $('#date-signature').value;
+  const prs = $('#prs');
+  if (prs.value) {
+    doc.prs = { generation: Number(prs.value), intitule: prs.selectedOptions[0].textContent.trim() };
+  }
   const debut = $('#periode-debut').value;
   const fin = $('#periode-fin').value;
   if (debut || fin) {
