@@ -99,14 +99,33 @@ else
   optimise "$PKG/web"
 fi
 
+# --- the référentiel, a separate asset that loadReferentiel() reads (Node) or fetches (browser)
+cp "$ROOT/core/data/referentiel.tsv" "$PKG/referentiel.tsv"
+# --- the JSON Schemas of docs/schema/ (generated and checked by the core's tests), as a module:
+# the schema generator is not compiled into the module.
+node -e '
+const fs = require("fs"), path = require("path");
+const dir = process.argv[1], out = {};
+for (const f of fs.readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  out[f.slice(0, -5)] = JSON.parse(fs.readFileSync(path.join(dir, f), "utf8"));
+}
+// A module (not a .json file): imported the same way by Node.js, browsers and bundlers.
+fs.writeFileSync(process.argv[2], "// Generated from docs/schema/ by scripts/build-wasm.sh.\n" +
+  "export default JSON.parse(" + JSON.stringify(JSON.stringify(out)) + ");\n");
+' "$ROOT/docs/schema" "$PKG/schemas.mjs"
+
 # --- sizes
 size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
+ref_raw=$(size "$PKG/referentiel.tsv")
+ref_gz=$(gz "$PKG/referentiel.tsv")
 node_raw=$(size "$PKG/node/$bg")
 node_gz=$(gz "$PKG/node/$bg")
 web_raw=$(size "$PKG/web/$bg")
 web_gz=$(gz "$PKG/web/$bg")
-printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "web_wasm_bytes": %s, "web_wasm_gzip_bytes": %s, "unoptimised_bytes": %s}\n' \
-  "$node_raw" "$node_gz" "$web_raw" "$web_gz" "$(size "$RAW")" >"$PKG/sizes.json"
+printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "web_wasm_bytes": %s, "web_wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s}\n' \
+  "$node_raw" "$node_gz" "$web_raw" "$web_gz" "$(size "$RAW")" "$ref_raw" "$ref_gz" >"$PKG/sizes.json"
 echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
   "(avant wasm-opt : $(size "$RAW") octets)"
+echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"
+echo "== schemas.mjs : $(size "$PKG/schemas.mjs") octets, $(gz "$PKG/schemas.mjs") octets gzip -9"

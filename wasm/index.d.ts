@@ -76,6 +76,11 @@ export interface ValidatorOptions {
   explain?: boolean;
   /** Reading limits. */
   limits?: Limits;
+  /**
+   * Référentiel for the rules that check codes against the official geography (TER-…);
+   * default: the one installed by {@link loadReferentiel}, if any; `null` or `false`: none.
+   */
+  referentiel?: Referentiel | null | false;
 }
 
 /**
@@ -175,6 +180,327 @@ export function explain(code: string, options?: LangOptions | Locale): RuleInfo;
 export function schema(kind: DocumentType | 'document' | 'report' | 'options'): Record<string, unknown>;
 /** Library version and data vintages. */
 export function about(): About;
+/** Provenance, vintage, licence and counts of a référentiel. */
+export interface ReferentielAbout {
+  /** Vintage label (`COG 2026`). */
+  vintage: string;
+  /** First day of the vintage. */
+  vintage_date?: IsoDate;
+  licence: string;
+  /** Where each part comes from: [part, source]. */
+  sources: [string, string][];
+  /** Départements whose QPV lists the référentiel holds, by generation. */
+  couverture_qpv: unknown[];
+  /** Number of entries of each kind (`communes`, `epci`, `qpv`…). */
+  comptes: Record<string, number>;
+}
+
+/** Kinds of lookup by code. */
+export type LookupKind =
+  | 'commune'
+  | 'epci'
+  | 'ept'
+  | 'departement'
+  | 'region'
+  | 'qpv'
+  | 'contrat_de_ville';
+
+/** A commune in a list (members of an EPCI, communes of a QPV). */
+export interface CommuneBreve {
+  code: string;
+  nom: string;
+  population: number | null;
+}
+
+/** A quartier prioritaire in a list. */
+export interface QpvBref {
+  code: string;
+  nom: string;
+  generation: string;
+  population: number | null;
+}
+
+/** A commune with its relations, as {@link Referentiel.commune} returns it. */
+export interface CommuneInfo {
+  /** INSEE code. */
+  code: string;
+  nom: string;
+  /** `commune`, `arrondissement-municipal`, `commune-deleguee`, `commune-associee`. */
+  type: string;
+  departement: string;
+  region: string;
+  /** SIREN of its EPCI. */
+  epci?: string;
+  siren?: string;
+  population?: number;
+  /** Former codes (merged communes). */
+  anciens_codes?: string[];
+  /** For an arrondissement or a commune déléguée: the commune it belongs to. */
+  parent?: string;
+  epci_detail: { siren: string; nom: string; nature: string } | null;
+  ept: { siren: string; nom: string } | null;
+  departement_detail: { code: string; nom: string } | null;
+  region_detail: { code: string; nom: string } | null;
+  qpv: QpvBref[];
+  /** Other entries with the same code (a commune déléguée of the same code…). */
+  meme_code?: { type: string; nom: string }[];
+  /** Vintage of the référentiel. */
+  referentiel: string;
+  [key: string]: unknown;
+}
+
+/** An EPCI with its members, as {@link Referentiel.epci} returns it. */
+export interface EpciInfo {
+  siren: string;
+  nom: string;
+  /** `CC`, `CA`, `CU`, `METRO`, `MET69`. */
+  nature: string;
+  financement?: string;
+  population_totale?: number;
+  population_municipale?: number;
+  membres: CommuneBreve[];
+  qpv: QpvBref[];
+  referentiel: string;
+  [key: string]: unknown;
+}
+
+/** A result of {@link Referentiel.cherche}. */
+export interface SearchHit {
+  /** `commune`, `arrondissement-municipal`, …, `epci`, `ept`, `departement`, `region`, `qpv`. */
+  type: string;
+  code: string;
+  nom: string;
+  departement?: string;
+  /** How it matched: `exact`, `prefixe`, `contient`. */
+  correspondance: 'exact' | 'prefixe' | 'contient';
+}
+
+/** Options of {@link Referentiel.cherche}. */
+export interface SearchOptions {
+  /** Most results (default 10). */
+  limit?: number;
+}
+
+/**
+ * The official geography (COG communes, EPCI, EPT, départements, régions, QPV, contrats de
+ * ville), loaded at run time by {@link loadReferentiel}: the `.wasm` does not embed it.
+ */
+export class Referentiel {
+  private constructor();
+  /** Vintage label (`COG 2026`). */
+  readonly vintage: string;
+  about(): ReferentielAbout;
+  /** One entry by code, with its relations; `null` when unknown. @throws `option` for an unknown kind */
+  lookup(kind: LookupKind, code: string): Record<string, unknown> | null;
+  /** A commune by INSEE code (`59350`). */
+  commune(code: string): CommuneInfo | null;
+  /** An EPCI by SIREN (`200093201`), with its member communes. */
+  epci(siren: string): EpciInfo | null;
+  /** An EPT of the Métropole du Grand Paris by SIREN. */
+  ept(siren: string): Record<string, unknown> | null;
+  departement(code: string): Record<string, unknown> | null;
+  region(code: string): Record<string, unknown> | null;
+  /** A quartier prioritaire by code. */
+  qpv(code: string): Record<string, unknown> | null;
+  contratDeVille(code: string): Record<string, unknown> | null;
+  /** Member communes of an EPCI or EPT (`[]` when unknown). */
+  membres(siren: string): CommuneBreve[];
+  /** Name search, case- and accent-insensitive: exact, then prefix, then contains. */
+  cherche(query: string, options?: SearchOptions | number): SearchHit[];
+  /** Same as {@link cherche}. */
+  search(query: string, options?: SearchOptions | number): SearchHit[];
+  /** Releases the WebAssembly memory now. */
+  free(): void;
+}
+
+/**
+ * Where a référentiel comes from: its compact text (a string with line breaks), a URL or a path
+ * (a string without line break, or a `URL`), a fetch `Response`, or bytes. Written structurally
+ * so that it needs neither the DOM nor Node.js types.
+ */
+export type ReferentielSource =
+  | string
+  | { readonly href: string }
+  | { text(): Promise<string>; readonly ok?: boolean }
+  | Uint8Array
+  | ArrayBuffer;
+
+/**
+ * Loads the référentiel and installs it as the default of validators and analyses.
+ * @param source nothing (the package's `pkg/referentiel.tsv`, read on Node.js, fetched next to
+ *   the module in browsers), the compact text itself, a URL, a path (Node.js), a Response or
+ *   bytes. Without `source`, later calls return the same référentiel.
+ */
+export function loadReferentiel(source?: ReferentielSource): Promise<Referentiel>;
+/** The référentiel installed by {@link loadReferentiel}, or `null`. */
+export function currentReferentiel(): Referentiel | null;
+
+/** Lookups on the installed référentiel. @throws `referentiel` before {@link loadReferentiel} */
+export function lookup(kind: LookupKind, code: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function commune(code: string): CommuneInfo | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function epci(siren: string): EpciInfo | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function ept(siren: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function departement(code: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function region(code: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function qpv(code: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function contratDeVille(code: string): Record<string, unknown> | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function membres(siren: string): CommuneBreve[];
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function cherche(query: string, options?: SearchOptions | number): SearchHit[];
+
+/** Options of the analyses. */
+export interface AnalysisOptions {
+  /** Date of the analysis (default: today, local calendar). */
+  asOf?: IsoDate | Date;
+  /** Language of the texts. */
+  lang?: Locale;
+  /**
+   * Territory: `fr`, `dep:02`, `reg:32`, `epci:200072031`, `ept:200057867`,
+   * `communes:02168,02173`; default: every commune the portfolio's instruments cover.
+   */
+  territoire?: string;
+  /** Articulation: attach every diagnostic of the documents, not only the cross-document ones. */
+  tousDiagnostics?: boolean;
+  /** Référentiel to use; default: the installed one. */
+  referentiel?: Referentiel;
+}
+
+/** Instruments (identifiers) by kind. */
+export interface Instruments {
+  cls: string[];
+  contrat_de_ville: string[];
+  asv: string[];
+  clsm: string[];
+  cts: string[];
+}
+
+/** Kind of instrument. */
+export type Dispositif = keyof Instruments;
+
+/** One commune of a coverage, with its instruments (one list per kind). */
+export interface LigneCommune extends Instruments {
+  commune: string;
+  nom: string;
+  departement: string;
+  epci?: string | null;
+  population: number;
+  qpv: string[];
+  /** Covered by a CLS, an ASV or a CLSM. */
+  couverte: boolean;
+}
+
+/** Communes and population. */
+export interface Compte {
+  communes: number;
+  population: number;
+}
+
+/** Summary of a département (or of the whole territory). */
+export interface ResumeCouverture {
+  departement: string;
+  nom: string;
+  communes: number;
+  population: number;
+  communes_couvertes: number;
+  population_couverte: number;
+  zones_blanches: number;
+  population_zones_blanches: number;
+  par_dispositif: Partial<Record<Dispositif, Compte>>;
+}
+
+/** Coverage of a territory by a portfolio. */
+export interface Couverture {
+  as_of: IsoDate;
+  territoire: string;
+  /** Vintage of the référentiel. */
+  referentiel: string;
+  instruments_en_vigueur: number;
+  instruments_hors_vigueur: number;
+  /** Instruments in force that the référentiel cannot place. */
+  non_localises: string[];
+  communes: LigneCommune[];
+  departements: ResumeCouverture[];
+  total: ResumeCouverture;
+}
+
+/** A cross-document finding of an articulation. */
+export interface Incoherence {
+  code: string;
+  severity: Severity;
+  document: string;
+  path: string;
+  message: string;
+}
+
+/** One row (a territory level) of the articulation matrix, with its instruments. */
+export interface LigneArticulation extends Instruments {
+  niveau: string;
+  code: string;
+  nom: string;
+  departement?: string | null;
+  /** Indices in {@link Articulation.incoherences}. */
+  incoherences: number[];
+  signaux: string[];
+}
+
+/** Articulation matrix of a portfolio. */
+export interface Articulation {
+  as_of: IsoDate;
+  territoire: string;
+  lignes: LigneArticulation[];
+  incoherences: Incoherence[];
+}
+
+/** One factor of an opportunity assessment. */
+export interface FacteurEvalue {
+  facteur: string;
+  libelle: string;
+  effet: string;
+  poids: number;
+  contribution: number;
+  determinant: boolean;
+  constat: string;
+}
+
+/** Opportunity assessment of a démarche d'accompagnement. */
+export interface AvisOpportunite {
+  demarche?: string | null;
+  /** Recommended scenario (`report`, `lancement`…). */
+  recommandation: string;
+  score: number;
+  date_reference?: IsoDate | null;
+  motif: string;
+  raisons: string[];
+  condition?: string | null;
+  suivi?: string | null;
+  facteurs: FacteurEvalue[];
+  non_renseignes: string[];
+  decision_document?: string | null;
+  locale: Locale;
+}
+
+/**
+ * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`,
+ * per département and in total the covered population and the white zones.
+ * @throws `referentiel` without a référentiel; `option`, `analysis` on bad input
+ */
+export function couverture(portefeuille: DocumentInput, options?: AnalysisOptions): Couverture;
+/** Articulation matrix of a portfolio. @throws as {@link couverture} */
+export function articulation(portefeuille: DocumentInput, options?: AnalysisOptions): Articulation;
+/**
+ * Opportunity assessment of a démarche d'accompagnement, or of each démarche of a portfolio
+ * that records factors (no référentiel needed). @throws `option`, `analysis`
+ */
+export function opportunite(doc: DocumentInput, options?: AnalysisOptions): AvisOpportunite[];
+
 /**
  * Loads the WebAssembly module (browsers and bundlers; resolves at once on Node.js). Call once
  * before anything else; later calls return the same promise.

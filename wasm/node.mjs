@@ -1,12 +1,54 @@
 // Node.js entry: the WebAssembly module is loaded synchronously, so the API is usable at once;
 // `init()` exists (and resolves immediately) so that code written for browsers runs unchanged.
+// The référentiel is read from `pkg/referentiel.tsv` when `loadReferentiel()` asks for it.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { bind, TerritoireSanteError } from './js/api.mjs';
+import { bind, fetched, referentielText, TerritoireSanteError } from './js/api.mjs';
+import schemas from './pkg/schemas.mjs';
 
 const raw = createRequire(import.meta.url)('./pkg/node/territoire_sante_wasm.js');
-const api = bind(() => raw);
+const ASSET = new URL('./pkg/referentiel.tsv', import.meta.url);
 
-export const { Validator, rules, explain, schema, about, validate } = api;
+async function open(where) {
+  const url = where instanceof URL ? where : /^(https?|file):/.test(where) ? new URL(where) : null;
+  if (url !== null && url.protocol !== 'file:') return fetched(await fetch(url), url.href);
+  try {
+    return await readFile(url ?? where, 'utf8');
+  } catch (e) {
+    throw new TerritoireSanteError('input', `loadReferentiel : lecture impossible (${e.message})`);
+  }
+}
+
+const api = bind(
+  () => raw,
+  (source) => (source === undefined ? open(ASSET) : referentielText(source, open)),
+  () => schemas,
+);
+
+export const {
+  Validator,
+  Referentiel,
+  rules,
+  explain,
+  schema,
+  about,
+  validate,
+  loadReferentiel,
+  currentReferentiel,
+  couverture,
+  articulation,
+  opportunite,
+  lookup,
+  commune,
+  epci,
+  ept,
+  departement,
+  region,
+  qpv,
+  contratDeVille,
+  membres,
+  cherche,
+} = api;
 export { TerritoireSanteError };
 
 /** Nothing to do on Node.js: the module is ready. */

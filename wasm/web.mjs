@@ -2,31 +2,93 @@
 // calls return the same promise). Bundlers that understand `new URL(…, import.meta.url)` (Vite,
 // webpack 5, Rollup with its URL plugin, esbuild with a file loader) copy the .wasm file along.
 import initWasm, * as raw from './pkg/web/territoire_sante_wasm.js';
-import { bind, TerritoireSanteError } from './js/api.mjs';
+import { bind, fetched, referentielText, TerritoireSanteError } from './js/api.mjs';
 
 let ready = false;
 let pending = null;
+let schemas = null;
 
-const api = bind(() => {
-  if (!ready) {
-    throw new TerritoireSanteError(
-      'not_initialized',
-      "le module WebAssembly n'est pas chargé : appelez d'abord « await init() »",
-    );
+async function open(where) {
+  let response;
+  try {
+    response = await fetch(where);
+  } catch (e) {
+    throw new TerritoireSanteError('input', `loadReferentiel : ${where} injoignable (${e.message})`);
   }
-  return raw;
-});
+  return fetched(response, String(where));
+}
 
-export const { Validator, rules, explain, schema, about, validate } = api;
+const api = bind(
+  () => {
+    if (!ready) {
+      throw new TerritoireSanteError(
+        'not_initialized',
+        "le module WebAssembly n'est pas chargé : appelez d'abord « await init() »",
+      );
+    }
+    return raw;
+  },
+  async (source) => {
+    // The référentiel needs the module: load both, at the same time.
+    const [text] = await Promise.all([
+      source === undefined
+        ? open(new URL('./pkg/referentiel.tsv', import.meta.url))
+        : referentielText(source, open),
+      init(),
+    ]);
+    return text;
+  },
+  () => {
+    if (!ready) {
+      throw new TerritoireSanteError(
+        'not_initialized',
+        "le module WebAssembly n'est pas chargé : appelez d'abord « await init() »",
+      );
+    }
+    return schemas;
+  },
+);
+
+export const {
+  Validator,
+  Referentiel,
+  rules,
+  explain,
+  schema,
+  about,
+  validate,
+  loadReferentiel,
+  currentReferentiel,
+  couverture,
+  articulation,
+  opportunite,
+  lookup,
+  commune,
+  epci,
+  ept,
+  departement,
+  region,
+  qpv,
+  contratDeVille,
+  membres,
+  cherche,
+} = api;
 export { TerritoireSanteError };
 
 /**
- * Loads the WebAssembly module. `source` is optional: a URL, a Response, bytes or a compiled
- * WebAssembly.Module; by default the .wasm file next to this package's files.
+ * Loads the WebAssembly module and the JSON Schemas (`pkg/schemas.mjs`). `source` is optional:
+ * a URL, a Response, bytes or a compiled WebAssembly.Module; by default the .wasm file next to
+ * this package's files.
  */
 export function init(source) {
   if (pending === null) {
-    pending = initWasm(source === undefined ? undefined : { module_or_path: source }).then(() => {
+    // A separate chunk for bundlers; loaded with the module.
+    const loadSchemas = import('./pkg/schemas.mjs').then((m) => m.default);
+    pending = Promise.all([
+      initWasm(source === undefined ? undefined : { module_or_path: source }),
+      loadSchemas,
+    ]).then(([, s]) => {
+      schemas = s;
       ready = true;
     });
     pending.catch(() => {

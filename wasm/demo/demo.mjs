@@ -1,6 +1,6 @@
 // Demo page: a CLS form validated as the user types, with the diagnostics shown next to the
 // fields they concern (by JSON Pointer), and a "Coller un JSON" tab. Everything runs in the page.
-import { init, Validator, about } from '../web.mjs';
+import { init, Validator, about, loadReferentiel, currentReferentiel } from '../web.mjs';
 
 const $ = (sel, root = document) => root.querySelector(sel);
 const $$ = (sel, root = document) => [...root.querySelectorAll(sel)];
@@ -27,13 +27,156 @@ function todayIso() {
 function currentValidator() {
   const asOf = $('#as-of').value || todayIso();
   const lang = $('#lang').value;
-  const key = `${asOf}|${lang}`;
+  // Once the référentiel is loaded, the validator checks the codes against it (TER rules).
+  const key = `${asOf}|${lang}|${currentReferentiel()?.vintage ?? ''}`;
   if (key !== validatorKey) {
     validator?.free();
     validator = new Validator({ asOf, lang });
     validatorKey = key;
   }
   return validator;
+}
+
+// ---------------------------------------------------------------- commune search (référentiel)
+
+// The référentiel (about 2 MB, 0.5 MB compressed) is fetched on the first search only.
+let referentiel = null;
+let referentielLoading = null;
+let suggestions = [];
+let active = -1;
+
+function ensureReferentiel() {
+  if (referentielLoading === null) {
+    $('#recherche-etat').textContent = 'Chargement de la liste des communes…';
+    referentielLoading = loadReferentiel()
+      .then((r) => {
+        referentiel = r;
+        $('#recherche-etat').textContent = `Communes du ${r.vintage} : tapez le début d'un nom.`;
+        showCommuneNames();
+        schedule();
+        return r;
+      })
+      .catch((e) => {
+        referentielLoading = null;
+        $('#recherche-etat').textContent = `La liste des communes n'a pas pu être chargée : ${e.message}`;
+        throw e;
+      });
+  }
+  return referentielLoading;
+}
+
+const COMMUNE_TYPES = new Set(['commune', 'arrondissement-municipal']);
+
+function label(hit) {
+  return `${hit.nom} (${hit.code})`;
+}
+
+function renderSuggestions() {
+  const list = $('#commune-suggestions');
+  const input = $('#commune-recherche');
+  list.replaceChildren(
+    ...suggestions.map((hit, i) => {
+      const li = document.createElement('li');
+      li.id = `suggestion-${i}`;
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', String(i === active));
+      li.dataset.code = hit.code;
+      li.textContent = label(hit);
+      if (hit.departement) {
+        const dep = document.createElement('span');
+        dep.className = 'dep';
+        dep.textContent = ` — ${hit.departement}`;
+        li.append(dep);
+      }
+      // mousedown, not click: the input keeps the focus.
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        pick(hit);
+      });
+      return li;
+    }),
+  );
+  const open = suggestions.length > 0;
+  list.hidden = !open;
+  input.setAttribute('aria-expanded', String(open));
+  if (active >= 0) input.setAttribute('aria-activedescendant', `suggestion-${active}`);
+  else input.removeAttribute('aria-activedescendant');
+}
+
+async function suggest() {
+  const query = $('#commune-recherche').value.trim();
+  if (query.length < 2) {
+    suggestions = [];
+    active = -1;
+    renderSuggestions();
+    return;
+  }
+  const r = await ensureReferentiel().catch(() => null);
+  if (r === null || $('#commune-recherche').value.trim() !== query) return;
+  suggestions = r.cherche(query, 30).filter((h) => COMMUNE_TYPES.has(h.type)).slice(0, 8);
+  active = suggestions.length > 0 ? 0 : -1;
+  renderSuggestions();
+}
+
+function pick(hit) {
+  const field = $('#communes');
+  const codes = field.value.split(/[\s,;]+/).filter(Boolean);
+  if (!codes.includes(hit.code)) codes.push(hit.code);
+  field.value = codes.join(', ');
+  $('#commune-recherche').value = '';
+  suggestions = [];
+  active = -1;
+  renderSuggestions();
+  $('#recherche-etat').textContent = `${label(hit)} ajoutée au périmètre.`;
+  showCommuneNames();
+  schedule();
+}
+
+/** Names of the codes typed, once the référentiel is there. */
+function showCommuneNames() {
+  const out = $('#communes-noms');
+  if (referentiel === null) return;
+  const codes = $('#communes').value.split(/[\s,;]+/).filter(Boolean);
+  out.textContent = codes
+    .map((code) => {
+      const c = referentiel.commune(code);
+      return c === null ? `${code} : code inconnu du ${referentiel.vintage}` : `${code} : ${c.nom}`;
+    })
+    .join(' · ');
+}
+
+function wireCommuneSearch() {
+  const input = $('#commune-recherche');
+  input.addEventListener('focus', () => {
+    ensureReferentiel().catch(() => {});
+  });
+  input.addEventListener('input', (e) => {
+    // Not part of the document: the form's own listener must not revalidate for it.
+    e.stopPropagation();
+    suggest();
+  });
+  input.addEventListener('keydown', (e) => {
+    if (suggestions.length === 0) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const n = suggestions.length;
+      active = (active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+      renderSuggestions();
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      pick(suggestions[active]);
+    } else if (e.key === 'Escape') {
+      suggestions = [];
+      active = -1;
+      renderSuggestions();
+    }
+  });
+  input.addEventListener('blur', () => {
+    suggestions = [];
+    active = -1;
+    renderSuggestions();
+  });
+  $('#communes').addEventListener('input', showCommuneNames);
 }
 
 // ---------------------------------------------------------------- form → document
@@ -141,6 +284,10 @@ function buildDocument() {
   if (nom) doc.nom = nom;
   if ($('#statut').value) doc.statut = $('#statut').value;
   if ($('#date-signature').value) doc.date_signature = $('#date-signature').value;
+  const prs = $('#prs');
+  if (prs.value) {
+    doc.prs = { generation: Number(prs.value), intitule: prs.selectedOptions[0].textContent.trim() };
+  }
   const debut = $('#periode-debut').value;
   const fin = $('#periode-fin').value;
   if (debut || fin) {
@@ -377,6 +524,7 @@ function selectTab(which) {
 }
 
 function wire() {
+  wireCommuneSearch();
   $('#as-of').value = todayIso();
   $('#ajout-signataire').addEventListener('click', () => {
     const row = addSignataire();

@@ -36,8 +36,20 @@ export const LIMIT_NAMES = Object.freeze({
   maxItems: 'max_items',
 });
 
+// JS option name → core option name, for the analyses (couverture, articulation, opportunite).
+export const ANALYSIS_OPTION_NAMES = Object.freeze({
+  asOf: 'as_of',
+  lang: 'locale',
+  territoire: 'territoire',
+  tousDiagnostics: 'tous_diagnostics',
+});
+
 const JS_NAME = Object.fromEntries(
-  [...Object.entries(OPTION_NAMES), ...Object.entries(LIMIT_NAMES)].map(([js, core]) => [core, js]),
+  [
+    ...Object.entries(OPTION_NAMES),
+    ...Object.entries(LIMIT_NAMES),
+    ...Object.entries(ANALYSIS_OPTION_NAMES),
+  ].map(([js, core]) => [core, js]),
 );
 
 /** `as_of` → `asOf`, `limits.max_depth` → `limits.maxDepth`. */
@@ -90,16 +102,19 @@ export function isoDay(d) {
   return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 }
 
-/** JS options (camelCase) → the core's JSON options (snake_case). */
-export function coreOptions(options) {
+/**
+ * JS options (camelCase) → the core's JSON options (snake_case). `referentiel` is left out: it
+ * is a handle, not JSON, and the caller passes it on its own. `names` maps the accepted options.
+ */
+export function coreOptions(options, names = OPTION_NAMES) {
   if (options === undefined || options === null) options = {};
   if (!isPlainObject(options)) {
     throw optionError('options', 'un objet est attendu');
   }
   const out = {};
   for (const [key, value] of Object.entries(options)) {
-    if (value === undefined) continue;
-    const name = OPTION_NAMES[key];
+    if (value === undefined || key === 'referentiel') continue;
+    const name = names[key];
     if (name === undefined) {
       throw optionError(key, 'option inconnue');
     }
@@ -177,11 +192,190 @@ function toInput(doc, where) {
  * Builds the API over the raw wasm-bindgen exports. `getRaw` returns them, or throws when the
  * module is not initialised yet (browser entry before `await init()`).
  */
-export function bind(getRaw) {
+export function bind(getRaw, readReferentiel, getSchemas) {
   const registry =
     typeof FinalizationRegistry === 'function'
       ? new FinalizationRegistry((inner) => inner.free())
       : null;
+
+  // The référentiel installed by loadReferentiel(): the default of validators and analyses.
+  let installed = null;
+  let loadingDefault = null;
+  // Handles are made only by loadReferentiel(); the token keeps the constructor private.
+  const token = Symbol('referentiel');
+
+  /** The official geography (COG, EPCI, QPV, contrats de ville), loaded at run time. */
+  class Referentiel {
+    #inner;
+
+    constructor(inner, key) {
+      if (key !== token) {
+        throw new TerritoireSanteError(
+          'input',
+          'un Referentiel se crée avec « await loadReferentiel() »',
+        );
+      }
+      this.#inner = inner;
+      registry?.register(this, inner, this);
+    }
+
+    /** @internal the WebAssembly handle. */
+    live() {
+      if (this.#inner === null) {
+        throw new TerritoireSanteError('freed', 'ce Referentiel a été libéré (free())');
+      }
+      return this.#inner;
+    }
+
+    /** Provenance, vintage, licence and counts. */
+    about() {
+      return JSON.parse(this.live().about());
+    }
+
+    /** Vintage label (`COG 2026`). */
+    get vintage() {
+      return this.about().vintage;
+    }
+
+    /** One entry by code, with its relations, or `null`. */
+    lookup(kind, code) {
+      checkString(kind, 'lookup');
+      checkString(code, 'lookup');
+      return JSON.parse(call(() => this.live().lookup(kind, code)));
+    }
+
+    /** A commune (or arrondissement, commune déléguée…) by INSEE code. */
+    commune(code) {
+      return this.lookup('commune', code);
+    }
+
+    /** An EPCI by SIREN, with its member communes and QPV. */
+    epci(siren) {
+      return this.lookup('epci', siren);
+    }
+
+    /** An établissement public territorial (Grand Paris) by SIREN. */
+    ept(siren) {
+      return this.lookup('ept', siren);
+    }
+
+    /** A département by code. */
+    departement(code) {
+      return this.lookup('departement', code);
+    }
+
+    /** A région by code. */
+    region(code) {
+      return this.lookup('region', code);
+    }
+
+    /** A quartier prioritaire by code (`QN…`, `QP…`). */
+    qpv(code) {
+      return this.lookup('qpv', code);
+    }
+
+    /** A contrat de ville by code. */
+    contratDeVille(code) {
+      return this.lookup('contrat_de_ville', code);
+    }
+
+    /** Member communes of an EPCI or EPT (`[]` when unknown). */
+    membres(siren) {
+      const g = this.epci(siren) ?? this.ept(siren);
+      return g === null ? [] : g.membres;
+    }
+
+    /** Name search (case- and accent-insensitive): exact, then prefix, then contains. */
+    cherche(query, options) {
+      checkString(query, 'cherche');
+      let limit = 10;
+      if (typeof options === 'number') limit = options;
+      else if (options !== undefined && options !== null) {
+        if (!isPlainObject(options)) throw optionError('cherche', 'un objet { limit } est attendu');
+        for (const key of Object.keys(options)) {
+          if (key !== 'limit') throw optionError(key, 'option inconnue');
+        }
+        limit = options.limit ?? 10;
+      }
+      if (!Number.isSafeInteger(limit) || limit < 0) {
+        throw optionError('limit', 'un entier positif est attendu');
+      }
+      return JSON.parse(this.live().search(query, limit));
+    }
+
+    /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
+    free() {
+      if (this.#inner !== null) {
+        if (installed === this) installed = null;
+        registry?.unregister(this);
+        this.#inner.free();
+        this.#inner = null;
+      }
+    }
+  }
+  Referentiel.prototype.search = Referentiel.prototype.cherche;
+
+  /**
+   * Loads the référentiel and installs it as the default of validators and analyses. `source`:
+   * nothing (the package's `pkg/referentiel.tsv`), its text, a URL, a path (Node.js), a
+   * Response or bytes. Without `source`, later calls return the same référentiel.
+   */
+  function loadReferentiel(source) {
+    const load = async () => {
+      const text = await readReferentiel(source);
+      if (typeof text !== 'string') {
+        throw new TerritoireSanteError('input', 'loadReferentiel : texte du référentiel illisible');
+      }
+      const raw = getRaw();
+      const r = new Referentiel(
+        call(() => new raw.WasmReferentiel(text)),
+        token,
+      );
+      installed = r;
+      return r;
+    };
+    if (source !== undefined) return load();
+    if (installed !== null) return Promise.resolve(installed);
+    if (loadingDefault === null) {
+      loadingDefault = load();
+      loadingDefault.then(
+        () => {
+          loadingDefault = null;
+        },
+        () => {
+          loadingDefault = null;
+        },
+      );
+    }
+    return loadingDefault;
+  }
+
+  /** The installed référentiel, or `null` before loadReferentiel(). */
+  function currentReferentiel() {
+    return installed;
+  }
+
+  /** The référentiel an option names, or the installed one; `null` when there is none. */
+  function referentielOf(options) {
+    const given = isPlainObject(options) ? options.referentiel : undefined;
+    if (given === undefined) return installed;
+    if (given === null || given === false) return null;
+    if (!(given instanceof Referentiel)) {
+      throw optionError('referentiel', 'un Referentiel (await loadReferentiel()) est attendu');
+    }
+    return given;
+  }
+
+  function needReferentiel(options, what) {
+    const r = referentielOf(options);
+    if (r === null) {
+      throw new TerritoireSanteError(
+        'referentiel',
+        `${what} : aucun référentiel chargé : appelez d'abord « await loadReferentiel() »`,
+      );
+    }
+    return r;
+  }
 
   class Validator {
     #inner;
@@ -190,7 +384,12 @@ export function bind(getRaw) {
     constructor(options) {
       const raw = getRaw();
       const opts = coreOptions(options);
-      this.#inner = call(() => new raw.WasmValidator(JSON.stringify(opts)));
+      const r = referentielOf(options);
+      this.#inner = call(() =>
+        r === null
+          ? new raw.WasmValidator(JSON.stringify(opts))
+          : raw.WasmValidator.withReferentiel(JSON.stringify(opts), r.live()),
+      );
       registry?.register(this, this.#inner, this);
     }
 
@@ -283,10 +482,18 @@ export function bind(getRaw) {
     return JSON.parse(call(() => getRaw().explain(code, lang)));
   }
 
-  /** A JSON Schema: a document type, `document`, `report` or `options`. */
+  /**
+   * A JSON Schema: a document type, `document`, `report` or `options`. The schemas are the
+   * package's `pkg/schemas.json` (docs/schema/), not compiled into the module.
+   */
   function schema(kind) {
     checkString(kind, 'schema');
-    return JSON.parse(call(() => getRaw().schema(kind)));
+    const all = getSchemas();
+    if (!Object.hasOwn(all, kind)) {
+      throw new TerritoireSanteError('unknown_kind', `type de document inconnu « ${kind} »`);
+    }
+    // A copy: the caller may change it.
+    return structuredClone(all[kind]);
   }
 
   /** Library version and data vintages. */
@@ -304,5 +511,95 @@ export function bind(getRaw) {
     }
   }
 
-  return { Validator, rules, explain, schema, about, validate };
+  function analysisInput(doc, options, where) {
+    const [text] = toInput(doc, where);
+    const opts = JSON.stringify(coreOptions(options, ANALYSIS_OPTION_NAMES));
+    return [text, opts];
+  }
+
+  /**
+   * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`.
+   * Options: `territoire` (`dep:02`, `epci:…`, `communes:02168,…`), `asOf`, `lang`, `referentiel`.
+   */
+  function couverture(portefeuille, options) {
+    const r = needReferentiel(options, 'couverture');
+    const [text, opts] = analysisInput(portefeuille, options, 'couverture');
+    return JSON.parse(call(() => r.live().couverture(text, opts)));
+  }
+
+  /** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
+  function articulation(portefeuille, options) {
+    const r = needReferentiel(options, 'articulation');
+    const [text, opts] = analysisInput(portefeuille, options, 'articulation');
+    return JSON.parse(call(() => r.live().articulation(text, opts)));
+  }
+
+  /** Opportunity assessment of a démarche d'accompagnement (or of each one of a portfolio). */
+  function opportunite(doc, options) {
+    const [text, opts] = analysisInput(doc, options, 'opportunite');
+    return JSON.parse(call(() => getRaw().opportunite(text, opts)));
+  }
+
+  // Lookups on the installed référentiel.
+  const lookups = Object.fromEntries(
+    ['lookup', 'commune', 'epci', 'ept', 'departement', 'region', 'qpv', 'contratDeVille', 'membres', 'cherche'].map(
+      (name) => [
+        name,
+        (...args) => {
+          const r = needReferentiel(undefined, name);
+          return r[name](...args);
+        },
+      ],
+    ),
+  );
+
+  return {
+    Validator,
+    Referentiel,
+    rules,
+    explain,
+    schema,
+    about,
+    validate,
+    loadReferentiel,
+    currentReferentiel,
+    couverture,
+    articulation,
+    opportunite,
+    ...lookups,
+  };
+}
+
+/**
+ * Text of a référentiel source: its text (a string with a line break), bytes, a Response, or
+ * anything else `open` reads (URL, path): `open` is the entry's reader (file or fetch).
+ */
+export async function referentielText(source, open) {
+  if (typeof source === 'string' && source.includes('\n')) return source;
+  if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(source);
+    } catch {
+      throw new TerritoireSanteError('input', "loadReferentiel : octets qui ne sont pas de l'UTF-8");
+    }
+  }
+  if (source !== null && typeof source === 'object' && typeof source.text === 'function') {
+    return fetched(source, 'la réponse');
+  }
+  if (typeof source === 'string' || source instanceof URL) return open(source);
+  throw new TerritoireSanteError(
+    'input',
+    `loadReferentiel : texte, URL, chemin, octets ou Response attendus, pas ${typeof source}`,
+  );
+}
+
+/** Text of a fetch Response, or a TerritoireSanteError naming `what`. */
+export async function fetched(response, what) {
+  if (response.ok === false) {
+    throw new TerritoireSanteError(
+      'input',
+      `loadReferentiel : ${what} a répondu ${response.status} ${response.statusText ?? ''}`.trim(),
+    );
+  }
+  return response.text();
 }

@@ -6,11 +6,17 @@
 //! value-by-value conversion and is faster for reports of any size. Errors cross as JSON text too
 //! (`{"code", "message", …}`), which the wrapper turns into a `TerritoireSanteError`.
 //!
+//! The JSON Schemas are not compiled in: the package serves `docs/schema/` as `pkg/schemas.json`
+//! (the schema generator would weigh about 70 KB gzipped in the module).
+//!
 //! The functions without `js_` prefix hold the logic and are plain Rust, so that they are tested
 //! on the host; the `#[wasm_bindgen]` ones only convert their errors.
 
+use std::sync::Arc;
+
 use serde_json::{json, Value};
-use territoire_sante::api::{self, RuleInfo};
+use territoire_sante::api::{self, analysis, referentiel as api_ref, RuleInfo};
+use territoire_sante::referentiel::Referentiel;
 use territoire_sante::{Error, Limits, Locale, Report, Validator};
 use wasm_bindgen::prelude::*;
 
@@ -42,13 +48,60 @@ fn locale(lang: &str) -> Result<Locale, Error> {
     })
 }
 
-/// Builds a validator from options given as JSON text (snake_case keys, as the core reads them).
-pub fn new_validator(options_json: &str) -> Result<Validator, Error> {
-    let options: Value = serde_json::from_str(options_json).map_err(|e| Error::Option {
+fn options_value(options_json: &str) -> Result<Value, Error> {
+    serde_json::from_str(options_json).map_err(|e| Error::Option {
         option: "options".into(),
         reason: format!("JSON illisible ({e})"),
-    })?;
-    api::validator_from_value(with_default_limits(options))
+    })
+}
+
+/// Builds a validator from options given as JSON text (snake_case keys, as the core reads them).
+pub fn new_validator(options_json: &str) -> Result<Validator, Error> {
+    new_validator_with(options_json, None)
+}
+
+/// [`new_validator`] with a référentiel (the build has none embedded): the rules that check
+/// codes against the official geography need one.
+pub fn new_validator_with(
+    options_json: &str,
+    referentiel: Option<Arc<Referentiel>>,
+) -> Result<Validator, Error> {
+    let mut options = api::options_from_value(with_default_limits(options_value(options_json)?))?;
+    if referentiel.is_some() {
+        options.referentiel = referentiel;
+    }
+    Validator::new(options)
+}
+
+/// Coverage (JSON text) of a territory by a portfolio (JSON text), with analysis options as
+/// JSON text (`as_of`, `locale`, `territoire`).
+pub fn couverture_json(r: &Referentiel, text: &str, options_json: &str) -> Result<String, Error> {
+    Ok(self::text(&analysis::couverture_in(
+        r,
+        text,
+        options_value(options_json)?,
+    )?))
+}
+
+/// Articulation matrix (JSON text) of a portfolio.
+pub fn articulation_json(
+    r: &Arc<Referentiel>,
+    text: &str,
+    options_json: &str,
+) -> Result<String, Error> {
+    Ok(self::text(&analysis::articulation_in(
+        r,
+        text,
+        options_value(options_json)?,
+    )?))
+}
+
+/// Opportunity assessments (JSON array text) of a démarche d'accompagnement or of a portfolio.
+pub fn opportunite_json(text: &str, options_json: &str) -> Result<String, Error> {
+    Ok(self::text(&analysis::opportunite(
+        text,
+        options_value(options_json)?,
+    )?))
 }
 
 /// Completes a partial `limits` object with the defaults, so that `{"max_depth": 10}` keeps the
@@ -114,9 +167,56 @@ pub fn explain_json(code: &str, lang: &str) -> Result<String, Error> {
     Ok(text(&api::explain(code, locale(lang)?)?))
 }
 
-/// A JSON Schema by name: a document type, `document`, `report` or `options`.
-pub fn schema_json(name: &str) -> Result<String, Error> {
-    Ok(text(&api::schema(name)?))
+/// The référentiel (official geography), read at run time from its compact text (the package's
+/// `referentiel.tsv` asset), so that the `.wasm` stays small.
+#[wasm_bindgen]
+pub struct WasmReferentiel {
+    inner: Arc<Referentiel>,
+}
+
+#[wasm_bindgen]
+impl WasmReferentiel {
+    /// Reads the compact format; throws the JSON text of the error.
+    #[wasm_bindgen(constructor)]
+    pub fn new(compact: &str) -> Result<WasmReferentiel, JsValue> {
+        Referentiel::from_compact(compact)
+            .map(|r| WasmReferentiel { inner: Arc::new(r) })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Provenance, vintage, licence and counts (JSON text).
+    pub fn about(&self) -> String {
+        api_ref::about_in(&self.inner).to_string()
+    }
+
+    /// One entry by code (JSON text, `null` when unknown); `kind` is `commune`, `epci`, `ept`,
+    /// `departement`, `region`, `qpv` or `contrat_de_ville`.
+    pub fn lookup(&self, kind: &str, code: &str) -> Result<String, JsValue> {
+        api_ref::lookup_in(&self.inner, kind, code)
+            .map(|v| v.to_string())
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Name search (JSON array text), best matches first.
+    pub fn search(&self, query: &str, limit: usize) -> String {
+        api_ref::search_in(&self.inner, query, limit).to_string()
+    }
+
+    /// Coverage (JSON text); see [`couverture_json`].
+    pub fn couverture(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
+        couverture_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
+    }
+
+    /// Articulation matrix (JSON text); see [`articulation_json`].
+    pub fn articulation(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
+        articulation_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
+    }
+}
+
+/// Opportunity assessments (JSON text); see [`opportunite_json`].
+#[wasm_bindgen]
+pub fn opportunite(text: &str, options_json: &str) -> Result<String, JsValue> {
+    opportunite_json(text, options_json).map_err(|e| to_js(&e))
 }
 
 /// A validator compiled once and reused for every document.
@@ -131,6 +231,17 @@ impl WasmValidator {
     #[wasm_bindgen(constructor)]
     pub fn new(options_json: &str) -> Result<WasmValidator, JsValue> {
         new_validator(options_json)
+            .map(|inner| WasmValidator { inner })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// Same, with a référentiel for the rules that check codes against the official geography.
+    #[wasm_bindgen(js_name = withReferentiel)]
+    pub fn with_referentiel(
+        options_json: &str,
+        referentiel: &WasmReferentiel,
+    ) -> Result<WasmValidator, JsValue> {
+        new_validator_with(options_json, Some(Arc::clone(&referentiel.inner)))
             .map(|inner| WasmValidator { inner })
             .map_err(|e| to_js(&e))
     }
@@ -182,12 +293,6 @@ pub fn explain(code: &str, lang: &str) -> Result<String, JsValue> {
     explain_json(code, lang).map_err(|e| to_js(&e))
 }
 
-/// A JSON Schema (JSON text) by name.
-#[wasm_bindgen]
-pub fn schema(name: &str) -> Result<String, JsValue> {
-    schema_json(name).map_err(|e| to_js(&e))
-}
-
 /// Version and data vintages (JSON text).
 #[wasm_bindgen]
 pub fn about() -> String {
@@ -232,10 +337,6 @@ mod tests {
         assert_eq!(
             explain_json("NOPE-999", "fr").unwrap_err().code(),
             "unknown_rule"
-        );
-        assert_eq!(
-            schema_json("pas_un_type").unwrap_err().code(),
-            "unknown_kind"
         );
         assert_eq!(rules_json("de").unwrap_err().code(), "option");
     }
@@ -302,5 +403,45 @@ mod tests {
             .collect();
         assert!(codes.contains(&"CLS-001"));
         assert!(!codes.contains(&"CV-001"));
+    }
+
+    fn referentiel() -> Arc<Referentiel> {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/data/referentiel.tsv");
+        Arc::new(Referentiel::from_compact(&std::fs::read_to_string(path).unwrap()).unwrap())
+    }
+
+    #[test]
+    fn a_loaded_referentiel_reaches_the_validator_and_the_analyses() {
+        let r = referentiel();
+        let v = new_validator_with(r#"{"as_of": "2020-06-30"}"#, Some(Arc::clone(&r))).unwrap();
+        let report = v.validate_str(r#"{"type": "contrat_local_sante"}"#);
+        assert_eq!(report.to_json_value()["referentiel"], "COG 2026");
+        let pf = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../docs/examples/chateau-thierry-portefeuille.json"
+        ))
+        .unwrap();
+        let c: Value = serde_json::from_str(
+            &couverture_json(
+                &r,
+                &pf,
+                r#"{"as_of": "2020-06-30", "territoire": "communes:02168"}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+        assert!(c.is_object());
+        let e = couverture_json(
+            &r,
+            &pf,
+            r#"{"as_of": "2020-06-30", "territoire": "pays:FR"}"#,
+        )
+        .unwrap_err();
+        assert!(!e.code().is_empty());
+        let a: Value = serde_json::from_str(
+            &articulation_json(&r, &pf, r#"{"as_of": "2020-06-30"}"#).unwrap(),
+        )
+        .unwrap();
+        assert!(a.is_object());
     }
 }

@@ -1,7 +1,16 @@
 // Misuse throws a TerritoireSanteError (an Error) with a stable `code`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { explain, rules, schema, TerritoireSanteError, Validator } from '../node.mjs';
+import {
+  cherche,
+  commune,
+  couverture,
+  explain,
+  rules,
+  schema,
+  TerritoireSanteError,
+  Validator,
+} from '../node.mjs';
 import { clsSigned } from './helpers.mjs';
 
 function throwsCode(f, code, more = {}) {
@@ -87,4 +96,10 @@ test('a failed call leaves the validator usable', () => {
   const v = new Validator({ asOf: AS_OF });
   assert.throws(() => v.validate(undefined));
   assert.equal(v.validate(clsSigned()).valid, true);
+});
+
+test('lookups and coverage before loadReferentiel() need it', () => {
+  for (const f of [() => commune('59350'), () => cherche('lille'), () => couverture('{}')]) {
+    throwsCode(f, 'referentiel', { message: /loadReferentiel/ });
+  }
 });

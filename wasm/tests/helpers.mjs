@@ -75,21 +75,28 @@ export function vectorText(v) {
   return typeof v.document === 'string' ? v.document : rustPretty(v.document);
 }
 
-/** A small CLS, signed by the commune only (CLS-001 fires). */
+/** A small CLS, signed by the commune only (CLS-001 is its only error; warnings remain). */
 export function clsCommuneOnly() {
   return {
     type: 'contrat_local_sante',
     nom: 'CLS de Château-Thierry',
+    // The PRS it implements (CLS-003).
+    prs: { region: '32', generation: 1, intitule: 'PRS de Picardie 2012-2017' },
     acteurs: [{ id: 'ville', nom: 'Ville de Château-Thierry', nature: 'commune' }],
     signataires: [{ acteur: 'ville', date_signature: '2015-12-17' }],
     date_signature: '2015-12-17',
   };
 }
 
-/** The same CLS, signed by the ARS too. */
+/** The same CLS, signed by the ARS too: valid (no error). */
 export function clsSigned() {
   const d = clsCommuneOnly();
   d.acteurs.push({ id: 'ars', nom: 'ARS Hauts-de-France', nature: 'ars' });
   d.signataires.push({ acteur: 'ars', date_signature: '2015-12-17' });
   return d;
+}
+
+/** The diagnostic of `code` in a report (the first one). */
+export function diag(report, code) {
+  return report.diagnostics.find((d) => d.code === code);
 }

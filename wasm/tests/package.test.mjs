@@ -21,13 +21,16 @@ test('the packed package installs and validates in another project', () => {
     execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', `./${tarball}`], quiet);
     writeFileSync(
       join(dir, 'main.mjs'),
-      `import { Validator, schema } from 'territoire-sante';
-const v = new Validator({ asOf: '2016-06-30' });
+      `import { Validator, schema, loadReferentiel, commune } from 'territoire-sante';
+const v = new Validator({ asOf: '2016-06-30', rules: ['CLS-001'] });
 const r = v.validate({ type: 'contrat_local_sante' });
-console.log(JSON.stringify([r.diagnostics.map((d) => d.code), typeof schema('report')]));`,
+const before = r.referentiel ?? null;
+await loadReferentiel();
+console.log(JSON.stringify([r.diagnostics.map((d) => d.code), typeof schema('report'), before,
+  commune('02168').nom, new Validator({ asOf: '2016-06-30' }).validate({}).referentiel]));`,
     );
     const out = execFileSync(process.execPath, ['main.mjs'], quiet);
-    assert.deepEqual(JSON.parse(out), [['CLS-001'], 'object']);
+    assert.deepEqual(JSON.parse(out), [['CLS-001'], 'object', null, 'Château-Thierry', 'COG 2026']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -52,6 +52,11 @@ export interface ContratLocalSante {
   /** Priority themes. */
   thematiques?: Thematique[];
   type: "contrat_local_sante";
+  /**
+   * Whether the perimeter lies in a zone with insufficient care supply or access
+   * difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
+   */
+  zone_sous_dotee?: boolean | null;
 }
 
 /** Contrat de ville and its volet santé. */
@@ -86,6 +91,8 @@ export interface ContratDeVille {
   piliers?: string[];
   /** `id` of the carrying actor (EPCI, or commune by exception) [CV-002]. */
   porteur?: string | null;
+  /** Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001]. */
+  qualification_veille?: QualificationVeille[];
   /** QPV and quartiers de veille. */
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
@@ -115,12 +122,23 @@ export interface ConseilCitoyen {
   date_installation?: IsoDate | null;
   /** Identifier. */
   id?: string | null;
+  /** Uses of the droit d'interpellation [PAR-014]. */
+  interpellations?: Interpellation[];
+  /** `id`s of the actors sitting in the college of associations and local actors [PAR-006]. */
+  membres_acteurs_locaux?: string[];
+  /** Number of habitant members who no longer live in the QPV and were not replaced [PAR-007]. */
+  membres_hors_qpv?: number | null;
   /** Name. */
   nom?: string | null;
   /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
   /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
   reconnaissance_prefectorale?: IsoDate | null;
+  /**
+   * Whether mandate length and replacement rules are written into the contrat de ville
+   * [PAR-007].
+   */
+  regles_remplacement?: boolean | null;
   /** `id` of the structure porteuse, if any. */
   structure_porteuse?: string | null;
   /** Whether a list of suppléants exists [PAR-007]. */
@@ -132,10 +150,14 @@ export interface ConseilCitoyen {
 export interface AtelierSanteVille {
   /** Actors named in the document. */
   acteurs?: Acteur[];
+  /** Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002]. */
+  adultes_relais?: AdulteRelais[];
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
   /** Creation date. */
   date_creation?: IsoDate | null;
+  /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
+  historique?: EtapeStatutAsv[];
   /** Identifier. */
   id?: string | null;
   /** Method. */
@@ -192,6 +214,8 @@ export interface ConseilLocalSanteMentale {
 export interface ConseilTerritorialSante {
   /** Actors named in the document. */
   acteurs?: Acteur[];
+  /** Opinions and proposals adopted [GOV-004]. */
+  avis?: AvisCts[];
   /**
    * Colleges: `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`,
    * `personnalites_qualifiees` [GOV-001].
@@ -201,6 +225,8 @@ export interface ConseilTerritorialSante {
   date_arrete?: IsoDate | null;
   /** Date of installation (first meeting). */
   date_installation?: IsoDate | null;
+  /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
+  definition_tds?: DefinitionTds | null;
   /** Départements covered. */
   departements?: string[];
   /** Identifier. */
@@ -217,17 +243,28 @@ export interface ConseilTerritorialSante {
   president_elu?: boolean | null;
   /** Région code(s) of the TDS (two for a joint TDS) [TER-012]. */
   regions?: string[];
+  /**
+   * Whether people in poverty, precarity or with disabilities are represented in the users'
+   * formation [PAR-011].
+   */
+  representation_precarite_handicap?: boolean | null;
+  /** Categories of members represented, as L1434-10 I CSP lists them [GOV-003]. */
+  representations?: RepresentationCts[];
   /** Statut. */
   statut?: StatutCts | null;
   /** Its territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
   type: "conseil_territorial_sante";
+  /** Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003]. */
+  zone_de_montagne?: boolean | null;
 }
 
 /** Projet territorial de santé mentale. */
 export interface ProjetTerritorialSanteMentale {
   /** Actors named in the document. */
   acteurs?: Acteur[];
+  /** Opinions collected before the arrêté, with the nature of each body [GOV-009]. */
+  avis?: AvisConsultatif[];
   /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
   /** Date of the DG ARS arrêté of the PTSM. */
@@ -265,12 +302,16 @@ export interface ReseauCollectivites {
   id?: string | null;
   /** `id`s of member actors (communes, EPCI, département). */
   membres?: string[];
+  /** Nature of the network [NET-001]. */
+  nature?: NatureReseau | null;
   /** Name. */
   nom?: string | null;
   /** Objectives, as written. */
   objectifs?: string[];
   /** `id`s of partners that are not members. */
   partenaires?: string[];
+  /** Whether each member designated an elected and a technical referent [NET-001]. */
+  referents_designes?: boolean | null;
   /** Meeting rhythm. */
   rythme?: Rythme | null;
   /** Meetings held or planned. */
@@ -320,6 +361,8 @@ export interface DemarcheAccompagnement {
   recommandations?: string[];
   /** Scenarios considered. */
   scenarios?: Scenario[];
+  /** Services of the collectivité involved [UFS-001]. */
+  services?: ServiceCollectivite[];
   /** Territory. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
@@ -359,7 +402,7 @@ export interface ProjetSanteProximite {
 /** Portefeuille of documents. */
 export interface Portefeuille {
   /** The documents (a portfolio may not contain another portfolio). */
-  documents?: DocumentSante[];
+  documents?: DocumentMembre[];
   /** Identifier. */
   id?: string | null;
   /** Name. */
@@ -455,6 +498,27 @@ export interface ActionParticipative {
   publics?: PublicParticipation[];
 }
 
+/**
+ * An adulte-relais contract (L5134-100 ff. code du travail) [AR-001, AR-002]. Holds no
+ * personal data: the age at hiring is kept, not the date of birth or the name.
+ */
+export interface AdulteRelais {
+  /** Age in whole years on the hiring date. */
+  age_a_l_embauche?: number | null;
+  /** Date the contract was concluded (hiring). */
+  date_embauche?: IsoDate | null;
+  /** `id` of the employing actor. */
+  employeur?: string | null;
+  /** Function as written (`"médiateur santé"`…). */
+  fonction?: string | null;
+  /** QPV (or other priority territories) where the person acts. */
+  qpv?: Territoire[];
+  /** Whether the person resides in a QPV or another priority territory of a contrat de ville. */
+  reside_en_qpv?: boolean | null;
+  /** Whether the person was without employment (or ending a CAE) when hired. */
+  sans_emploi_a_l_embauche?: boolean | null;
+}
+
 /** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
 export interface Avenant {
   /** Date of the act. */
@@ -467,6 +531,28 @@ export interface Avenant {
   objet?: string | null;
   /** Legal reference (`"loi 2018-1317 art. 181"`…). */
   reference?: string | null;
+}
+
+/** An opinion collected before an arrêté [GOV-009]. */
+export interface AvisConsultatif {
+  /** Date of the opinion. */
+  date?: IsoDate | null;
+  /** Body consulted. */
+  instance: InstanceConsultee;
+  /** Its identifier or name. */
+  reference?: string | null;
+}
+
+/** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
+export interface AvisCts {
+  /** Date it was adopted. */
+  date?: IsoDate | null;
+  /** Date of the DG ARS's answer on the follow-up given. */
+  date_reponse_ars?: IsoDate | null;
+  /** What it is about. */
+  objet?: string | null;
+  /** Whether it was sent to the conférence régionale de la santé et de l'autonomie. */
+  transmis_crsa?: boolean | null;
 }
 
 /** What kind of problem (FHIR `IssueType` words where they fit). */
@@ -539,6 +625,20 @@ export interface Decision {
   suivi?: string | null;
 }
 
+/** How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012]. */
+export interface DefinitionTds {
+  /** Whether the collectivités territoriales gave (or were asked) an opinion. */
+  avis_collectivites?: boolean | null;
+  /** Whether the CRSA gave (or was asked) an opinion. */
+  avis_crsa?: boolean | null;
+  /** Whether the préfet de région gave (or was asked) an opinion. */
+  avis_prefet_region?: boolean | null;
+  /** Date of the DG ARS arrêté defining the territory. */
+  date_arrete?: IsoDate | null;
+  /** Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply). */
+  revision?: boolean | null;
+}
+
 /**
  * Degree of a participatory action, ordered (`informer < consulter < concerter <
  * co_construire < co_decider`), per the ASV network's typology.
@@ -587,6 +687,377 @@ export interface DiagnosticSante {
   partage?: boolean | null;
 }
 
+/** A document, tagged by `"type"`. */
+export type DocumentMembre = {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Fiches action [CLS-008]. */
+  actions?: Action[];
+  /** Amendments [CLS-013, LIF-002]. */
+  avenants?: Avenant[];
+  /** Legal article cited as basis (`"L1434-10"`) [DQ-003]. */
+  base_legale?: string | null;
+  /** Link to the contrat de ville [CLS-011]. */
+  contrat_de_ville?: LienContratDeVille | null;
+  /** Coordination [CLS-007]. */
+  coordination?: Coordination | null;
+  /** Start of préfiguration. */
+  date_prefiguration?: IsoDate | null;
+  /** Signature date of the contract. */
+  date_signature?: IsoDate | null;
+  /** Health diagnostic [CLS-004]. */
+  diagnostic?: DiagnosticSante | null;
+  /** Evaluations. */
+  evaluations?: Evaluation[];
+  /** Generation (1st, 2nd, 3rd CLS of the territory) [CLS-012]. */
+  generation?: number | null;
+  /** Governance bodies [CLS-006]. */
+  gouvernance?: Instance[];
+  /** Identifier (local or regional). */
+  id?: string | null;
+  /** Title. */
+  nom?: string | null;
+  /** Participation of habitants. */
+  participation?: Participation | null;
+  /** Territories covered. */
+  perimetre?: Territoire[];
+  /** Period of validity. */
+  periode?: Periode | null;
+  /** `id` of the carrying actor. */
+  porteur?: string | null;
+  /** PRS reference [CLS-003]. */
+  prs?: ReferencePrs | null;
+  /** Mental-health volet [CLS-014]. */
+  sante_mentale?: VoletSanteMentale | null;
+  /** Signatures [CLS-001, CLS-016]. */
+  signataires?: Signataire[];
+  /** Statut [LIF-001]. */
+  statut?: StatutCls | null;
+  /** Strategy tree (axes → objectifs → actions). */
+  strategie?: Noeud[];
+  /** Priority themes. */
+  thematiques?: Thematique[];
+  type: "contrat_local_sante";
+  /**
+   * Whether the perimeter lies in a zone with insufficient care supply or access
+   * difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
+   */
+  zone_sous_dotee?: boolean | null;
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Avenants, legal prorogations, 2019 protocole [CV-004, CV-012]. */
+  avenants?: Avenant[];
+  /** ANCT code (`CVnnn`). */
+  code?: string | null;
+  /** Identifiers of the conseils citoyens of its QPV. */
+  conseils_citoyens?: string[];
+  /** Signature date. */
+  date_signature?: IsoDate | null;
+  /** Evaluations [CV-013]. */
+  evaluations?: Evaluation[];
+  /** Generation. */
+  generation?: GenerationCv | null;
+  /** Governance bodies [GOV-007]. */
+  gouvernance?: Instance[];
+  /** Means for conseils citoyens [CV-007]. */
+  moyens_conseils_citoyens?: MoyensConseilsCitoyens | null;
+  /** Title. */
+  nom?: string | null;
+  /** Participation of habitants. */
+  participation?: Participation | null;
+  /** Communes (and EPCI) covered. */
+  perimetre?: Territoire[];
+  /** Period of validity (as signed, before prorogations). */
+  periode?: Periode | null;
+  /** Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`. */
+  piliers?: string[];
+  /** `id` of the carrying actor (EPCI, or commune by exception) [CV-002]. */
+  porteur?: string | null;
+  /** Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001]. */
+  qualification_veille?: QualificationVeille[];
+  /** QPV and quartiers de veille. */
+  quartiers?: Territoire[];
+  /** Signatures [CV-001]. */
+  signataires?: Signataire[];
+  /** Statut [LIF-001]. */
+  statut?: StatutCv | null;
+  /** Strategy tree (orientations → objectifs → priorités) [ART-006]. */
+  strategie?: Noeud[];
+  type: "contrat_de_ville";
+  /** Volet santé. */
+  volet_sante?: VoletSante | null;
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Whether it takes part in elaboration, implementation and evaluation of the contract [PAR-009]. */
+  associe_au_contrat?: boolean | null;
+  /** Colleges: `habitants` and `acteurs_locaux` [PAR-002…PAR-005]. */
+  colleges?: College[];
+  /** Whether maire and président of the EPCI were consulted before recognition. */
+  consultation_maire_epci?: boolean | null;
+  /** Code of the contrat de ville. */
+  contrat_de_ville?: string | null;
+  /** Date of installation. */
+  date_installation?: IsoDate | null;
+  /** Identifier. */
+  id?: string | null;
+  /** Uses of the droit d'interpellation [PAR-014]. */
+  interpellations?: Interpellation[];
+  /** `id`s of the actors sitting in the college of associations and local actors [PAR-006]. */
+  membres_acteurs_locaux?: string[];
+  /** Number of habitant members who no longer live in the QPV and were not replaced [PAR-007]. */
+  membres_hors_qpv?: number | null;
+  /** Name. */
+  nom?: string | null;
+  /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
+  qpv?: Territoire[];
+  /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
+  reconnaissance_prefectorale?: IsoDate | null;
+  /**
+   * Whether mandate length and replacement rules are written into the contrat de ville
+   * [PAR-007].
+   */
+  regles_remplacement?: boolean | null;
+  /** `id` of the structure porteuse, if any. */
+  structure_porteuse?: string | null;
+  /** Whether a list of suppléants exists [PAR-007]. */
+  suppleants?: boolean | null;
+  type: "conseil_citoyen";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002]. */
+  adultes_relais?: AdulteRelais[];
+  /** Coordination [ASV-001]. */
+  coordination?: Coordination | null;
+  /** Creation date. */
+  date_creation?: IsoDate | null;
+  /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
+  historique?: EtapeStatutAsv[];
+  /** Identifier. */
+  id?: string | null;
+  /** Method. */
+  methode?: Methode | null;
+  /** Name. */
+  nom?: string | null;
+  /** Participation of habitants. */
+  participation?: Participation | null;
+  /** `id` of the carrying actor (commune, EPCI, CCAS, association, GIP). */
+  porteur?: string | null;
+  /** Attachment. */
+  rattachement?: Rattachement | null;
+  /** Statut. */
+  statut?: StatutAsv | null;
+  /** Territories (communes, QPV). */
+  territoires?: Territoire[];
+  /** Themes. */
+  thematiques?: Thematique[];
+  type: "atelier_sante_ville";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Identifier of the CLS whose mental-health volet it constitutes [ART-002]. */
+  cls?: string | null;
+  /** Code of the contrat de ville it serves. */
+  contrat_de_ville?: string | null;
+  /** Coordination. */
+  coordination?: Coordination | null;
+  /** Installation date. */
+  date_installation?: IsoDate | null;
+  /** Identifier. */
+  id?: string | null;
+  /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
+  instances?: Instance[];
+  /** Name. */
+  nom?: string | null;
+  /** Objectives [CLSM-002]. */
+  objectifs?: ObjectifClsm[];
+  /** Perimeter: quartier(s), commune or group of communes [CLSM-001]. */
+  perimetre?: Territoire[];
+  /** Identifier or title of the PTSM of its territory. */
+  ptsm?: string | null;
+  /** National texts the document cites (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
+  references?: string[];
+  /** Statut. */
+  statut?: StatutClsm | null;
+  type: "conseil_local_sante_mentale";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Opinions and proposals adopted [GOV-004]. */
+  avis?: AvisCts[];
+  /**
+   * Colleges: `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`,
+   * `personnalites_qualifiees` [GOV-001].
+   */
+  colleges?: College[];
+  /** Date of the DG ARS arrêté constituting it. */
+  date_arrete?: IsoDate | null;
+  /** Date of installation (first meeting). */
+  date_installation?: IsoDate | null;
+  /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
+  definition_tds?: DefinitionTds | null;
+  /** Départements covered. */
+  departements?: string[];
+  /** Identifier. */
+  id?: string | null;
+  /** Bodies: assemblée plénière, bureau, commission santé mentale, formation usagers [GOV-002]. */
+  instances?: Instance[];
+  /** Mandate of the members (5 years, renewable once). */
+  mandat?: Periode | null;
+  /** Name. */
+  nom?: string | null;
+  /** Number of mandates already served by the current composition (1 or 2). */
+  numero_mandat?: number | null;
+  /** Whether the president and vice-president were elected by the members. */
+  president_elu?: boolean | null;
+  /** Région code(s) of the TDS (two for a joint TDS) [TER-012]. */
+  regions?: string[];
+  /**
+   * Whether people in poverty, precarity or with disabilities are represented in the users'
+   * formation [PAR-011].
+   */
+  representation_precarite_handicap?: boolean | null;
+  /** Categories of members represented, as L1434-10 I CSP lists them [GOV-003]. */
+  representations?: RepresentationCts[];
+  /** Statut. */
+  statut?: StatutCts | null;
+  /** Its territoire de démocratie sanitaire. */
+  territoire?: Territoire | null;
+  type: "conseil_territorial_sante";
+  /** Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003]. */
+  zone_de_montagne?: boolean | null;
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Opinions collected before the arrêté, with the nature of each body [GOV-009]. */
+  avis?: AvisConsultatif[];
+  /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
+  consultations?: string[];
+  /** Date of the DG ARS arrêté of the PTSM. */
+  date_arrete?: IsoDate | null;
+  /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
+  date_arrete_diagnostic?: IsoDate | null;
+  /** Identifier. */
+  id?: string | null;
+  /** Name. */
+  nom?: string | null;
+  /** Period (5 years from the arrêté) [PTSM-002]. */
+  periode?: Periode | null;
+  /** Whether it was published by the ARS. */
+  publie?: boolean | null;
+  /** Région code. */
+  region?: string | null;
+  /** Territories covered (départements, usually). */
+  territoires?: Territoire[];
+  type: "projet_territorial_sante_mentale";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Whether members joined by a deliberation of their council [NET-001]. */
+  adhesion_par_deliberation?: boolean | null;
+  /** `id`s of the animating actors. */
+  animateurs?: string[];
+  /** Creation date. */
+  date_creation?: IsoDate | null;
+  /** Launch meeting date. */
+  date_lancement?: IsoDate | null;
+  /** Identifier. */
+  id?: string | null;
+  /** `id`s of member actors (communes, EPCI, département). */
+  membres?: string[];
+  /** Nature of the network [NET-001]. */
+  nature?: NatureReseau | null;
+  /** Name. */
+  nom?: string | null;
+  /** Objectives, as written. */
+  objectifs?: string[];
+  /** `id`s of partners that are not members. */
+  partenaires?: string[];
+  /** Whether each member designated an elected and a technical referent [NET-001]. */
+  referents_designes?: boolean | null;
+  /** Meeting rhythm. */
+  rythme?: Rythme | null;
+  /** Meetings held or planned. */
+  seances?: Seance[];
+  /** Territory of the network. */
+  territoire?: Territoire | null;
+  /** Themes. */
+  thematiques?: Thematique[];
+  type: "reseau_collectivites";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** `id` of the collectivité accompanied. */
+  beneficiaire?: string | null;
+  /** `id` of the commissioning actor. */
+  commanditaire?: string | null;
+  /** Observations, as written. */
+  constats?: string[];
+  /** Constraints observed, as written. */
+  contraintes?: string[];
+  /** Decision taken. */
+  decision?: Decision | null;
+  /** Factors for the opportunity assessment. */
+  facteurs?: FacteursOpportunite | null;
+  /** Identifier. */
+  id?: string | null;
+  /** Milestones. */
+  jalons?: Jalon[];
+  /** Nature. */
+  nature?: NatureDemarche | null;
+  /** Name. */
+  nom?: string | null;
+  /** For an EIS: the policy or project assessed, populations, recommendations [EIS-001]. */
+  objet_evalue?: string | null;
+  /** Period of the process (or of the public contract). */
+  periode?: Periode | null;
+  /** Population groups considered (EIS equity). */
+  populations?: string[];
+  /** `id` of the provider. */
+  prestataire?: string | null;
+  /** Linked urban project [UFS-001]. */
+  projet_urbain?: ProjetUrbain | null;
+  /** Recommendations produced. */
+  recommandations?: string[];
+  /** Scenarios considered. */
+  scenarios?: Scenario[];
+  /** Services of the collectivité involved [UFS-001]. */
+  services?: ServiceCollectivite[];
+  /** Territory. */
+  territoire?: Territoire | null;
+  type: "demarche_accompagnement";
+} | {
+  /** Actors named in the document. */
+  acteurs?: Acteur[];
+  /** Cost in euros. */
+  cout?: number | null;
+  /** Steps. */
+  etapes?: Etape[];
+  /** Identifier. */
+  id?: string | null;
+  /** Nature. */
+  nature: NatureProjetSante;
+  /** Name. */
+  nom?: string | null;
+  /** Population served. */
+  population_desservie?: number | null;
+  /** `id` of the carrying actor (the ville at Château-Thierry). */
+  porteur?: string | null;
+  /** Number of health professionals. */
+  professionnels?: number | null;
+  /** Projet de santé. */
+  projet_de_sante?: ProjetDeSante | null;
+  /** Floor area in m². */
+  surface_m2?: number | null;
+  /** Territories served (communes, QPV). */
+  territoires?: Territoire[];
+  /** Themes. */
+  thematiques?: Thematique[];
+  type: "projet_sante_proximite";
+};
+
 /** An external deadline the process must meet (a call for projects, an ANRU review…). */
 export interface Echeance {
   /** Deadline. */
@@ -613,6 +1084,14 @@ export interface Etape {
   intitule: string;
   /** Whether it is done. */
   realisee?: boolean | null;
+}
+
+/** A dated change of statut of an ASV [ASV-002]. */
+export interface EtapeStatutAsv {
+  /** Date it was entered. */
+  date?: IsoDate | null;
+  /** Statut entered. */
+  statut: StatutAsv;
 }
 
 /** An evaluation, planned or done. */
@@ -659,6 +1138,11 @@ export interface FacteursOpportunite {
   entretiens?: Entretiens | null;
   /** Political sponsorship and its stability. */
   portage_politique?: PortagePolitique | null;
+  /**
+   * Will of the services themselves (health, urbanism) to carry the process, independently
+   * of the elected officials (seed 000: « la volonté de portage du projet en interne »).
+   */
+  portage_technique?: Niveau | null;
   /** Competing priorities. */
   priorites_concurrentes?: PrioriteConcurrente[];
 }
@@ -670,6 +1154,9 @@ export interface Financement {
   /** Amount in euros. */
   montant?: number | null;
 }
+
+/** Legal ground on which a contrat de ville names a quartier de veille active [QVA-001]. */
+export type FondementVeille = "art13" | "local";
 
 /** Generation of contrats de ville. */
 export type GenerationCv = "2015" | "2024";
@@ -700,6 +1187,23 @@ export interface Instance {
   reunions?: IsoDate[];
   /** Meeting rhythm. */
   rythme?: Rythme | null;
+}
+
+/** A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009]. */
+export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" | "cls" | "autre";
+
+/** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
+export interface Interpellation {
+  /** Date the préfet was seized. */
+  date?: IsoDate | null;
+  /** Whether the debate was put on the municipal council's agenda. */
+  debat_conseil_municipal?: boolean | null;
+  /** What it is about. */
+  objet?: string | null;
+  /** Whether a diagnostic and actions were submitted to the contrat de ville's COPIL. */
+  presentee_copil?: boolean | null;
+  /** Whether the préfet forwarded it to the maire, the président of the EPCI and the signatories. */
+  transmise_signataires?: boolean | null;
 }
 
 /** A dated milestone. */
@@ -777,6 +1281,9 @@ export type NatureInstance = "copil" | "cotech" | "groupe_de_travail" | "assembl
 /** Nature of the project. */
 export type NatureProjetSante = "msp" | "pole_sante" | "centre_sante" | "cpts";
 
+/** Nature of a network [NET-001]. */
+export type NatureReseau = "villes_sante_oms" | "reseau_ars" | "reseau_intercommunal" | "autre";
+
 /** A four-step ordinal level used by the opportunity factors. */
 export type Niveau = "nul" | "faible" | "moyen" | "fort";
 
@@ -846,16 +1353,28 @@ export interface ProjetDeSante {
 
 /** The urban project the process is linked to. */
 export interface ProjetUrbain {
+  /** Whether a maison du projet is open [NPRU-001]. */
+  maison_du_projet?: boolean | null;
   /** Nature (`"npru"`, `"zac"`…). */
   nature: string;
   /** Name. */
   nom?: string | null;
   /** QPV concerned. */
   qpv?: Territoire[];
+  /** `id`s of the actors who signed the NPNRU protocole de préfiguration [NPRU-001]. */
+  signataires_protocole?: string[];
 }
 
 /** Who is invited to take part (seed 003's "Qui ?"). */
 export type PublicParticipation = "tous_habitants" | "personnes_eloignees" | "benevoles_relais" | "usagers" | "publics_specifiques" | "conseils_citoyens";
+
+/** How a contrat de ville qualifies one of its quartiers de veille active [QVA-001]. */
+export interface QualificationVeille {
+  /** Legal ground. */
+  fondement: FondementVeille;
+  /** Name (or code) of the quartier, as written in `quartiers`. */
+  quartier: string;
+}
 
 /** What an ASV is attached to [ART-001]. */
 export interface Rattachement {
@@ -876,6 +1395,9 @@ export interface ReferencePrs {
   /** Région code (INSEE). */
   region?: string | null;
 }
+
+/** A category of members whose presence L1434-10 I CSP requires in a CTS [GOV-003]. */
+export type RepresentationCts = "elus_collectivites" | "services_pmi" | "acteurs_sante" | "comite_massif" | "parlementaires";
 
 /** The rule that produced a diagnostic. */
 export interface RuleRef {
@@ -900,6 +1422,9 @@ export interface Seance {
   /** Theme or title. */
   theme?: string | null;
 }
+
+/** A service of the collectivité involved in a process [UFS-001]. */
+export type ServiceCollectivite = "sante" | "urbanisme" | "renouvellement_urbain" | "environnement" | "autre";
 
 /** How serious a finding is (FHIR `IssueSeverity` words, so the export is one to one). */
 export type Severity = "information" | "warning" | "error" | "fatal";

@@ -3,6 +3,7 @@
 
 use serde::Deserialize;
 use serde_json::Value;
+use std::sync::Arc;
 
 use crate::analysis::articulation::Articulation;
 use crate::analysis::couverture::{Couverture, Perimetre};
@@ -104,12 +105,12 @@ fn portefeuille(
     }
 }
 
+fn absent() -> Error {
+    Error::Referentiel("aucun référentiel embarqué (fonctionnalité referentiel-embarque)".into())
+}
+
 fn referentiel() -> Result<&'static Referentiel, Error> {
-    Referentiel::embedded().ok_or_else(|| {
-        Error::Referentiel(
-            "aucun référentiel embarqué (fonctionnalité referentiel-embarque)".into(),
-        )
-    })
+    Referentiel::embedded().ok_or_else(absent)
 }
 
 fn as_of(o: &AnalysisOptions) -> Result<Date, Error> {
@@ -126,6 +127,12 @@ fn perimetre(o: &AnalysisOptions) -> Result<Option<Perimetre>, Error> {
 /// Coverage of a territory by a portfolio (JSON text) with the embedded référentiel.
 pub fn couverture(text: &str, options: Value) -> Result<Couverture, Error> {
     couverture_with(None, text, options)
+}
+
+/// [`couverture`] with a given référentiel (one loaded at run time, as the WebAssembly package
+/// does).
+pub fn couverture_in(r: &Referentiel, text: &str, options: Value) -> Result<Couverture, Error> {
+    couverture_with(Some(r), text, options)
 }
 
 /// Coverage with a given référentiel (`None`: the embedded one).
@@ -173,12 +180,23 @@ pub fn articulation_csv(text: &str, options: Value) -> Result<String, Error> {
 /// Articulation matrix of a portfolio (JSON text): the portfolio is validated at `as_of` and
 /// the cross-document findings are attached to the rows they concern.
 pub fn articulation(text: &str, options: Value) -> Result<Articulation, Error> {
+    let r = crate::referentiel::default_shared().ok_or_else(absent)?;
+    articulation_in(&r, text, options)
+}
+
+/// [`articulation`] with a given référentiel, which the validation uses too.
+pub fn articulation_in(
+    r: &Arc<Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<Articulation, Error> {
     let o = analysis_options(options)?;
     let (lu, pf) = portefeuille(text, &o)?;
     let date = as_of(&o)?;
     let validator = Validator::new(Options {
         as_of: Some(date),
         locale: o.locale,
+        referentiel: Some(Arc::clone(r)),
         ..Options::default()
     })?;
     let report = validator.validate_str(text);
@@ -207,7 +225,7 @@ pub fn articulation(text: &str, options: Value) -> Result<Articulation, Error> {
         .collect();
     analysis::articulation::articulation(
         &pf,
-        referentiel()?,
+        r,
         perimetre(&o)?.as_ref(),
         date,
         &diagnostics,

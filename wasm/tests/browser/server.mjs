@@ -14,6 +14,7 @@ const TYPES = {
   '.json': 'application/json',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 // Only what the page needs; nothing else of the worktree is served.
 const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs'];

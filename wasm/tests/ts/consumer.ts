@@ -3,14 +3,30 @@
 // that the declarations refuse what the library refuses.
 import {
   about,
+  articulation,
+  cherche,
+  commune,
+  couverture,
+  currentReferentiel,
+  epci,
   explain,
+  loadReferentiel,
+  membres,
+  opportunite,
+  Referentiel,
   init,
   rules,
   schema,
   TerritoireSanteError,
   validate,
   Validator,
+  type AnalysisOptions,
+  type Articulation,
+  type AvisOpportunite,
+  type CommuneInfo,
   type ContratLocalSante,
+  type Couverture,
+  type SearchHit,
   type Diagnostic,
   type DocumentSante,
   type ErrorCode,
@@ -103,6 +119,33 @@ const badSignature: ContratLocalSante = { type: 'contrat_local_sante', signatair
 report.score;
 // @ts-expect-error: schema names are document types or document/report/options
 schema('pas_un_type');
+
+// The référentiel, a separate asset, and the analyses.
+const ref: Referentiel = await loadReferentiel();
+const fromUrl: Promise<Referentiel> = loadReferentiel('https://example.org/referentiel.tsv');
+const lille: CommuneInfo | null = commune('59350');
+const siren: string | undefined = lille?.epci_detail?.siren;
+const members: string[] = (epci('200093201')?.membres ?? []).map((m) => m.code);
+const hits: SearchHit[] = cherche('chateau', { limit: 5 }).concat(ref.search('lille', 1));
+const names: string[] = membres('200072031').map((m) => m.nom);
+const installed: Referentiel | null = currentReferentiel();
+const withRef = new Validator({ asOf: '2020-06-30', referentiel: ref });
+const noRef = new Validator({ asOf: '2020-06-30', referentiel: null });
+const aOptions: AnalysisOptions = { territoire: 'communes:02168', asOf: new Date(), lang: 'en' };
+const cov: Couverture = couverture(cls, aOptions);
+const covered: number = cov.total.population_couverte + cov.communes.filter((c) => c.couverte).length;
+const art: Articulation = articulation('{"type": "portefeuille"}', { tousDiagnostics: true, referentiel: ref });
+const avis: AvisOpportunite[] = opportunite(cls, { asOf: '2020-06-30' });
+const scenario: string = avis[0]?.recommandation ?? '';
+// @ts-expect-error: a number is no source
+loadReferentiel(42);
+// @ts-expect-error: not a lookup kind
+ref.lookup('pays', 'FR');
+// @ts-expect-error: a référentiel is a handle made by loadReferentiel, not a vintage
+new Validator({ referentiel: 'COG 2026' });
+// @ts-expect-error: analysis options do not take validator options
+couverture(cls, { rules: ['CLS'] });
+seen.push(ref, fromUrl, siren, members, hits, names, installed, withRef, noRef, covered, art, scenario);
 
 seen.push(asOf, lines, counts, valid, all, allEn, one, own, ownOne, s, r, version, quick);
 seen.push(badStatut, badSignature);

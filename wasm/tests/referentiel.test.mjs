@@ -1,0 +1,146 @@
+// The référentiel, loaded from the package's separate asset, and the analyses that use it:
+// lookups, name search, coverage and articulation equal to the Rust CLI's JSON output
+// (tests/golden/, written by `territoire-sante couverture|articulation|opportunite --format json`,
+// see tests/golden/README.md), opportunity assessment.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  articulation,
+  cherche,
+  commune,
+  couverture,
+  currentReferentiel,
+  epci,
+  loadReferentiel,
+  membres,
+  opportunite,
+  TerritoireSanteError,
+  Validator,
+} from '../node.mjs';
+import { ROOT, WASM_DIR } from './helpers.mjs';
+
+const golden = (name) => JSON.parse(readFileSync(join(WASM_DIR, 'tests', 'golden', name), 'utf8'));
+const portefeuille = readFileSync(join(ROOT, 'docs', 'examples', 'chateau-thierry-portefeuille.json'), 'utf8');
+const AS_OF = '2020-06-30';
+
+// Lookups before loading are tested in errors.test.mjs (another process: here it is loaded).
+const ref = await loadReferentiel();
+
+test('the default référentiel is the package asset, loaded once', async () => {
+  assert.equal(await loadReferentiel(), ref);
+  assert.equal(currentReferentiel(), ref);
+  const about = ref.about();
+  assert.equal(about.vintage, 'COG 2026');
+  assert.equal(ref.vintage, 'COG 2026');
+  assert.ok(about.comptes.communes_actuelles > 34_000, JSON.stringify(about.comptes));
+});
+
+test('communes, EPCI and their members', () => {
+  const lille = commune('59350');
+  assert.equal(lille.nom, 'Lille');
+  assert.equal(lille.epci_detail.siren, '200093201');
+  assert.equal(lille.region_detail.code, '32');
+  const vitry = ref.commune('94081');
+  assert.equal(vitry.nom, 'Vitry-sur-Seine');
+  assert.equal(vitry.epci_detail.siren, '200054781');
+  assert.ok(vitry.ept !== null, 'Vitry belongs to an EPT of the Grand Paris');
+  const mel = epci('200093201');
+  assert.ok(mel.membres.some((m) => m.code === '59350'));
+  assert.deepEqual(membres('200093201'), mel.membres);
+  assert.deepEqual(membres('000000000'), []);
+  assert.equal(commune('99999'), null);
+  assert.equal(ref.departement('02').nom, 'Aisne');
+});
+
+test('name search is accent- and case-insensitive', () => {
+  const hits = cherche('chateau', { limit: 20 });
+  assert.ok(hits.length > 1 && hits.length <= 20);
+  assert.ok(hits.some((h) => h.code === '02168' && h.nom === 'Château-Thierry'));
+  assert.equal(ref.cherche('CHÂTEAU-THIERRY', 1)[0].code, '02168');
+  assert.deepEqual(ref.search('chateau thierry', 3), ref.cherche('chateau thierry', { limit: 3 }));
+  assert.deepEqual(cherche('zzzzqqq'), []);
+});
+
+test('the validator gets the référentiel: TER rules run and the report names its vintage', () => {
+  const doc = {
+    type: 'contrat_local_sante',
+    acteurs: [{ id: 'ville', nature: 'commune', territoire: { type: 'commune', code: '02999' } }],
+  };
+  const withRef = new Validator({ asOf: AS_OF }).validate(doc);
+  assert.equal(withRef.referentiel, 'COG 2026');
+  const without = new Validator({ asOf: AS_OF, referentiel: null }).validate(doc);
+  assert.equal(without.referentiel ?? null, null);
+  const ter = (r) => r.diagnostics.filter((d) => d.code.startsWith('TER-')).map((d) => d.code);
+  assert.ok(ter(withRef).length > 0, 'an unknown commune code is reported');
+  assert.deepEqual(ter(without), []);
+});
+
+test('coverage equals the Rust CLI output', () => {
+  const c = couverture(portefeuille, { territoire: 'communes:02168', asOf: AS_OF });
+  assert.deepEqual(c, golden('couverture-chateau-thierry.json'));
+  // Same from the parsed object, with the référentiel given explicitly.
+  const again = couverture(JSON.parse(portefeuille), {
+    territoire: 'communes:02168',
+    asOf: new Date(2020, 5, 30),
+    referentiel: ref,
+  });
+  assert.deepEqual(again, c);
+  assert.equal(c.communes[0].commune, '02168');
+  assert.deepEqual(c.communes[0].cls, ['cls-chateau-thierry']);
+});
+
+test('articulation equals the Rust CLI output', () => {
+  const a = articulation(portefeuille, { asOf: AS_OF });
+  assert.deepEqual(a, golden('articulation-chateau-thierry.json'));
+});
+
+test('Vitry 2020: the opportunity assessment recommends postponing', () => {
+  const vitry = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'vitry_2020.json'), 'utf8');
+  const avis = opportunite(vitry, { asOf: AS_OF });
+  assert.equal(avis.length, 1);
+  assert.equal(avis[0].recommandation, 'report');
+  // The CLI prints a single assessment as an object, not as a list of one.
+  assert.deepEqual(avis[0], golden('opportunite-vitry-2020.json'));
+  assert.equal(opportunite(vitry, { asOf: AS_OF, lang: 'en' })[0].locale, 'en');
+});
+
+test('bad territories and inputs are TerritoireSanteError with a code', () => {
+  const code = (f) => {
+    try {
+      f();
+    } catch (e) {
+      assert.ok(e instanceof TerritoireSanteError, String(e));
+      return e.code;
+    }
+    return assert.fail('no exception');
+  };
+  assert.notEqual(code(() => couverture(portefeuille, { territoire: 'pays:FR', asOf: AS_OF })), 'internal');
+  assert.equal(code(() => couverture(portefeuille, { asOf: AS_OF, rules: ['CLS'] })), 'option');
+  assert.equal(code(() => couverture('{"type": "contrat_local_sante"}', { asOf: AS_OF })), 'analysis');
+  assert.equal(code(() => couverture(portefeuille, { asOf: AS_OF, referentiel: {} })), 'option');
+  assert.equal(code(() => ref.lookup('pays', 'FR')), 'option');
+  assert.equal(code(() => ref.cherche('x', { limit: -1 })), 'option');
+  assert.equal(code(() => new Validator({ asOf: AS_OF, referentiel: 'COG' })), 'option');
+});
+
+test('loadReferentiel reads text, paths and bytes', async () => {
+  const path = join(WASM_DIR, 'pkg', 'referentiel.tsv');
+  const text = readFileSync(path, 'utf8');
+  const fromText = await loadReferentiel(text);
+  const fromBytes = await loadReferentiel(readFileSync(path));
+  const fromPath = await loadReferentiel(path);
+  for (const r of [fromText, fromBytes, fromPath]) {
+    assert.equal(r.commune('02168').nom, 'Château-Thierry');
+  }
+  // The last one loaded is installed; put the package's back.
+  assert.equal(currentReferentiel(), fromPath);
+  fromText.free();
+  fromBytes.free();
+  fromPath.free();
+  assert.equal(currentReferentiel(), null);
+  await assert.rejects(loadReferentiel('@\tformat\t99\n'), (e) => e instanceof TerritoireSanteError);
+  await assert.rejects(loadReferentiel(join(WASM_DIR, 'absent.tsv')), { code: 'input' });
+  await assert.rejects(loadReferentiel(42), { code: 'input' });
+});
