@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Tuple
 
@@ -138,7 +139,7 @@ def main() -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     size = sum(len(json.dumps(d, ensure_ascii=False)) for d in docs)
     print(f"{len(docs)} documents, {size / 1e6:.1f} MB of JSON; territoire-sante "
-          f"{ts.__version__} ({len(ts.rules())} rules); jsonschema {jsonschema.__version__}, "
+          f"{ts.__version__} ({len(ts.rules())} rules); jsonschema {metadata.version('jsonschema')}, "
           f"fastjsonschema {fastjsonschema.VERSION}; Python {sys.version.split()[0]}; "
           f"{os.cpu_count()} CPUs")
 
@@ -204,6 +205,7 @@ def main() -> None:
         for name, fn, what in cases:
             fn()  # warm up (imports, caches, compiled validators)
             secs, ok = best(fn, args.repeat)
+            print(f"  {name}: {secs:.2f} s", file=sys.stderr, flush=True)
             results[name] = (secs, ok)
             rows.append((name, secs, f"{ok}/{len(docs)} {what}"))
         print(f"(pydantic models generated in {gen:.1f} s, not counted)")
