@@ -39,6 +39,12 @@ if [ -n "$missing" ]; then
   "$py" -m pip install --quiet --disable-pip-version-check $missing
 fi
 
+# Property-test dependencies (pinned; see the file).
+if ! "$py" -c "import hypothesis_jsonschema" 2>/dev/null; then
+  echo "-- installing python/requirements-test-extra.txt"
+  "$py" -m pip install --quiet --disable-pip-version-check -r "$root/python/requirements-test-extra.txt"
+fi
+
 echo "-- building the wheel (release)"
 wheels="$root/target/wheels"
 rm -f "$wheels"/territoire_sante-*.whl
@@ -56,4 +62,6 @@ echo "-- notebooks"
 "$py" tools/run_notebooks.py "$root"/docs/notebooks/*.ipynb
 
 echo "-- pytest"
-"$py" -m pytest -p no:cacheprovider tests
+# 1,000 schema-generated documents per kind take about 20 minutes here; the test command runs
+# 100 (set TS_HYPOTHESIS_EXAMPLES=1000 for the full run documented in docs/performance.md).
+TS_HYPOTHESIS_EXAMPLES="${TS_HYPOTHESIS_EXAMPLES:-100}" "$py" -m pytest -p no:cacheprovider tests
