@@ -150,13 +150,39 @@ pub static ART_002: Rule = Rule {
             );
         }
         Document::Portefeuille(p) => {
+            // Each CLS's codes once, and an index from a code to the CLS naming it, so that the
+            // check stays linear in the size of the portfolio (national portfolios hold
+            // thousands of CLS and CLSM).
+            let cls: Vec<(usize, &crate::model::ContratLocalSante, BTreeSet<String>)> = p
+                .documents
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| match e {
+                    Document::ContratLocalSante(c) => Some((i, c, codes(e))),
+                    _ => None,
+                })
+                .collect();
+            let mut by_code: std::collections::HashMap<&str, Vec<usize>> =
+                std::collections::HashMap::new();
+            for (k, (_, _, cs)) in cls.iter().enumerate() {
+                for code in cs {
+                    by_code.entry(code.as_str()).or_default().push(k);
+                }
+            }
             for (j, d) in p.documents.iter().enumerate() {
                 let Document::ConseilLocalSanteMentale(m) = d else { continue };
                 let Some(mid) = m.id.as_deref() else { continue };
                 let mcodes = codes(d);
-                for (i, e) in p.documents.iter().enumerate() {
-                    let Document::ContratLocalSante(c) = e else { continue };
-                    let Some(shared) = codes(e).intersection(&mcodes).next().cloned() else { continue };
+                let candidates: BTreeSet<usize> = mcodes
+                    .iter()
+                    .filter_map(|code| by_code.get(code.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect();
+                for k in candidates {
+                    let Some((i, c, ccodes)) = cls.get(k) else { continue };
+                    let (i, c) = (*i, *c);
+                    let Some(shared) = ccodes.intersection(&mcodes).next().cloned() else { continue };
                     let cls_names = c.sante_mentale.as_ref().and_then(|v| v.clsm.as_deref()) == Some(mid);
                     let clsm_names = c.id.is_some() && m.cls.as_deref() == c.id.as_deref();
                     if !cls_names && !clsm_names {
