@@ -768,10 +768,27 @@ pub static ART_009: Rule = Rule {
             .enumerate()
             .filter(|(_, d)| cls_in_force(d, ctx.as_of))
             .collect();
+        // Perimeter codes once per CLS, and an index from a code to the CLS naming it: only
+        // pairs that share a code are compared, so the check stays near-linear.
+        let pcs: Vec<_> = live.iter().map(|(_, d)| util::perimetre_codes(d)).collect();
+        let mut by_code: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, pc) in pcs.iter().enumerate() {
+            for (_, _, code) in pc {
+                by_code.entry(code.as_str()).or_default().push(k);
+            }
+        }
         for (a, (i, di)) in live.iter().enumerate() {
-            let ci = util::perimetre_codes(di);
-            for (j, dj) in live.iter().skip(a + 1) {
-                let cj = util::perimetre_codes(dj);
+            let Some(ci) = pcs.get(a) else { continue };
+            let later: BTreeSet<usize> = ci
+                .iter()
+                .filter_map(|(_, _, code)| by_code.get(code.as_str()))
+                .flatten()
+                .copied()
+                .filter(|b| *b > a)
+                .collect();
+            for b in later {
+                let (Some((j, _)), Some(cj)) = (live.get(b), pcs.get(b)) else { continue };
                 let shared = cj
                     .iter()
                     .find_map(|(pj, _, code)| ci.iter().find(|(_, _, x)| x == code).map(|(pi, _, _)| (pi, pj, code)));
