@@ -417,14 +417,7 @@ pub static GOV_002: Rule = Rule {
         }
         if c.president_elu == Some(false) {
             out.push(
-                Finding::at("/president_elu").parameter("attendu", true)
-                    .param("what", "president_elu: false")
-                    .localized(
-                        "what",
-                        "le président n'a pas été élu par les membres",
-                        "the president was not elected by the members",
-                    )
-                    .input("/president_elu", false),
+                util::declared_false("/president_elu", "le président n'a pas été élu par les membres", "the president was not elected by the members"),
             );
         }
     }),
@@ -846,14 +839,7 @@ pub static GOV_006: Rule = Rule {
         }
         if c.consultation_maire_epci == Some(false) {
             out.push(
-                Finding::at("/consultation_maire_epci").parameter("attendu", true)
-                    .param("what", "consultation_maire_epci: false")
-                    .localized(
-                        "what",
-                        "le maire et le président de l'EPCI n'ont pas été consultés avant la reconnaissance",
-                        "the maire and the EPCI's president were not consulted before recognition",
-                    )
-                    .input("/consultation_maire_epci", false),
+                util::declared_false("/consultation_maire_epci", "le maire et le président de l'EPCI n'ont pas été consultés avant la reconnaissance", "the maire and the EPCI's president were not consulted before recognition"),
             );
         }
     }),

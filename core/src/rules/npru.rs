@@ -105,10 +105,7 @@ pub static NPRU_001: Rule = Rule {
         }
         if p.maison_du_projet == Some(false) {
             out.push(
-                Finding::at("/projet_urbain/maison_du_projet").parameter("attendu", true)
-                    .param("what", "maison_du_projet: false")
-                    .localized("what", "aucune maison du projet", "no maison du projet")
-                    .input("/projet_urbain/maison_du_projet", false),
+                util::declared_false("/projet_urbain/maison_du_projet", "aucune maison du projet", "no maison du projet"),
             );
         }
     }),

@@ -447,22 +447,12 @@ pub static PAR_007: Rule = Rule {
         }
         if c.suppleants == Some(false) {
             out.push(
-                Finding::at("/suppleants").parameter("attendu", true)
-                    .param("what", "suppleants: false")
-                    .localized("what", "aucune liste de suppléants", "no list of substitutes")
-                    .input("/suppleants", false),
+                util::declared_false("/suppleants", "aucune liste de suppléants", "no list of substitutes"),
             );
         }
         if c.regles_remplacement == Some(false) {
             out.push(
-                Finding::at("/regles_remplacement").parameter("attendu", true)
-                    .param("what", "regles_remplacement: false")
-                    .localized(
-                        "what",
-                        "la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville",
-                        "mandate length and replacement rules are not written into the contrat de ville",
-                    )
-                    .input("/regles_remplacement", false),
+                util::declared_false("/regles_remplacement", "la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville", "mandate length and replacement rules are not written into the contrat de ville"),
             );
         }
     }),
@@ -537,14 +527,7 @@ pub static PAR_009: Rule = Rule {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if c.associe_au_contrat == Some(false) {
             out.push(
-                Finding::at("/associe_au_contrat").parameter("attendu", true)
-                    .param("what", "associe_au_contrat: false")
-                    .localized(
-                        "what",
-                        "il n'est pas associé à l'élaboration, la mise en œuvre et l'évaluation du contrat de ville",
-                        "it is not involved in drawing up, implementing and evaluating the contrat de ville",
-                    )
-                    .input("/associe_au_contrat", false),
+                util::declared_false("/associe_au_contrat", "il n'est pas associé à l'élaboration, la mise en œuvre et l'évaluation du contrat de ville", "it is not involved in drawing up, implementing and evaluating the contrat de ville"),
             );
         }
         if let Some(id) = &c.structure_porteuse {
@@ -667,14 +650,7 @@ pub static PAR_011: Rule = Rule {
         }
         if c.representation_precarite_handicap == Some(false) {
             out.push(
-                Finding::at("/representation_precarite_handicap").parameter("attendu", true)
-                    .param("what", "representation_precarite_handicap: false")
-                    .localized(
-                        "what",
-                        "les personnes en situation de pauvreté, de précarité ou de handicap ne sont pas représentées",
-                        "people in poverty, precarity or with disabilities are not represented",
-                    )
-                    .input("/representation_precarite_handicap", false),
+                util::declared_false("/representation_precarite_handicap", "les personnes en situation de pauvreté, de précarité ou de handicap ne sont pas représentées", "people in poverty, precarity or with disabilities are not represented"),
             );
         }
     }),

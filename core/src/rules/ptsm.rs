@@ -178,10 +178,7 @@ pub static PTSM_002: Rule = Rule {
         }
         if c.publie == Some(false) {
             out.push(
-                Finding::at("/publie").parameter("attendu", true)
-                    .param("what", "publie: false")
-                    .localized("what", "il n'a pas été publié", "it has not been published")
-                    .input("/publie", false),
+                util::declared_false("/publie", "il n'a pas été publié", "it has not been published"),
             );
         }
     }),

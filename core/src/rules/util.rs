@@ -512,3 +512,14 @@ pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding
     }
     f
 }
+
+/// A finding on a boolean field the document declares `false` where the rule expects `true`
+/// (the same message parameters and evidence wherever it is used).
+pub fn declared_false(path: &str, fr: &str, en: &str) -> crate::rules::Finding {
+    let field = path.rsplit('/').next().unwrap_or(path);
+    crate::rules::Finding::at(path)
+        .parameter("attendu", true)
+        .param("what", format!("{field}: false"))
+        .localized("what", fr, en)
+        .input(path, false)
+}
