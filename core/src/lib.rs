@@ -40,6 +40,7 @@ pub mod error;
 pub mod export;
 pub mod model;
 pub mod pointer;
+mod position;
 pub mod referentiel;
 pub mod report;
 pub mod rules;

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::date::DATE_ERROR_MARKER;
 use crate::model::*;
 use crate::pointer;
+use crate::position::{self, Culprit};
 use crate::report::Locale;
 use crate::rules::{doc, Finding, Rule};
 
@@ -426,35 +427,9 @@ fn decode_kind(
     base: &str,
     locale: Locale,
 ) -> Result<Document, Issue> {
-    Ok(match kind {
-        DocumentKind::ContratLocalSante => {
-            Document::ContratLocalSante(from_map(map, base, locale)?)
-        }
-        DocumentKind::ContratDeVille => Document::ContratDeVille(from_map(map, base, locale)?),
-        DocumentKind::ConseilCitoyen => Document::ConseilCitoyen(from_map(map, base, locale)?),
-        DocumentKind::AtelierSanteVille => {
-            Document::AtelierSanteVille(from_map(map, base, locale)?)
-        }
-        DocumentKind::ConseilLocalSanteMentale => {
-            Document::ConseilLocalSanteMentale(from_map(map, base, locale)?)
-        }
-        DocumentKind::ConseilTerritorialSante => {
-            Document::ConseilTerritorialSante(from_map(map, base, locale)?)
-        }
-        DocumentKind::ProjetTerritorialSanteMentale => {
-            Document::ProjetTerritorialSanteMentale(from_map(map, base, locale)?)
-        }
-        DocumentKind::ReseauCollectivites => {
-            Document::ReseauCollectivites(from_map(map, base, locale)?)
-        }
-        DocumentKind::DemarcheAccompagnement => {
-            Document::DemarcheAccompagnement(from_map(map, base, locale)?)
-        }
-        DocumentKind::ProjetSanteProximite => {
-            Document::ProjetSanteProximite(from_map(map, base, locale)?)
-        }
-        DocumentKind::Portefeuille => Document::Portefeuille(from_map(map, base, locale)?),
-    })
+    let text = object_text(map, base, locale)?;
+    kind.read_text(&text)
+        .map_err(|e| located(&text, &e, base, locale))
 }
 
 fn from_map<T: DeserializeOwned>(
@@ -462,20 +437,53 @@ fn from_map<T: DeserializeOwned>(
     base: &str,
     locale: Locale,
 ) -> Result<T, Issue> {
-    serde_path_to_error::deserialize::<_, T>(Value::Object(map)).map_err(|e| {
-        let mut path = base.to_string();
-        for seg in e.path().iter() {
-            match seg {
-                serde_path_to_error::Segment::Seq { index } => {
-                    path = pointer::push_index(&path, *index)
-                }
-                serde_path_to_error::Segment::Map { key } => path = pointer::push(&path, key),
-                serde_path_to_error::Segment::Enum { .. }
-                | serde_path_to_error::Segment::Unknown => {}
-            }
-        }
-        translate(&path, &e.into_inner().to_string(), locale)
+    let text = object_text(map, base, locale)?;
+    serde_json::from_str::<T>(&text).map_err(|e| located(&text, &e, base, locale))
+}
+
+/// An object as compact text: every value is decoded from text, by one decoder per type.
+fn object_text(map: Map<String, Value>, base: &str, locale: Locale) -> Result<String, Issue> {
+    serde_json::to_string(&Value::Object(map)).map_err(|e| translate(base, &e.to_string(), locale))
+}
+
+/// Reads JSON text into `T`; a failure names the option or field at fault as a JSON Pointer
+/// (with the parser's message, never shown to users as is).
+pub(crate) fn read_located<T: DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
+    serde_json::from_str::<T>(text).map_err(|e| {
+        let msg = bare_message(&e);
+        let culprit = Culprit::of_message(&msg, DATE_ERROR_MARKER);
+        let offset = position::offset_of(text, e.line(), e.column());
+        (position::path_at(text, offset, &culprit), msg)
     })
+}
+
+/// A decoding failure in `text` (a document or part of one at `base`) as a finding.
+fn located(text: &str, e: &serde_json::Error, base: &str, locale: Locale) -> Issue {
+    let mut msg = bare_message(e);
+    let mut culprit = Culprit::of_message(&msg, DATE_ERROR_MARKER);
+    let mut offset = position::offset_of(text, e.line(), e.column());
+    if msg == "expected value" {
+        // serde_json's word for a closed vocabulary given something else than a text: it stops
+        // just past the first character of that value.
+        offset = offset.saturating_sub(1);
+        culprit = Culprit::Container;
+        msg = format!(
+            "invalid type: {}, expected a string",
+            position::describe_at(text, offset)
+        );
+    }
+    let path = format!("{base}{}", position::path_at(text, offset, &culprit));
+    translate(&path, &msg, locale)
+}
+
+/// serde_json's message without its " at line L column C".
+fn bare_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    match msg.strip_suffix(&suffix) {
+        Some(m) => m.to_string(),
+        None => msg,
+    }
 }
 
 /// Turns a serde message into a plain finding.
@@ -515,7 +523,7 @@ fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
     }
     if let Some(field) = between(msg, "unknown field `", "`") {
         let expected = backticked(msg.get(msg.find(", ").unwrap_or(msg.len())..).unwrap_or(""));
-        // serde_path_to_error already names the unknown key in the path.
+        // The located path already names the unknown key.
         let p = if path.ends_with(&format!("/{}", pointer::escape(field))) {
             path.to_string()
         } else {

@@ -38,18 +38,17 @@ pub fn analysis_options(v: Value) -> Result<AnalysisOptions, Error> {
     if v.is_null() {
         return Ok(AnalysisOptions::default());
     }
-    serde_path_to_error::deserialize::<_, AnalysisOptions>(v).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        Error::Option {
-            option: if path == "." { "options".into() } else { path },
+    match crate::structure::read_located::<AnalysisOptions>(&v.to_string()) {
+        Ok(o) => Ok(o),
+        Err((path, inner)) => Err(Error::Option {
+            option: super::option_name(&path),
             reason: if inner.starts_with("unknown field") {
                 "option inconnue".into()
             } else {
                 "valeur invalide".into()
             },
-        }
-    })
+        }),
+    }
 }
 
 /// Opportunity assessment of a `demarche_accompagnement` (or of every démarche of a

@@ -15,23 +15,31 @@ pub fn options_from_value(v: Value) -> Result<Options, Error> {
     if v.is_null() {
         return Ok(Options::default());
     }
-    serde_path_to_error::deserialize::<_, Options>(v).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner().to_string();
-        let reason = if let Some(f) = inner.strip_prefix("unknown field `") {
-            format!("option inconnue « {} »", f.split('`').next().unwrap_or(""))
-        } else if inner.contains("TS_DATE") {
-            "date invalide (AAAA-MM-JJ attendu)".to_string()
-        } else if inner.starts_with("unknown variant") {
-            "valeur non reconnue".to_string()
-        } else {
-            "valeur de type incorrect".to_string()
-        };
-        Error::Option {
-            option: if path == "." { "options".into() } else { path },
-            reason,
-        }
+    let (path, inner) = match crate::structure::read_located::<Options>(&v.to_string()) {
+        Ok(o) => return Ok(o),
+        Err(e) => e,
+    };
+    let reason = if let Some(f) = inner.strip_prefix("unknown field `") {
+        format!("option inconnue « {} »", f.split('`').next().unwrap_or(""))
+    } else if inner.contains("TS_DATE") {
+        "date invalide (AAAA-MM-JJ attendu)".to_string()
+    } else if inner.starts_with("unknown variant") {
+        "valeur non reconnue".to_string()
+    } else {
+        "valeur de type incorrect".to_string()
+    };
+    Err(Error::Option {
+        option: option_name(&path),
+        reason,
     })
+}
+
+/// An option's name from its JSON Pointer: `/limits/max_depth` → `limits.max_depth`.
+pub(crate) fn option_name(path: &str) -> String {
+    if path.is_empty() {
+        return "options".into();
+    }
+    crate::pointer::tokens(path).join(".")
 }
 
 /// Builds a validator from JSON options.

@@ -33,10 +33,14 @@ pub use reseau::*;
 pub use vocab::*;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize};
 
+// Reading goes tag first (see the `Deserialize` impl below) rather than through serde's
+// internally tagged enums, which buffer every document into an intermediate tree and add a
+// second decoder for every type.
 /// A document, tagged by `"type"`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[allow(clippy::large_enum_variant)]
 pub enum Document {
@@ -215,3 +219,127 @@ impl Document {
         self.acteurs().iter().find(|a| a.id == id)
     }
 }
+
+impl DocumentKind {
+    /// Reads JSON text holding a document of this kind, without its `"type"`.
+    pub(crate) fn read_text(self, text: &str) -> Result<Document, serde_json::Error> {
+        use serde_json::from_str;
+        Ok(match self {
+            DocumentKind::ContratLocalSante => Document::ContratLocalSante(from_str(text)?),
+            DocumentKind::ContratDeVille => Document::ContratDeVille(from_str(text)?),
+            DocumentKind::ConseilCitoyen => Document::ConseilCitoyen(from_str(text)?),
+            DocumentKind::AtelierSanteVille => Document::AtelierSanteVille(from_str(text)?),
+            DocumentKind::ConseilLocalSanteMentale => {
+                Document::ConseilLocalSanteMentale(from_str(text)?)
+            }
+            DocumentKind::ConseilTerritorialSante => {
+                Document::ConseilTerritorialSante(from_str(text)?)
+            }
+            DocumentKind::ProjetTerritorialSanteMentale => {
+                Document::ProjetTerritorialSanteMentale(from_str(text)?)
+            }
+            DocumentKind::ReseauCollectivites => Document::ReseauCollectivites(from_str(text)?),
+            DocumentKind::DemarcheAccompagnement => {
+                Document::DemarcheAccompagnement(from_str(text)?)
+            }
+            DocumentKind::ProjetSanteProximite => Document::ProjetSanteProximite(from_str(text)?),
+            DocumentKind::Portefeuille => Document::Portefeuille(from_str(text)?),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Document, D::Error> {
+        d.deserialize_map(DocumentVisitor)
+    }
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = Document;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a document (an object with a \"type\")")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
+        let first: Option<String> = map.next_key()?;
+        if first.as_deref() == Some("type") {
+            // The usual case: the tag comes first, the rest is read straight into its type.
+            let tag: String = map.next_value()?;
+            let kind = DocumentKind::from_tag(&tag)
+                .ok_or_else(|| A::Error::unknown_variant(&tag, &TAGS))?;
+            let rest = serde::de::value::MapAccessDeserializer::new(map);
+            return Ok(match kind {
+                DocumentKind::ContratLocalSante => {
+                    Document::ContratLocalSante(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ContratDeVille => {
+                    Document::ContratDeVille(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ConseilCitoyen => {
+                    Document::ConseilCitoyen(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::AtelierSanteVille => {
+                    Document::AtelierSanteVille(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ConseilLocalSanteMentale => {
+                    Document::ConseilLocalSanteMentale(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ConseilTerritorialSante => {
+                    Document::ConseilTerritorialSante(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ProjetTerritorialSanteMentale => {
+                    Document::ProjetTerritorialSanteMentale(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ReseauCollectivites => {
+                    Document::ReseauCollectivites(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::DemarcheAccompagnement => {
+                    Document::DemarcheAccompagnement(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::ProjetSanteProximite => {
+                    Document::ProjetSanteProximite(Deserialize::deserialize(rest)?)
+                }
+                DocumentKind::Portefeuille => {
+                    Document::Portefeuille(Deserialize::deserialize(rest)?)
+                }
+            });
+        }
+        // The tag elsewhere: keep the object, then read it again as text once the kind is known.
+        let mut object = serde_json::Map::new();
+        if let Some(k) = first {
+            let v: serde_json::Value = map.next_value()?;
+            object.insert(k, v);
+        }
+        while let Some((k, v)) = map.next_entry::<String, serde_json::Value>()? {
+            object.insert(k, v);
+        }
+        let tag = match object.remove("type") {
+            Some(serde_json::Value::String(s)) => s,
+            Some(_) => return Err(A::Error::custom("`type` must be a string")),
+            None => return Err(A::Error::missing_field("type")),
+        };
+        let kind =
+            DocumentKind::from_tag(&tag).ok_or_else(|| A::Error::unknown_variant(&tag, &TAGS))?;
+        let text =
+            serde_json::to_string(&serde_json::Value::Object(object)).map_err(A::Error::custom)?;
+        kind.read_text(&text).map_err(A::Error::custom)
+    }
+}
+
+/// Every `"type"` tag, for error messages.
+const TAGS: [&str; 11] = [
+    "contrat_local_sante",
+    "contrat_de_ville",
+    "conseil_citoyen",
+    "atelier_sante_ville",
+    "conseil_local_sante_mentale",
+    "conseil_territorial_sante",
+    "projet_territorial_sante_mentale",
+    "reseau_collectivites",
+    "demarche_accompagnement",
+    "projet_sante_proximite",
+    "portefeuille",
+];

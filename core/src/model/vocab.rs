@@ -38,9 +38,11 @@ impl<T: Serialize> Serialize for Code<T> {
 
 impl<'de, T: serde::de::DeserializeOwned> Deserialize<'de> for Code<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::IntoDeserializer;
         let word = String::deserialize(d)?;
-        let v = serde_json::Value::String(word.clone());
-        Ok(match serde_json::from_value::<T>(v) {
+        let known: Result<T, serde::de::value::Error> =
+            T::deserialize(word.as_str().into_deserializer());
+        Ok(match known {
             Ok(t) => Code::Known(t),
             Err(_) => Code::Unknown(word),
         })
