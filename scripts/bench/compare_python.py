@@ -134,6 +134,11 @@ def pydantic_models(tmp: Path) -> Dict[str, Any]:
     return models
 
 
+def x(ratio: float) -> str:
+    """A ratio with two decimals below 1, one below 100, none past (0.13×, 21.6×, 120×)."""
+    return f"{ratio:,.{2 if ratio < 1 else 1 if ratio < 100 else 0}f}×"
+
+
 def progress(label: str, done: int, total: int, start: float) -> None:
     print(f"    {label}: {done}/{total} documents, {time.perf_counter() - start:.1f} s",
           file=sys.stderr, flush=True)
@@ -289,26 +294,25 @@ def main() -> None:
     print("| validator | time | documents/s | ÷ ours (all cores) | ÷ ours (one core) | accepted |")
     print("|---|---|---|---|---|---|")
     for name, (secs, _, outcome) in results.items():
-        print(f"| {name} | {secs * 1e3:,.0f} ms | {len(docs) / secs:,.0f} | {secs / ref_all:,.1f} "
-              f"| {secs / ref_one:,.1f} | {outcome} |")
+        print(f"| {name} | {secs * 1e3:,.0f} ms | {len(docs) / secs:,.0f} | {x(secs / ref_all)} "
+              f"| {x(secs / ref_one)} | {outcome} |")
     print()
     slow = {k: f"{s:.1f} s" for k, s in prepared.items() if s >= 0.1}
     print("Not timed (generating models, compiling schemas): "
           + "; ".join(f"{k}: {s}" for k, s in slow.items()))
     print()
 
-    def ratio(name: str) -> str:
-        secs = results[name][0]
-        return f"{secs / ref_one:.1f}× (one core), {secs / ref_all:.1f}× (all cores)"
-
     for goal, names, bound in (
-        ("all rules ≥ 50× faster than jsonschema", [cases[7][0], cases[8][0]], 50.0),
-        ("not slower than pydantic", [cases[3][0], cases[4][0]], 1.0),
+        ("all rules ≥ 50× faster than jsonschema's structure-only validation",
+         [cases[7][0], cases[8][0]], 50.0),
+        ("not slower than pydantic's structure-only validation", [cases[3][0], cases[4][0]], 1.0),
     ):
         for name in names:
-            met = results[name][0] / ref_one >= bound
-            print(f"target {goal}: {name} takes {ratio(name)} ours: "
-                  f"{'met' if met else 'MISSED'} (one core)")
+            secs = results[name][0]
+            # Judged on one core: the other validators use one.
+            verdict = "met" if secs / ref_one >= bound else "MISSED"
+            print(f"target {goal}: {name} takes {x(secs / ref_one)} our time on one core "
+                  f"({x(secs / ref_all)} on all cores): {verdict}")
     partial = [n for n, (_, ok, _) in results.items() if ok != len(docs)]
     if partial:
         print("not every document accepted by: " + ", ".join(partial))
