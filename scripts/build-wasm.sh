@@ -58,17 +58,30 @@ npm_tools
 
 # --- compile
 echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE)"
+# Size: the standard library is rebuilt with its small-code algorithms (`optimize_for_size`:
+# sorting alone was ~60 KB of the module) and panics abort at once, without formatting a message
+# nobody reads (a panic in the module is a trap either way; the library does not panic). These
+# are unstable options, hence RUSTC_BOOTSTRAP; they need the standard library's sources.
+SIZE_FLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
 if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
-    --target-dir "$TARGET_DIR" --locked
+  if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build --profile "$PROFILE" \
+      --target wasm32-unknown-unknown "${BUILD_STD[@]}" -p territoire-sante-wasm \
+      --target-dir "$TARGET_DIR" --locked
+  else
+    echo "(no rust-src component: the module is larger than with the standard library rebuilt)"
+    cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
+      --target-dir "$TARGET_DIR" --locked
+  fi
 else
   # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
   apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
   # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
   # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
-  RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 /usr/bin/cargo build --profile "$PROFILE" \
-    --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort -p territoire-sante-wasm \
-    --target-dir "$TARGET_DIR" --locked
+  RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build \
+    --profile "$PROFILE" --target wasm32-unknown-unknown "${BUILD_STD[@]}" \
+    -p territoire-sante-wasm --target-dir "$TARGET_DIR" --locked
 fi
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm"
 

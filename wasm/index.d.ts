@@ -281,6 +281,15 @@ export interface SearchOptions {
   limit?: number;
 }
 
+/** What {@link Referentiel.territoireDe} returns. */
+export interface TerritoireDe {
+  commune: { code: string; nom: string };
+  epci: { siren: string; nom: string; nature: string } | null;
+  ept: { siren: string; nom: string } | null;
+  departement: { code: string; nom: string } | null;
+  region: { code: string; nom: string } | null;
+}
+
 /**
  * The official geography (COG communes, EPCI, EPT, départements, régions, QPV, contrats de
  * ville), loaded at run time by {@link loadReferentiel}: the `.wasm` does not embed it.
@@ -305,6 +314,10 @@ export class Referentiel {
   contratDeVille(code: string): Record<string, unknown> | null;
   /** Member communes of an EPCI or EPT (`[]` when unknown). */
   membres(siren: string): CommuneBreve[];
+  /** QPV of a commune (the list may be partial: see `about().couverture_qpv`); `null` for an unknown commune. */
+  qpvDeCommune(code: string): QpvBref[] | null;
+  /** The chain of a commune (code and name each); `null` for an unknown commune. */
+  territoireDe(code: string): TerritoireDe | null;
   /** Name search, case- and accent-insensitive: exact, then prefix, then contains. */
   cherche(query: string, options?: SearchOptions | number): SearchHit[];
   /** Same as {@link cherche}. */
@@ -353,6 +366,10 @@ export function qpv(code: string): Record<string, unknown> | null;
 export function contratDeVille(code: string): Record<string, unknown> | null;
 /** @throws `referentiel` before {@link loadReferentiel} */
 export function membres(siren: string): CommuneBreve[];
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function qpvDeCommune(code: string): QpvBref[] | null;
+/** @throws `referentiel` before {@link loadReferentiel} */
+export function territoireDe(code: string): TerritoireDe | null;
 /** @throws `referentiel` before {@link loadReferentiel} */
 export function cherche(query: string, options?: SearchOptions | number): SearchHit[];
 

@@ -47,6 +47,8 @@ export const {
   qpv,
   contratDeVille,
   membres,
+  qpvDeCommune,
+  territoireDe,
   cherche,
 } = api;
 export { TerritoireSanteError };

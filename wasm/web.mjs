@@ -71,6 +71,8 @@ export const {
   qpv,
   contratDeVille,
   membres,
+  qpvDeCommune,
+  territoireDe,
   cherche,
 } = api;
 export { TerritoireSanteError };

@@ -165,7 +165,7 @@ impl Validator {
         // Fast path: a readable document goes straight to its typed form; anything else takes
         // the slower route below, which explains what is wrong and where.
         if text.len() <= self.limits.max_bytes && structure::prescan_ok(text, &self.limits) {
-            if let Ok(doc) = serde_json::from_str::<Document>(text) {
+            if let Ok(doc) = crate::decode::from_str::<Document>(text) {
                 let nested_portfolio = match &doc {
                     Document::Portefeuille(p) => p
                         .documents

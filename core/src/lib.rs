@@ -35,6 +35,7 @@
 pub mod analysis;
 pub mod api;
 pub mod date;
+pub mod decode;
 pub mod engine;
 pub mod error;
 pub mod export;

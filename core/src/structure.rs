@@ -438,7 +438,7 @@ fn from_map<T: DeserializeOwned>(
     locale: Locale,
 ) -> Result<T, Issue> {
     let text = object_text(map, base, locale)?;
-    serde_json::from_str::<T>(&text).map_err(|e| located(&text, &e, base, locale))
+    crate::decode::from_str::<T>(&text).map_err(|e| located(&text, &e, base, locale))
 }
 
 /// An object as compact text: every value is decoded from text, by one decoder per type.
@@ -449,7 +449,7 @@ fn object_text(map: Map<String, Value>, base: &str, locale: Locale) -> Result<St
 /// Reads JSON text into `T`; a failure names the option or field at fault as a JSON Pointer
 /// (with the parser's message, never shown to users as is).
 pub(crate) fn read_located<T: DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
-    serde_json::from_str::<T>(text).map_err(|e| {
+    crate::decode::from_str::<T>(text).map_err(|e| {
         let msg = bare_message(&e);
         let culprit = Culprit::of_message(&msg, DATE_ERROR_MARKER);
         let offset = position::offset_of(text, e.line(), e.column());

@@ -14,7 +14,7 @@
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 use territoire_sante::model::*;
-use territoire_sante::{pointer, Date, Options, Severity, Validator};
+use territoire_sante::{decode, pointer, Date, Options, Severity, Validator};
 
 fn validator() -> Validator {
     Validator::new(Options {
@@ -26,7 +26,8 @@ fn validator() -> Validator {
 
 /// What the old decoder said: serde_path_to_error's path, as the engine's finding reads it.
 fn tracked<T: DeserializeOwned>(v: Value) -> Option<String> {
-    let e = serde_path_to_error::deserialize::<_, T>(v).err()?;
+    // Structs as maps, as the engine reads them (territoire_sante::decode).
+    let e = serde_path_to_error::deserialize::<_, T>(decode::MapOnly(v)).err()?;
     let mut path = String::new();
     for seg in e.path().iter() {
         match seg {

@@ -285,6 +285,25 @@ export function bind(getRaw, readReferentiel, getSchemas) {
       return g === null ? [] : g.membres;
     }
 
+    /** QPV of a commune (`null` for an unknown commune; the QPV list may be partial). */
+    qpvDeCommune(code) {
+      const c = this.commune(code);
+      return c === null ? null : c.qpv;
+    }
+
+    /** The chain of a commune: commune, EPCI, EPT, département, région (`null` if unknown). */
+    territoireDe(code) {
+      const c = this.commune(code);
+      if (c === null) return null;
+      return {
+        commune: { code: c.code, nom: c.nom },
+        epci: c.epci_detail ?? null,
+        ept: c.ept ?? null,
+        departement: c.departement_detail ?? null,
+        region: c.region_detail ?? null,
+      };
+    }
+
     /** Name search (case- and accent-insensitive): exact, then prefix, then contains. */
     cherche(query, options) {
       checkString(query, 'cherche');
@@ -542,7 +561,20 @@ export function bind(getRaw, readReferentiel, getSchemas) {
 
   // Lookups on the installed référentiel.
   const lookups = Object.fromEntries(
-    ['lookup', 'commune', 'epci', 'ept', 'departement', 'region', 'qpv', 'contratDeVille', 'membres', 'cherche'].map(
+    [
+      'lookup',
+      'commune',
+      'epci',
+      'ept',
+      'departement',
+      'region',
+      'qpv',
+      'contratDeVille',
+      'membres',
+      'qpvDeCommune',
+      'territoireDe',
+      'cherche',
+    ].map(
       (name) => [
         name,
         (...args) => {

@@ -16,6 +16,8 @@ import {
   loadReferentiel,
   membres,
   opportunite,
+  qpvDeCommune,
+  territoireDe,
   TerritoireSanteError,
   Validator,
 } from '../node.mjs';
@@ -52,6 +54,19 @@ test('communes, EPCI and their members', () => {
   assert.deepEqual(membres('000000000'), []);
   assert.equal(commune('99999'), null);
   assert.equal(ref.departement('02').nom, 'Aisne');
+});
+
+test('the chain and the QPV of a commune', () => {
+  const t = territoireDe('59350');
+  assert.deepEqual(t.commune, { code: '59350', nom: 'Lille' });
+  assert.equal(t.epci.siren, '200093201');
+  assert.equal(t.departement.code, '59');
+  assert.equal(t.region.code, '32');
+  assert.equal(t.ept, null);
+  assert.equal(ref.territoireDe('94081').ept.siren, commune('94081').ept.siren);
+  assert.equal(territoireDe('99999'), null);
+  assert.deepEqual(qpvDeCommune('59350'), commune('59350').qpv);
+  assert.equal(qpvDeCommune('99999'), null);
 });
 
 test('name search is accent- and case-insensitive', () => {

@@ -164,7 +164,7 @@ pub fn articulation(
         Some(v) => v,
         None => {
             let mut v: Vec<&Commune> = index.communes().filter_map(|c| r.commune(c)).collect();
-            v.sort_by(|a, b| a.code.cmp(&b.code));
+            crate::referentiel::sort_by_code(&mut v, |c| &c.code);
             v
         }
     };

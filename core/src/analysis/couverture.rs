@@ -129,7 +129,7 @@ impl Perimetre {
             }
         }
         .ok_or_else(unknown)?;
-        v.sort_by(|a, b| a.code.cmp(&b.code));
+        crate::referentiel::sort_by_code(&mut v, |c| &c.code);
         v.dedup_by(|a, b| a.code == b.code);
         Ok(v)
     }
@@ -443,7 +443,7 @@ pub fn couverture(
         Some(v) => v,
         None => {
             let mut v: Vec<&Commune> = index.communes().filter_map(|c| r.commune(c)).collect();
-            v.sort_by(|a, b| a.code.cmp(&b.code));
+            crate::referentiel::sort_by_code(&mut v, |c| &c.code);
             v
         }
     };

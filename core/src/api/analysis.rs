@@ -232,8 +232,22 @@ pub fn articulation_in(
     )
 }
 
-/// A generated national portfolio as JSON (`{"seed": 2020, "scale": 1}`).
+/// A generated national portfolio as JSON (`{"seed": 2020, "scale": 1}`), on the embedded
+/// référentiel.
 pub fn generer_portefeuille(options: Value) -> Result<Value, Error> {
+    generer_portefeuille_in(referentiel()?, options)
+}
+
+/// [`generer_portefeuille`] on a given référentiel.
+pub fn generer_portefeuille_in(r: &Referentiel, options: Value) -> Result<Value, Error> {
+    let pf = portefeuille_genere(r, options)?;
+    serde_json::to_value(Document::Portefeuille(pf)).map_err(|e| Error::Analysis(e.to_string()))
+}
+
+fn portefeuille_genere(
+    r: &Referentiel,
+    options: Value,
+) -> Result<crate::model::Portefeuille, Error> {
     #[derive(Deserialize)]
     #[serde(default, deny_unknown_fields)]
     struct O {
@@ -253,11 +267,24 @@ pub fn generer_portefeuille(options: Value) -> Result<Value, Error> {
     let o: O = if options.is_null() {
         O::default()
     } else {
-        serde_json::from_value(options).map_err(|e| Error::Option {
-            option: "options".into(),
-            reason: e.to_string(),
+        crate::structure::read_located::<O>(&options.to_string()).map_err(|(path, inner)| {
+            Error::Option {
+                option: super::option_name(&path),
+                reason: if inner.starts_with("unknown field") {
+                    "option inconnue".into()
+                } else {
+                    "valeur invalide".into()
+                },
+            }
         })?
     };
+    // ×1000 is already 1.75 million documents: beyond, a typo rather than a wish.
+    if !(1..=1000).contains(&o.scale) {
+        return Err(Error::Option {
+            option: "scale".into(),
+            reason: "un entier de 1 à 1000 est attendu".into(),
+        });
+    }
     let mut g = analysis::generateur::Options {
         seed: o.seed,
         scale: o.scale,
@@ -266,6 +293,5 @@ pub fn generer_portefeuille(options: Value) -> Result<Value, Error> {
     if let Some(d) = o.date_reference {
         g.date_reference = d;
     }
-    let pf = analysis::generateur::generer(referentiel()?, &g);
-    serde_json::to_value(Document::Portefeuille(pf)).map_err(|e| Error::Analysis(e.to_string()))
+    Ok(analysis::generateur::generer(r, &g))
 }

@@ -223,7 +223,7 @@ impl Document {
 impl DocumentKind {
     /// Reads JSON text holding a document of this kind, without its `"type"`.
     pub(crate) fn read_text(self, text: &str) -> Result<Document, serde_json::Error> {
-        use serde_json::from_str;
+        use crate::decode::from_str;
         Ok(match self {
             DocumentKind::ContratLocalSante => Document::ContratLocalSante(from_str(text)?),
             DocumentKind::ContratDeVille => Document::ContratDeVille(from_str(text)?),

@@ -365,7 +365,7 @@ impl Referentiel {
             }
         }
         let mut out: Vec<&Qpv> = set.into_iter().filter_map(|i| self.qpvs.get(i)).collect();
-        out.sort_by(|a, b| a.code.cmp(&b.code));
+        sort_by_code(&mut out, |q| &q.code);
         out
     }
 
@@ -404,7 +404,7 @@ impl Referentiel {
                 .collect(),
             _ => return None,
         };
-        v.sort_by(|a, b| a.code.cmp(&b.code));
+        sort_by_code(&mut v, |c| &c.code);
         v.dedup_by(|a, b| a.code == b.code);
         Some(v)
     }
@@ -678,12 +678,12 @@ impl Referentiel {
         if !self.communes.is_sorted_by(|a, b| key(a) <= key(b)) {
             self.communes.sort_by(|a, b| key(a).cmp(&key(b)));
         }
-        self.epcis.sort_by(|a, b| a.siren.cmp(&b.siren));
-        self.epts.sort_by(|a, b| a.siren.cmp(&b.siren));
-        self.departements.sort_by(|a, b| a.code.cmp(&b.code));
-        self.regions.sort_by(|a, b| a.code.cmp(&b.code));
-        self.contrats.sort_by(|a, b| a.code.cmp(&b.code));
-        self.qpvs.sort_by(|a, b| a.code.cmp(&b.code));
+        sort_by_code(&mut self.epcis, |x| &x.siren);
+        sort_by_code(&mut self.epts, |x| &x.siren);
+        sort_by_code(&mut self.departements, |x| &x.code);
+        sort_by_code(&mut self.regions, |x| &x.code);
+        sort_by_code(&mut self.contrats, |x| &x.code);
+        sort_by_code(&mut self.qpvs, |x| &x.code);
         let n = self.communes.len();
         fn map<V>(cap: usize) -> HashMap<String, V> {
             HashMap::with_capacity_and_hasher(cap, BuildHasherDefault::default())
@@ -768,6 +768,23 @@ impl Referentiel {
             cv.present = p;
         }
     }
+}
+
+/// Sorts `v` by a text key, stably. Every caller shares one sort of `(&str, usize)` pairs and
+/// only the small permutation is generic: a sort per element type and comparator would add about
+/// 4 KB of WebAssembly each.
+pub(crate) fn sort_by_code<T>(v: &mut Vec<T>, key: impl Fn(&T) -> &str) {
+    let order: Vec<usize> = {
+        let mut keyed: Vec<(&str, usize)> =
+            v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+        keyed.sort_unstable();
+        keyed.into_iter().map(|(_, i)| i).collect()
+    };
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    *v = order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect();
 }
 
 #[cfg(test)]

@@ -45,26 +45,20 @@ fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
     let d = util::dates(ctx.doc);
     let mut pairs: Vec<(&str, Date, &str, Date, String)> = Vec::new();
     let per = d.periode.unwrap_or_default();
+    let (debut_path, fin_path) = (d.debut_path(), d.fin_path());
     if let (Some(a), Some(b)) = (per.debut, per.fin) {
-        pairs.push((
-            "/periode/debut",
-            a,
-            "/periode/fin",
-            b,
-            "/periode/fin".into(),
-        ));
+        pairs.push((debut_path, a, fin_path, b, fin_path.into()));
     }
     if let (Some((pa, a)), Some((pb, b))) = (d.prefiguration, d.signature) {
         pairs.push((pa, a, pb, b, pb.to_string()));
     }
     if let (Some((pa, a)), Some(b)) = (d.signature, per.fin) {
-        pairs.push((pa, a, "/periode/fin", b, "/periode/fin".into()));
+        pairs.push((pa, a, fin_path, b, fin_path.into()));
     }
     let start = per.debut.or(d.signature.map(|s| s.1));
-    let start_path = if per.debut.is_some() {
-        "/periode/debut"
-    } else {
-        "/date_signature"
+    let start_path = match (per.debut, d.signature) {
+        (None, Some((p, _))) => p,
+        _ => debut_path,
     };
     if let Some(s) = start {
         for (i, x) in &d.evaluations {
@@ -85,11 +79,11 @@ fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
                     Finding::at(format!("/avenants/{i}/nouvelle_fin"))
                         .param("earlier", f.to_string())
                         .param("later", n.to_string())
-                        .param("earlier_field", "/periode/fin")
+                        .param("earlier_field", fin_path)
                         .param("later_field", format!("/avenants/{i}/nouvelle_fin"))
                         .display("earlier_label", "periode.fin")
                         .display("later_label", "nouvelle_fin")
-                        .input("/periode/fin", f.to_string())
+                        .input(fin_path, f.to_string())
                         .input(format!("/avenants/{i}/nouvelle_fin"), n.to_string()),
                 );
             }
@@ -416,10 +410,10 @@ fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
     }
     if let Some(p) = d.periode {
         if let Some(x) = p.debut {
-            all.push(("/periode/debut".into(), x));
+            all.push((d.debut_path().into(), x));
         }
         if let Some(x) = p.fin {
-            all.push(("/periode/fin".into(), x));
+            all.push((d.fin_path().into(), x));
         }
     }
     for (i, x) in d.evaluations {

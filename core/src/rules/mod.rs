@@ -287,7 +287,7 @@ pub fn catalogue() -> &'static [&'static Rule] {
         ] {
             v.extend_from_slice(family);
         }
-        v.sort_by(|a, b| a.code.cmp(b.code));
+        crate::referentiel::sort_by_code(&mut v, |r| r.code);
         v
     })
 }

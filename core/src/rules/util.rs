@@ -54,6 +54,28 @@ pub struct Dates {
     pub avenants: Vec<(usize, Option<Date>, Option<Date>)>,
     /// Evaluations carried out: (index, date).
     pub evaluations: Vec<(usize, Date)>,
+    /// The period is the CTS's `mandat`, not a `periode` field.
+    pub mandat: bool,
+}
+
+impl Dates {
+    /// JSON Pointer of the period's start.
+    pub fn debut_path(&self) -> &'static str {
+        if self.mandat {
+            "/mandat/debut"
+        } else {
+            "/periode/debut"
+        }
+    }
+
+    /// JSON Pointer of the period's end.
+    pub fn fin_path(&self) -> &'static str {
+        if self.mandat {
+            "/mandat/fin"
+        } else {
+            "/periode/fin"
+        }
+    }
 }
 
 /// The key dates of a document.
@@ -101,6 +123,7 @@ pub fn dates(doc: &Document) -> Dates {
             d.prefiguration = c.date_arrete.map(|x| ("/date_arrete", x));
             d.signature = c.date_installation.map(|x| ("/date_installation", x));
             d.periode = c.mandat;
+            d.mandat = true;
         }
         Document::ProjetTerritorialSanteMentale(c) => {
             d.prefiguration = c
@@ -137,7 +160,7 @@ pub fn earliest(doc: &Document) -> Option<(String, Date)> {
         consider(p, x);
     }
     if let Some(x) = d.periode.and_then(|p| p.debut) {
-        consider("/periode/debut", x);
+        consider(d.debut_path(), x);
     }
     best
 }
@@ -427,7 +450,7 @@ pub fn conclusion(doc: &Document) -> Option<(String, Date)> {
     }
     d.periode
         .and_then(|p| p.debut)
-        .map(|x| ("/periode/debut".to_string(), x))
+        .map(|x| (d.debut_path().to_string(), x))
 }
 
 /// The word of a statut, known or not.

@@ -13,6 +13,8 @@ import {
   loadReferentiel,
   membres,
   opportunite,
+  qpvDeCommune,
+  territoireDe,
   Referentiel,
   init,
   rules,
@@ -26,6 +28,8 @@ import {
   type CommuneInfo,
   type ContratLocalSante,
   type Couverture,
+  type QpvBref,
+  type TerritoireDe,
   type SearchHit,
   type Diagnostic,
   type DocumentSante,
@@ -137,6 +141,8 @@ const covered: number = cov.total.population_couverte + cov.communes.filter((c) 
 const art: Articulation = articulation('{"type": "portefeuille"}', { tousDiagnostics: true, referentiel: ref });
 const avis: AvisOpportunite[] = opportunite(cls, { asOf: '2020-06-30' });
 const scenario: string = avis[0]?.recommandation ?? '';
+const chain: TerritoireDe | null = territoireDe('59350') ?? ref.territoireDe('02168');
+const quartiers: QpvBref[] = qpvDeCommune('59350') ?? ref.qpvDeCommune('02168') ?? [];
 // @ts-expect-error: a number is no source
 loadReferentiel(42);
 // @ts-expect-error: not a lookup kind
@@ -146,6 +152,7 @@ new Validator({ referentiel: 'COG 2026' });
 // @ts-expect-error: analysis options do not take validator options
 couverture(cls, { rules: ['CLS'] });
 seen.push(ref, fromUrl, siren, members, hits, names, installed, withRef, noRef, covered, art, scenario);
+seen.push(chain, quartiers);
 
 seen.push(asOf, lines, counts, valid, all, allEn, one, own, ownOne, s, r, version, quick);
 seen.push(badStatut, badSignature);
