@@ -519,6 +519,17 @@ export function articulation(portefeuille: DocumentInput, options?: AnalysisOpti
 export function opportunite(doc: DocumentInput, options?: AnalysisOptions): AvisOpportunite[];
 
 /**
+ * A report as a FHIR R4 `OperationOutcome` resource, computed by the core (the same as the
+ * Rust `Report::to_fhir` and the CLI's `--format fhir`). @throws `option` for what is not a report
+ */
+export function toFhir(report: Report | string): Record<string, unknown>;
+/**
+ * A report as a SARIF 2.1.0 log; `uri` names the validated file (default `document.json`).
+ * @throws `option` for what is not a report
+ */
+export function toSarif(report: Report | string, uri?: string): Record<string, unknown>;
+
+/**
  * Loads the WebAssembly module (browsers and bundlers; resolves at once on Node.js). Call once
  * before anything else; later calls return the same promise.
  * @param source the .wasm file as a URL (string or URL), a Response, bytes or a compiled

@@ -38,6 +38,8 @@ export const {
   couverture,
   articulation,
   opportunite,
+  toFhir,
+  toSarif,
   lookup,
   commune,
   epci,

@@ -62,6 +62,8 @@ export const {
   couverture,
   articulation,
   opportunite,
+  toFhir,
+  toSarif,
   lookup,
   commune,
   epci,

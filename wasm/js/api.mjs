@@ -515,6 +515,28 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     return structuredClone(all[kind]);
   }
 
+  function exported(report, format, uri, where) {
+    let text = report;
+    if (typeof report !== 'string') {
+      if (!isPlainObject(report)) {
+        throw new TerritoireSanteError('input', `${where} : un rapport (objet ou texte JSON) est attendu`);
+      }
+      text = JSON.stringify(report);
+    }
+    return JSON.parse(call(() => getRaw().exportReport(text, format, uri)));
+  }
+
+  /** A report as a FHIR R4 `OperationOutcome` resource (computed by the core). */
+  function toFhir(report) {
+    return exported(report, 'fhir', '', 'toFhir');
+  }
+
+  /** A report as a SARIF 2.1.0 log; `uri` names the validated file. */
+  function toSarif(report, uri = 'document.json') {
+    checkString(uri, 'toSarif');
+    return exported(report, 'sarif', uri, 'toSarif');
+  }
+
   /** Library version and data vintages. */
   function about() {
     return JSON.parse(getRaw().about());
@@ -598,6 +620,8 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     couverture,
     articulation,
     opportunite,
+    toFhir,
+    toSarif,
     ...lookups,
   };
 }

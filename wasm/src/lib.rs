@@ -293,6 +293,15 @@ pub fn explain(code: &str, lang: &str) -> Result<String, JsValue> {
     explain_json(code, lang).map_err(|e| to_js(&e))
 }
 
+/// A report (JSON text) exported as FHIR R4 `OperationOutcome` (`format` = `fhir`) or SARIF
+/// 2.1.0 (`sarif`, `uri` naming the validated file); JSON text.
+#[wasm_bindgen(js_name = exportReport)]
+pub fn export_report(report: &str, format: &str, uri: &str) -> Result<String, JsValue> {
+    api::export_report(report, format, uri)
+        .map(|v| v.to_string())
+        .map_err(|e| to_js(&e))
+}
+
 /// Version and data vintages (JSON text).
 #[wasm_bindgen]
 pub fn about() -> String {

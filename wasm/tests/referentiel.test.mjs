@@ -19,6 +19,8 @@ import {
   qpvDeCommune,
   territoireDe,
   TerritoireSanteError,
+  toFhir,
+  toSarif,
   Validator,
 } from '../node.mjs';
 import { ROOT, WASM_DIR } from './helpers.mjs';
@@ -119,6 +121,21 @@ test('Vitry 2020: the opportunity assessment recommends postponing', () => {
   // The CLI prints a single assessment as an object, not as a list of one.
   assert.deepEqual(avis[0], golden('opportunite-vitry-2020.json'));
   assert.equal(opportunite(vitry, { asOf: AS_OF, lang: 'en' })[0].locale, 'en');
+});
+
+test('FHIR and SARIF exports equal the Rust CLI output', () => {
+  const file = 'docs/examples/chateau-thierry-cls.json';
+  const report = new Validator({ asOf: AS_OF }).validate(readFileSync(join(ROOT, file), 'utf8'));
+  assert.ok(report.diagnostics.length > 0);
+  assert.deepEqual(toFhir(report), golden('fhir-chateau-thierry-cls.json'));
+  assert.deepEqual(toSarif(report, file), golden('sarif-chateau-thierry-cls.json'));
+  // The report's JSON text is accepted as well.
+  assert.deepEqual(toFhir(JSON.stringify(report)), golden('fhir-chateau-thierry-cls.json'));
+  assert.equal(toSarif(report).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, 'document.json');
+  assert.throws(() => toFhir({ pas: 'un rapport' }), { code: 'option', option: 'report' });
+  assert.throws(() => toFhir('{'), { code: 'option', option: 'report' });
+  assert.throws(() => toFhir(42), { code: 'input' });
+  assert.throws(() => toSarif(report, 42), { code: 'input' });
 });
 
 test('bad territories and inputs are TerritoireSanteError with a code', () => {

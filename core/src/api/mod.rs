@@ -140,6 +140,23 @@ pub fn schema(name: &str) -> Result<Value, Error> {
     crate::schema::by_name(name)
 }
 
+/// A report given as JSON text (as [`crate::Report`] serialises) exported to `format`: `fhir`
+/// (FHIR R4 `OperationOutcome`) or `sarif` (SARIF 2.1.0, `uri` naming the validated file).
+pub fn export_report(report: &str, format: &str, uri: &str) -> Result<Value, Error> {
+    let option = |option: &str, reason: &str| Error::Option {
+        option: option.into(),
+        reason: reason.into(),
+    };
+    let export: fn(&crate::Report, &str) -> Value = match format {
+        "fhir" => |r, _| r.to_fhir(),
+        "sarif" => |r, uri| r.to_sarif(uri),
+        _ => return Err(option("format", "fhir ou sarif attendu")),
+    };
+    let report = crate::decode::from_str::<crate::Report>(report)
+        .map_err(|_| option("report", "un rapport de validation est attendu"))?;
+    Ok(export(&report, uri))
+}
+
 /// The library's version and data vintages.
 pub fn about() -> Value {
     json!({

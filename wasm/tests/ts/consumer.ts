@@ -15,6 +15,8 @@ import {
   opportunite,
   qpvDeCommune,
   territoireDe,
+  toFhir,
+  toSarif,
   Referentiel,
   init,
   rules,
@@ -152,7 +154,11 @@ new Validator({ referentiel: 'COG 2026' });
 // @ts-expect-error: analysis options do not take validator options
 couverture(cls, { rules: ['CLS'] });
 seen.push(ref, fromUrl, siren, members, hits, names, installed, withRef, noRef, covered, art, scenario);
-seen.push(chain, quartiers);
+const fhir: Record<string, unknown> = toFhir(withRef.validate(cls));
+const sarif: Record<string, unknown> = toSarif(JSON.stringify(withRef.validate(cls)), 'cls.json');
+// @ts-expect-error: a report, not a number
+toFhir(42);
+seen.push(chain, quartiers, fhir, sarif);
 
 seen.push(asOf, lines, counts, valid, all, allEn, one, own, ownOne, s, r, version, quick);
 seen.push(badStatut, badSignature);
