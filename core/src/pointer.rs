@@ -58,6 +58,18 @@ pub fn compare(a: &str, b: &str) -> Ordering {
 /// Line and column (1-based, column in characters).
 pub type Position = (u32, u32);
 
+/// The index just past the closing quote of the string literal whose content starts at `i`.
+pub(crate) fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
+    loop {
+        i += memchr::memchr2(b'"', b'\\', b.get(i..)?)?;
+        if b.get(i) == Some(&b'\\') {
+            i += 2;
+        } else {
+            return Some(i + 1);
+        }
+    }
+}
+
 /// Finds, for each target pointer, where its value starts in `text`; a pointer whose value is
 /// absent is placed at its nearest present ancestor. `text` must be valid JSON (it has been
 /// parsed already); on anything unexpected the scan stops and what was found is returned.
@@ -134,6 +146,9 @@ impl Scanner<'_> {
         }
         if self.wanted.contains(path.as_str()) {
             self.found.insert(path.clone(), (self.line, self.col));
+        } else {
+            // `wanted` holds every ancestor of a target: nothing inside this value is wanted.
+            return self.skip_value();
         }
         match self.peek() {
             Some(b'{') => {
@@ -223,6 +238,63 @@ impl Scanner<'_> {
             None => false,
         }
     }
+    /// Skips one value by bracket matching alone (no path, no position), then catches the line
+    /// and column up: most of a document is never a diagnostic's target.
+    fn skip_value(&mut self) -> bool {
+        let b = self.b;
+        let mut i = self.i;
+        let mut depth = 0usize;
+        loop {
+            let Some(&c) = b.get(i) else {
+                return false;
+            };
+            match c {
+                b'"' => {
+                    let Some(end) = string_end(b, i + 1) else {
+                        return false;
+                    };
+                    i = end;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b'{' | b'[' => {
+                    depth += 1;
+                    i += 1;
+                }
+                b'}' | b']' => {
+                    if depth == 0 {
+                        break;
+                    }
+                    depth -= 1;
+                    i += 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                b',' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => break,
+                _ => i += 1,
+            }
+        }
+        self.advance_to(i);
+        true
+    }
+
+    /// Moves to byte `end`, counting lines and columns as [`Self::bump`] does.
+    fn advance_to(&mut self, end: usize) {
+        let end = end.min(self.b.len());
+        let seg = self.b.get(self.i..end).unwrap_or_default();
+        let chars = |s: &[u8]| s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
+        match seg.iter().rposition(|&c| c == b'\n') {
+            Some(k) => {
+                self.line += seg.iter().filter(|&&c| c == b'\n').count() as u32;
+                self.col = 1 + chars(seg.get(k + 1..).unwrap_or_default());
+            }
+            None => self.col += chars(seg),
+        }
+        self.i = end;
+    }
+
     /// Skips a string literal without keeping it.
     fn skip_string(&mut self) -> bool {
         self.bump();

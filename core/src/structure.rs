@@ -229,21 +229,16 @@ fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, 
 pub(crate) fn prescan_ok(text: &str, limits: &Limits) -> bool {
     // One counter per open bracket: items seen so far in arrays (objects count nothing).
     let mut stack: Vec<(bool, usize)> = Vec::with_capacity(16);
-    let mut in_string = false;
-    let mut escaped = false;
-    for &c in text.as_bytes() {
-        if in_string {
-            if escaped {
-                escaped = false;
-            } else if c == b'\\' {
-                escaped = true;
-            } else if c == b'"' {
-                in_string = false;
-            }
-            continue;
-        }
+    let b = text.as_bytes();
+    let mut i = 0;
+    while let Some(&c) = b.get(i) {
+        i += 1;
         match c {
-            b'"' => in_string = true,
+            b'"' => match crate::pointer::string_end(b, i) {
+                Some(end) => i = end,
+                // An unterminated string: the parser will say so.
+                None => return true,
+            },
             b'[' | b'{' => {
                 if stack.len() >= limits.max_depth {
                     return false;

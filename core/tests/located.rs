@@ -271,3 +271,22 @@ fn documents_with_the_tag_anywhere_read_the_same() {
         assert_eq!(codes(&ra), codes(&rb), "{text_last}");
     }
 }
+
+#[test]
+fn a_path_is_placed_alike_alone_or_among_all_paths() {
+    // Alone, everything around the path is skipped by bracket matching; among all paths,
+    // nothing is: both must give the same line and column.
+    for doc in documents().into_iter().step_by(7) {
+        for text in [doc.to_string(), serde_json::to_string_pretty(&doc).unwrap()] {
+            let mut all = Vec::new();
+            paths(&doc, String::new(), &mut all);
+            let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+            let full = pointer::locate(&text, &refs);
+            assert_eq!(full.len(), all.len());
+            for p in all.iter().step_by(3) {
+                let alone = pointer::locate(&text, &[p.as_str()]);
+                assert_eq!(alone.get(p), full.get(p), "{p} in\n{text}");
+            }
+        }
+    }
+}

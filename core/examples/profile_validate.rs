@@ -1,0 +1,36 @@
+//! Validates the benchmarks' typical CLS (about 5 KB) N times, for instruction counts:
+//!
+//! ```sh
+//! cargo build --release -p territoire-sante --example profile_validate
+//! valgrind --tool=callgrind target/release/examples/profile_validate 200          # parse + validate
+//! valgrind --tool=callgrind target/release/examples/profile_validate 200 parse    # parse only
+//! ```
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../benches/typical_cls.rs"]
+mod typical_cls;
+
+use territoire_sante::{Date, Document, Options, Validator};
+
+fn main() {
+    let validator = Validator::new(Options {
+        as_of: Some(Date::ymd(2020, 6, 30)),
+        ..Options::default()
+    })
+    .unwrap();
+    let cls = typical_cls::typical_cls();
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
+    let parse_only = std::env::args().nth(2).as_deref() == Some("parse");
+    let mut seen = 0usize;
+    for _ in 0..n {
+        seen += if parse_only {
+            usize::from(serde_json::from_str::<Document>(&cls).is_ok())
+        } else {
+            validator.validate_str(&cls).diagnostics.len()
+        };
+    }
+    println!("{seen}");
+}
