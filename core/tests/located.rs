@@ -14,15 +14,11 @@
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 use territoire_sante::model::*;
-use territoire_sante::{decode, pointer, Date, Options, Severity, Validator};
+use territoire_sante::{decode, pointer, Severity};
 
-fn validator() -> Validator {
-    Validator::new(Options {
-        as_of: Some(Date::ymd(2020, 6, 30)),
-        ..Options::default()
-    })
-    .unwrap()
-}
+mod support;
+
+use support::validator_2020 as validator;
 
 /// What the old decoder said: serde_path_to_error's path, as the engine's finding reads it.
 fn tracked<T: DeserializeOwned>(v: Value) -> Option<String> {

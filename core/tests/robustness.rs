@@ -9,13 +9,9 @@
 
 use territoire_sante::{Date, Document, Limits, Options, Severity, Validator};
 
-fn validator() -> Validator {
-    Validator::new(Options {
-        as_of: Some(Date::ymd(2020, 6, 30)),
-        ..Options::default()
-    })
-    .unwrap()
-}
+mod support;
+
+use support::validator_2020 as validator;
 
 fn only(text: &str) -> territoire_sante::Diagnostic {
     let r = validator().validate_str(text);

@@ -35,20 +35,23 @@ pub struct AnalysisOptions {
 
 /// Reads analysis options from JSON (`null`: defaults); a bad option is an [`Error::Option`].
 pub fn analysis_options(v: Value) -> Result<AnalysisOptions, Error> {
+    read_options(v)
+}
+
+/// Options of an analysis or of the generator: `null` gives the defaults, a bad option is an
+/// [`Error::Option`] naming it.
+fn read_options<T: serde::de::DeserializeOwned + Default>(v: Value) -> Result<T, Error> {
     if v.is_null() {
-        return Ok(AnalysisOptions::default());
+        return Ok(T::default());
     }
-    match crate::structure::read_located::<AnalysisOptions>(&v.to_string()) {
-        Ok(o) => Ok(o),
-        Err((path, inner)) => Err(Error::Option {
-            option: super::option_name(&path),
-            reason: if inner.starts_with("unknown field") {
-                "option inconnue".into()
-            } else {
-                "valeur invalide".into()
-            },
-        }),
-    }
+    crate::structure::read_located::<T>(&v.to_string()).map_err(|(path, inner)| Error::Option {
+        option: super::option_name(&path),
+        reason: if inner.starts_with("unknown field") {
+            "option inconnue".into()
+        } else {
+            "valeur invalide".into()
+        },
+    })
 }
 
 /// Opportunity assessment of a `demarche_accompagnement` (or of every démarche of a
@@ -264,20 +267,7 @@ fn portefeuille_genere(
             }
         }
     }
-    let o: O = if options.is_null() {
-        O::default()
-    } else {
-        crate::structure::read_located::<O>(&options.to_string()).map_err(|(path, inner)| {
-            Error::Option {
-                option: super::option_name(&path),
-                reason: if inner.starts_with("unknown field") {
-                    "option inconnue".into()
-                } else {
-                    "valeur invalide".into()
-                },
-            }
-        })?
-    };
+    let o: O = read_options(options)?;
     // ×1000 is already 1.75 million documents: beyond, a typo rather than a wish.
     if !(1..=1000).contains(&o.scale) {
         return Err(Error::Option {

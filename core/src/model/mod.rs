@@ -223,27 +223,42 @@ impl Document {
 impl DocumentKind {
     /// Reads JSON text holding a document of this kind, without its `"type"`.
     pub(crate) fn read_text(self, text: &str) -> Result<Document, serde_json::Error> {
-        use crate::decode::from_str;
+        let mut de = serde_json::Deserializer::from_str(text);
+        let doc = self.read_with(crate::decode::MapOnly(&mut de))?;
+        de.end()?;
+        Ok(doc)
+    }
+
+    /// Reads a document of this kind (without its `"type"`) from `d`.
+    fn read_with<'de, D: Deserializer<'de>>(self, d: D) -> Result<Document, D::Error> {
         Ok(match self {
-            DocumentKind::ContratLocalSante => Document::ContratLocalSante(from_str(text)?),
-            DocumentKind::ContratDeVille => Document::ContratDeVille(from_str(text)?),
-            DocumentKind::ConseilCitoyen => Document::ConseilCitoyen(from_str(text)?),
-            DocumentKind::AtelierSanteVille => Document::AtelierSanteVille(from_str(text)?),
+            DocumentKind::ContratLocalSante => {
+                Document::ContratLocalSante(Deserialize::deserialize(d)?)
+            }
+            DocumentKind::ContratDeVille => Document::ContratDeVille(Deserialize::deserialize(d)?),
+            DocumentKind::ConseilCitoyen => Document::ConseilCitoyen(Deserialize::deserialize(d)?),
+            DocumentKind::AtelierSanteVille => {
+                Document::AtelierSanteVille(Deserialize::deserialize(d)?)
+            }
             DocumentKind::ConseilLocalSanteMentale => {
-                Document::ConseilLocalSanteMentale(from_str(text)?)
+                Document::ConseilLocalSanteMentale(Deserialize::deserialize(d)?)
             }
             DocumentKind::ConseilTerritorialSante => {
-                Document::ConseilTerritorialSante(from_str(text)?)
+                Document::ConseilTerritorialSante(Deserialize::deserialize(d)?)
             }
             DocumentKind::ProjetTerritorialSanteMentale => {
-                Document::ProjetTerritorialSanteMentale(from_str(text)?)
+                Document::ProjetTerritorialSanteMentale(Deserialize::deserialize(d)?)
             }
-            DocumentKind::ReseauCollectivites => Document::ReseauCollectivites(from_str(text)?),
+            DocumentKind::ReseauCollectivites => {
+                Document::ReseauCollectivites(Deserialize::deserialize(d)?)
+            }
             DocumentKind::DemarcheAccompagnement => {
-                Document::DemarcheAccompagnement(from_str(text)?)
+                Document::DemarcheAccompagnement(Deserialize::deserialize(d)?)
             }
-            DocumentKind::ProjetSanteProximite => Document::ProjetSanteProximite(from_str(text)?),
-            DocumentKind::Portefeuille => Document::Portefeuille(from_str(text)?),
+            DocumentKind::ProjetSanteProximite => {
+                Document::ProjetSanteProximite(Deserialize::deserialize(d)?)
+            }
+            DocumentKind::Portefeuille => Document::Portefeuille(Deserialize::deserialize(d)?),
         })
     }
 }
@@ -270,42 +285,7 @@ impl<'de> Visitor<'de> for DocumentVisitor {
             let tag: String = map.next_value()?;
             let kind = DocumentKind::from_tag(&tag)
                 .ok_or_else(|| A::Error::unknown_variant(&tag, &TAGS))?;
-            let rest = serde::de::value::MapAccessDeserializer::new(map);
-            return Ok(match kind {
-                DocumentKind::ContratLocalSante => {
-                    Document::ContratLocalSante(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ContratDeVille => {
-                    Document::ContratDeVille(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ConseilCitoyen => {
-                    Document::ConseilCitoyen(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::AtelierSanteVille => {
-                    Document::AtelierSanteVille(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ConseilLocalSanteMentale => {
-                    Document::ConseilLocalSanteMentale(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ConseilTerritorialSante => {
-                    Document::ConseilTerritorialSante(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ProjetTerritorialSanteMentale => {
-                    Document::ProjetTerritorialSanteMentale(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ReseauCollectivites => {
-                    Document::ReseauCollectivites(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::DemarcheAccompagnement => {
-                    Document::DemarcheAccompagnement(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::ProjetSanteProximite => {
-                    Document::ProjetSanteProximite(Deserialize::deserialize(rest)?)
-                }
-                DocumentKind::Portefeuille => {
-                    Document::Portefeuille(Deserialize::deserialize(rest)?)
-                }
-            });
+            return kind.read_with(serde::de::value::MapAccessDeserializer::new(map));
         }
         // The tag elsewhere: keep the object, then read it again as text once the kind is known.
         let mut object = serde_json::Map::new();

@@ -36,3 +36,12 @@ pub fn check_generated(path: &Path, content: &str) {
         path.display()
     );
 }
+
+/// A validator with every rule, applying the law as of 2020-06-30.
+pub fn validator_2020() -> territoire_sante::Validator {
+    territoire_sante::Validator::new(territoire_sante::Options {
+        as_of: Some(territoire_sante::Date::ymd(2020, 6, 30)),
+        ..territoire_sante::Options::default()
+    })
+    .unwrap()
+}
