@@ -186,6 +186,9 @@ def test_generator_is_deterministic() -> None:
     assert len(bigger["documents"]) > len(a["documents"])
     with pytest.raises(ts.OptionError):
         ts.generer_portefeuille(date_reference="pas une date")
+    for scale in (0, 1001):
+        with pytest.raises(ts.OptionError, match="scale"):
+            ts.generer_portefeuille(scale=scale)
 
 
 def test_articulation_of_chateau_thierry() -> None:
