@@ -164,7 +164,10 @@ impl Validator {
     pub fn validate_str(&self, text: &str) -> Report {
         // Fast path: a readable document goes straight to its typed form; anything else takes
         // the slower route below, which explains what is wrong and where.
-        if text.len() <= self.limits.max_bytes && structure::prescan_ok(text, &self.limits) {
+        let mut index = pointer::Brackets::for_text(text);
+        if text.len() <= self.limits.max_bytes
+            && structure::prescan_ok(text, &self.limits, &mut index)
+        {
             if let Ok(doc) = crate::decode::from_str::<Document>(text) {
                 let nested_portfolio = match &doc {
                     Document::Portefeuille(p) => p
@@ -175,7 +178,7 @@ impl Validator {
                 };
                 if !nested_portfolio {
                     let mut report = self.validate(&doc);
-                    self.locate(text, &mut report);
+                    self.locate(text, &mut report, index.as_ref());
                     return report;
                 }
             }
@@ -190,20 +193,20 @@ impl Validator {
             }
         };
         let mut report = self.validate_value(value);
-        self.locate(text, &mut report);
+        self.locate(text, &mut report, None);
         report
     }
 
-    fn locate(&self, text: &str, report: &mut Report) {
+    fn locate(&self, text: &str, report: &mut Report, index: Option<&pointer::Brackets>) {
         if report.diagnostics.is_empty() {
             return;
         }
         let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
-        let pos = pointer::locate(text, &paths);
-        for d in &mut report.diagnostics {
-            if let Some((l, c)) = pos.get(&d.path) {
-                d.line = Some(*l);
-                d.column = Some(*c);
+        let pos = pointer::locate_each(text, &paths, index);
+        for (d, p) in report.diagnostics.iter_mut().zip(pos) {
+            if let Some((l, c)) = p {
+                d.line = Some(l);
+                d.column = Some(c);
             }
         }
     }

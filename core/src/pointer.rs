@@ -70,114 +70,201 @@ pub(crate) fn string_end(b: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// Where each bracket of a JSON text closes: built by the limits pre-scan, so that locating
+/// diagnostics jumps over a container instead of scanning it.
+#[derive(Debug, Default)]
+pub struct Brackets {
+    /// Byte offsets of the opening brackets, in text order.
+    opens: Vec<u32>,
+    /// For each opening bracket, the byte offset of its closing bracket.
+    closes: Vec<u32>,
+    /// Indices in `opens` of the brackets still open.
+    stack: Vec<u32>,
+}
+
+impl Brackets {
+    /// An index for `text`, or none when the text is too large to index in `u32` offsets.
+    pub(crate) fn for_text(text: &str) -> Option<Brackets> {
+        // About one bracket every 50 bytes in the documents seen so far.
+        let guess = (text.len() / 50).min(1 << 16);
+        (text.len() < u32::MAX as usize).then(|| Brackets {
+            opens: Vec::with_capacity(guess),
+            closes: Vec::with_capacity(guess),
+            stack: Vec::with_capacity(16),
+        })
+    }
+    /// Records an opening bracket at byte `at`.
+    pub(crate) fn open(&mut self, at: usize) {
+        self.stack.push(self.opens.len() as u32);
+        self.opens.push(at as u32);
+        self.closes.push(u32::MAX);
+    }
+    /// Records a closing bracket at byte `at`.
+    pub(crate) fn close(&mut self, at: usize) {
+        if let Some(k) = self.stack.pop() {
+            if let Some(c) = self.closes.get_mut(k as usize) {
+                *c = at as u32;
+            }
+        }
+    }
+    /// The closing bracket of the bracket opened at byte `at`, if known.
+    fn close_of(&self, at: usize) -> Option<usize> {
+        let k = self.opens.binary_search(&(at as u32)).ok()?;
+        match self.closes.get(k) {
+            Some(&c) if c != u32::MAX => Some(c as usize),
+            _ => None,
+        }
+    }
+}
+
 /// Finds, for each target pointer, where its value starts in `text`; a pointer whose value is
 /// absent is placed at its nearest present ancestor. `text` must be valid JSON (it has been
 /// parsed already); on anything unexpected the scan stops and what was found is returned.
 pub fn locate(text: &str, targets: &[&str]) -> HashMap<String, Position> {
-    let mut wanted: HashSet<String> = HashSet::new();
+    locate_each(text, targets, None)
+        .into_iter()
+        .zip(targets)
+        .filter_map(|(pos, t)| pos.map(|p| ((*t).to_string(), p)))
+        .collect()
+}
+
+/// [`locate`], answering in the order of `targets`, and jumping over containers with `index`
+/// when the pre-scan built one.
+pub(crate) fn locate_each(
+    text: &str,
+    targets: &[&str],
+    index: Option<&Brackets>,
+) -> Vec<Option<Position>> {
+    // A target's ancestors are its prefixes that end before a '/': borrowed, not built.
+    let mut wanted: HashSet<&str> = HashSet::new();
     for t in targets {
-        let mut p = String::new();
-        wanted.insert(String::new());
-        for tok in tokens(t) {
-            p = push(&p, &tok);
-            wanted.insert(p.clone());
+        wanted.insert("");
+        for (k, _) in t.match_indices('/').skip(1) {
+            if let Some(prefix) = t.get(..k) {
+                wanted.insert(prefix);
+            }
         }
+        wanted.insert(t);
     }
     let mut sc = Scanner {
+        text,
         b: text.as_bytes(),
         i: 0,
-        line: 1,
-        col: 1,
         found: HashMap::new(),
         wanted,
+        index,
     };
     let mut path = String::new();
     sc.skip_ws();
     sc.value(&mut path, 0);
-    let mut out = HashMap::new();
-    for t in targets {
-        let mut p = (*t).to_string();
-        loop {
-            if let Some(pos) = sc.found.get(&p) {
-                out.insert((*t).to_string(), *pos);
-                break;
+    let offsets: Vec<Option<usize>> = targets
+        .iter()
+        .map(|t| {
+            let mut p: &str = t;
+            loop {
+                if let Some(&at) = sc.found.get(p) {
+                    return Some(at);
+                }
+                p = p.get(..p.rfind('/')?)?;
             }
-            match p.rfind('/') {
-                Some(k) => p.truncate(k),
-                None => break,
-            }
+        })
+        .collect();
+    positions(text.as_bytes(), &offsets)
+}
+
+/// Line and column of byte offsets, in one pass over the text up to the last of them.
+fn positions(b: &[u8], offsets: &[Option<usize>]) -> Vec<Option<Position>> {
+    let mut order: Vec<(usize, usize)> = offsets
+        .iter()
+        .enumerate()
+        .filter_map(|(k, o)| o.map(|o| (o, k)))
+        .collect();
+    order.sort_unstable();
+    let mut out = vec![None; offsets.len()];
+    let chars = |s: &[u8]| s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
+    let (mut at, mut line, mut line_start) = (0usize, 1u32, 0usize);
+    for (o, k) in order {
+        let seg = b.get(at..o).unwrap_or_default();
+        line += newlines(seg);
+        if let Some(n) = memchr::memrchr(b'\n', seg) {
+            line_start = at + n + 1;
+        }
+        at = o.max(at);
+        let col = 1 + chars(b.get(line_start..o).unwrap_or_default());
+        if let Some(slot) = out.get_mut(k) {
+            *slot = Some((line, col));
         }
     }
     out
 }
 
-struct Scanner<'a> {
-    b: &'a [u8],
-    i: usize,
-    line: u32,
-    col: u32,
-    found: HashMap<String, Position>,
-    wanted: HashSet<String>,
+/// The number of `\n` in `s`, eight bytes at a time.
+fn newlines(s: &[u8]) -> u32 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let mut n = 0u32;
+    let mut chunks = s.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let v = u64::from_le_bytes(w) ^ (ONES * u64::from(b'\n'));
+        // A byte's high bit ends up set exactly when the byte is not zero (no carries across).
+        let nonzero = ((v & LOW7) + LOW7) | v;
+        n += (!nonzero & !LOW7).count_ones();
+    }
+    n + chunks.remainder().iter().filter(|&&c| c == b'\n').count() as u32
 }
 
-impl Scanner<'_> {
+struct Scanner<'t, 'i> {
+    text: &'t str,
+    b: &'t [u8],
+    i: usize,
+    found: HashMap<&'t str, usize>,
+    wanted: HashSet<&'t str>,
+    index: Option<&'i Brackets>,
+}
+
+impl<'t> Scanner<'t, '_> {
     fn peek(&self) -> Option<u8> {
         self.b.get(self.i).copied()
     }
-    fn bump(&mut self) {
-        if let Some(c) = self.peek() {
-            self.i += 1;
-            if c == b'\n' {
-                self.line += 1;
-                self.col = 1;
-            } else if c & 0xC0 != 0x80 {
-                self.col += 1;
-            }
-        }
-    }
     fn skip_ws(&mut self) {
         while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
-            self.bump();
+            self.i += 1;
         }
     }
     fn value(&mut self, path: &mut String, depth: usize) -> bool {
         if depth > 256 {
             return false;
         }
-        if self.wanted.contains(path.as_str()) {
-            self.found.insert(path.clone(), (self.line, self.col));
-        } else {
+        match self.wanted.get(path.as_str()) {
+            Some(&p) => {
+                self.found.insert(p, self.i);
+            }
             // `wanted` holds every ancestor of a target: nothing inside this value is wanted.
-            return self.skip_value();
+            None => return self.skip_value(),
         }
         match self.peek() {
             Some(b'{') => {
-                self.bump();
+                self.i += 1;
                 self.skip_ws();
                 if self.peek() == Some(b'}') {
-                    self.bump();
+                    self.i += 1;
                     return true;
                 }
                 loop {
                     self.skip_ws();
-                    let Some(key) = self.string() else {
+                    let len = path.len();
+                    path.push('/');
+                    if !self.key(path) {
                         return false;
-                    };
+                    }
                     self.skip_ws();
                     if self.peek() != Some(b':') {
                         return false;
                     }
-                    self.bump();
+                    self.i += 1;
                     self.skip_ws();
-                    let len = path.len();
-                    path.push('/');
-                    for ch in key.chars() {
-                        match ch {
-                            '~' => path.push_str("~0"),
-                            '/' => path.push_str("~1"),
-                            c => path.push(c),
-                        }
-                    }
                     let ok = self.value(path, depth + 1);
                     path.truncate(len);
                     if !ok {
@@ -185,9 +272,9 @@ impl Scanner<'_> {
                     }
                     self.skip_ws();
                     match self.peek() {
-                        Some(b',') => self.bump(),
+                        Some(b',') => self.i += 1,
                         Some(b'}') => {
-                            self.bump();
+                            self.i += 1;
                             return true;
                         }
                         _ => return false,
@@ -195,10 +282,10 @@ impl Scanner<'_> {
                 }
             }
             Some(b'[') => {
-                self.bump();
+                self.i += 1;
                 self.skip_ws();
                 if self.peek() == Some(b']') {
-                    self.bump();
+                    self.i += 1;
                     return true;
                 }
                 let mut k = 0usize;
@@ -218,31 +305,31 @@ impl Scanner<'_> {
                     k += 1;
                     self.skip_ws();
                     match self.peek() {
-                        Some(b',') => self.bump(),
+                        Some(b',') => self.i += 1,
                         Some(b']') => {
-                            self.bump();
+                            self.i += 1;
                             return true;
                         }
                         _ => return false,
                     }
                 }
             }
-            Some(b'"') => self.skip_string(),
-            Some(_) => {
-                while matches!(self.peek(), Some(c) if !matches!(c, b',' | b']' | b'}' | b' ' | b'\t' | b'\n' | b'\r'))
-                {
-                    self.bump();
-                }
-                true
-            }
+            Some(_) => self.skip_value(),
             None => false,
         }
     }
-    /// Skips one value by bracket matching alone (no path, no position), then catches the line
-    /// and column up: most of a document is never a diagnostic's target.
+
+    /// Skips one value: a container by the pre-scan's index when there is one, else by
+    /// bracket matching alone; most of a document is never a diagnostic's target.
     fn skip_value(&mut self) -> bool {
         let b = self.b;
         let mut i = self.i;
+        if let (Some(b'{' | b'['), Some(index)) = (b.get(i), self.index) {
+            if let Some(close) = index.close_of(i) {
+                self.i = close + 1;
+                return true;
+            }
+        }
         let mut depth = 0usize;
         loop {
             let Some(&c) = b.get(i) else {
@@ -276,41 +363,34 @@ impl Scanner<'_> {
                 _ => i += 1,
             }
         }
-        self.advance_to(i);
+        self.i = i;
         true
     }
 
-    /// Moves to byte `end`, counting lines and columns as [`Self::bump`] does.
-    fn advance_to(&mut self, end: usize) {
-        let end = end.min(self.b.len());
-        let seg = self.b.get(self.i..end).unwrap_or_default();
-        let chars = |s: &[u8]| s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
-        match seg.iter().rposition(|&c| c == b'\n') {
-            Some(k) => {
-                self.line += seg.iter().filter(|&&c| c == b'\n').count() as u32;
-                self.col = 1 + chars(seg.get(k + 1..).unwrap_or_default());
-            }
-            None => self.col += chars(seg),
+    /// Reads a key and appends it to `path` as a pointer token.
+    fn key(&mut self, path: &mut String) -> bool {
+        if self.peek() != Some(b'"') {
+            return false;
         }
-        self.i = end;
-    }
-
-    /// Skips a string literal without keeping it.
-    fn skip_string(&mut self) -> bool {
-        self.bump();
-        loop {
-            match self.peek() {
-                None => return false,
-                Some(b'"') => {
-                    self.bump();
-                    return true;
-                }
-                Some(b'\\') => {
-                    self.bump();
-                    self.bump();
-                }
-                Some(_) => self.bump(),
+        let Some(end) = string_end(self.b, self.i + 1) else {
+            return false;
+        };
+        let raw = self.b.get(self.i + 1..end - 1).unwrap_or_default();
+        if memchr::memchr(b'\\', raw).is_none() {
+            // No escape: the key is the text itself (quotes are on character boundaries).
+            let Some(key) = self.text.get(self.i + 1..end - 1) else {
+                return false;
+            };
+            push_token(path, key);
+            self.i = end;
+            return true;
+        }
+        match self.string() {
+            Some(key) => {
+                push_token(path, &key);
+                true
             }
+            None => false,
         }
     }
 
@@ -319,16 +399,16 @@ impl Scanner<'_> {
         if self.peek() != Some(b'"') {
             return None;
         }
-        self.bump();
+        self.i += 1;
         let mut out: Vec<u8> = Vec::new();
         loop {
             let c = self.peek()?;
-            self.bump();
+            self.i += 1;
             match c {
                 b'"' => return String::from_utf8(out).ok(),
                 b'\\' => {
                     let e = self.peek()?;
-                    self.bump();
+                    self.i += 1;
                     match e {
                         b'n' => out.push(b'\n'),
                         b't' => out.push(b'\t'),
@@ -338,8 +418,7 @@ impl Scanner<'_> {
                         b'u' => {
                             let mut cp = self.hex4()?;
                             if (0xD800..0xDC00).contains(&cp) && self.peek() == Some(b'\\') {
-                                self.bump();
-                                self.bump();
+                                self.i += 2;
                                 let lo = self.hex4()?;
                                 cp = 0x10000
                                     + ((cp - 0xD800) << 10)
@@ -360,10 +439,25 @@ impl Scanner<'_> {
         let mut v = 0u32;
         for _ in 0..4 {
             let c = self.peek()?;
-            self.bump();
+            self.i += 1;
             v = v * 16 + char::from(c).to_digit(16)?;
         }
         Some(v)
+    }
+}
+
+/// Appends an unescaped key to a pointer as one token (`~` → `~0`, `/` → `~1`).
+fn push_token(path: &mut String, key: &str) {
+    if !key.contains(['~', '/']) {
+        path.push_str(key);
+        return;
+    }
+    for ch in key.chars() {
+        match ch {
+            '~' => path.push_str("~0"),
+            '/' => path.push_str("~1"),
+            c => path.push(c),
+        }
     }
 }
 
@@ -380,6 +474,48 @@ mod tests {
         assert_eq!(m["/é"], (3, 8));
         assert_eq!(m["/a/1/missing"], (2, 12));
         assert_eq!(m[""], (1, 1));
+    }
+
+    #[test]
+    fn the_bracket_index_changes_no_position() {
+        let text = "{\n  \"s\": \"[{\\\"\",\n  \"b\\/c\": [[1, 2], {\"x\": {}}],\n  \"\\u00e9\": {\"y\": [3, {\"z\": null}]},\n  \"~\": 4\n}";
+        let targets = [
+            "/s",
+            "/b~1c/0/1",
+            "/b~1c/1/x",
+            "/é/y/1/z",
+            "/é/y/1/missing",
+            "/~0",
+            "/b~1c/1",
+            "",
+        ];
+        let mut index = Brackets::for_text(text);
+        assert!(crate::structure::prescan_ok(
+            text,
+            &crate::structure::Limits::default(),
+            &mut index
+        ));
+        let plain = locate_each(text, &targets, None);
+        let indexed = locate_each(text, &targets, index.as_ref());
+        assert_eq!(plain, indexed);
+        assert!(plain.iter().all(Option::is_some), "{plain:?}");
+        // Alone, each target lands where it lands among all.
+        for (t, p) in targets.iter().zip(&plain) {
+            assert_eq!(&locate_each(text, &[t], index.as_ref())[0], p, "{t}");
+        }
+        assert_eq!(plain[3], Some((4, 29)));
+    }
+
+    #[test]
+    fn counts_newlines_eight_bytes_at_a_time() {
+        let text = b"a\nb\n\n\xc3\xa9\n\x0b\x8a\n\x0a0123456789\n\n\x8e\x0e";
+        for start in 0..text.len() {
+            for end in start..=text.len() {
+                let s = &text[start..end];
+                let plain = s.iter().filter(|&&c| c == b'\n').count() as u32;
+                assert_eq!(newlines(s), plain, "{start}..{end}");
+            }
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::date::DATE_ERROR_MARKER;
 use crate::model::*;
-use crate::pointer;
+use crate::pointer::{self, Brackets};
 use crate::position::{self, Culprit};
 use crate::report::Locale;
 use crate::rules::{doc, Finding, Rule};
@@ -225,14 +225,19 @@ fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, 
 }
 
 /// A fast byte scan of JSON text: whether its nesting depth and list lengths stay within the
-/// limits. Strings are skipped; the text need not be valid (the parser judges that).
-pub(crate) fn prescan_ok(text: &str, limits: &Limits) -> bool {
+/// limits. Strings are skipped; the text need not be valid (the parser judges that). Records
+/// where each bracket closes in `index`, for locating diagnostics later.
+pub(crate) fn prescan_ok(text: &str, limits: &Limits, index: &mut Option<Brackets>) -> bool {
     // One counter per open bracket: items seen so far in arrays (objects count nothing).
     let mut stack: Vec<(bool, usize)> = Vec::with_capacity(16);
     let b = text.as_bytes();
     let mut i = 0;
     while let Some(&c) = b.get(i) {
         i += 1;
+        if c <= b' ' {
+            // Whitespace, most of a pretty-printed text outside its strings.
+            continue;
+        }
         match c {
             b'"' => match crate::pointer::string_end(b, i) {
                 Some(end) => i = end,
@@ -244,9 +249,15 @@ pub(crate) fn prescan_ok(text: &str, limits: &Limits) -> bool {
                     return false;
                 }
                 stack.push((c == b'[', 1));
+                if let Some(ix) = index {
+                    ix.open(i - 1);
+                }
             }
             b']' | b'}' => {
                 stack.pop();
+                if let Some(ix) = index {
+                    ix.close(i - 1);
+                }
             }
             b',' => {
                 if let Some((true, n)) = stack.last_mut() {

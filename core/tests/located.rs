@@ -286,3 +286,30 @@ fn a_path_is_placed_alike_alone_or_among_all_paths() {
         }
     }
 }
+
+#[test]
+fn validation_places_diagnostics_where_the_scanner_does() {
+    // `validate_str` jumps over containers with the pre-scan's bracket index; the plain scan
+    // matches brackets itself: both must give every diagnostic the same line and column.
+    let v = support::validator_2020();
+    let mut located = 0;
+    for doc in documents() {
+        for text in [doc.to_string(), serde_json::to_string_pretty(&doc).unwrap()] {
+            let report = v.validate_str(&text);
+            let refs: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
+            let plain = pointer::locate(&text, &refs);
+            for d in &report.diagnostics {
+                let expected = plain.get(&d.path).copied();
+                assert_eq!(
+                    d.line.zip(d.column),
+                    expected,
+                    "{} {} in\n{text}",
+                    d.code,
+                    d.path
+                );
+                located += usize::from(expected.is_some());
+            }
+        }
+    }
+    assert!(located > 100, "only {located} diagnostics located");
+}

@@ -183,46 +183,41 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
     };
     let concluded = util::conclusion(ctx.doc);
     let social_in_scope = concluded.as_ref().is_none_or(|(_, d)| *d >= SOCIAL_SINCE);
-    let mut items: Vec<(String, &str, &str, &[Thematique])> =
-        vec![("/thematiques".into(), "Le CLS", "The CLS", &c.thematiques)];
+    // (list, index in it): the path is rendered only for an item that is reported.
+    type Item<'a> = (Option<(&'a str, usize)>, &'a str, &'a str, &'a [Thematique]);
+    let mut items: Vec<Item<'_>> = vec![(None, "Le CLS", "The CLS", &c.thematiques)];
     for (i, n) in c.strategie.iter().enumerate() {
-        items.push((
-            format!("/strategie/{i}/thematiques"),
-            "L'axe",
-            "The axis",
-            &n.thematiques,
-        ));
+        items.push((Some(("strategie", i)), "L'axe", "The axis", &n.thematiques));
     }
     for (i, a) in c.actions.iter().enumerate() {
         items.push((
-            format!("/actions/{i}/thematiques"),
+            Some(("actions", i)),
             "L'action",
             "The action",
             &a.thematiques,
         ));
     }
-    for (path, fr, en, th) in items {
+    for (at, fr, en, th) in items {
         if th.is_empty() {
             continue;
         }
-        let words: Vec<String> = th.iter().map(|t| t.to_string()).collect();
+        let path = || match at {
+            Some((list, i)) => format!("/{list}/{i}/thematiques"),
+            None => "/thematiques".to_string(),
+        };
         let finding = if th.iter().all(|t| *t == Thematique::Autre) {
-            Some(
-                Finding::at(path.clone())
-                    .param("reason", "hors_champ")
-                    .localized(
-                        "reason",
-                        "aucune thématique de santé (seulement « autre »)",
-                        "no health theme (only \"autre\")",
-                    ),
-            )
+            Some(Finding::at(path()).param("reason", "hors_champ").localized(
+                "reason",
+                "aucune thématique de santé (seulement « autre »)",
+                "no health theme (only \"autre\")",
+            ))
         } else if !social_in_scope
             && th.contains(&Thematique::Precarite)
             && th
                 .iter()
                 .all(|t| matches!(t, Thematique::Precarite | Thematique::Autre))
         {
-            let mut f = Finding::at(path.clone())
+            let mut f = Finding::at(path())
                 .param("reason", "social_avant_2016")
                 .localized(
                     "reason",
@@ -238,10 +233,11 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
             None
         };
         if let Some(f) = finding {
+            let words: Vec<String> = th.iter().map(|t| t.to_string()).collect();
             out.push(
-                f.param("item", path.clone())
+                f.param("item", path())
                     .localized("item", fr, en)
-                    .input(path, words),
+                    .input(path(), words),
             );
         }
     }

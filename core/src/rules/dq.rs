@@ -266,111 +266,124 @@ fn check_dq005(ctx: &Ctx<'_>, out: &mut Sink) {
             );
         }
     }
-    for (path, id) in references(doc) {
+    for_each_reference(doc, &mut |id, path| {
         if doc.acteur(id).is_none() {
-            out.push(Finding::at(path).param("id", id.to_string()));
+            out.push(Finding::at(path()).param("id", id.to_string()));
         }
-    }
+    });
 }
 
 /// Every reference to an actor in a document, with its path.
 pub fn references(doc: &Document) -> Vec<(String, &str)> {
     let mut v: Vec<(String, &str)> = Vec::new();
-    fn opt<'a>(v: &mut Vec<(String, &'a str)>, p: &str, id: &'a Option<String>) {
+    for_each_reference(doc, &mut |id, path| v.push((path(), id)));
+    v
+}
+
+/// What [`for_each_reference`] calls for each reference: the actor's id, and its path.
+pub type ReferenceVisitor<'a, 'v> = dyn FnMut(&'a str, &dyn Fn() -> String) + 'v;
+
+/// Calls `visit` with every reference to an actor in a document, in document order. The path
+/// is rendered only when asked for: DQ-005 needs it only for an undeclared actor.
+pub fn for_each_reference<'a>(doc: &'a Document, visit: &mut ReferenceVisitor<'a, '_>) {
+    type Visit<'a, 'v, 'w> = &'w mut ReferenceVisitor<'a, 'v>;
+    fn at(p: &'static str) -> impl Fn() -> String {
+        move || p.to_string()
+    }
+    fn opt<'a>(v: Visit<'a, '_, '_>, p: &dyn Fn() -> String, id: &'a Option<String>) {
         if let Some(x) = id {
-            v.push((p.to_string(), x.as_str()));
+            v(x.as_str(), p);
         }
     }
-    fn list<'a>(v: &mut Vec<(String, &'a str)>, p: &str, ids: &'a [String]) {
+    fn list<'a>(v: Visit<'a, '_, '_>, p: &dyn Fn() -> String, ids: &'a [String]) {
         for (i, x) in ids.iter().enumerate() {
-            v.push((format!("{p}/{i}"), x.as_str()));
+            v(x.as_str(), &|| pointer::push_index(&p(), i));
         }
     }
-    fn instances<'a>(v: &mut Vec<(String, &'a str)>, p: &str, xs: &'a [crate::model::Instance]) {
+    fn instances<'a>(v: Visit<'a, '_, '_>, p: &str, xs: &'a [crate::model::Instance]) {
         for (i, x) in xs.iter().enumerate() {
-            list(v, &format!("{p}/{i}/presidence"), &x.presidence);
-            list(v, &format!("{p}/{i}/membres"), &x.membres);
+            list(v, &|| format!("{p}/{i}/presidence"), &x.presidence);
+            list(v, &|| format!("{p}/{i}/membres"), &x.membres);
         }
     }
-    fn signatures<'a>(v: &mut Vec<(String, &'a str)>, xs: &'a [crate::model::Signataire]) {
+    fn signatures<'a>(v: Visit<'a, '_, '_>, xs: &'a [crate::model::Signataire]) {
         for (i, s) in xs.iter().enumerate() {
-            v.push((format!("/signataires/{i}/acteur"), s.acteur.as_str()));
+            v(s.acteur.as_str(), &|| format!("/signataires/{i}/acteur"));
         }
     }
-    fn actions<'a>(v: &mut Vec<(String, &'a str)>, xs: &'a [crate::model::Action]) {
+    fn actions<'a>(v: Visit<'a, '_, '_>, xs: &'a [crate::model::Action]) {
         for (i, a) in xs.iter().enumerate() {
-            opt(v, &format!("/actions/{i}/pilote"), &a.pilote);
-            list(v, &format!("/actions/{i}/partenaires"), &a.partenaires);
+            opt(v, &|| format!("/actions/{i}/pilote"), &a.pilote);
+            list(v, &|| format!("/actions/{i}/partenaires"), &a.partenaires);
             for (j, f) in a.financements.iter().enumerate() {
-                v.push((
-                    format!("/actions/{i}/financements/{j}/acteur"),
-                    f.acteur.as_str(),
-                ));
+                v(f.acteur.as_str(), &|| {
+                    format!("/actions/{i}/financements/{j}/acteur")
+                });
             }
         }
     }
+    let v = visit;
     match doc {
         Document::ContratLocalSante(d) => {
-            opt(&mut v, "/porteur", &d.porteur);
-            signatures(&mut v, &d.signataires);
-            instances(&mut v, "/gouvernance", &d.gouvernance);
-            actions(&mut v, &d.actions);
+            opt(v, &at("/porteur"), &d.porteur);
+            signatures(v, &d.signataires);
+            instances(v, "/gouvernance", &d.gouvernance);
+            actions(v, &d.actions);
             if let Some(c) = &d.coordination {
-                opt(&mut v, "/coordination/employeur", &c.employeur);
+                opt(v, &at("/coordination/employeur"), &c.employeur);
             }
         }
         Document::ContratDeVille(d) => {
-            opt(&mut v, "/porteur", &d.porteur);
-            signatures(&mut v, &d.signataires);
-            instances(&mut v, "/gouvernance", &d.gouvernance);
+            opt(v, &at("/porteur"), &d.porteur);
+            signatures(v, &d.signataires);
+            instances(v, "/gouvernance", &d.gouvernance);
             if let Some(vs) = &d.volet_sante {
-                opt(&mut v, "/volet_sante/referent_ars", &vs.referent_ars);
+                opt(v, &at("/volet_sante/referent_ars"), &vs.referent_ars);
                 if let Some(c) = &vs.copil {
-                    list(&mut v, "/volet_sante/copil/presidence", &c.presidence);
-                    list(&mut v, "/volet_sante/copil/membres", &c.membres);
+                    list(v, &at("/volet_sante/copil/presidence"), &c.presidence);
+                    list(v, &at("/volet_sante/copil/membres"), &c.membres);
                 }
             }
         }
         Document::ConseilCitoyen(d) => {
-            opt(&mut v, "/structure_porteuse", &d.structure_porteuse);
-            list(&mut v, "/membres_acteurs_locaux", &d.membres_acteurs_locaux);
+            opt(v, &at("/structure_porteuse"), &d.structure_porteuse);
+            list(v, &at("/membres_acteurs_locaux"), &d.membres_acteurs_locaux);
         }
         Document::AtelierSanteVille(d) => {
-            opt(&mut v, "/porteur", &d.porteur);
+            opt(v, &at("/porteur"), &d.porteur);
             if let Some(c) = &d.coordination {
-                opt(&mut v, "/coordination/employeur", &c.employeur);
+                opt(v, &at("/coordination/employeur"), &c.employeur);
             }
             for (i, a) in d.adultes_relais.iter().enumerate() {
                 opt(
-                    &mut v,
-                    &format!("/adultes_relais/{i}/employeur"),
+                    v,
+                    &|| format!("/adultes_relais/{i}/employeur"),
                     &a.employeur,
                 );
             }
         }
-        Document::ConseilLocalSanteMentale(d) => instances(&mut v, "/instances", &d.instances),
-        Document::ConseilTerritorialSante(d) => instances(&mut v, "/instances", &d.instances),
+        Document::ConseilLocalSanteMentale(d) => instances(v, "/instances", &d.instances),
+        Document::ConseilTerritorialSante(d) => instances(v, "/instances", &d.instances),
         Document::ReseauCollectivites(d) => {
-            list(&mut v, "/animateurs", &d.animateurs);
-            list(&mut v, "/membres", &d.membres);
-            list(&mut v, "/partenaires", &d.partenaires);
+            list(v, &at("/animateurs"), &d.animateurs);
+            list(v, &at("/membres"), &d.membres);
+            list(v, &at("/partenaires"), &d.partenaires);
         }
         Document::DemarcheAccompagnement(d) => {
-            opt(&mut v, "/commanditaire", &d.commanditaire);
-            opt(&mut v, "/prestataire", &d.prestataire);
-            opt(&mut v, "/beneficiaire", &d.beneficiaire);
+            opt(v, &at("/commanditaire"), &d.commanditaire);
+            opt(v, &at("/prestataire"), &d.prestataire);
+            opt(v, &at("/beneficiaire"), &d.beneficiaire);
             if let Some(p) = &d.projet_urbain {
                 list(
-                    &mut v,
-                    "/projet_urbain/signataires_protocole",
+                    v,
+                    &at("/projet_urbain/signataires_protocole"),
                     &p.signataires_protocole,
                 );
             }
         }
-        Document::ProjetSanteProximite(d) => opt(&mut v, "/porteur", &d.porteur),
+        Document::ProjetSanteProximite(d) => opt(v, &at("/porteur"), &d.porteur),
         Document::ProjetTerritorialSanteMentale(_) | Document::Portefeuille(_) => {}
     }
-    v
 }
 
 /// DQ-006: implausible dates.

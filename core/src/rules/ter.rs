@@ -402,9 +402,8 @@ pub static TER_001: Rule = Rule {
                 continue;
             }
             let c = t.code;
-            let f = Finding::at(t.path())
-                .param("code", short(c))
-                .input(t.path(), c);
+            // Built only for a code that is reported: most codes are fine.
+            let f = || Finding::at(t.path()).param("code", short(c)).input(t.path(), c);
             if !is_commune_format(c) {
                 let (fr, en) = if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
                     (
@@ -417,7 +416,7 @@ pub static TER_001: Rule = Rule {
                         "is not shaped as an INSEE code (5 characters: 2 for the département, 3 digits)".to_string(),
                     )
                 };
-                out.push(f.param("detail", "format").localized("detail", fr, en));
+                out.push(f().param("detail", "format").localized("detail", fr, en));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
@@ -439,7 +438,7 @@ pub static TER_001: Rule = Rule {
                 ),
             };
             out.push(
-                f.param("detail", "inconnu")
+                f().param("detail", "inconnu")
                     .localized("detail", fr, en)
                     .parameter("referentiel", r.vintage.clone())
                     .parameter("date_reference", ref_date(ctx).to_string()),
@@ -604,11 +603,13 @@ pub static TER_004: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let predates = predates(ctx);
         for (path, s, _) in epci_refs(ctx.doc) {
-            let f = Finding::at(path.clone())
-                .param("code", short(&s))
-                .input(path.clone(), s.clone());
+            let f = || {
+                Finding::at(path.clone())
+                    .param("code", short(&s))
+                    .input(path.clone(), s.clone())
+            };
             if let Some((fr, en)) = siren_problem(&s) {
-                out.push(f.param("detail", "format").localized("detail", fr, en));
+                out.push(f().param("detail", "format").localized("detail", fr, en));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
@@ -616,7 +617,7 @@ pub static TER_004: Rule = Rule {
                 continue;
             }
             out.push(
-                f.param("detail", "inconnu")
+                f().param("detail", "inconnu")
                     .localized(
                         "detail",
                         format!("ne figure pas au référentiel {}", r.vintage),
@@ -843,12 +844,15 @@ pub static TER_007: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
         for t in qpv_refs(ctx.doc) {
-            let f = Finding::at(t.path())
-                .param("code", short(t.code))
-                .input(t.path(), t.code.to_string())
-                .parameter("date_reference", d.to_string());
+            // Built only for a code that is reported.
+            let f = || {
+                Finding::at(t.path())
+                    .param("code", short(t.code))
+                    .input(t.path(), t.code.to_string())
+                    .parameter("date_reference", d.to_string())
+            };
             let Some((generation, _, om)) = qpv_parts(t.code) else {
-                out.push(f.param("detail", "format").localized(
+                out.push(f().param("detail", "format").localized(
                     "detail",
                     "n'a la forme ni d'un code de 2015 (QPdddnnn) ni d'un code de 2024 (QNdddnnX)",
                     "is shaped neither as a 2015 code (QPdddnnn) nor as a 2024 code (QNdddnnX)",
@@ -859,7 +863,7 @@ pub static TER_007: Rule = Rule {
                 GenerationQpv::G2015 => {
                     let end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
                     if d > end {
-                        out.push(f.param("detail", "liste_echue").localized(
+                        out.push(f().param("detail", "liste_echue").localized(
                             "detail",
                             format!("appartient à la liste de 2015, échue le {end} : au {d} la liste de 2024 (codes QN) s'applique"),
                             format!("belongs to the 2015 list, which expired on {end}: on {d} the 2024 list (QN codes) applies"),
@@ -869,7 +873,7 @@ pub static TER_007: Rule = Rule {
                 GenerationQpv::G2024 => {
                     let start = if om { Date::ymd(2025, 1, 1) } else { Date::ymd(2024, 1, 1) };
                     if d < start {
-                        out.push(f.param("detail", "liste_future").localized(
+                        out.push(f().param("detail", "liste_future").localized(
                             "detail",
                             format!("appartient à la liste de 2024, en vigueur le {start} seulement : au {d} la liste de 2015 (codes QP) s'applique"),
                             format!("belongs to the 2024 list, in force only from {start}: on {d} the 2015 list (QP codes) applies"),
@@ -909,12 +913,14 @@ pub static TER_008: Rule = Rule {
     check: Check::Document(|ctx, out| {
         for t in qpv_refs(ctx.doc) {
             let Some((_, dep, _)) = qpv_parts(t.code) else { continue };
-            let f = Finding::at(t.path())
-                .param("code", short(t.code))
-                .param("departement", dep.clone())
-                .input(t.path(), t.code.to_string());
+            let f = || {
+                Finding::at(t.path())
+                    .param("code", short(t.code))
+                    .param("departement", dep.clone())
+                    .input(t.path(), t.code.to_string())
+            };
             if !is_departement(&dep) {
-                out.push(f.param("detail", "departement_inconnu").localized(
+                out.push(f().param("detail", "departement_inconnu").localized(
                     "detail",
                     format!("porte le département « {dep} », qui n'existe pas"),
                     format!("carries département \"{dep}\", which does not exist"),
@@ -930,7 +936,7 @@ pub static TER_008: Rule = Rule {
                 .cloned()
                 .collect();
             if !wrong.is_empty() {
-                out.push(f.param("communes", wrong.clone()).param("detail", "communes").localized(
+                out.push(f().param("communes", wrong.clone()).param("detail", "communes").localized(
                     "detail",
                     format!("porte le département {dep} mais ses communes {} n'en sont pas", wrong.join(", ")),
                     format!("carries département {dep} but its communes {} are not in it", wrong.join(", ")),
