@@ -1,8 +1,9 @@
 //! `territoire_sante._core`: the Python binding of the `territoire-sante` crate.
 //!
 //! Only conversion lives here. Values cross the boundary as JSON text (the core's wire format,
-//! which Python's C-accelerated `json` module reads and writes quickly); every rule, message and
-//! export is computed by the core. Errors of the core become the exception classes of
+//! which Python's C-accelerated `json` module reads and writes quickly), except reports: they
+//! stay the core's [`Report`], whose summary Python reads directly and whose JSON text is made
+//! only when asked for. Every rule, message and export is computed by the core. Errors of the core become the exception classes of
 //! `territoire_sante.errors`, chosen by [`Error::code`].
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
@@ -109,31 +110,108 @@ impl PyValidator {
     }
 
     /// Validates JSON text (first laid out as the core writes JSON when `reformat`); returns the
-    /// report as JSON text.
+    /// core's report (its JSON text on demand).
     #[pyo3(signature = (text, reformat = false))]
-    fn validate_str(&self, py: Python<'_>, text: String, reformat: bool) -> PyResult<String> {
-        let report = py.detach(|| {
+    fn validate_str(&self, py: Python<'_>, text: String, reformat: bool) -> PyReport {
+        let inner = py.detach(|| {
             let text = if reformat { pretty(text) } else { text };
             self.inner.validate_str(&text)
         });
-        to_text(&report)
+        PyReport { inner }
     }
 
     /// Validates many (text, reformat) pairs without holding the GIL (the core spreads them over
-    /// threads); returns one JSON report per text, in input order.
-    fn validate_many(&self, py: Python<'_>, items: Vec<(String, bool)>) -> PyResult<Vec<String>> {
+    /// threads); returns one report per text, in input order.
+    fn validate_many(&self, py: Python<'_>, items: Vec<(String, bool)>) -> Vec<PyReport> {
         py.detach(|| {
             let texts: Vec<String> = items
                 .into_iter()
                 .map(|(t, reformat)| if reformat { pretty(t) } else { t })
                 .collect();
-            self.inner
-                .validate_many(&texts)
-                .iter()
-                .map(serde_json::to_string)
-                .collect::<Result<Vec<_>, _>>()
+            self.inner.validate_many(&texts)
         })
-        .map_err(|e| PyRuntimeError::new_err(e.to_string()))
+        .into_iter()
+        .map(|inner| PyReport { inner })
+        .collect()
+    }
+}
+
+/// The core's report of one document. The summary (validity, counts, codes…) is read from it
+/// directly; the whole report crosses to Python only as JSON text, when asked for.
+#[pyclass(module = "territoire_sante._core", name = "Report", frozen)]
+struct PyReport {
+    inner: Report,
+}
+
+#[pymethods]
+impl PyReport {
+    /// No fatal finding and no error.
+    #[getter]
+    fn valid(&self) -> bool {
+        self.inner.valid
+    }
+
+    /// Date at which the law was applied (`AAAA-MM-JJ`).
+    #[getter]
+    fn as_of(&self) -> String {
+        self.inner.as_of.to_string()
+    }
+
+    /// Language of the messages (`fr` or `en`).
+    #[getter]
+    fn locale(&self) -> &'static str {
+        self.inner.locale.code()
+    }
+
+    /// The document's `"type"`, when it could be read.
+    #[getter]
+    fn document_type(&self) -> Option<&str> {
+        self.inner.document_type.as_deref()
+    }
+
+    /// The document's identifier, when it has one.
+    #[getter]
+    fn document_id(&self) -> Option<&str> {
+        self.inner.document_id.as_deref()
+    }
+
+    /// Vintage of the référentiel used, when one was.
+    #[getter]
+    fn referentiel(&self) -> Option<&str> {
+        self.inner.referentiel.as_deref()
+    }
+
+    /// Number of findings per severity, in the report's order (`fatal` … `information`).
+    #[getter]
+    fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let c = &self.inner.counts;
+        let out = PyDict::new(py);
+        out.set_item("fatal", c.fatal)?;
+        out.set_item("error", c.error)?;
+        out.set_item("warning", c.warning)?;
+        out.set_item("information", c.information)?;
+        Ok(out)
+    }
+
+    /// The codes of the findings, in report order.
+    fn codes(&self) -> Vec<&str> {
+        self.inner.codes()
+    }
+
+    /// Whether a finding with this code is present.
+    fn has(&self, code: &str) -> bool {
+        self.inner.has(code)
+    }
+
+    /// Number of findings.
+    fn __len__(&self) -> usize {
+        self.inner.diagnostics.len()
+    }
+
+    /// The report as the core's JSON text (compact).
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        py.detach(|| serde_json::to_string(&self.inner))
+            .map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
 }
 
@@ -405,6 +483,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyValidator>()?;
     m.add_class::<PyReferentiel>()?;
+    m.add_class::<PyReport>()?;
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;

@@ -266,7 +266,7 @@ class Validator:
         otherwise). Raises :class:`DocumentReadError` only when a file cannot be read.
         """
         text, reformat, source = _text_of(doc)
-        report = Report(self._inner.validate_str(text, reformat), source)
+        report = Report._of_core(self._inner.validate_str(text, reformat), source)
         self._check(report)
         return report
 
@@ -280,7 +280,7 @@ class Validator:
             items.append((text, reformat))
             sources.append(source)
         reports = Reports(
-            Report(j, s) for j, s in zip(self._inner.validate_many(items), sources)
+            Report._of_core(r, s) for r, s in zip(self._inner.validate_many(items), sources)
         )
         for r in reports:
             self._check(r)
