@@ -8,7 +8,7 @@
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -109,30 +109,19 @@ impl PyValidator {
         self.inner.rules().iter().map(|r| r.code).collect()
     }
 
-    /// Validates JSON text (first laid out as the core writes JSON when `reformat`); returns the
-    /// core's report (its JSON text on demand).
-    #[pyo3(signature = (text, reformat = false))]
-    fn validate_str(&self, py: Python<'_>, text: String, reformat: bool) -> PyReport {
-        let inner = py.detach(|| {
-            let text = if reformat { pretty(text) } else { text };
-            self.inner.validate_str(&text)
-        });
+    /// Validates JSON text; returns the core's report (its JSON text on demand).
+    fn validate_str(&self, py: Python<'_>, text: String) -> PyReport {
+        let inner = py.detach(|| self.inner.validate_str(&text));
         PyReport { inner }
     }
 
-    /// Validates many (text, reformat) pairs without holding the GIL (the core spreads them over
-    /// threads); returns one report per text, in input order.
-    fn validate_many(&self, py: Python<'_>, items: Vec<(String, bool)>) -> Vec<PyReport> {
-        py.detach(|| {
-            let texts: Vec<String> = items
-                .into_iter()
-                .map(|(t, reformat)| if reformat { pretty(t) } else { t })
-                .collect();
-            self.inner.validate_many(&texts)
-        })
-        .into_iter()
-        .map(|inner| PyReport { inner })
-        .collect()
+    /// Validates many JSON texts without holding the GIL (the core spreads them over threads);
+    /// returns one report per text, in input order.
+    fn validate_many(&self, py: Python<'_>, texts: Vec<String>) -> Vec<PyReport> {
+        py.detach(|| self.inner.validate_many(&texts))
+            .into_iter()
+            .map(|inner| PyReport { inner })
+            .collect()
     }
 }
 
@@ -374,10 +363,74 @@ fn pretty(text: String) -> String {
     }
 }
 
-/// The layout [`PyValidator::validate_str`] gives a Python value (see [`pretty`]).
+/// The layout the façade validates a Python value in (see [`pretty`]), from the compact text
+/// Python's `json` module writes of it.
 #[pyfunction]
 fn pretty_json(py: Python<'_>, text: String) -> String {
     py.detach(|| pretty(text))
+}
+
+/// Containers deeper than this are left to [`pretty_json`]'s path: well under the nesting
+/// serde_json reads (128), so that text it would refuse, and kept as it is, takes that path too.
+const LAYOUT_MAX_DEPTH: usize = 100;
+
+/// The value `json.dumps` would write of `obj` and serde_json read back, when `obj` holds only
+/// what that round trip keeps as it is: `dict` (with `str` keys), `list`, `str`, `int` that fits
+/// 64 bits, `float`, `bool` and `None`, of exactly these types, nested at most
+/// [`LAYOUT_MAX_DEPTH`] deep. `None` for anything else (subclasses, tuples, dates, non-finite
+/// floats, big integers, other keys, unencodable strings, cycles): Python's path then gives
+/// exactly what it always did, errors included.
+fn json_value(obj: &Bound<'_, PyAny>, depth: usize) -> Option<Value> {
+    if obj.is_none() {
+        return Some(Value::Null);
+    }
+    if let Ok(b) = obj.cast_exact::<PyBool>() {
+        return Some(Value::Bool(b.is_true()));
+    }
+    if obj.is_exact_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Some(Value::from(i));
+        }
+        return obj.extract::<u64>().ok().map(Value::from);
+    }
+    if let Ok(f) = obj.cast_exact::<PyFloat>() {
+        if !f.value().is_finite() {
+            return None;
+        }
+        // Read from its repr, as serde_json reads what `json.dumps` writes: the same number.
+        let repr = f.repr().ok()?;
+        return serde_json::from_str(&repr.to_cow().ok()?).ok();
+    }
+    if let Ok(s) = obj.cast_exact::<PyString>() {
+        return s.to_cow().ok().map(|s| Value::String(s.into_owned()));
+    }
+    if depth >= LAYOUT_MAX_DEPTH {
+        return None;
+    }
+    if let Ok(list) = obj.cast_exact::<PyList>() {
+        let mut out = Vec::with_capacity(list.len());
+        for item in list.iter() {
+            out.push(json_value(&item, depth + 1)?);
+        }
+        return Some(Value::Array(out));
+    }
+    if let Ok(dict) = obj.cast_exact::<PyDict>() {
+        let mut out = serde_json::Map::new();
+        for (k, v) in dict.iter() {
+            let k = k.cast_exact::<PyString>().ok()?.to_cow().ok()?.into_owned();
+            out.insert(k, json_value(&v, depth + 1)?);
+        }
+        return Some(Value::Object(out));
+    }
+    None
+}
+
+/// The text [`pretty_json`] gives of `json.dumps(obj)`, made straight from `obj`; `None` when
+/// `obj` holds anything [`json_value`] leaves to that path.
+#[pyfunction]
+fn layout(py: Python<'_>, obj: &Bound<'_, PyAny>) -> Option<String> {
+    let v = json_value(obj, 0)?;
+    py.detach(|| serde_json::to_string_pretty(&v).ok())
 }
 
 fn locale_arg(args: &Value) -> Result<Locale, String> {
@@ -487,5 +540,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
+    m.add_function(wrap_pyfunction!(layout, m)?)?;
     Ok(())
 }

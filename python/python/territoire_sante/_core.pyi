@@ -1,8 +1,17 @@
 """Typing stub of the extension module (the Rust binding)."""
 
-from typing import Dict, List, Optional, Tuple, final
+from typing import Dict, List, Optional, final
 
-__all__ = ["__version__", "Referentiel", "Report", "Validator", "analyse", "call", "pretty_json"]
+__all__ = [
+    "__version__",
+    "Referentiel",
+    "Report",
+    "Validator",
+    "analyse",
+    "call",
+    "layout",
+    "pretty_json",
+]
 __version__: str
 
 @final
@@ -62,11 +71,12 @@ class Validator:
     @property
     def referentiel(self) -> Optional[str]: ...
     def rule_codes(self) -> List[str]: ...
-    def validate_str(self, text: str, reformat: bool = False) -> Report: ...
-    def validate_many(self, items: List[Tuple[str, bool]]) -> List[Report]: ...
+    def validate_str(self, text: str) -> Report: ...
+    def validate_many(self, texts: List[str]) -> List[Report]: ...
 
 def analyse(
     name: str, text: str, options_json: str, referentiel: Optional[Referentiel] = None
 ) -> str: ...
 def call(name: str, args_json: str) -> str: ...
 def pretty_json(text: str) -> str: ...
+def layout(obj: object) -> Optional[str]: ...
