@@ -1,13 +1,14 @@
 //! `territoire_sante._core`: the Python binding of the `territoire-sante` crate.
 //!
 //! Only conversion lives here. Values cross the boundary as JSON text (the core's wire format,
-//! which Python's C-accelerated `json` module reads and writes quickly); every rule, message and
-//! export is computed by the core. Errors of the core become the exception classes of
+//! which Python's C-accelerated `json` module reads and writes quickly), except reports: they
+//! stay the core's [`Report`], whose summary Python reads directly and whose JSON text is made
+//! only when asked for. Every rule, message and export is computed by the core. Errors of the core become the exception classes of
 //! `territoire_sante.errors`, chosen by [`Error::code`].
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -108,32 +109,98 @@ impl PyValidator {
         self.inner.rules().iter().map(|r| r.code).collect()
     }
 
-    /// Validates JSON text (first laid out as the core writes JSON when `reformat`); returns the
-    /// report as JSON text.
-    #[pyo3(signature = (text, reformat = false))]
-    fn validate_str(&self, py: Python<'_>, text: String, reformat: bool) -> PyResult<String> {
-        let report = py.detach(|| {
-            let text = if reformat { pretty(text) } else { text };
-            self.inner.validate_str(&text)
-        });
-        to_text(&report)
+    /// Validates JSON text; returns the core's report (its JSON text on demand).
+    fn validate_str(&self, py: Python<'_>, text: String) -> PyReport {
+        let inner = py.detach(|| self.inner.validate_str(&text));
+        PyReport { inner }
     }
 
-    /// Validates many (text, reformat) pairs without holding the GIL (the core spreads them over
-    /// threads); returns one JSON report per text, in input order.
-    fn validate_many(&self, py: Python<'_>, items: Vec<(String, bool)>) -> PyResult<Vec<String>> {
-        py.detach(|| {
-            let texts: Vec<String> = items
-                .into_iter()
-                .map(|(t, reformat)| if reformat { pretty(t) } else { t })
-                .collect();
-            self.inner
-                .validate_many(&texts)
-                .iter()
-                .map(serde_json::to_string)
-                .collect::<Result<Vec<_>, _>>()
-        })
-        .map_err(|e| PyRuntimeError::new_err(e.to_string()))
+    /// Validates many JSON texts without holding the GIL (the core spreads them over threads);
+    /// returns one report per text, in input order.
+    fn validate_many(&self, py: Python<'_>, texts: Vec<String>) -> Vec<PyReport> {
+        py.detach(|| self.inner.validate_many(&texts))
+            .into_iter()
+            .map(|inner| PyReport { inner })
+            .collect()
+    }
+}
+
+/// The core's report of one document. The summary (validity, counts, codes…) is read from it
+/// directly; the whole report crosses to Python only as JSON text, when asked for.
+#[pyclass(module = "territoire_sante._core", name = "Report", frozen)]
+struct PyReport {
+    inner: Report,
+}
+
+#[pymethods]
+impl PyReport {
+    /// No fatal finding and no error.
+    #[getter]
+    fn valid(&self) -> bool {
+        self.inner.valid
+    }
+
+    /// Date at which the law was applied (`AAAA-MM-JJ`).
+    #[getter]
+    fn as_of(&self) -> String {
+        self.inner.as_of.to_string()
+    }
+
+    /// Language of the messages (`fr` or `en`).
+    #[getter]
+    fn locale(&self) -> &'static str {
+        self.inner.locale.code()
+    }
+
+    /// The document's `"type"`, when it could be read.
+    #[getter]
+    fn document_type(&self) -> Option<&str> {
+        self.inner.document_type.as_deref()
+    }
+
+    /// The document's identifier, when it has one.
+    #[getter]
+    fn document_id(&self) -> Option<&str> {
+        self.inner.document_id.as_deref()
+    }
+
+    /// Vintage of the référentiel used, when one was.
+    #[getter]
+    fn referentiel(&self) -> Option<&str> {
+        self.inner.referentiel.as_deref()
+    }
+
+    /// Number of findings per severity, in the report's order (`fatal` … `information`).
+    #[getter]
+    fn counts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let c = &self.inner.counts;
+        let out = PyDict::new(py);
+        out.set_item("fatal", c.fatal)?;
+        out.set_item("error", c.error)?;
+        out.set_item("warning", c.warning)?;
+        out.set_item("information", c.information)?;
+        Ok(out)
+    }
+
+    /// The codes of the findings, in report order.
+    fn codes(&self) -> Vec<&str> {
+        self.inner.codes()
+    }
+
+    /// Whether a finding with this code is present.
+    fn has(&self, code: &str) -> bool {
+        self.inner.has(code)
+    }
+
+    /// Number of findings.
+    fn __len__(&self) -> usize {
+        self.inner.diagnostics.len()
+    }
+
+    /// The report as the core's JSON text (compact).
+    fn to_json(&self, py: Python<'_>) -> PyResult<String> {
+        py.detach(|| serde_json::to_string(&self.inner))
+            .map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
 }
 
@@ -296,10 +363,74 @@ fn pretty(text: String) -> String {
     }
 }
 
-/// The layout [`PyValidator::validate_str`] gives a Python value (see [`pretty`]).
+/// The layout the façade validates a Python value in (see [`pretty`]), from the compact text
+/// Python's `json` module writes of it.
 #[pyfunction]
 fn pretty_json(py: Python<'_>, text: String) -> String {
     py.detach(|| pretty(text))
+}
+
+/// Containers deeper than this are left to [`pretty_json`]'s path: well under the nesting
+/// serde_json reads (128), so that text it would refuse, and kept as it is, takes that path too.
+const LAYOUT_MAX_DEPTH: usize = 100;
+
+/// The value `json.dumps` would write of `obj` and serde_json read back, when `obj` holds only
+/// what that round trip keeps as it is: `dict` (with `str` keys), `list`, `str`, `int` that fits
+/// 64 bits, `float`, `bool` and `None`, of exactly these types, nested at most
+/// [`LAYOUT_MAX_DEPTH`] deep. `None` for anything else (subclasses, tuples, dates, non-finite
+/// floats, big integers, other keys, unencodable strings, cycles): Python's path then gives
+/// exactly what it always did, errors included.
+fn json_value(obj: &Bound<'_, PyAny>, depth: usize) -> Option<Value> {
+    if obj.is_none() {
+        return Some(Value::Null);
+    }
+    if let Ok(b) = obj.cast_exact::<PyBool>() {
+        return Some(Value::Bool(b.is_true()));
+    }
+    if obj.is_exact_instance_of::<PyInt>() {
+        if let Ok(i) = obj.extract::<i64>() {
+            return Some(Value::from(i));
+        }
+        return obj.extract::<u64>().ok().map(Value::from);
+    }
+    if let Ok(f) = obj.cast_exact::<PyFloat>() {
+        if !f.value().is_finite() {
+            return None;
+        }
+        // Read from its repr, as serde_json reads what `json.dumps` writes: the same number.
+        let repr = f.repr().ok()?;
+        return serde_json::from_str(&repr.to_cow().ok()?).ok();
+    }
+    if let Ok(s) = obj.cast_exact::<PyString>() {
+        return s.to_cow().ok().map(|s| Value::String(s.into_owned()));
+    }
+    if depth >= LAYOUT_MAX_DEPTH {
+        return None;
+    }
+    if let Ok(list) = obj.cast_exact::<PyList>() {
+        let mut out = Vec::with_capacity(list.len());
+        for item in list.iter() {
+            out.push(json_value(&item, depth + 1)?);
+        }
+        return Some(Value::Array(out));
+    }
+    if let Ok(dict) = obj.cast_exact::<PyDict>() {
+        let mut out = serde_json::Map::new();
+        for (k, v) in dict.iter() {
+            let k = k.cast_exact::<PyString>().ok()?.to_cow().ok()?.into_owned();
+            out.insert(k, json_value(&v, depth + 1)?);
+        }
+        return Some(Value::Object(out));
+    }
+    None
+}
+
+/// The text [`pretty_json`] gives of `json.dumps(obj)`, made straight from `obj`; `None` when
+/// `obj` holds anything [`json_value`] leaves to that path.
+#[pyfunction]
+fn layout(py: Python<'_>, obj: &Bound<'_, PyAny>) -> Option<String> {
+    let v = json_value(obj, 0)?;
+    py.detach(|| serde_json::to_string_pretty(&v).ok())
 }
 
 fn locale_arg(args: &Value) -> Result<Locale, String> {
@@ -405,8 +536,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<PyValidator>()?;
     m.add_class::<PyReferentiel>()?;
+    m.add_class::<PyReport>()?;
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
+    m.add_function(wrap_pyfunction!(layout, m)?)?;
     Ok(())
 }

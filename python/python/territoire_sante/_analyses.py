@@ -74,7 +74,7 @@ class _Run:
 def _run(
     doc: Document, options: Dict[str, Any], referentiel: Optional[Referentiel] = None
 ) -> _Run:
-    text, _, _ = _text_of(doc)
+    text, _ = _text_of(doc, laid_out=False)
     return _Run(text, options, referentiel)
 
 

@@ -1,7 +1,9 @@
 """Reports: the core's JSON report, with Python conveniences.
 
 The core's JSON is the source of truth: a :class:`Report` keeps it and everything else
-(attributes, DataFrame, HTML, FHIR) is derived from it.
+(attributes, DataFrame, HTML, FHIR) is derived from it. A report fresh from a validator keeps the
+core's report instead: its summary (validity, counts, codes…) is read from it directly, and the
+JSON text is made, then parsed, only when something needs the whole report.
 """
 
 from __future__ import annotations
@@ -123,14 +125,26 @@ class Report:
     ``to_json``) is exactly the core's.
     """
 
-    __slots__ = ("_json", "_data", "_diagnostics", "source")
+    __slots__ = ("_text", "_core", "_data", "_diagnostics", "source")
 
     def __init__(self, json_text: str, source: Optional[str] = None) -> None:
-        self._json = json_text
+        self._text: Optional[str] = json_text
+        self._core: Optional[_core.Report] = None
         self._data: Optional[Dict[str, Any]] = None
         self._diagnostics: Optional[List[Diagnostic]] = None
         #: Where the document came from (a file path), when it came from a file.
         self.source = source
+
+    @classmethod
+    def _of_core(cls, report: _core.Report, source: Optional[str] = None) -> "Report":
+        # A validator's report: its JSON text is made only when asked for.
+        self = cls.__new__(cls)
+        self._text = None
+        self._core = report
+        self._data = None
+        self._diagnostics = None
+        self.source = source
+        return self
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any], source: Optional[str] = None) -> "Report":
@@ -148,6 +162,13 @@ class Report:
         return cls(text, source)
 
     @property
+    def _json(self) -> str:
+        if self._text is None:
+            assert self._core is not None  # one of the two is always set
+            self._text = self._core.to_json()
+        return self._text
+
+    @property
     def _d(self) -> Dict[str, Any]:
         if self._data is None:
             self._data = json.loads(self._json)
@@ -156,39 +177,53 @@ class Report:
     @property
     def valid(self) -> bool:
         """No fatal finding and no error."""
+        if self._core is not None:
+            return self._core.valid
         return bool(self._d["valid"])
 
     @property
     def as_of(self) -> str:
         """Date at which the law was applied (``AAAA-MM-JJ``)."""
+        if self._core is not None:
+            return self._core.as_of
         return str(self._d["as_of"])
 
     @property
     def lang(self) -> str:
         """Language of the messages (``fr`` or ``en``)."""
+        if self._core is not None:
+            return self._core.locale
         return str(self._d["locale"])
 
     @property
     def document_type(self) -> Optional[str]:
         """The document's ``"type"``, when it could be read."""
+        if self._core is not None:
+            return self._core.document_type
         v = self._d.get("document_type")
         return None if v is None else str(v)
 
     @property
     def document_id(self) -> Optional[str]:
         """The document's identifier, when it has one."""
+        if self._core is not None:
+            return self._core.document_id
         v = self._d.get("document_id")
         return None if v is None else str(v)
 
     @property
     def referentiel(self) -> Optional[str]:
         """Vintage of the référentiel used, when one was."""
+        if self._core is not None:
+            return self._core.referentiel
         v = self._d.get("referentiel")
         return None if v is None else str(v)
 
     @property
     def counts(self) -> Dict[str, int]:
         """Number of findings per severity."""
+        if self._core is not None:
+            return self._core.counts
         return {k: int(v) for k, v in self._d["counts"].items()}
 
     @property
@@ -201,15 +236,24 @@ class Report:
     @property
     def codes(self) -> List[str]:
         """The codes of the findings, in report order."""
+        if self._core is not None:
+            return self._core.codes()
         return [str(d["code"]) for d in self._d["diagnostics"]]
 
     def has(self, code: str) -> bool:
         """Whether a finding with this code is present."""
+        if self._core is not None:
+            return self._core.has(code)
         return any(d["code"] == code for d in self._d["diagnostics"])
 
     def at_least(self, severity: str) -> List[Diagnostic]:
         """The findings of this severity or a more serious one."""
         rank = severity_rank(severity)
+        if self._core is not None:
+            # The core's counts say at once when nothing is that serious.
+            counts = self._core.counts
+            if not any(counts[s] for s in SEVERITY_ORDER[rank:]):
+                return []
         return [d for d in self.diagnostics if severity_rank(d.severity) >= rank]
 
     def to_dict(self) -> Dict[str, Any]:
@@ -248,7 +292,7 @@ class Report:
         return render_report(self._d, self.source)
 
     def __repr__(self) -> str:
-        c = self._d["counts"]
+        c = self.counts
         state = "valide" if self.valid else "non valide"
         what = self.document_type or "document"
         return (
@@ -257,6 +301,8 @@ class Report:
         )
 
     def __len__(self) -> int:
+        if self._core is not None:
+            return len(self._core)
         return len(self._d["diagnostics"])
 
     def __iter__(self) -> Iterator[Diagnostic]:
@@ -277,7 +323,8 @@ class Report:
         return (self._json, self.source)
 
     def __setstate__(self, state: Tuple[str, Optional[str]]) -> None:
-        self._json, self.source = state
+        self._text, self.source = state
+        self._core = None
         self._data = None
         self._diagnostics = None
 

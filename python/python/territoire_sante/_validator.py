@@ -51,7 +51,11 @@ def _compact(doc: Any) -> str:
 def dumps(doc: Any) -> str:
     """The JSON text validated for a dict or list: two-space indent, keys sorted, as the core
     writes a JSON value. Lines and columns of a report on a dict refer to this text."""
-    return _core.pretty_json(_compact(doc))
+    # Plain JSON values are laid out straight from the objects; anything else (dates, numpy
+    # scalars, tuples, errors to report…) takes the `json` module's path, which the first
+    # matches exactly.
+    text = _core.layout(doc)
+    return _core.pretty_json(_compact(doc)) if text is None else text
 
 
 def _decode(data: bytes, source: Optional[str]) -> str:
@@ -72,7 +76,7 @@ def _decode(data: bytes, source: Optional[str]) -> str:
         ) from None
 
 
-def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, bool, str]:
+def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, str]:
     name = os.fspath(path)
     try:
         with open(name, "rb") as f:
@@ -82,7 +86,7 @@ def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, bool, str]:
         raise DocumentReadError(
             f"lecture impossible de « {name} » : {reason}", path=name, reason=reason
         ) from None
-    return _decode(data, name), False, name
+    return _decode(data, name), name
 
 
 def _looks_like_json(s: str) -> bool:
@@ -90,29 +94,30 @@ def _looks_like_json(s: str) -> bool:
     return head.startswith(("{", "[")) or "\n" in s
 
 
-def _text_of(doc: Any) -> Tuple[str, bool, Optional[str]]:
-    """(JSON text, whether the core should lay it out, source path or None) for any input."""
+def _text_of(doc: Any, laid_out: bool = True) -> Tuple[str, Optional[str]]:
+    """(JSON text, source path or None) for any input; a dict or list as :func:`dumps` writes
+    it (compact unless ``laid_out``)."""
     if isinstance(doc, str):
         if _looks_like_json(doc):
-            return doc, False, None
+            return doc, None
         return _read_path(doc)
     if isinstance(doc, (dict, list)):
-        return _compact(doc), True, None
+        return (dumps(doc) if laid_out else _compact(doc)), None
     if isinstance(doc, (bytes, bytearray, memoryview)):
-        return _decode(bytes(doc), None), False, None
+        return _decode(bytes(doc), None), None
     if isinstance(doc, os.PathLike):
         return _read_path(doc)
     if isinstance(doc, Mapping):
-        return _compact(dict(doc)), True, None
+        return (dumps(dict(doc)) if laid_out else _compact(dict(doc))), None
     read = getattr(doc, "read", None)
     if callable(read):
         data = read()
         name = getattr(doc, "name", None)
         source = name if isinstance(name, str) else None
         if isinstance(data, (bytes, bytearray)):
-            return _decode(bytes(data), source), False, source
+            return _decode(bytes(data), source), source
         if isinstance(data, str):
-            return data, False, source
+            return data, source
     raise TypeError(
         "document attendu : dict, list, texte JSON (str ou bytes), chemin de fichier "
         f"ou fichier ouvert, pas {type(doc).__name__}"
@@ -265,22 +270,22 @@ class Validator:
         An invalid document gives a report, not an exception (unless ``raise_on`` says
         otherwise). Raises :class:`DocumentReadError` only when a file cannot be read.
         """
-        text, reformat, source = _text_of(doc)
-        report = Report(self._inner.validate_str(text, reformat), source)
+        text, source = _text_of(doc)
+        report = Report._of_core(self._inner.validate_str(text), source)
         self._check(report)
         return report
 
     def validate_many(self, docs: Iterable[Document]) -> Reports:
         """Validates many documents (any inputs :meth:`validate` accepts), in parallel and
         without holding the GIL; returns the reports in input order."""
-        items: List[Tuple[str, bool]] = []
+        texts: List[str] = []
         sources: List[Optional[str]] = []
         for doc in docs:
-            text, reformat, source = _text_of(doc)
-            items.append((text, reformat))
+            text, source = _text_of(doc)
+            texts.append(text)
             sources.append(source)
         reports = Reports(
-            Report(j, s) for j, s in zip(self._inner.validate_many(items), sources)
+            Report._of_core(r, s) for r, s in zip(self._inner.validate_many(texts), sources)
         )
         for r in reports:
             self._check(r)
