@@ -165,23 +165,9 @@ impl Validator {
         // Fast path: a readable document goes straight to its typed form; anything else takes
         // the slower route below, which explains what is wrong and where.
         let mut index = pointer::Brackets::for_text(text);
-        if text.len() <= self.limits.max_bytes
-            && structure::prescan_ok(text, &self.limits, &mut index)
-        {
-            if let Ok(doc) = crate::decode::from_str::<Document>(text) {
-                let nested_portfolio = match &doc {
-                    Document::Portefeuille(p) => p
-                        .documents
-                        .iter()
-                        .any(|d| matches!(d, Document::Portefeuille(_))),
-                    _ => false,
-                };
-                if !nested_portfolio {
-                    let mut report = self.validate(&doc);
-                    self.locate(text, &mut report, index.as_ref());
-                    return report;
-                }
-            }
+        if let Some(mut report) = self.validate_readable(text, &mut index) {
+            self.locate(text, &mut report, index.as_ref());
+            return report;
         }
         let value = match structure::parse_text(text, &self.limits, self.locale) {
             Ok(v) => v,
@@ -195,6 +181,53 @@ impl Validator {
         let mut report = self.validate_value(value);
         self.locate(text, &mut report, None);
         report
+    }
+
+    /// Validates the JSON text of a value built by a program (`JSON.stringify` of an object,
+    /// say), not written by a person: the report is [`Self::validate_value`]'s on that value,
+    /// without lines or columns, which would point into text the user never saw.
+    ///
+    /// ```
+    /// use territoire_sante::{Validator, Options, Date};
+    /// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
+    /// let text = r#"{"type":"contrat_local_sante","signataires":[]}"#;
+    /// let report = v.validate_value_str(text);
+    /// assert!(report.has("CLS-001"));
+    /// assert!(report.diagnostics.iter().all(|d| d.line.is_none()));
+    /// assert_eq!(report, v.validate_value(serde_json::from_str(text).unwrap()));
+    /// ```
+    pub fn validate_value_str(&self, text: &str) -> Report {
+        if let Some(report) = self.validate_readable(text, &mut None) {
+            return report;
+        }
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => self.validate_value(value),
+            // Text that is not JSON at all: its reading error is located in it.
+            Err(_) => self.validate_str(text),
+        }
+    }
+
+    /// The report of a text within the limits that reads as a document straight away, without
+    /// lines and columns; `None` for anything the slower, explaining route must read.
+    fn validate_readable(
+        &self,
+        text: &str,
+        index: &mut Option<pointer::Brackets>,
+    ) -> Option<Report> {
+        if text.len() > self.limits.max_bytes || !structure::prescan_ok(text, &self.limits, index) {
+            return None;
+        }
+        let doc = crate::decode::from_str::<Document>(text).ok()?;
+        // A portfolio inside a portfolio is refused by the explaining route.
+        if let Document::Portefeuille(p) = &doc {
+            if p.documents
+                .iter()
+                .any(|d| matches!(d, Document::Portefeuille(_)))
+            {
+                return None;
+            }
+        }
+        Some(self.validate(&doc))
     }
 
     fn locate(&self, text: &str, report: &mut Report, index: Option<&pointer::Brackets>) {

@@ -313,3 +313,33 @@ fn validation_places_diagnostics_where_the_scanner_does() {
     }
     assert!(located > 100, "only {located} diagnostics located");
 }
+
+#[test]
+fn value_text_reads_as_the_value_does() {
+    // `validate_value_str` takes the typed fast path when it can: its report must be the one
+    // `validate_value` gives, for readable and broken documents alike.
+    let v = support::validator_2020();
+    let mut n = 0;
+    let mut fatal = 0;
+    let mut i = 0usize;
+    let mut keep = || {
+        i += 1;
+        i % 97 == 0
+    };
+    for doc in documents() {
+        let mut all = vec![doc.clone()];
+        all.extend(mutations(&doc, &mut keep));
+        for value in all {
+            let from_text = v.validate_value_str(&value.to_string());
+            assert_eq!(from_text, v.validate_value(value.clone()), "{value}");
+            assert!(from_text.diagnostics.iter().all(|d| d.line.is_none()));
+            fatal += usize::from(from_text.counts.fatal > 0);
+            n += 1;
+        }
+    }
+    assert!(n > 200 && fatal > 50, "{n} documents, {fatal} unreadable");
+    // Not JSON at all: located in the text, as `validate_str` does.
+    let r = v.validate_value_str("{\"type\": ");
+    assert_eq!(r, v.validate_str("{\"type\": "));
+    assert!(r.diagnostics.first().and_then(|d| d.line).is_some());
+}

@@ -119,12 +119,7 @@ fn with_default_limits(mut options: Value) -> Value {
 /// Validates one document given as JSON text of a value (not as the user wrote it): the report
 /// has paths but no line or column, as for the core's `validate_value`.
 pub fn validate_value_text(v: &Validator, json: &str) -> Report {
-    match serde_json::from_str::<Value>(json) {
-        Ok(value) => v.validate_value(value),
-        // Not reachable from the wrapper (it sends `JSON.stringify` output); reading it as text
-        // still gives a located diagnostic instead of a failure.
-        Err(_) => v.validate_str(json),
-    }
+    v.validate_value_str(json)
 }
 
 /// Validates a batch: `texts[i]` is JSON text as written when `values[i]` is 0, the text of a
