@@ -252,20 +252,45 @@ pub static ART_003: Rule = Rule {
             );
         }
         Document::Portefeuille(pf) => {
+            // Each CLSM's départements once, indexed by the first of them: a CLSM inside a
+            // PTSM's territory has its first département there, so a PTSM is compared only
+            // with the CLSM of its own départements, not with every CLSM.
+            let clsm: Vec<(usize, &str, BTreeSet<String>)> = pf
+                .documents
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    let Document::ConseilLocalSanteMentale(m) = e else { return None };
+                    let mid = m.id.as_deref()?;
+                    if m.statut.as_ref().and_then(|s| s.known()) == Some(&StatutClsm::EnProjet) {
+                        return None;
+                    }
+                    let mdeps = util::departements(e);
+                    (!mdeps.is_empty()).then_some((i, mid, mdeps))
+                })
+                .collect();
+            let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (k, (_, _, mdeps)) in clsm.iter().enumerate() {
+                if let Some(first) = mdeps.first() {
+                    by_first.entry(first.as_str()).or_default().push(k);
+                }
+            }
             for (j, d) in pf.documents.iter().enumerate() {
                 let Document::ProjetTerritorialSanteMentale(p) = d else { continue };
                 let pdeps = util::departements(d);
                 if pdeps.is_empty() {
                     continue;
                 }
-                for (i, e) in pf.documents.iter().enumerate() {
-                    let Document::ConseilLocalSanteMentale(m) = e else { continue };
-                    let Some(mid) = m.id.as_deref() else { continue };
-                    if m.statut.as_ref().and_then(|s| s.known()) == Some(&StatutClsm::EnProjet) {
-                        continue;
-                    }
-                    let mdeps = util::departements(e);
-                    if mdeps.is_empty() || !mdeps.is_subset(&pdeps) {
+                let mut candidates: Vec<usize> = pdeps
+                    .iter()
+                    .filter_map(|x| by_first.get(x.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect();
+                candidates.sort_unstable();
+                for (i, mid, mdeps) in candidates.into_iter().filter_map(|k| clsm.get(k)) {
+                    let (i, mid) = (*i, *mid);
+                    if !mdeps.is_subset(&pdeps) {
                         continue;
                     }
                     if !p.consultations.iter().any(|c| c == mid) {
@@ -407,6 +432,14 @@ pub static ART_005: Rule = Rule {
         if cts.is_empty() {
             return;
         }
+        // The CTS naming each département: a CLS is compared only with the CTS of its first
+        // département (any CTS covering all its départements is one of them).
+        let mut by_dep: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (_, s)) in cts.iter().enumerate() {
+            for x in s {
+                by_dep.entry(x.as_str()).or_default().push(k);
+            }
+        }
         for (i, d) in p.documents.iter().enumerate() {
             if !matches!(d, Document::ContratLocalSante(_)) {
                 continue;
@@ -415,10 +448,14 @@ pub static ART_005: Rule = Rule {
             if deps.len() < 2 {
                 continue;
             }
-            let every_dep_covered = deps
-                .iter()
-                .all(|x| cts.iter().any(|(_, s)| s.contains(x)));
-            let one_covers_all = cts.iter().any(|(_, s)| deps.is_subset(s));
+            let every_dep_covered = deps.iter().all(|x| by_dep.contains_key(x.as_str()));
+            let one_covers_all = deps
+                .first()
+                .and_then(|x| by_dep.get(x.as_str()))
+                .into_iter()
+                .flatten()
+                .filter_map(|k| cts.get(*k))
+                .any(|(_, s)| deps.is_subset(s));
             if every_dep_covered && !one_covers_all {
                 let list: Vec<String> = deps.iter().cloned().collect();
                 out.push(
