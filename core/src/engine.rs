@@ -332,7 +332,7 @@ impl Validator {
                 in_force: rule.in_force,
             },
             legal_basis: rule.legal_basis(),
-            help: rule.help.get(self.locale).to_string(),
+            help: std::borrow::Cow::Borrowed(rule.help.get(self.locale)),
             evidence,
         }
     }

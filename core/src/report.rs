@@ -1,6 +1,7 @@
 //! The report: what a validation returns. Its JSON form is the wire format shared by the three
 //! fronts (schema in `docs/schema/report.json`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -203,14 +204,16 @@ pub struct RuleRef {
     pub in_force: InForce,
 }
 
+// The texts borrow the rule's own (`Cow`) rather than copy them: a national portfolio's report
+// holds over a million diagnostics. Doc comments here end up in the published report schema.
 /// A legal or guidance source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct LegalBasis {
     /// Label (`"Code de la santé publique, art. L1434-10"`).
-    pub label: String,
+    pub label: Cow<'static, str>,
     /// Link to the text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub url: Option<String>,
+    pub url: Option<Cow<'static, str>>,
 }
 
 /// One input value that made a rule fire.
@@ -257,7 +260,7 @@ pub struct Diagnostic {
     /// Legal or guidance source.
     pub legal_basis: LegalBasis,
     /// What to do about it.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// Why it fired, when explanations are requested.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub evidence: Option<Evidence>,

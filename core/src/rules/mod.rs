@@ -5,6 +5,7 @@
 //! One module per family; a rule's code, source, messages and check sit together in it
 //! (`CLS-001` is `cls::CLS_001` in `rules/cls.rs`).
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -147,11 +148,11 @@ impl Rule {
     pub fn legal_basis(&self) -> LegalBasis {
         match self.sources.first() {
             Some(s) => LegalBasis {
-                label: s.label.to_string(),
-                url: s.url.map(str::to_string),
+                label: Cow::Borrowed(s.label),
+                url: s.url.map(Cow::Borrowed),
             },
             None => LegalBasis {
-                label: String::new(),
+                label: Cow::Borrowed(""),
                 url: None,
             },
         }
