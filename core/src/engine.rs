@@ -12,7 +12,7 @@ use crate::model::{Document, Portefeuille};
 use crate::pointer;
 use crate::referentiel::Referentiel;
 use crate::report::{Diagnostic, Evidence, Locale, Report, RuleRef, Severity};
-use crate::rules::{self, Check, Ctx, Finding, Rule, Sink};
+use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
 use crate::structure::{self, Issue, Limits};
 
 /// Options of a [`Validator`].
@@ -131,7 +131,7 @@ impl Validator {
     /// Validates a typed document.
     pub fn validate(&self, doc: &Document) -> Report {
         let mut out = Vec::new();
-        self.run(doc, "", None, &[], &mut out);
+        self.run(doc, "", None, None, &[], &mut out);
         self.finish(out, Some(doc))
     }
 
@@ -150,7 +150,7 @@ impl Validator {
         if let Some(doc) = &decoded.doc {
             // A readable portfolio is validated even when some of its documents were not.
             if !fatal || matches!(doc, Document::Portefeuille(_)) {
-                self.run(doc, "", None, &decoded.kept, &mut out);
+                self.run(doc, "", None, None, &decoded.kept, &mut out);
             }
         }
         let mut report = self.finish(out, decoded.doc.as_ref());
@@ -287,6 +287,7 @@ impl Validator {
         doc: &Document,
         prefix: &str,
         pf: Option<&Portefeuille>,
+        cache: Option<&PortfolioCache>,
         kept: &[usize],
         out: &mut Vec<Diagnostic>,
     ) {
@@ -296,6 +297,7 @@ impl Validator {
             as_of: self.as_of,
             referentiel: self.referentiel.as_deref(),
             portefeuille: pf,
+            cache,
         };
         for rule in &self.rules {
             let Check::Document(check) = rule.check else {
@@ -317,6 +319,7 @@ impl Validator {
             }
         }
         if let Document::Portefeuille(p) = doc {
+            let cache = PortfolioCache::default();
             for (i, d) in p.documents.iter().enumerate() {
                 let orig = if kept.is_empty() {
                     i
@@ -324,7 +327,7 @@ impl Validator {
                     kept.get(i).copied().unwrap_or(i)
                 };
                 let base = pointer::push_index(&format!("{prefix}/documents"), orig);
-                self.run(d, &base, Some(p), &[], out);
+                self.run(d, &base, Some(p), Some(&cache), &[], out);
             }
         }
     }
@@ -365,7 +368,7 @@ impl Validator {
                 in_force: rule.in_force,
             },
             legal_basis: rule.legal_basis(),
-            help: rule.help.get(self.locale).to_string(),
+            help: std::borrow::Cow::Borrowed(rule.help.get(self.locale)),
             evidence,
         }
     }

@@ -1,6 +1,7 @@
 //! The report: what a validation returns. Its JSON form is the wire format shared by the three
 //! fronts (schema in `docs/schema/report.json`).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -203,14 +204,16 @@ pub struct RuleRef {
     pub in_force: InForce,
 }
 
+// The texts borrow the rule's own (`Cow`) rather than copy them: a national portfolio's report
+// holds over a million diagnostics. Doc comments here end up in the published report schema.
 /// A legal or guidance source.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct LegalBasis {
     /// Label (`"Code de la santé publique, art. L1434-10"`).
-    pub label: String,
+    pub label: Cow<'static, str>,
     /// Link to the text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub url: Option<String>,
+    pub url: Option<Cow<'static, str>>,
 }
 
 /// One input value that made a rule fire.
@@ -257,7 +260,7 @@ pub struct Diagnostic {
     /// Legal or guidance source.
     pub legal_basis: LegalBasis,
     /// What to do about it.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// Why it fired, when explanations are requested.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub evidence: Option<Evidence>,
@@ -284,6 +287,30 @@ impl Counts {
             Severity::Error => self.error,
             Severity::Warning => self.warning,
             Severity::Information => self.information,
+        }
+    }
+}
+
+/// `N` in a pointer `/documents/N…`, read as [`crate::pointer::compare`] reads a number, so
+/// that two different numbers order two pointers as that comparison would.
+fn document_number(path: &str) -> Option<u64> {
+    let rest = path.strip_prefix("/documents/")?;
+    rest.split('/').next()?.parse().ok()
+}
+
+/// Reorders `items` in place so that position `k` holds what was at `order[k]`; `order` is a
+/// permutation of the positions.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..order.len() {
+        // Follows the cycle through `start`, marking each position done (`order[k] = k`).
+        let mut cur = start;
+        while let Some(slot) = order.get_mut(cur) {
+            let next = std::mem::replace(slot, cur);
+            if next == start || next >= items.len() {
+                break;
+            }
+            items.swap(cur, next);
+            cur = next;
         }
     }
 }
@@ -315,11 +342,29 @@ pub struct Report {
 impl Report {
     /// Builds a report from findings: sorts them, counts them, sets `valid`.
     pub fn new(as_of: Date, locale: Locale, mut diagnostics: Vec<Diagnostic>) -> Report {
-        diagnostics.sort_by(|a, b| {
-            crate::pointer::compare(&a.path, &b.path)
-                .then_with(|| a.code.cmp(&b.code))
-                .then_with(|| a.message.cmp(&b.message))
+        // Sorting positions rather than the diagnostics themselves: a diagnostic is a few
+        // hundred bytes, and a national portfolio has over a million of them. Each position
+        // carries its document's number in a portfolio (`/documents/N`), which decides most
+        // comparisons without reading the diagnostics, scattered in memory. The sort is
+        // stable, as sorting the diagnostics was.
+        let mut order: Vec<(Option<u64>, usize)> = diagnostics
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (document_number(&d.path), i))
+            .collect();
+        order.sort_by(|(m, i), (n, j)| match (m, n) {
+            (Some(m), Some(n)) if m != n => m.cmp(n),
+            _ => match (diagnostics.get(*i), diagnostics.get(*j)) {
+                (Some(a), Some(b)) => crate::pointer::compare(&a.path, &b.path)
+                    .then_with(|| a.code.cmp(&b.code))
+                    .then_with(|| a.message.cmp(&b.message)),
+                _ => i.cmp(j),
+            },
         });
+        permute(
+            &mut diagnostics,
+            order.into_iter().map(|(_, i)| i).collect(),
+        );
         diagnostics.dedup_by(|a, b| a.code == b.code && a.path == b.path && a.params == b.params);
         let mut counts = Counts::default();
         for d in &diagnostics {
@@ -365,5 +410,48 @@ impl Report {
     /// Export as a SARIF 2.1.0 log (JSON), `uri` naming the validated file.
     pub fn to_sarif(&self, uri: &str) -> Value {
         crate::export::sarif(self, uri)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn document_numbers_order_as_pointers_do() {
+        use std::cmp::Ordering;
+        let ptrs = [
+            "",
+            "/documents",
+            "/documents/2",
+            "/documents/10/x",
+            "/documents/x",
+            "/nom",
+        ];
+        for a in ptrs {
+            for b in ptrs {
+                if let (Some(m), Some(n)) = (document_number(a), document_number(b)) {
+                    if m != n {
+                        assert_eq!(m.cmp(&n), crate::pointer::compare(a, b), "{a} vs {b}");
+                    }
+                }
+            }
+        }
+        assert_eq!(document_number("/documents/10/x"), Some(10));
+        assert_eq!(document_number("/documents/x"), None);
+        assert_eq!(
+            crate::pointer::compare("/documents/2", "/documents/10/x"),
+            Ordering::Less
+        );
+    }
+
+    #[test]
+    fn permute_applies_the_order() {
+        let mut v = vec!['a', 'b', 'c', 'd', 'e', 'f'];
+        permute(&mut v, vec![2, 0, 1, 3, 5, 4]);
+        assert_eq!(v, ['c', 'a', 'b', 'd', 'f', 'e']);
+        let mut e: Vec<u8> = Vec::new();
+        permute(&mut e, Vec::new());
+        assert!(e.is_empty());
     }
 }

@@ -5,14 +5,14 @@
 //! Cross-document rules apply to the portfolio itself: the check sees the whole
 //! [`Portefeuille`] and reports at `/documents/<i>/…`.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::lif;
 use super::util;
 use super::*;
 use crate::model::{
-    ContratLocalSante, Document, DocumentKind, NatureProjetSante, Noeud, StatutCls, StatutClsm,
-    TypeTerritoire,
+    ContratDeVille, ContratLocalSante, Document, DocumentKind, NatureProjetSante, Noeud, StatutCls,
+    StatutClsm, TypeTerritoire,
 };
 use crate::report::{Category, InForce, Severity};
 
@@ -162,8 +162,7 @@ pub static ART_002: Rule = Rule {
                     _ => None,
                 })
                 .collect();
-            let mut by_code: std::collections::HashMap<&str, Vec<usize>> =
-                std::collections::HashMap::new();
+            let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
             for (k, (_, _, cs)) in cls.iter().enumerate() {
                 for code in cs {
                     by_code.entry(code.as_str()).or_default().push(k);
@@ -253,20 +252,45 @@ pub static ART_003: Rule = Rule {
             );
         }
         Document::Portefeuille(pf) => {
+            // Each CLSM's départements once, indexed by the first of them: a CLSM inside a
+            // PTSM's territory has its first département there, so a PTSM is compared only
+            // with the CLSM of its own départements, not with every CLSM.
+            let clsm: Vec<(usize, &str, BTreeSet<String>)> = pf
+                .documents
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| {
+                    let Document::ConseilLocalSanteMentale(m) = e else { return None };
+                    let mid = m.id.as_deref()?;
+                    if m.statut.as_ref().and_then(|s| s.known()) == Some(&StatutClsm::EnProjet) {
+                        return None;
+                    }
+                    let mdeps = util::departements(e);
+                    (!mdeps.is_empty()).then_some((i, mid, mdeps))
+                })
+                .collect();
+            let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (k, (_, _, mdeps)) in clsm.iter().enumerate() {
+                if let Some(first) = mdeps.first() {
+                    by_first.entry(first.as_str()).or_default().push(k);
+                }
+            }
             for (j, d) in pf.documents.iter().enumerate() {
                 let Document::ProjetTerritorialSanteMentale(p) = d else { continue };
                 let pdeps = util::departements(d);
                 if pdeps.is_empty() {
                     continue;
                 }
-                for (i, e) in pf.documents.iter().enumerate() {
-                    let Document::ConseilLocalSanteMentale(m) = e else { continue };
-                    let Some(mid) = m.id.as_deref() else { continue };
-                    if m.statut.as_ref().and_then(|s| s.known()) == Some(&StatutClsm::EnProjet) {
-                        continue;
-                    }
-                    let mdeps = util::departements(e);
-                    if mdeps.is_empty() || !mdeps.is_subset(&pdeps) {
+                let mut candidates: Vec<usize> = pdeps
+                    .iter()
+                    .filter_map(|x| by_first.get(x.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect();
+                candidates.sort_unstable();
+                for (i, mid, mdeps) in candidates.into_iter().filter_map(|k| clsm.get(k)) {
+                    let (i, mid) = (*i, *mid);
+                    if !mdeps.is_subset(&pdeps) {
                         continue;
                     }
                     if !p.consultations.iter().any(|c| c == mid) {
@@ -408,6 +432,14 @@ pub static ART_005: Rule = Rule {
         if cts.is_empty() {
             return;
         }
+        // The CTS naming each département: a CLS is compared only with the CTS of its first
+        // département (any CTS covering all its départements is one of them).
+        let mut by_dep: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (_, s)) in cts.iter().enumerate() {
+            for x in s {
+                by_dep.entry(x.as_str()).or_default().push(k);
+            }
+        }
         for (i, d) in p.documents.iter().enumerate() {
             if !matches!(d, Document::ContratLocalSante(_)) {
                 continue;
@@ -416,10 +448,14 @@ pub static ART_005: Rule = Rule {
             if deps.len() < 2 {
                 continue;
             }
-            let every_dep_covered = deps
-                .iter()
-                .all(|x| cts.iter().any(|(_, s)| s.contains(x)));
-            let one_covers_all = cts.iter().any(|(_, s)| deps.is_subset(s));
+            let every_dep_covered = deps.iter().all(|x| by_dep.contains_key(x.as_str()));
+            let one_covers_all = deps
+                .first()
+                .and_then(|x| by_dep.get(x.as_str()))
+                .into_iter()
+                .flatten()
+                .filter_map(|k| cts.get(*k))
+                .any(|(_, s)| deps.is_subset(s));
             if every_dep_covered && !one_covers_all {
                 let list: Vec<String> = deps.iter().cloned().collect();
                 out.push(
@@ -771,8 +807,7 @@ pub static ART_009: Rule = Rule {
         // Perimeter codes once per CLS, and an index from a code to the CLS naming it: only
         // pairs that share a code are compared, so the check stays near-linear.
         let pcs: Vec<_> = live.iter().map(|(_, d)| util::perimetre_codes(d)).collect();
-        let mut by_code: std::collections::HashMap<&str, Vec<usize>> =
-            std::collections::HashMap::new();
+        let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
         for (k, pc) in pcs.iter().enumerate() {
             for (_, _, code) in pc {
                 by_code.entry(code.as_str()).or_default().push(k);
@@ -837,16 +872,29 @@ pub static ART_010: Rule = Rule {
     )),
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
-        let cv_by_code = |code: &str| {
-            p.documents.iter().enumerate().find_map(|(j, d)| match d {
-                Document::ContratDeVille(cv) if cv.code.as_deref() == Some(code) => Some((j, cv)),
-                _ => None,
-            })
-        };
+        // The first contrat de ville with each code and the first CLS with each identifier,
+        // indexed once: a lookup per reference would make the check quadratic.
+        let mut cv_by_code: HashMap<&str, (usize, &ContratDeVille)> = HashMap::new();
+        let mut cls_by_id: HashMap<&str, &ContratLocalSante> = HashMap::new();
+        for (j, d) in p.documents.iter().enumerate() {
+            match d {
+                Document::ContratDeVille(cv) => {
+                    if let Some(code) = cv.code.as_deref() {
+                        cv_by_code.entry(code).or_insert((j, cv));
+                    }
+                }
+                Document::ContratLocalSante(c) => {
+                    if let Some(id) = c.id.as_deref() {
+                        cls_by_id.entry(id).or_insert(c);
+                    }
+                }
+                _ => {}
+            }
+        }
         for (i, d) in p.documents.iter().enumerate() {
             let Document::ContratLocalSante(c) = d else { continue };
             let Some(l) = c.contrat_de_ville.as_ref().filter(|l| l.volet_sante) else { continue };
-            let Some((j, cv)) = cv_by_code(&l.code) else { continue };
+            let Some(&(j, cv)) = cv_by_code.get(l.code.as_str()) else { continue };
             let listed = c.id.as_deref().is_some_and(|id| {
                 cv.volet_sante.as_ref().is_some_and(|v| v.cls.iter().any(|x| x == id))
             });
@@ -877,11 +925,7 @@ pub static ART_010: Rule = Rule {
             let Document::ContratDeVille(cv) = d else { continue };
             let (Some(code), Some(v)) = (cv.code.as_deref(), cv.volet_sante.as_ref()) else { continue };
             for (k, id) in v.cls.iter().enumerate() {
-                let found = p.documents.iter().find_map(|e| match e {
-                    Document::ContratLocalSante(c) if c.id.as_deref() == Some(id.as_str()) => Some(c),
-                    _ => None,
-                });
-                let Some(c) = found else { continue };
+                let Some(c) = cls_by_id.get(id.as_str()) else { continue };
                 let claims = c
                     .contrat_de_ville
                     .as_ref()

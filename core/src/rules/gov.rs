@@ -212,11 +212,28 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                 _ => None,
             })
             .collect();
-        for (k, (j, b)) in cts.iter().enumerate() {
-            let Some(key) = tds_key(b) else { continue };
-            let first = cts.iter().take(k).find(|(_, a)| {
-                tds_key(a).as_deref() == Some(key.as_str()) && overlap(a.mandat, b.mandat)
-            });
+        // The CTS of each territory, in document order: a CTS is compared only with the
+        // earlier CTS of its own territory, each key computed once. A CTS without a mandate
+        // overlaps none, so it is left out.
+        let keys: Vec<Option<String>> = cts.iter().map(|(_, c)| tds_key(c)).collect();
+        let mut by_key: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, ((_, c), key)) in cts.iter().zip(&keys).enumerate() {
+            if let (Some(key), Some(_)) = (key, c.mandat) {
+                by_key.entry(key.as_str()).or_default().push(k);
+            }
+        }
+        for ((k, (j, b)), key) in cts.iter().enumerate().zip(&keys) {
+            let (Some(key), Some(_)) = (key, b.mandat) else {
+                continue;
+            };
+            let first = by_key
+                .get(key.as_str())
+                .into_iter()
+                .flatten()
+                .take_while(|a| **a < k)
+                .filter_map(|a| cts.get(*a))
+                .find(|(_, a)| overlap(a.mandat, b.mandat));
             if let Some((i, _)) = first {
                 let path = format!("/documents/{j}/territoire");
                 let label: String = b

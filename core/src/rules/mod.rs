@@ -5,6 +5,8 @@
 //! One module per family; a rule's code, source, messages and check sit together in it
 //! (`CLS-001` is `cls::CLS_001` in `rules/cls.rs`).
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
@@ -146,11 +148,11 @@ impl Rule {
     pub fn legal_basis(&self) -> LegalBasis {
         match self.sources.first() {
             Some(s) => LegalBasis {
-                label: s.label.to_string(),
-                url: s.url.map(str::to_string),
+                label: Cow::Borrowed(s.label),
+                url: s.url.map(Cow::Borrowed),
             },
             None => LegalBasis {
-                label: String::new(),
+                label: Cow::Borrowed(""),
                 url: None,
             },
         }
@@ -183,6 +185,23 @@ pub struct Ctx<'a> {
     pub referentiel: Option<&'a Referentiel>,
     /// The portfolio the document belongs to, for cross-document rules.
     pub portefeuille: Option<&'a Portefeuille>,
+    /// What the checks of that portfolio's documents share; without it, each check computes
+    /// what it needs itself.
+    pub cache: Option<&'a PortfolioCache>,
+}
+
+/// Data about one portfolio that the checks of its documents share: computed at most once per
+/// portfolio, on first use, instead of once per document.
+#[derive(Debug, Default)]
+pub struct PortfolioCache {
+    epci_claims: OnceCell<ter::EpciClaims>,
+}
+
+impl PortfolioCache {
+    /// The communes attached to an EPCI by the portfolio's documents (TER-006).
+    pub(crate) fn epci_claims(&self, init: impl FnOnce() -> ter::EpciClaims) -> &ter::EpciClaims {
+        self.epci_claims.get_or_init(init)
+    }
 }
 
 /// One finding of a rule before rendering.

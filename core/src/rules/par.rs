@@ -1,6 +1,8 @@
 //! PAR-*: participation — conseils citoyens (loi 2014-173 art. 7, cadre de référence 2014,
 //! circulaire 2017), participation degrees, users in the CTS, droit d'interpellation.
 
+use std::collections::HashMap;
+
 use super::gov::{college, is_cv2024, LOI_2014_173_ART7};
 use super::util;
 use super::*;
@@ -97,19 +99,51 @@ pub static PAR_001: Rule = Rule {
                 _ => None,
             })
             .collect();
+        // The conseils naming each QPV, by code and by name, so that a quartier is compared
+        // only with the conseils that may cover it (`same_qpv` matches by code when both sides
+        // have one, else by name) instead of with every conseil.
+        let mut by_code: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_name_sans_code: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, cc) in conseils.iter().enumerate() {
+            for x in &cc.qpv {
+                if let Some(c) = &x.code {
+                    by_code.entry(norm(c)).or_default().push(k);
+                }
+                if let Some(n) = &x.nom {
+                    by_name.entry(norm(n)).or_default().push(k);
+                    if x.code.is_none() {
+                        by_name_sans_code.entry(norm(n)).or_default().push(k);
+                    }
+                }
+            }
+        }
         for (i, d) in p.documents.iter().enumerate() {
             let Document::ContratDeVille(cv) = d else { continue };
             for (j, q) in cv.quartiers.iter().enumerate() {
                 if q.kind != TypeTerritoire::Qpv {
                     continue;
                 }
-                let covered = conseils.iter().any(|cc| {
-                    let same_contract = match (&cc.contrat_de_ville, &cv.code) {
-                        (Some(a), Some(b)) => norm(a) == norm(b),
-                        _ => true,
-                    };
-                    same_contract && cc.qpv.iter().any(|x| same_qpv(x, q))
-                });
+                let (named, sans_code) = match (&q.code, &q.nom) {
+                    (Some(c), n) => (
+                        by_code.get(&norm(c)),
+                        n.as_ref().and_then(|n| by_name_sans_code.get(&norm(n))),
+                    ),
+                    (None, Some(n)) => (by_name.get(&norm(n)), None),
+                    (None, None) => (None, None),
+                };
+                let covered = named
+                    .into_iter()
+                    .chain(sans_code)
+                    .flatten()
+                    .filter_map(|k| conseils.get(*k))
+                    .any(|cc| {
+                        let same_contract = match (&cc.contrat_de_ville, &cv.code) {
+                            (Some(a), Some(b)) => norm(a) == norm(b),
+                            _ => true,
+                        };
+                        same_contract && cc.qpv.iter().any(|x| same_qpv(x, q))
+                    });
                 if !covered {
                     let label = q
                         .code

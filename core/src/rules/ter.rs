@@ -6,7 +6,7 @@
 //! code (TER-013 for communes, TER-014 for EPCI) when the document predates it: the code may
 //! have existed then and merged since.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use super::util;
 use super::*;
@@ -722,6 +722,34 @@ fn claims(doc: &Document) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// Whether a document's period, if it gives one, contains `as_of` (TER-006).
+fn in_force(d: &Document, as_of: Date) -> bool {
+    util::dates(d).periode.is_none_or(|p| p.contains(as_of))
+}
+
+/// The communes that the portfolio's documents in force attach to an EPCI (TER-006).
+#[derive(Debug, Default)]
+pub(crate) struct EpciClaims {
+    /// Commune code → (index of the document, EPCI code), in document order, then in the
+    /// document's perimeter order.
+    by_commune: HashMap<String, Vec<(usize, String)>>,
+}
+
+impl EpciClaims {
+    fn new(pf: &Portefeuille, as_of: Date) -> EpciClaims {
+        let mut by_commune: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for (j, d) in pf.documents.iter().enumerate() {
+            if !in_force(d, as_of) {
+                continue;
+            }
+            for (_, c, e) in claims(d) {
+                by_commune.entry(c).or_default().push((j, e));
+            }
+        }
+        EpciClaims { by_commune }
+    }
+}
+
 /// TER-006: a commune belongs to one EPCI.
 pub static TER_006: Rule = Rule {
     code: "TER-006",
@@ -760,21 +788,34 @@ pub static TER_006: Rule = Rule {
         if mine.is_empty() {
             return;
         }
-        let in_force = |d: &Document| util::dates(d).periode.is_none_or(|p| p.contains(ctx.as_of));
-        let mut others: Vec<(String, String)> = Vec::new();
-        if let Some(pf) = ctx.portefeuille {
-            if in_force(ctx.doc) {
-                for d in &pf.documents {
-                    if std::ptr::eq(d, ctx.doc) || !in_force(d) {
-                        continue;
+        // The portfolio's claims are read once per portfolio (the cache), not once per member:
+        // re-reading every document for each member made the rule quadratic.
+        let local;
+        let others = match ctx.portefeuille {
+            Some(pf) if in_force(ctx.doc, ctx.as_of) => {
+                let index = match ctx.cache {
+                    Some(cache) => cache.epci_claims(|| EpciClaims::new(pf, ctx.as_of)),
+                    None => {
+                        local = EpciClaims::new(pf, ctx.as_of);
+                        &local
                     }
-                    others.extend(claims(d).into_iter().map(|(_, c, e)| (c, e)));
-                }
+                };
+                Some((pf, index))
             }
-        }
+            _ => None,
+        };
         let use_ref = !predates(ctx);
         for (path, c, e) in mine {
-            let conflict_doc = others.iter().find(|(oc, oe)| *oc == c && *oe != e).map(|(_, oe)| oe.clone());
+            let conflict_doc = others.and_then(|(pf, index)| {
+                index
+                    .by_commune
+                    .get(&c)?
+                    .iter()
+                    .find(|(j, oe)| {
+                        *oe != e && !pf.documents.get(*j).is_some_and(|d| std::ptr::eq(d, ctx.doc))
+                    })
+                    .map(|(_, oe)| oe.clone())
+            });
             let (fr, en, other) = if let Some(oe) = conflict_doc {
                 (
                     format!("un autre document du portefeuille la rattache à l'EPCI {oe}"),
@@ -1358,12 +1399,66 @@ mod tests {
             as_of: Date::ymd(2026, 6, 30),
             referentiel: r,
             portefeuille: None,
+            cache: None,
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = rule.check {
             f(&ctx, &mut sink);
         }
         sink.findings.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn epci_conflicts_in_a_portfolio_name_the_first_other_document() {
+        let cls = |epci: &str, fin: &str| {
+            serde_json::json!({"type": "contrat_local_sante", "nom": "CLS",
+                "periode": {"debut": "2018-01-01", "fin": fin},
+                "perimetre": [{"type": "epci", "code": epci}, {"type": "commune", "code": "02168"}]})
+        };
+        let pf: Document = serde_json::from_value(serde_json::json!({
+            "type": "portefeuille", "nom": "P",
+            "documents": [cls("200000001", "2022-12-31"), cls("200000002", "2022-12-31"),
+                          cls("200000001", "2022-12-31"), cls("200000003", "2019-12-31"),
+                          cls("200000001", "2022-12-31")]
+        }))
+        .unwrap();
+        let Document::Portefeuille(p) = &pf else {
+            unreachable!()
+        };
+        let cache = PortfolioCache::default();
+        let others = |cache: Option<&PortfolioCache>| -> Vec<Vec<String>> {
+            p.documents
+                .iter()
+                .map(|d| {
+                    let ctx = Ctx {
+                        doc: d,
+                        as_of: Date::ymd(2020, 6, 30),
+                        referentiel: None,
+                        portefeuille: Some(p),
+                        cache,
+                    };
+                    let mut sink = Sink::default();
+                    if let Check::Document(f) = TER_006.check {
+                        f(&ctx, &mut sink);
+                    }
+                    sink.findings
+                        .iter()
+                        .map(|f| f.params["other"].as_str().unwrap().to_string())
+                        .collect()
+                })
+                .collect()
+        };
+        // The document out of force (3) neither compares nor is compared; the others name the
+        // first other document in force with another EPCI.
+        let expected = vec![
+            vec!["200000002".to_string()],
+            vec!["200000001".to_string()],
+            vec!["200000002".to_string()],
+            vec![],
+            vec!["200000002".to_string()],
+        ];
+        assert_eq!(others(Some(&cache)), expected);
+        assert_eq!(others(None), expected);
     }
 
     #[test]

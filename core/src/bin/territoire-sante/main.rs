@@ -338,7 +338,7 @@ fn human(file: &str, r: &Report, color: bool) -> String {
         }
         let src = match &d.legal_basis.url {
             Some(u) => format!("{} — {}", d.legal_basis.label, u),
-            None => d.legal_basis.label.clone(),
+            None => d.legal_basis.label.to_string(),
         };
         s.push_str(&format!("    {} {}\n", "source :", src));
         s.push_str(&format!(
