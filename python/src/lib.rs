@@ -3,8 +3,8 @@
 //! Only conversion lives here. Values cross the boundary as JSON text (the core's wire format,
 //! which Python's C-accelerated `json` module reads and writes quickly), except reports: they
 //! stay the core's [`Report`], whose summary Python reads directly and whose JSON text is made
-//! only when asked for. Every rule, message and export is computed by the core. Errors of the core become the exception classes of
-//! `territoire_sante.errors`, chosen by [`Error::code`].
+//! only when asked for. Every rule, message and export is computed by the core. Errors of the
+//! core become the exception classes of `territoire_sante.errors`, chosen by [`Error::code`].
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
