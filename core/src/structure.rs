@@ -232,12 +232,9 @@ pub(crate) fn prescan_ok(text: &str, limits: &Limits, index: &mut Option<Bracket
     let mut stack: Vec<(bool, usize)> = Vec::with_capacity(16);
     let b = text.as_bytes();
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
-        i += 1;
-        if c <= b' ' {
-            // Whitespace, most of a pretty-printed text outside its strings.
-            continue;
-        }
+    while let Some(j) = next_structural(b, i) {
+        let Some(&c) = b.get(j) else { break };
+        i = j + 1;
         match c {
             b'"' => match crate::pointer::string_end(b, i) {
                 Some(end) => i = end,
@@ -271,6 +268,37 @@ pub(crate) fn prescan_ok(text: &str, limits: &Limits, index: &mut Option<Bracket
         }
     }
     true
+}
+
+/// The first byte from `i` on that the pre-scan acts on (`"`, `,`, brackets), eight bytes at a
+/// time: whitespace, colons, numbers and literals are passed over without a branch each.
+fn next_structural(b: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // High bit of each byte of `w` equal to `c`: exact, no carry crosses a byte.
+    let eq = |w: u64, c: u8| {
+        let t = w ^ (ONES * u64::from(c));
+        !(((t & LOW7) + LOW7) | t) & !LOW7
+    };
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(bytes);
+        // `[` and `{` differ only by 0x20, as do `]` and `}`.
+        let folded = w | (ONES * 0x20);
+        let m = eq(w, b'"') | eq(w, b',') | eq(folded, b'{') | eq(folded, b'}');
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if matches!(c, b'"' | b',' | b'[' | b']' | b'{' | b'}') {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Checks nesting depth and list lengths without recursion.
@@ -802,4 +830,29 @@ fn expected_label(kind: &str, locale: Locale) -> String {
         }
     }
     .into()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_next_structural_byte_as_a_byte_loop_would() {
+        let text = "{\"a\": [1, 2.5e3, true],\n  \"é\\\"[\": {\"b\": null}, \"c\": [[], {}]}\t {[}] ;:'!\u{7b}\u{5d}\u{1F600},";
+        let b = text.as_bytes();
+        for i in 0..=b.len() {
+            let plain =
+                (i..b.len()).find(|&k| matches!(b[k], b'"' | b',' | b'[' | b']' | b'{' | b'}'));
+            assert_eq!(next_structural(b, i), plain, "from {i}");
+        }
+        // Every byte value, at every place in a word.
+        for c in 0..=255u8 {
+            for at in 0..9 {
+                let mut v = vec![b' '; 9];
+                v[at] = c;
+                let want = matches!(c, b'"' | b',' | b'[' | b']' | b'{' | b'}').then_some(at);
+                assert_eq!(next_structural(&v, 0), want, "byte {c} at {at}");
+            }
+        }
+    }
 }
