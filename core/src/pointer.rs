@@ -216,21 +216,35 @@ fn positions(b: &[u8], offsets: &[Option<usize>]) -> Vec<Option<Position>> {
     out
 }
 
-/// The number of `\n` in `s`, eight bytes at a time.
-fn newlines(s: &[u8]) -> u32 {
+/// One bit (the high one) for each byte of `w` equal to `c`; exact, as no carry crosses a byte.
+pub(crate) fn bytes_equal(w: u64, c: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let t = w ^ (ONES * u64::from(c));
+    // A byte's high bit ends up set exactly when the byte of `t` is not zero.
+    !(((t & LOW7) + LOW7) | t) & !LOW7
+}
+
+/// The eight bytes of `b` from `i` as one little-endian word, if there are eight.
+pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The number of `\n` in `s`, eight bytes at a time.
+fn newlines(s: &[u8]) -> u32 {
     let mut n = 0u32;
-    let mut chunks = s.chunks_exact(8);
-    for c in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let v = u64::from_le_bytes(w) ^ (ONES * u64::from(b'\n'));
-        // A byte's high bit ends up set exactly when the byte is not zero (no carries across).
-        let nonzero = ((v & LOW7) + LOW7) | v;
-        n += (!nonzero & !LOW7).count_ones();
+    let mut i = 0;
+    while let Some(w) = word_at(s, i) {
+        n += bytes_equal(w, b'\n').count_ones();
+        i += 8;
     }
-    n + chunks.remainder().iter().filter(|&&c| c == b'\n').count() as u32
+    n + s
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count() as u32
 }
 
 struct Scanner<'t, 'i> {
@@ -393,74 +407,21 @@ impl<'t> Scanner<'t, '_> {
         let Some(end) = string_end(self.b, self.i + 1) else {
             return false;
         };
-        let raw = self.b.get(self.i + 1..end - 1).unwrap_or_default();
-        if memchr::memchr(b'\\', raw).is_none() {
-            // No escape: the key is the text itself (quotes are on character boundaries).
-            let Some(key) = self.text.get(self.i + 1..end - 1) else {
-                return false;
-            };
-            push_token(path, key);
-            self.i = end;
-            return true;
-        }
-        match self.string() {
-            Some(key) => {
-                push_token(path, &key);
-                true
-            }
-            None => false,
-        }
-    }
-
-    /// Reads a string literal, unescaping it.
-    fn string(&mut self) -> Option<String> {
-        if self.peek() != Some(b'"') {
-            return None;
-        }
-        self.i += 1;
-        let mut out: Vec<u8> = Vec::new();
-        loop {
-            let c = self.peek()?;
-            self.i += 1;
-            match c {
-                b'"' => return String::from_utf8(out).ok(),
-                b'\\' => {
-                    let e = self.peek()?;
-                    self.i += 1;
-                    match e {
-                        b'n' => out.push(b'\n'),
-                        b't' => out.push(b'\t'),
-                        b'r' => out.push(b'\r'),
-                        b'b' => out.push(8),
-                        b'f' => out.push(12),
-                        b'u' => {
-                            let mut cp = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&cp) && self.peek() == Some(b'\\') {
-                                self.i += 2;
-                                let lo = self.hex4()?;
-                                cp = 0x10000
-                                    + ((cp - 0xD800) << 10)
-                                    + (lo.wrapping_sub(0xDC00) & 0x3FF);
-                            }
-                            let ch = char::from_u32(cp).unwrap_or('\u{FFFD}');
-                            let mut buf = [0u8; 4];
-                            out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
-                        }
-                        other => out.push(other),
-                    }
-                }
-                other => out.push(other),
+        // Quotes are on character boundaries: the literal is a slice of the text.
+        let Some(literal) = self.text.get(self.i..end) else {
+            return false;
+        };
+        let raw = literal.get(1..literal.len() - 1).unwrap_or_default();
+        if memchr::memchr(b'\\', raw.as_bytes()).is_none() {
+            push_token(path, raw);
+        } else {
+            match serde_json::from_str::<String>(literal) {
+                Ok(key) => push_token(path, &key),
+                Err(_) => return false,
             }
         }
-    }
-    fn hex4(&mut self) -> Option<u32> {
-        let mut v = 0u32;
-        for _ in 0..4 {
-            let c = self.peek()?;
-            self.i += 1;
-            v = v * 16 + char::from(c).to_digit(16)?;
-        }
-        Some(v)
+        self.i = end;
+        true
     }
 }
 

@@ -273,19 +273,10 @@ pub(crate) fn prescan_ok(text: &str, limits: &Limits, index: &mut Option<Bracket
 /// The first byte from `i` on that the pre-scan acts on (`"`, `,`, brackets), eight bytes at a
 /// time: whitespace, colons, numbers and literals are passed over without a branch each.
 fn next_structural(b: &[u8], mut i: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    // High bit of each byte of `w` equal to `c`: exact, no carry crosses a byte.
-    let eq = |w: u64, c: u8| {
-        let t = w ^ (ONES * u64::from(c));
-        !(((t & LOW7) + LOW7) | t) & !LOW7
-    };
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(bytes);
+    use crate::pointer::{bytes_equal as eq, word_at};
+    while let Some(w) = word_at(b, i) {
         // `[` and `{` differ only by 0x20, as do `]` and `}`.
-        let folded = w | (ONES * 0x20);
+        let folded = w | 0x2020_2020_2020_2020;
         let m = eq(w, b'"') | eq(w, b',') | eq(folded, b'{') | eq(folded, b'}');
         if m != 0 {
             return Some(i + (m.trailing_zeros() / 8) as usize);
