@@ -185,7 +185,9 @@ impl Validator {
 
     /// Validates the JSON text of a value built by a program (`JSON.stringify` of an object,
     /// say), not written by a person: the report is [`Self::validate_value`]'s on that value,
-    /// without lines or columns, which would point into text the user never saw.
+    /// without lines or columns, which would point into text the user never saw. Text that is
+    /// not JSON, or longer than the limits allow, is refused as [`Self::validate_str`] refuses
+    /// it (located), before anything is built from it.
     ///
     /// ```
     /// use territoire_sante::{Validator, Options, Date};
@@ -197,6 +199,9 @@ impl Validator {
     /// assert_eq!(report, v.validate_value(serde_json::from_str(text).unwrap()));
     /// ```
     pub fn validate_value_str(&self, text: &str) -> Report {
+        if text.len() > self.limits.max_bytes {
+            return self.validate_str(text);
+        }
         if let Some(report) = self.validate_readable(text, &mut None) {
             return report;
         }

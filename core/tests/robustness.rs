@@ -211,3 +211,53 @@ fn typed_api_agrees_with_text_api() {
     let again: Document = serde_json::from_str(&serde_json::to_string(&doc).unwrap()).unwrap();
     assert_eq!(again, doc);
 }
+
+#[test]
+fn value_text_refuses_bad_input_as_text_does() {
+    // `validate_value_str` (the WASM package's path for objects) meets the same bad input with
+    // the same fatal code and path; only text that is not JSON or too large keeps a position.
+    let v = validator();
+    let mut huge = String::from(r#"{"type": "contrat_local_sante", "thematiques": ["#);
+    while huge.len() < 17 * 1024 * 1024 {
+        huge.push_str("\"prevention\",");
+    }
+    huge.push_str("\"prevention\"]}");
+    let cases = [
+        (
+            "{\"type\": \"contrat_local_sante\" \"nom\": 1}",
+            "DOC-001",
+            true,
+        ),
+        (
+            r#"{"type": "contrat_local_sante", "generation": "deux"}"#,
+            "DOC-002",
+            false,
+        ),
+        (r#"{"type": "contrat_local"}"#, "DOC-007", false),
+        (
+            r#"{"type": "contrat_local_sante", "signataire": []}"#,
+            "DOC-003",
+            false,
+        ),
+        (
+            r#"{"type": "contrat_local_sante", "date_signature": "2015-02-30"}"#,
+            "DOC-006",
+            false,
+        ),
+        (&*"[".repeat(10_000), "DOC-008", true),
+        (&*huge, "DOC-009", true),
+    ];
+    for (text, code, located) in cases {
+        let r = v.validate_value_str(text);
+        let fatal: Vec<_> = r
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Fatal)
+            .collect();
+        assert_eq!(fatal.len(), 1, "{code}: {:?}", r.codes());
+        assert_eq!(fatal[0].code, code);
+        let as_text = v.validate_str(text);
+        assert_eq!(fatal[0].path, as_text.diagnostics[0].path, "{code}");
+        assert_eq!(fatal[0].line.is_some(), located, "{code}");
+    }
+}
