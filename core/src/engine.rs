@@ -11,7 +11,9 @@ use crate::error::Error;
 use crate::model::{Document, Portefeuille};
 use crate::pointer;
 use crate::referentiel::Referentiel;
-use crate::report::{Diagnostic, Evidence, Locale, Report, RuleRef, Severity};
+use crate::report::{
+    Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
+};
 use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
 use crate::structure::{self, Issue, Limits};
 
@@ -45,8 +47,9 @@ pub struct Options {
 /// ```
 /// use territoire_sante::{Validator, Options, Date};
 /// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
+/// // Signatories not described: « à compléter », not a breach.
 /// let report = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
-/// assert!(!report.valid);
+/// assert!(report.valid && !report.complete);
 /// assert!(report.has("CLS-001"));
 /// ```
 #[derive(Debug, Clone)]
@@ -131,8 +134,11 @@ impl Validator {
     /// Validates a typed document.
     pub fn validate(&self, doc: &Document) -> Report {
         let mut out = Vec::new();
-        self.run(doc, "", None, None, &[], &mut out);
-        self.finish(out, Some(doc))
+        let mut completeness = Completeness::default();
+        self.run(doc, "", None, None, &[], &mut out, &mut completeness);
+        let mut report = self.finish(out, Some(doc));
+        report.completeness = completeness;
+        report
     }
 
     /// Validates a JSON value.
@@ -147,13 +153,23 @@ impl Validator {
             .map(|(r, f)| self.diagnostic(r, f, ""))
             .collect();
         let fatal = !out.is_empty();
+        let mut completeness = Completeness::default();
         if let Some(doc) = &decoded.doc {
             // A readable portfolio is validated even when some of its documents were not.
             if !fatal || matches!(doc, Document::Portefeuille(_)) {
-                self.run(doc, "", None, None, &decoded.kept, &mut out);
+                self.run(
+                    doc,
+                    "",
+                    None,
+                    None,
+                    &decoded.kept,
+                    &mut out,
+                    &mut completeness,
+                );
             }
         }
         let mut report = self.finish(out, decoded.doc.as_ref());
+        report.completeness = completeness;
         if report.document_type.is_none() {
             report.document_type = decoded.tag;
         }
@@ -295,6 +311,7 @@ impl Validator {
         cache: Option<&PortfolioCache>,
         kept: &[usize],
         out: &mut Vec<Diagnostic>,
+        completeness: &mut Completeness,
     ) {
         let kind = doc.kind();
         let ctx = Ctx {
@@ -313,6 +330,14 @@ impl Validator {
             }
             let mut sink = Sink::default();
             check(&ctx, &mut sink);
+            // Each required element counts once, however many items of a list lack it.
+            let required = u32::try_from(rule.requires.len()).unwrap_or(u32::MAX);
+            let missing = sink.findings.iter().filter(|f| f.incomplete).count();
+            let missing = u32::try_from(missing).unwrap_or(u32::MAX).min(required);
+            completeness.add(Completeness {
+                required,
+                described: required - missing,
+            });
             for mut f in sink.findings {
                 if !kept.is_empty() {
                     f.path = remap(&f.path, kept);
@@ -332,7 +357,7 @@ impl Validator {
                     kept.get(i).copied().unwrap_or(i)
                 };
                 let base = pointer::push_index(&format!("{prefix}/documents"), orig);
-                self.run(d, &base, Some(p), Some(&cache), &[], out);
+                self.run(d, &base, Some(p), Some(&cache), &[], out, completeness);
             }
         }
     }
@@ -359,10 +384,17 @@ impl Validator {
         } else {
             None
         };
+        // An element not described is « à compléter »: a warning at most, whatever the rule's
+        // severity for what a document declares (legal-layer §1).
+        let (severity, category) = if f.incomplete {
+            (rule.severity.min(Severity::Warning), Category::Incomplete)
+        } else {
+            (rule.severity, rule.category)
+        };
         Diagnostic {
             code: rule.code.to_string(),
-            severity: rule.severity,
-            category: rule.category,
+            severity,
+            category,
             path: format!("{prefix}{}", f.path),
             line: None,
             column: None,
