@@ -133,11 +133,10 @@ impl Validator {
 
     /// Validates a typed document.
     pub fn validate(&self, doc: &Document) -> Report {
-        let mut out = Vec::new();
-        let mut completeness = Completeness::default();
-        self.run(doc, "", None, None, &[], &mut out, &mut completeness);
-        let mut report = self.finish(out, Some(doc));
-        report.completeness = completeness;
+        let mut c = Collected::default();
+        self.run(doc, "", None, None, &[], &mut c);
+        let mut report = self.finish(c.diagnostics, Some(doc));
+        report.completeness = c.completeness;
         report
     }
 
@@ -147,29 +146,24 @@ impl Validator {
             return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
         }
         let decoded = structure::decode(value, self.locale);
-        let mut out: Vec<Diagnostic> = decoded
+        let out: Vec<Diagnostic> = decoded
             .issues
             .into_iter()
             .map(|(r, f)| self.diagnostic(r, f, ""))
             .collect();
         let fatal = !out.is_empty();
-        let mut completeness = Completeness::default();
+        let mut c = Collected {
+            diagnostics: out,
+            completeness: Completeness::default(),
+        };
         if let Some(doc) = &decoded.doc {
             // A readable portfolio is validated even when some of its documents were not.
             if !fatal || matches!(doc, Document::Portefeuille(_)) {
-                self.run(
-                    doc,
-                    "",
-                    None,
-                    None,
-                    &decoded.kept,
-                    &mut out,
-                    &mut completeness,
-                );
+                self.run(doc, "", None, None, &decoded.kept, &mut c);
             }
         }
-        let mut report = self.finish(out, decoded.doc.as_ref());
-        report.completeness = completeness;
+        let mut report = self.finish(c.diagnostics, decoded.doc.as_ref());
+        report.completeness = c.completeness;
         if report.document_type.is_none() {
             report.document_type = decoded.tag;
         }
@@ -310,8 +304,7 @@ impl Validator {
         pf: Option<&Portefeuille>,
         cache: Option<&PortfolioCache>,
         kept: &[usize],
-        out: &mut Vec<Diagnostic>,
-        completeness: &mut Completeness,
+        collected: &mut Collected,
     ) {
         let kind = doc.kind();
         let ctx = Ctx {
@@ -334,7 +327,7 @@ impl Validator {
             let required = u32::try_from(rule.requires.len()).unwrap_or(u32::MAX);
             let missing = sink.findings.iter().filter(|f| f.incomplete).count();
             let missing = u32::try_from(missing).unwrap_or(u32::MAX).min(required);
-            completeness.add(Completeness {
+            collected.completeness.add(Completeness {
                 required,
                 described: required - missing,
             });
@@ -345,7 +338,7 @@ impl Validator {
                         i.path = remap(&i.path, kept);
                     }
                 }
-                out.push(self.diagnostic(rule, f, prefix));
+                collected.diagnostics.push(self.diagnostic(rule, f, prefix));
             }
         }
         if let Document::Portefeuille(p) = doc {
@@ -357,7 +350,7 @@ impl Validator {
                     kept.get(i).copied().unwrap_or(i)
                 };
                 let base = pointer::push_index(&format!("{prefix}/documents"), orig);
-                self.run(d, &base, Some(p), Some(&cache), &[], out, completeness);
+                self.run(d, &base, Some(p), Some(&cache), &[], collected);
             }
         }
     }
@@ -424,6 +417,13 @@ impl Validator {
     pub fn render_issue(&self, issue: Issue) -> Diagnostic {
         self.diagnostic(issue.0, issue.1, "")
     }
+}
+
+/// What the rules found in a document (and its members, for a portfolio).
+#[derive(Default)]
+struct Collected {
+    diagnostics: Vec<Diagnostic>,
+    completeness: Completeness,
 }
 
 /// Whether `code` is selected by `sel`: the code itself, its family (`CLS`), or a prefix.

@@ -106,8 +106,7 @@ fn cites_prs_1(doc: &Document) -> bool {
     };
     c.prs.as_ref().is_some_and(|p| {
         p.generation == Some(1)
-            || p
-                .periode
+            || p.periode
                 .and_then(|x| x.debut)
                 .is_some_and(|d| d < crate::params::REGIONS_2016_DEPUIS)
     })
