@@ -15,9 +15,15 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
 };
-// Only what the page needs; nothing else of the worktree is served.
-const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs'];
+// Only what the pages need; nothing else of the worktree is served: the package's files, the
+// test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
+// axe-core (the DSFR theme's pages and the accessibility checks).
+const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
+const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
 /** Starts the server; resolves to { url, close }. */
 export function serve(port = 0) {
@@ -30,9 +36,15 @@ export function serve(port = 0) {
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(ROOT, path));
-    const top = file.slice(ROOT.length).split(sep)[0];
-    if (!file.startsWith(ROOT) || !ALLOWED.includes(top)) {
+    // /docs/examples/… is the repository's docs/examples/.
+    const base = path.startsWith('/docs/examples/') ? join(ROOT, '..') + sep : ROOT;
+    const file = normalize(join(base, path));
+    const rel = file.slice(base.length).split(sep).join('/');
+    const top = rel.split('/')[0];
+    const hidden =
+      (top === 'node_modules' && !NODE_MODULES.some((m) => rel.startsWith(m))) ||
+      (top === 'docs' && !rel.startsWith('docs/examples/'));
+    if (!file.startsWith(base) || !ALLOWED.includes(top) || hidden) {
       res.writeHead(404).end('introuvable');
       return;
     }
