@@ -82,11 +82,23 @@ export class FormRenderer {
     /** pointer → { box (where its diagnostics go), control (focusable), title } */
     this.nodes = new Map();
     this.acteurControls = new Set();
+    /** Objects with required yes/no fields: { path, names }, set to `false` once the object exists. */
+    this.defaults = [];
+  }
+
+  /** Required yes/no fields of the objects that exist get `false` (an unticked box). */
+  applyDefaults() {
+    for (const { path, names } of this.defaults) {
+      const o = getAt(this.doc, path);
+      if (o === null || typeof o !== 'object' || Array.isArray(o)) continue;
+      for (const n of names) if (o[n] === undefined) o[n] = false;
+    }
   }
 
   render() {
     this.nodes.clear();
     this.acteurControls.clear();
+    this.defaults = [];
     const box = h('div', { class: 'ts-champs' });
     for (const f of fieldsOf(this.schema, this.schema)) box.append(this.fieldEl(f, [f.name]));
     this.nodes.set('', { box: null, control: null, title: this.schema.title ?? '' });
@@ -183,6 +195,7 @@ export class FormRenderer {
     };
     control.addEventListener(control.tagName === 'SELECT' || control.type === 'checkbox' || control.type === 'date' ? 'change' : 'input', () => {
       setAt(this.doc, path, read());
+      this.applyDefaults();
       this.host.changed(path);
     });
     const diags = h('div', { class: 'ts-diags', 'aria-live': 'polite' });
@@ -260,6 +273,8 @@ export class FormRenderer {
 
   objectEl(f, path) {
     const fs = this.fieldsetEl(f, path);
+    const names = f.fields.filter((x) => x.kind === 'boolean' && x.required).map((x) => x.name);
+    if (names.length > 0) this.defaults.push({ path, names });
     if (f.kind === 'territoire') fs.append(this.territorySearch(f, path, fs));
     for (const sub of f.fields) fs.append(this.fieldEl(sub, [...path, sub.name]));
     return fs;

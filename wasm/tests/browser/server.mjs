@@ -25,9 +25,13 @@ const TYPES = {
 const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
 const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
-/** Starts the server; resolves to { url, close }. */
-export function serve(port = 0) {
+/** Starts the server; resolves to { url, close }. `dir`: serve all of that folder instead. */
+export function serve(port = 0, dir = null) {
   const server = createServer(async (req, res) => {
+    if (dir !== null) {
+      await serveFile(res, join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)), dir);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
     if (path === '/') {
@@ -48,16 +52,7 @@ export function serve(port = 0) {
       res.writeHead(404).end('introuvable');
       return;
     }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('introuvable');
-    }
+    await serveFile(res, file, base);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
@@ -65,6 +60,25 @@ export function serve(port = 0) {
       resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(r)) });
     });
   });
+}
+
+async function serveFile(res, path, base) {
+  let file = normalize(path);
+  if (file.endsWith(sep)) file = join(file, 'index.html');
+  if (!file.startsWith(base)) {
+    res.writeHead(404).end('introuvable');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('introuvable');
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
