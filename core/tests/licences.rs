@@ -23,7 +23,9 @@ fn the_crate_package_lists_both_licence_texts() {
     let files: Vec<&str> = listed.lines().collect();
     for name in ["LICENSE-MIT", "LICENSE-APACHE"] {
         assert!(files.contains(&name), "{name} absent: {files:?}");
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..").join(name);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(name);
         let here = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
         assert_eq!(
             std::fs::read_to_string(root).unwrap(),
