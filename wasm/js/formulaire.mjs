@@ -84,6 +84,8 @@ export class FormRenderer {
     this.acteurControls = new Set();
     /** Objects with required yes/no fields: { path, names }, set to `false` once the object exists. */
     this.defaults = [];
+    /** pointer of a list → its redraw after a removal */
+    this.redraws = new Map();
   }
 
   /** Required yes/no fields of the objects that exist get `false` (an unticked box). */
@@ -212,7 +214,7 @@ export class FormRenderer {
       {
         class: themed(
           dsfr,
-          `ts-champ ts-champ-${f.kind}`,
+          `ts-champ ts-champ-${f.kind}${control.type === 'checkbox' ? ' ts-champ-case' : ''}`,
           control.tagName === 'SELECT' ? 'fr-select-group' : control.type === 'checkbox' ? 'fr-checkbox-group' : 'fr-input-group',
         ),
         'data-pointer': pointer(path),
@@ -254,6 +256,7 @@ export class FormRenderer {
     const fs = h(
       'fieldset',
       {
+        id: nextId('groupe'),
         class: themed(dsfr, `ts-groupe ts-groupe-${f.kind}`, 'fr-fieldset'),
         'data-pointer': pointer(path),
         'aria-labelledby': legendId,
@@ -342,7 +345,7 @@ export class FormRenderer {
       }
       const list = getAt(this.doc, path) ?? [];
       items.replaceChildren();
-      list.forEach((_, i) => items.append(this.itemEl(f, path, i, draw)));
+      list.forEach((_, i) => items.append(this.itemEl(f, path, i, () => this.redraws.get(pointer(path))?.())));
       if (focusLast && list.length > 0) {
         const last = items.lastElementChild?.querySelector('input, select, textarea');
         last?.focus();
@@ -355,6 +358,12 @@ export class FormRenderer {
       this.host.structure(path);
     });
     draw();
+    // After a removal the focus goes to the list's button, not to the page's start.
+    const afterRemoval = () => {
+      draw();
+      add.focus();
+    };
+    this.redraws.set(pointer(path), afterRemoval);
     fs.append(items, add);
     return fs;
   }
@@ -393,7 +402,6 @@ export class FormRenderer {
       setAt(this.doc, path, list.length === 0 ? undefined : list);
       redraw();
       this.host.structure(path);
-      this.host.focusAfterRemoval?.(path);
     });
     // A view of the list's item description (not a copy: its `fields` are read lazily).
     const item = Object.assign(Object.create(f.item), { title, name: i });

@@ -80,7 +80,7 @@ test('the CSV export downloads the findings shown, one row each', async () => {
 });
 
 test('the coverage table of the portfolio territory, with the référentiel', async () => {
-  assert.equal(await page.getByLabel('Territoire').inputValue(), 'communes:02168');
+  assert.equal(await page.getByLabel('Territoire', { exact: true }).inputValue(), 'communes:02168');
   await page.getByRole('button', { name: 'Calculer la couverture' }).click();
   const row = page.locator('.ts-couverture table tbody tr', { hasText: 'Château-Thierry' });
   await row.waitFor();

@@ -31,6 +31,7 @@ before(async () => {
 <html lang="fr">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <title>Décrire un contrat local de santé</title>
 <script type="module" src="./node_modules/territoire-sante/elements.mjs"></script>
 </head>
