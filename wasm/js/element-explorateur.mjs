@@ -271,12 +271,19 @@ export function defineExplorateur(api) {
         return;
       }
       const t = c.total;
+      // Instruments named by their `nom` (the coverage gives their ids, or their codes).
+      const names = new Map();
+      for (const d of this.#portfolio.documents ?? []) {
+        for (const key of [d?.id, d?.code]) if (typeof key === 'string' && d.nom) names.set(key, d.nom);
+      }
+      const named = (ids) => (ids ?? []).map((id) => names.get(id) ?? id).join(', ');
+      const n = (k, one, many) => `${k} ${k > 1 ? many : one}`;
       const head = ['Commune', 'Code', 'Population', ...DISPOSITIFS.map(([, l]) => l), 'Couverte'];
       cover.replaceChildren(
         h(
           'p',
           { role: 'status' },
-          `${c.territoire} au ${c.as_of} : ${t.communes_couvertes} communes couvertes sur ${t.communes}, ${t.population_couverte} habitants sur ${t.population} (${c.referentiel}).`,
+          `${c.territoire} au ${c.as_of} : ${n(t.communes_couvertes, 'commune couverte', 'communes couvertes')} sur ${t.communes}, ${n(t.population_couverte, 'habitant', 'habitants')} sur ${t.population} (${c.referentiel}).`,
         ),
         h(
           'table',
@@ -293,7 +300,7 @@ export function defineExplorateur(api) {
                 h('th', { scope: 'row' }, row.nom),
                 h('td', {}, row.commune),
                 h('td', {}, String(row.population ?? '')),
-                DISPOSITIFS.map(([k]) => h('td', {}, (row[k] ?? []).join(', '))),
+                DISPOSITIFS.map(([k]) => h('td', {}, named(row[k]))),
                 h('td', {}, row.couverte ? 'oui' : 'non'),
               ),
             ),
