@@ -245,7 +245,7 @@ export function defineFormulaire(api) {
           const focusable = target?.matches?.('input, select, textarea') ? target : target?.querySelector?.('input, select, textarea, button');
           (focusable ?? target)?.focus?.();
         });
-        if (d.severity === 'fatal' || this.#isTouched(d.path ?? '')) {
+        if (this.#isTouched(d.path ?? '')) {
           counts[d.severity] = (counts[d.severity] ?? 0) + 1;
           (node?.box ?? general).append(diagnosticEl(d, id));
           if (target) {
