@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package `territoire-sante` (wasm/): compiles the crate territoire-sante-wasm for
-# wasm32-unknown-unknown, binds it for Node.js and for browsers/bundlers, shrinks it with
+# wasm32-unknown-unknown, binds it (one ES-module glue for browsers, bundlers and Node.js), shrinks it with
 # `wasm-opt -Oz` and prints the sizes. Installs what it lacks, once (see docs in wasm/README.md).
 #
 # Toolchain: rustup's wasm32 target when installed; otherwise Debian's rustc-web, which builds the
@@ -91,26 +91,16 @@ WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-multivalue --enable-reference-types)
 rm -rf "$PKG/node" "$PKG/web"
-for target in nodejs web; do
-  dir="$PKG/${target/nodejs/node}"
-  wasm-bindgen --target "$target" --no-typescript --out-dir "$dir" "$RAW"
-done
-# The Node glue is CommonJS, inside a package whose files are ES modules.
-echo '{ "type": "commonjs" }' >"$PKG/node/package.json"
+# One binding, the browsers' (ES module): node.mjs instantiates the same glue synchronously from
+# the same file, so that the package ships the .wasm once.
+wasm-bindgen --target web --no-typescript --out-dir "$PKG/web" "$RAW"
 bg=territoire_sante_wasm_bg.wasm
-optimise() {
-  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$1/$bg" -o "$1/$bg.opt"
-  mv "$1/$bg.opt" "$1/$bg"
-}
 echo "== wasm-opt -Oz"
-if cmp -s "$PKG/node/$bg" "$PKG/web/$bg"; then
-  # Both targets share the same module (only the JS glue differs): optimise it once.
-  optimise "$PKG/node"
-  cp "$PKG/node/$bg" "$PKG/web/$bg"
-else
-  optimise "$PKG/node"
-  optimise "$PKG/web"
-fi
+"$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$PKG/web/$bg" -o "$PKG/web/$bg.opt"
+mv "$PKG/web/$bg.opt" "$PKG/web/$bg"
+
+# --- the licence texts of the repository's root, shipped in the npm package (ignored by git there)
+cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/wasm/"
 
 # --- the référentiel, a separate asset that loadReferentiel() reads (Node) or fetches (browser)
 cp "$ROOT/core/data/referentiel.tsv" "$PKG/referentiel.tsv"
@@ -132,12 +122,10 @@ size() { wc -c <"$1" | tr -d ' '; }
 gz() { gzip -9 -c "$1" | wc -c | tr -d ' '; }
 ref_raw=$(size "$PKG/referentiel.tsv")
 ref_gz=$(gz "$PKG/referentiel.tsv")
-node_raw=$(size "$PKG/node/$bg")
-node_gz=$(gz "$PKG/node/$bg")
 web_raw=$(size "$PKG/web/$bg")
 web_gz=$(gz "$PKG/web/$bg")
-printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "web_wasm_bytes": %s, "web_wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s}\n' \
-  "$node_raw" "$node_gz" "$web_raw" "$web_gz" "$(size "$RAW")" "$ref_raw" "$ref_gz" >"$PKG/sizes.json"
+printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s}\n' \
+  "$web_raw" "$web_gz" "$(size "$RAW")" "$ref_raw" "$ref_gz" >"$PKG/sizes.json"
 echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
   "(avant wasm-opt : $(size "$RAW") octets)"
 echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"

@@ -1,12 +1,15 @@
 // Node.js entry: the WebAssembly module is loaded synchronously, so the API is usable at once;
 // `init()` exists (and resolves immediately) so that code written for browsers runs unchanged.
 // The référentiel is read from `pkg/referentiel.tsv` when `loadReferentiel()` asks for it.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import * as raw from './pkg/web/territoire_sante_wasm.js';
 import { bind, fetched, referentielText, TerritoireSanteError } from './js/api.mjs';
 import schemas from './pkg/schemas.mjs';
 
-const raw = createRequire(import.meta.url)('./pkg/node/territoire_sante_wasm.js');
+// The browsers' glue, instantiated synchronously from the same .wasm file: the package ships the
+// module once for both.
+raw.initSync({ module: readFileSync(new URL('./pkg/web/territoire_sante_wasm_bg.wasm', import.meta.url)) });
 const ASSET = new URL('./pkg/referentiel.tsv', import.meta.url);
 
 async function open(where) {

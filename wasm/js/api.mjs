@@ -135,8 +135,9 @@ export function coreOptions(options, names = OPTION_NAMES) {
       out[name] = value;
     }
   }
-  // The WebAssembly core has no clock: today comes from JavaScript.
-  if (out.as_of === undefined) out.as_of = isoDay(new Date());
+  // The WebAssembly core has no clock: today comes from JavaScript, in UTC as in Rust and Python
+  // (the same document gets the same report from the three fronts at the same instant).
+  if (out.as_of === undefined) out.as_of = new Date().toISOString().slice(0, 10);
   return out;
 }
 

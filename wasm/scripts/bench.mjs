@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // Throughput of the Node package (not a test): `node scripts/bench.mjs [count]`.
-import { createRequire } from 'node:module';
 import { Validator } from '../node.mjs';
 import { clsCommuneOnly, clsSigned } from '../tests/helpers.mjs';
 
@@ -24,7 +23,8 @@ time('validate(object) one by one', () => objects.map((d) => v.validate(d)));
 time('validate(text) one by one', () => texts.map((t) => v.validate(t)));
 
 // Share of the JSON boundary: the same work without JSON.parse of the reports.
-const raw = createRequire(import.meta.url)('../pkg/node/territoire_sante_wasm.js');
+// The same glue node.mjs instantiated (imported modules are shared).
+const raw = await import('../pkg/web/territoire_sante_wasm.js');
 const inner = new raw.WasmValidator(JSON.stringify({ as_of: '2016-06-30' }));
 const reportTexts = time('raw validateText (no JSON.parse)', () => texts.map((t) => inner.validateText(t)));
 time('JSON.parse of those reports', () => reportTexts.map((t) => JSON.parse(t)));

@@ -1,6 +1,7 @@
 // The JavaScript API: options, inputs, listings, schemas.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as ts from '../node.mjs';
@@ -183,4 +184,26 @@ test('a freed validator refuses to work; free() twice is harmless', () => {
   v.free();
   v.free();
   assert.throws(() => v.validate(clsSigned()), { name: 'TerritoireSanteError', code: 'freed' });
+});
+
+test('the default date of the law is today in UTC, as in Rust and Python, whatever the time zone', () => {
+  // At UTC+14 (Kiritimati) the local day differs from UTC's for 14 hours of every day, at UTC-11
+  // (Niue) for 11 hours: between the two, any instant finds one of them on another day than UTC.
+  for (const tz of ['Pacific/Kiritimati', 'Pacific/Niue']) {
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import { Validator } from ${JSON.stringify(join(WASM_DIR, 'node.mjs'))};
+const before = new Date().toISOString().slice(0, 10);
+const asOf = new Validator().asOf;
+const after = new Date().toISOString().slice(0, 10);
+console.log(JSON.stringify({ asOf, before, after }));`,
+      ],
+      { env: { ...process.env, TZ: tz }, encoding: 'utf8' },
+    );
+    const { asOf, before, after } = JSON.parse(out);
+    assert.ok(asOf === before || asOf === after, `${tz}: ${asOf} (UTC ${before})`);
+  }
 });

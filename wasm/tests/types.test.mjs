@@ -113,3 +113,15 @@ test('a TypeScript consumer type-checks (tsc --noEmit)', () => {
     assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
   }
 });
+
+test('a page using the custom elements type-checks against elements.d.ts (tsc --noEmit, DOM)', () => {
+  const tsc = join(WASM_DIR, 'node_modules', 'typescript', 'bin', 'tsc');
+  try {
+    execFileSync(process.execPath, [tsc, '--noEmit', '-p', join(WASM_DIR, 'tests', 'ts-elements')], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
+  } catch (e) {
+    assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+  }
+});

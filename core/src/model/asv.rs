@@ -26,38 +26,48 @@ vocabulary! {
 /// The ASV method: diagnostic → programmation → évaluation [ASV-003, ART-008].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Méthode")]
 pub struct Methode {
     /// Diagnostic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Diagnostic")]
     pub diagnostic: Option<DiagnosticSante>,
     /// Programme of actions (period).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Programmation")]
     pub programmation: Option<Periode>,
     /// Evaluation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Évaluation")]
     pub evaluation: Option<Evaluation>,
 }
 
 /// What an ASV is attached to [ART-001].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Rattachement")]
 pub struct Rattachement {
     /// Code of the contrat de ville whose volet santé it animates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Contrat de ville")]
     pub contrat_de_ville: Option<String>,
     /// Identifier of the CLS it is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Contrat local de santé")]
     pub cls: Option<String>,
 }
 
 /// A dated change of statut of an ASV [ASV-002].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Étape de statut")]
 pub struct EtapeStatutAsv {
     /// Statut entered.
+    #[schemars(title = "Statut")]
     pub statut: Code<StatutAsv>,
     /// Date it was entered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
 }
 
@@ -67,44 +77,58 @@ pub struct EtapeStatutAsv {
 pub struct AtelierSanteVille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Statut")]
     pub statut: Option<Code<StatutAsv>>,
     /// `id` of the carrying actor (commune, EPCI, CCAS, association, GIP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Porteur")]
     pub porteur: Option<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Territories (communes, QPV).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Territoires")]
     pub territoires: Vec<Territoire>,
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de création")]
     pub date_creation: Option<Date>,
     /// Coordination [ASV-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Coordination")]
     pub coordination: Option<Coordination>,
     /// Method.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Méthode")]
     pub methode: Option<Methode>,
     /// Participation of habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Participation des habitants")]
     pub participation: Option<Participation>,
     /// Attachment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Rattachement")]
     pub rattachement: Option<Rattachement>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
     /// Past statuts, in any order (sorted by date by the rules) [ASV-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Historique des statuts")]
     pub historique: Vec<EtapeStatutAsv>,
     /// Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Adultes-relais")]
     pub adultes_relais: Vec<AdulteRelais>,
 }

@@ -32,43 +32,55 @@ vocabulary! {
 /// Reference to the projet régional de santé the CLS implements [CLS-003].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Projet régional de santé")]
 pub struct ReferencePrs {
     /// Région code (INSEE).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code de la région")]
     pub region: Option<String>,
     /// Generation (1: 2011-2017, 2: 2018-2028, 3: SRS revised 2023-2028).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Génération")]
     pub generation: Option<u8>,
     /// Period of the PRS (or of its schéma régional de santé).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Période")]
     pub periode: Option<Periode>,
     /// Title as cited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Intitulé cité")]
     pub intitule: Option<String>,
 }
 
 /// The mental-health volet of a CLS [CLS-014].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Volet santé mentale")]
 pub struct VoletSanteMentale {
     /// Identifier or title of the PTSM taken into account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Projet territorial de santé mentale")]
     pub ptsm: Option<String>,
     /// `id` of the CLSM that constitutes the volet, when one exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Conseil local de santé mentale")]
     pub clsm: Option<String>,
     /// Summary.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Description")]
     pub description: Option<String>,
 }
 
 /// Link from a CLS to the contrat de ville of its territory [CLS-011].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Contrat de ville")]
 pub struct LienContratDeVille {
     /// Code of the contrat de ville (`CVnnn`).
+    #[schemars(title = "Code du contrat de ville")]
     pub code: String,
     /// Whether the CLS constitutes the volet santé of that contrat de ville.
+    #[schemars(title = "Le CLS constitue son volet santé")]
     pub volet_sante: bool,
 }
 
@@ -78,78 +90,103 @@ pub struct LienContratDeVille {
 pub struct ContratLocalSante {
     /// Identifier (local or regional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom du contrat")]
     pub nom: Option<String>,
     /// Generation (1st, 2nd, 3rd CLS of the territory) [CLS-012].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Génération (1er, 2e… CLS du territoire)")]
     pub generation: Option<u8>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Statut")]
     pub statut: Option<Code<StatutCls>>,
     /// Territories covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Périmètre")]
     pub perimetre: Vec<Territoire>,
     /// `id` of the carrying actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Porteur")]
     pub porteur: Option<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Signatures [CLS-001, CLS-016].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Signataires")]
     pub signataires: Vec<Signataire>,
     /// Start of préfiguration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Début de la préfiguration")]
     pub date_prefiguration: Option<Date>,
     /// Signature date of the contract.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de signature")]
     pub date_signature: Option<Date>,
     /// Period of validity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Période")]
     pub periode: Option<Periode>,
     /// PRS reference [CLS-003].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Projet régional de santé")]
     pub prs: Option<ReferencePrs>,
     /// Legal article cited as basis (`"L1434-10"`) [DQ-003].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Base légale citée")]
     pub base_legale: Option<String>,
     /// Health diagnostic [CLS-004].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Diagnostic local de santé")]
     pub diagnostic: Option<DiagnosticSante>,
     /// Governance bodies [CLS-006].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Gouvernance")]
     pub gouvernance: Vec<Instance>,
     /// Coordination [CLS-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Coordination")]
     pub coordination: Option<Coordination>,
     /// Strategy tree (axes → objectifs → actions).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Stratégie")]
     pub strategie: Vec<Noeud>,
     /// Fiches action [CLS-008].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Actions")]
     pub actions: Vec<Action>,
     /// Priority themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
     /// Mental-health volet [CLS-014].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Volet santé mentale")]
     pub sante_mentale: Option<VoletSanteMentale>,
     /// Link to the contrat de ville [CLS-011].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Contrat de ville")]
     pub contrat_de_ville: Option<LienContratDeVille>,
     /// Participation of habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Participation des habitants")]
     pub participation: Option<Participation>,
     /// Evaluations.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Évaluations")]
     pub evaluations: Vec<Evaluation>,
     /// Amendments [CLS-013, LIF-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Avenants")]
     pub avenants: Vec<Avenant>,
     /// Whether the perimeter lies in a zone with insufficient care supply or access
     /// difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Zone sous-dotée (zonage L1434-4)")]
     pub zone_sous_dotee: Option<bool>,
 }

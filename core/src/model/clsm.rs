@@ -41,41 +41,54 @@ vocabulary! {
 pub struct ConseilLocalSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Statut")]
     pub statut: Option<Code<StatutClsm>>,
     /// Perimeter: quartier(s), commune or group of communes [CLSM-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Périmètre")]
     pub perimetre: Vec<Territoire>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Bodies: assemblée plénière and comité de pilotage [GOV-005].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Instances")]
     pub instances: Vec<Instance>,
     /// Objectives [CLSM-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Objectifs")]
     pub objectifs: Vec<ObjectifClsm>,
     /// Coordination.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Coordination")]
     pub coordination: Option<Coordination>,
     /// Installation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'installation")]
     pub date_installation: Option<Date>,
     /// Identifier of the CLS whose mental-health volet it constitutes [ART-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Contrat local de santé")]
     pub cls: Option<String>,
     /// Code of the contrat de ville it serves.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code du contrat de ville")]
     pub contrat_de_ville: Option<String>,
     /// Identifier or title of the PTSM of its territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Projet territorial de santé mentale")]
     pub ptsm: Option<String>,
     /// National texts the document cites (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Textes nationaux cités")]
     pub references: Vec<String>,
 }

@@ -14,84 +14,108 @@ fn is_false(b: &bool) -> bool {
 /// A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Territoire")]
 pub struct Territoire {
     /// Kind of territory.
     #[serde(rename = "type")]
+    #[schemars(title = "Type de territoire")]
     pub kind: TypeTerritoire,
     /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT, QPV code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code officiel")]
     pub code: Option<String>,
     /// Name as written in the document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
 }
 
 /// A contact person. Personal data: never echoed in diagnostics.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Contact")]
 pub struct Contact {
     /// Name of the person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom de la personne")]
     pub nom: Option<String>,
     /// Function or role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Fonction")]
     pub fonction: Option<String>,
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Courriel")]
     pub email: Option<String>,
     /// Telephone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Téléphone")]
     pub telephone: Option<String>,
 }
 
 /// An organisation taking part in a document, referred to elsewhere by its local `id`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Acteur")]
 pub struct Acteur {
     /// Local key, unique in the document (`"ars"`, `"ville"`…).
+    #[schemars(title = "Identifiant local")]
     pub id: String,
     /// Name of the organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom de l'organisation")]
     pub nom: Option<String>,
     /// Nature of the organisation.
+    #[schemars(title = "Nature")]
     pub nature: NatureActeur,
     /// Its territory (a commune's code, an EPCI's SIREN…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Son territoire")]
     pub territoire: Option<Territoire>,
     /// SIREN of the organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "SIREN")]
     pub siren: Option<String>,
     /// Contact persons (personal data, never echoed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Personnes à contacter")]
     pub contacts: Vec<Contact>,
 }
 
 /// A signature of the document by an actor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Signataire")]
 pub struct Signataire {
     /// `id` of the signing [`Acteur`].
+    #[schemars(title = "Acteur signataire")]
     pub acteur: String,
     /// Date of signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de signature")]
     pub date_signature: Option<Date>,
     /// Date of the deliberation authorising the signature (collectivités) [CLS-016].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de la délibération")]
     pub date_deliberation: Option<Date>,
     /// Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Qualité du signataire")]
     pub qualite: Option<String>,
 }
 
 /// A period `{debut, fin}`; either end may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Période")]
 pub struct Periode {
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Début")]
     pub debut: Option<Date>,
     /// Last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Fin")]
     pub fin: Option<Date>,
 }
 
@@ -117,20 +141,26 @@ vocabulary! {
 /// An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Avenant")]
 pub struct Avenant {
     /// Nature of the act.
+    #[schemars(title = "Nature")]
     pub nature: NatureAvenant,
     /// Date of the act.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
     /// New end date, when the act extends the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nouvelle date de fin")]
     pub nouvelle_fin: Option<Date>,
     /// Legal reference (`"loi 2018-1317 art. 181"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Référence")]
     pub reference: Option<String>,
     /// What the act changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objet")]
     pub objet: Option<String>,
 }
 
@@ -151,49 +181,64 @@ vocabulary! {
 /// A college of a body, with its counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Collège")]
 pub struct College {
     /// Name or nature of the college (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…).
+    #[schemars(title = "Nature")]
     pub nature: String,
     /// Number of members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Effectif")]
     pub effectif: Option<u32>,
     /// Women among the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Femmes")]
     pub femmes: Option<u32>,
     /// Men among the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Hommes")]
     pub hommes: Option<u32>,
     /// How members are chosen.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Mode de désignation")]
     pub designation: Vec<ModeDesignation>,
 }
 
 /// A governance body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Instance")]
 pub struct Instance {
     /// Nature of the body.
+    #[schemars(title = "Nature de l'instance")]
     pub nature: NatureInstance,
     /// Name as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom tel qu'écrit")]
     pub nom: Option<String>,
     /// `id`s of the actors chairing (co-chairing) it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Présidence")]
     pub presidence: Vec<String>,
     /// `id`s of member actors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Membres")]
     pub membres: Vec<String>,
     /// Colleges with their counts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Collèges")]
     pub colleges: Vec<College>,
     /// Meeting rhythm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Rythme des réunions")]
     pub rythme: Option<Rythme>,
     /// Dates of meetings held.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Réunions tenues")]
     pub reunions: Vec<Date>,
     /// Whether a règlement intérieur has been adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Règlement intérieur adopté")]
     pub reglement_interieur: Option<bool>,
 }
 
@@ -216,70 +261,92 @@ vocabulary! {
 /// A node of a strategy tree, keeping its printed number as written (`"2.1.1.1"`) [ART-006].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Nœud de stratégie")]
 pub struct Noeud {
     /// Number as printed in the document.
+    #[schemars(title = "Numéro imprimé")]
     pub numero: String,
     /// Level in the tree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Niveau")]
     pub niveau: Option<NiveauNoeud>,
     /// Title.
+    #[schemars(title = "Intitulé")]
     pub intitule: String,
     /// Health themes addressed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
     /// Children.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Sous-niveaux")]
     pub enfants: Vec<Noeud>,
 }
 
 /// Funding of an action by one financer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Financement")]
 pub struct Financement {
     /// `id` of the financing actor.
+    #[schemars(title = "Financeur")]
     pub acteur: String,
     /// Amount in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Montant (euros)")]
     pub montant: Option<f64>,
 }
 
 /// A fiche action [CLS-008].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Fiche action")]
 pub struct Action {
     /// Local key or printed number.
+    #[schemars(title = "Identifiant")]
     pub id: String,
     /// Title.
+    #[schemars(title = "Intitulé")]
     pub intitule: String,
     /// Number of the strategy node it implements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objectif mis en œuvre")]
     pub objectif: Option<String>,
     /// `id` of the pilot actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Pilote")]
     pub pilote: Option<String>,
     /// `id`s of partner actors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Partenaires")]
     pub partenaires: Vec<String>,
     /// Target publics, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Publics")]
     pub publics: Vec<String>,
     /// Territories (QPV…) where it takes place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Territoires")]
     pub territoires: Vec<Territoire>,
     /// Health themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
     /// Total budget in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Budget (euros)")]
     pub budget: Option<f64>,
     /// Financers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Financements")]
     pub financements: Vec<Financement>,
     /// Calendar.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Calendrier")]
     pub calendrier: Option<Periode>,
     /// Evaluation indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Indicateurs")]
     pub indicateurs: Vec<String>,
 }
 
@@ -300,21 +367,27 @@ vocabulary! {
 /// A health diagnostic the document relies on [CLS-004, CV-010].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Diagnostic")]
 pub struct DiagnosticSante {
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nature")]
     pub nature: Option<NatureDiagnostic>,
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de remise")]
     pub date: Option<Date>,
     /// `id` of the author actor (an ORS…), or its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Auteur")]
     pub auteur: Option<String>,
     /// Whether it was shared with partners and habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Partagé")]
     pub partage: Option<bool>,
     /// Whether conseils citoyens took part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Conseils citoyens associés")]
     pub conseils_citoyens_associes: Option<bool>,
 }
 
@@ -333,69 +406,89 @@ vocabulary! {
 /// An evaluation, planned or done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Évaluation")]
 pub struct Evaluation {
     /// Nature.
+    #[schemars(title = "Nature")]
     pub nature: NatureEvaluation,
     /// Whether it has been carried out (`false`: planned).
     #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "Réalisée")]
     pub realisee: bool,
     /// Date (planned or actual).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
     /// Indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Indicateurs")]
     pub indicateurs: Vec<String>,
 }
 
 /// Coordination (ingénierie dédiée) [CLS-007, ASV-001].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Coordination")]
 pub struct Coordination {
     /// `id` of the employing actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Employeur")]
     pub employeur: Option<String>,
     /// Full-time equivalent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Équivalent temps plein")]
     pub etp: Option<f64>,
     /// Whether the ARS co-funds the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Poste cofinancé par l'ARS")]
     pub cofinancement_ars: Option<bool>,
     /// Other instruments the same person coordinates (`"programme_reussite_educative"`…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Autres dispositifs coordonnés")]
     pub mutualisee_avec: Vec<String>,
     /// The coordinator (personal data, never echoed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Coordinateur ou coordinatrice")]
     pub contact: Option<Contact>,
 }
 
 /// A participatory action (seed 003: Qui ? Pourquoi ? Comment ?) [PAR-010].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Action participative")]
 pub struct ActionParticipative {
     /// Title.
+    #[schemars(title = "Intitulé")]
     pub intitule: String,
     /// Degree of participation.
+    #[schemars(title = "Degré de participation")]
     pub degre: DegreParticipation,
     /// Whether it also aims to mobilise habitants around a dynamic.
     #[serde(default, skip_serializing_if = "is_false")]
+    #[schemars(title = "Mobilise aussi les habitants")]
     pub mobiliser: bool,
     /// Who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Publics")]
     pub publics: Vec<PublicParticipation>,
     /// Means (formations, stands, ateliers…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Moyens")]
     pub moyens: Vec<String>,
 }
 
 /// Participation of habitants.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Participation")]
 pub struct Participation {
     /// Degree claimed by the document as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Degré de participation affiché")]
     pub degre_affiche: Option<DegreParticipation>,
     /// Participatory actions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Actions")]
     pub actions: Vec<ActionParticipative>,
 }
 
@@ -403,27 +496,35 @@ pub struct Participation {
 /// personal data: the age at hiring is kept, not the date of birth or the name.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Adulte-relais")]
 pub struct AdulteRelais {
     /// Function as written (`"médiateur santé"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Fonction")]
     pub fonction: Option<String>,
     /// Date the contract was concluded (hiring).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'embauche")]
     pub date_embauche: Option<Date>,
     /// Age in whole years on the hiring date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Âge à l'embauche")]
     pub age_a_l_embauche: Option<u32>,
     /// Whether the person was without employment (or ending a CAE) when hired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Sans emploi à l'embauche")]
     pub sans_emploi_a_l_embauche: Option<bool>,
     /// Whether the person resides in a QPV or another priority territory of a contrat de ville.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Réside en quartier prioritaire")]
     pub reside_en_qpv: Option<bool>,
     /// `id` of the employing actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Employeur")]
     pub employeur: Option<String>,
     /// QPV (or other priority territories) where the person acts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Quartiers où intervient la personne")]
     pub qpv: Vec<Territoire>,
 }
 
@@ -441,9 +542,12 @@ vocabulary! {
 /// How a contrat de ville qualifies one of its quartiers de veille active [QVA-001].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Qualification")]
 pub struct QualificationVeille {
     /// Name (or code) of the quartier, as written in `quartiers`.
+    #[schemars(title = "Quartier")]
     pub quartier: String,
     /// Legal ground.
+    #[schemars(title = "Fondement juridique")]
     pub fondement: FondementVeille,
 }

@@ -9,21 +9,27 @@ use crate::date::Date;
 /// A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Interpellation")]
 pub struct Interpellation {
     /// Date the préfet was seized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de saisine du préfet")]
     pub date: Option<Date>,
     /// What it is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objet")]
     pub objet: Option<String>,
     /// Whether the préfet forwarded it to the maire, the président of the EPCI and the signatories.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Transmise aux signataires")]
     pub transmise_signataires: Option<bool>,
     /// Whether a diagnostic and actions were submitted to the contrat de ville's COPIL.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Présentée au comité de pilotage")]
     pub presentee_copil: Option<bool>,
     /// Whether the debate was put on the municipal council's agenda.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Débat inscrit au conseil municipal")]
     pub debat_conseil_municipal: Option<bool>,
 }
 
@@ -33,51 +39,67 @@ pub struct Interpellation {
 pub struct ConseilCitoyen {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Quartiers prioritaires couverts")]
     pub qpv: Vec<Territoire>,
     /// Code of the contrat de ville.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code du contrat de ville")]
     pub contrat_de_ville: Option<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Colleges: `habitants` and `acteurs_locaux` [PAR-002…PAR-005].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Collèges")]
     pub colleges: Vec<College>,
     /// Date of the prefectoral arrêté recognising its composition [GOV-006].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de l'arrêté préfectoral de reconnaissance")]
     pub reconnaissance_prefectorale: Option<Date>,
     /// Whether maire and président of the EPCI were consulted before recognition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Maire et président d'EPCI consultés")]
     pub consultation_maire_epci: Option<bool>,
     /// `id` of the structure porteuse, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Structure porteuse")]
     pub structure_porteuse: Option<String>,
     /// Date of installation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'installation")]
     pub date_installation: Option<Date>,
     /// Whether it takes part in elaboration, implementation and evaluation of the contract [PAR-009].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Associé au contrat de ville")]
     pub associe_au_contrat: Option<bool>,
     /// Whether a list of suppléants exists [PAR-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Liste de suppléants")]
     pub suppleants: Option<bool>,
     /// `id`s of the actors sitting in the college of associations and local actors [PAR-006].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Membres du collège des acteurs locaux")]
     pub membres_acteurs_locaux: Vec<String>,
     /// Whether mandate length and replacement rules are written into the contrat de ville
     /// [PAR-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Règles de mandat et de remplacement écrites")]
     pub regles_remplacement: Option<bool>,
     /// Number of habitant members who no longer live in the QPV and were not replaced [PAR-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Habitants membres hors du quartier non remplacés")]
     pub membres_hors_qpv: Option<u32>,
     /// Uses of the droit d'interpellation [PAR-014].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Interpellations")]
     pub interpellations: Vec<Interpellation>,
 }

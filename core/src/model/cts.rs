@@ -38,39 +38,50 @@ vocabulary! {
 /// An opinion or proposal of the CTS and its follow-up [GOV-004].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Avis")]
 pub struct AvisCts {
     /// What it is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objet")]
     pub objet: Option<String>,
     /// Date it was adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'adoption")]
     pub date: Option<Date>,
     /// Whether it was sent to the conférence régionale de la santé et de l'autonomie.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Transmis à la CRSA")]
     pub transmis_crsa: Option<bool>,
     /// Date of the DG ARS's answer on the follow-up given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de la réponse de l'ARS")]
     pub date_reponse_ars: Option<Date>,
 }
 
 /// How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Définition du territoire")]
 pub struct DefinitionTds {
     /// Date of the DG ARS arrêté defining the territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de l'arrêté de définition")]
     pub date_arrete: Option<Date>,
     /// Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Révision d'une définition antérieure")]
     pub revision: Option<bool>,
     /// Whether the préfet de région gave (or was asked) an opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Avis du préfet de région")]
     pub avis_prefet_region: Option<bool>,
     /// Whether the CRSA gave (or was asked) an opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Avis de la CRSA")]
     pub avis_crsa: Option<bool>,
     /// Whether the collectivités territoriales gave (or were asked) an opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Avis des collectivités territoriales")]
     pub avis_collectivites: Option<bool>,
 }
 
@@ -80,61 +91,80 @@ pub struct DefinitionTds {
 pub struct ConseilTerritorialSante {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Statut")]
     pub statut: Option<Code<StatutCts>>,
     /// Its territoire de démocratie sanitaire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Territoire de démocratie sanitaire")]
     pub territoire: Option<Territoire>,
     /// Région code(s) of the TDS (two for a joint TDS) [TER-012].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Régions")]
     pub regions: Vec<String>,
     /// Départements covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Départements")]
     pub departements: Vec<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Colleges: `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`,
     /// `personnalites_qualifiees` [GOV-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Collèges")]
     pub colleges: Vec<College>,
     /// Bodies: assemblée plénière, bureau, commission santé mentale, formation usagers [GOV-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Instances")]
     pub instances: Vec<Instance>,
     /// Date of the DG ARS arrêté constituting it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de l'arrêté constitutif")]
     pub date_arrete: Option<Date>,
     /// Date of installation (first meeting).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'installation")]
     pub date_installation: Option<Date>,
     /// Mandate of the members (5 years, renewable once).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Mandat")]
     pub mandat: Option<Periode>,
     /// Number of mandates already served by the current composition (1 or 2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Numéro du mandat")]
     pub numero_mandat: Option<u8>,
     /// Whether the president and vice-president were elected by the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Président élu par les membres")]
     pub president_elu: Option<bool>,
     /// Categories of members represented, as L1434-10 I CSP lists them [GOV-003].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Catégories représentées")]
     pub representations: Vec<RepresentationCts>,
     /// Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Zone de montagne")]
     pub zone_de_montagne: Option<bool>,
     /// Opinions and proposals adopted [GOV-004].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Avis")]
     pub avis: Vec<AvisCts>,
     /// Definition of its territoire de démocratie sanitaire [GOV-012].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Définition du territoire de démocratie sanitaire")]
     pub definition_tds: Option<DefinitionTds>,
     /// Whether people in poverty, precarity or with disabilities are represented in the users'
     /// formation [PAR-011].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Représentation des personnes en précarité ou handicapées")]
     pub representation_precarite_handicap: Option<bool>,
 }

@@ -36,48 +36,62 @@ vocabulary! {
 /// Means given to conseils citoyens by the contract [CV-007].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Moyens des conseils citoyens")]
 pub struct MoyensConseilsCitoyens {
     /// A place for their meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Lieu de réunion")]
     pub lieu: Option<bool>,
     /// Dedicated operating means.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Moyens de fonctionnement dédiés")]
     pub moyens_de_fonctionnement: Option<bool>,
     /// Training actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Actions de formation")]
     pub formation: Option<bool>,
     /// Modalities of co-construction with habitants are written down.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Modalités de co-construction écrites")]
     pub modalites_co_construction: Option<bool>,
 }
 
 /// The volet santé of a contrat de ville [CV-010, CV-011].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Volet santé")]
 pub struct VoletSante {
     /// Diagnostic local de santé partagé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Diagnostic local de santé partagé")]
     pub diagnostic: Option<DiagnosticSante>,
     /// Objectives of the volet (numbers of strategy nodes, or a tree of its own).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Objectifs")]
     pub objectifs: Vec<Noeud>,
     /// Steering committee of the volet santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Comité de pilotage")]
     pub copil: Option<Instance>,
     /// `id` of the ARS actor acting as correspondent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Référent ARS")]
     pub referent_ars: Option<String>,
     /// Identifiers of CLS constituting or serving the volet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Contrats locaux de santé")]
     pub cls: Vec<String>,
     /// Identifiers of ASV animating the volet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Ateliers santé ville")]
     pub asv: Vec<String>,
     /// Identifiers of CLSM constituting its mental-health part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Conseils locaux de santé mentale")]
     pub clsm: Vec<String>,
     /// Priority themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
 }
 
@@ -87,66 +101,87 @@ pub struct VoletSante {
 pub struct ContratDeVille {
     /// ANCT code (`CVnnn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code ANCT")]
     pub code: Option<String>,
     /// Title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom du contrat")]
     pub nom: Option<String>,
     /// Generation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Génération")]
     pub generation: Option<GenerationCv>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Statut")]
     pub statut: Option<Code<StatutCv>>,
     /// `id` of the carrying actor (EPCI, or commune by exception) [CV-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Porteur")]
     pub porteur: Option<String>,
     /// Communes (and EPCI) covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Périmètre")]
     pub perimetre: Vec<Territoire>,
     /// QPV and quartiers de veille.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Quartiers")]
     pub quartiers: Vec<Territoire>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Signatures [CV-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Signataires")]
     pub signataires: Vec<Signataire>,
     /// Signature date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de signature")]
     pub date_signature: Option<Date>,
     /// Period of validity (as signed, before prorogations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Période")]
     pub periode: Option<Periode>,
     /// Avenants, legal prorogations, 2019 protocole [CV-004, CV-012].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Avenants")]
     pub avenants: Vec<Avenant>,
     /// Strategy tree (orientations → objectifs → priorités) [ART-006].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Stratégie")]
     pub strategie: Vec<Noeud>,
     /// Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Piliers")]
     pub piliers: Vec<String>,
     /// Volet santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Volet santé")]
     pub volet_sante: Option<VoletSante>,
     /// Identifiers of the conseils citoyens of its QPV.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Conseils citoyens")]
     pub conseils_citoyens: Vec<String>,
     /// Means for conseils citoyens [CV-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Moyens des conseils citoyens")]
     pub moyens_conseils_citoyens: Option<MoyensConseilsCitoyens>,
     /// Governance bodies [GOV-007].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Gouvernance")]
     pub gouvernance: Vec<Instance>,
     /// Participation of habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Participation des habitants")]
     pub participation: Option<Participation>,
     /// Evaluations [CV-013].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Évaluations")]
     pub evaluations: Vec<Evaluation>,
     /// Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Qualification des quartiers de veille")]
     pub qualification_veille: Vec<QualificationVeille>,
 }
 

@@ -66,129 +66,167 @@ vocabulary! {
 /// Political sponsorship.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Portage politique")]
 pub struct PortagePolitique {
     /// Strength of the sponsorship.
+    #[schemars(title = "Force du portage")]
     pub niveau: Niveau,
     /// Whether the sponsor is stable (`false`: leaving, being replaced).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Stable")]
     pub stable: Option<bool>,
 }
 
 /// A priority competing for the same services (a health crisis…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Priorité concurrente")]
 pub struct PrioriteConcurrente {
     /// What it is (`"crise_sanitaire_covid19"`…).
+    #[schemars(title = "Nature")]
     pub nature: String,
     /// How much it absorbs the services.
+    #[schemars(title = "Intensité")]
     pub intensite: Niveau,
 }
 
 /// Preparatory interviews requested and obtained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Entretiens")]
 pub struct Entretiens {
     /// Interviews requested.
+    #[schemars(title = "Entretiens demandés")]
     pub demandes: u32,
     /// Interviews obtained (held or scheduled).
+    #[schemars(title = "Entretiens obtenus")]
     pub obtenus: u32,
     /// Days spent requesting them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Durée de sollicitation (jours)")]
     pub duree_sollicitation_jours: Option<u32>,
 }
 
 /// An external deadline the process must meet (a call for projects, an ANRU review…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Échéance")]
 pub struct Echeance {
     /// Deadline.
+    #[schemars(title = "Échéance")]
     pub date: Date,
     /// What it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objet")]
     pub objet: Option<String>,
 }
 
 /// The factors an opportunity assessment weighs (seed 000).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Facteurs d'opportunité")]
 pub struct FacteursOpportunite {
     /// Date at which the factors were observed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date du constat")]
     pub date_constat: Option<Date>,
     /// Political sponsorship and its stability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Portage politique")]
     pub portage_politique: Option<PortagePolitique>,
     /// Will of the services themselves (health, urbanism) to carry the process, independently
     /// of the elected officials (seed 000: « la volonté de portage du projet en interne »).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Portage technique")]
     pub portage_technique: Option<Niveau>,
     /// Availability of the services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Disponibilité des services")]
     pub disponibilite_services: Option<Niveau>,
     /// Competing priorities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Priorités concurrentes")]
     pub priorites_concurrentes: Vec<PrioriteConcurrente>,
     /// Preparatory interviews.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Entretiens préparatoires")]
     pub entretiens: Option<Entretiens>,
     /// External deadline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Échéance externe")]
     pub echeance_externe: Option<Echeance>,
     /// Elected officials' understanding of the approach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Compréhension de la démarche par les élus")]
     pub comprehension_elus: Option<Niveau>,
     /// Alignment between the health service's request and the executive's priorities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Alignement de la demande sur les priorités de l'exécutif")]
     pub alignement_demande: Option<Niveau>,
 }
 
 /// A dated milestone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Jalon")]
 pub struct Jalon {
     /// Date.
+    #[schemars(title = "Date")]
     pub date: Date,
     /// What happened.
+    #[schemars(title = "Intitulé")]
     pub intitule: String,
     /// Whether it took place (`false`: planned).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Réalisé")]
     pub realise: Option<bool>,
 }
 
 /// The urban project the process is linked to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Projet urbain")]
 pub struct ProjetUrbain {
     /// Nature (`"npru"`, `"zac"`…).
+    #[schemars(title = "Nature")]
     pub nature: String,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// QPV concerned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Quartier prioritaire concerné")]
     pub qpv: Vec<Territoire>,
     /// `id`s of the actors who signed the NPNRU protocole de préfiguration [NPRU-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Signataires du protocole de préfiguration")]
     pub signataires_protocole: Vec<String>,
     /// Whether a maison du projet is open [NPRU-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Maison du projet ouverte")]
     pub maison_du_projet: Option<bool>,
 }
 
 /// The decision taken.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Décision")]
 pub struct Decision {
     /// Scenario chosen.
+    #[schemars(title = "Scénario retenu")]
     pub scenario: Scenario,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Condition")]
     pub condition: Option<String>,
     /// Follow-up (for `annulation`: advocacy…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Suites données")]
     pub suivi: Option<String>,
 }
 
@@ -198,62 +236,82 @@ pub struct Decision {
 pub struct DemarcheAccompagnement {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nature")]
     pub nature: Option<NatureDemarche>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// `id` of the commissioning actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Commanditaire")]
     pub commanditaire: Option<String>,
     /// `id` of the provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Prestataire")]
     pub prestataire: Option<String>,
     /// `id` of the collectivité accompanied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Collectivité bénéficiaire")]
     pub beneficiaire: Option<String>,
     /// Territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Territoire")]
     pub territoire: Option<Territoire>,
     /// Linked urban project [UFS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Projet urbain")]
     pub projet_urbain: Option<ProjetUrbain>,
     /// Period of the process (or of the public contract).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Période")]
     pub periode: Option<Periode>,
     /// Milestones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Jalons")]
     pub jalons: Vec<Jalon>,
     /// Constraints observed, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Contraintes")]
     pub contraintes: Vec<String>,
     /// Observations, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Constats")]
     pub constats: Vec<String>,
     /// Factors for the opportunity assessment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Facteurs d'opportunité")]
     pub facteurs: Option<FacteursOpportunite>,
     /// Scenarios considered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Scénarios envisagés")]
     pub scenarios: Vec<Scenario>,
     /// Decision taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Décision")]
     pub decision: Option<Decision>,
     /// For an EIS: the policy or project assessed, populations, recommendations [EIS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Objet évalué (EIS)")]
     pub objet_evalue: Option<String>,
     /// Population groups considered (EIS equity).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Populations considérées")]
     pub populations: Vec<String>,
     /// Recommendations produced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Recommandations")]
     pub recommandations: Vec<String>,
     /// Services of the collectivité involved [UFS-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Services de la collectivité")]
     pub services: Vec<ServiceCollectivite>,
 }

@@ -12,14 +12,18 @@ use super::Document;
 pub struct Portefeuille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Territory the portfolio describes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Territoire décrit")]
     pub territoire: Option<Territoire>,
     /// The documents (a portfolio may not contain another portfolio).
     #[serde(default)]
+    #[schemars(title = "Documents")]
     pub documents: Vec<Document>,
 }

@@ -24,32 +24,41 @@ vocabulary! {
 /// A step of the project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Étape")]
 pub struct Etape {
     /// What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…).
+    #[schemars(title = "Intitulé")]
     pub intitule: String,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Réalisée")]
     pub realisee: Option<bool>,
 }
 
 /// The projet de santé of the structure [GOV-010, GOV-011].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Projet de santé")]
 pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de transmission à l'ARS")]
     pub transmis_ars: Option<Date>,
     /// Whether every member professional signed it (MSP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Signé par tous les professionnels")]
     pub signe_par_tous_les_professionnels: Option<bool>,
     /// Whether the territoire d'action is stated (CPTS).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Territoire d'action précisé")]
     pub territoire_action: Option<bool>,
     /// Date of an objection by the DG ARS, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date d'opposition de l'ARS")]
     pub opposition_ars: Option<Date>,
 }
 
@@ -59,40 +68,53 @@ pub struct ProjetDeSante {
 pub struct ProjetSanteProximite {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Nature.
+    #[schemars(title = "Nature")]
     pub nature: NatureProjetSante,
     /// `id` of the carrying actor (the ville at Château-Thierry).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Porteur")]
     pub porteur: Option<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Territories served (communes, QPV).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Territoires")]
     pub territoires: Vec<Territoire>,
     /// Cost in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Coût (euros)")]
     pub cout: Option<f64>,
     /// Number of health professionals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Professionnels de santé")]
     pub professionnels: Option<u32>,
     /// Floor area in m².
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Surface (m²)")]
     pub surface_m2: Option<f64>,
     /// Population served.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Population desservie")]
     pub population_desservie: Option<u32>,
     /// Steps.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Étapes")]
     pub etapes: Vec<Etape>,
     /// Projet de santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Projet de santé")]
     pub projet_de_sante: Option<ProjetDeSante>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Thématiques")]
     pub thematiques: Vec<Thematique>,
 }

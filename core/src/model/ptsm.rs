@@ -26,14 +26,18 @@ vocabulary! {
 /// An opinion collected before an arrêté [GOV-009].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "Avis")]
 pub struct AvisConsultatif {
     /// Body consulted.
+    #[schemars(title = "Instance consultée")]
     pub instance: InstanceConsultee,
     /// Its identifier or name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Référence")]
     pub reference: Option<String>,
     /// Date of the opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date")]
     pub date: Option<Date>,
 }
 
@@ -43,35 +47,46 @@ pub struct AvisConsultatif {
 pub struct ProjetTerritorialSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Identifiant")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nom")]
     pub nom: Option<String>,
     /// Région code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Code de la région")]
     pub region: Option<String>,
     /// Territories covered (départements, usually).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Territoires")]
     pub territoires: Vec<Territoire>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
     /// Date of the DG ARS arrêté of the diagnostic territorial partagé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de l'arrêté du diagnostic")]
     pub date_arrete_diagnostic: Option<Date>,
     /// Date of the DG ARS arrêté of the PTSM.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Date de l'arrêté du PTSM")]
     pub date_arrete: Option<Date>,
     /// Period (5 years from the arrêté) [PTSM-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Période")]
     pub periode: Option<Periode>,
     /// Whether it was published by the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Publié par l'ARS")]
     pub publie: Option<bool>,
     /// Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Instances consultées")]
     pub consultations: Vec<String>,
     /// Opinions collected before the arrêté, with the nature of each body [GOV-009].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Avis")]
     pub avis: Vec<AvisConsultatif>,
 }

@@ -119,7 +119,8 @@ test('governance rows list the signataires as possible chairs and feed the docum
   await row.getByLabel('Instance', { exact: true }).selectOption('copil');
   await row.getByLabel('Ville de Château-Thierry').check();
   await row.getByLabel('Rythme').selectOption('semestriel');
-  await page.locator('#apercu-json', { hasText: '"presidence"' }).waitFor({ state: 'attached' });
+  // The last change made: the preview is up to date once it shows it.
+  await page.locator('#apercu-json', { hasText: '"rythme"' }).waitFor({ state: 'attached' });
   const doc = JSON.parse(await page.locator('#apercu-json').textContent());
   assert.deepEqual(doc.gouvernance, [
     { nature: 'copil', presidence: [doc.acteurs[0].id], rythme: 'semestriel' },

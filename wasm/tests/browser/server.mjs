@@ -15,13 +15,23 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
 };
-// Only what the page needs; nothing else of the worktree is served.
-const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs'];
+// Only what the pages need; nothing else of the worktree is served: the package's files, the
+// test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
+// axe-core (the DSFR theme's pages and the accessibility checks).
+const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
+const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
-/** Starts the server; resolves to { url, close }. */
-export function serve(port = 0) {
+/** Starts the server; resolves to { url, close }. `dir`: serve all of that folder instead. */
+export function serve(port = 0, dir = null) {
   const server = createServer(async (req, res) => {
+    if (dir !== null) {
+      await serveFile(res, join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)), dir);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let path = decodeURIComponent(url.pathname);
     if (path === '/') {
@@ -30,22 +40,19 @@ export function serve(port = 0) {
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(ROOT, path));
-    const top = file.slice(ROOT.length).split(sep)[0];
-    if (!file.startsWith(ROOT) || !ALLOWED.includes(top)) {
+    // /docs/examples/… is the repository's docs/examples/.
+    const base = path.startsWith('/docs/examples/') ? join(ROOT, '..') + sep : ROOT;
+    const file = normalize(join(base, path));
+    const rel = file.slice(base.length).split(sep).join('/');
+    const top = rel.split('/')[0];
+    const hidden =
+      (top === 'node_modules' && !NODE_MODULES.some((m) => rel.startsWith(m))) ||
+      (top === 'docs' && !rel.startsWith('docs/examples/'));
+    if (!file.startsWith(base) || !ALLOWED.includes(top) || hidden) {
       res.writeHead(404).end('introuvable');
       return;
     }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('introuvable');
-    }
+    await serveFile(res, file, base);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
@@ -53,6 +60,25 @@ export function serve(port = 0) {
       resolve({ url: `http://127.0.0.1:${p}`, close: () => new Promise((r) => server.close(r)) });
     });
   });
+}
+
+async function serveFile(res, path, base) {
+  let file = normalize(path);
+  if (file.endsWith(sep)) file = join(file, 'index.html');
+  if (!file.startsWith(base)) {
+    res.writeHead(404).end('introuvable');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('introuvable');
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -19,8 +19,8 @@ pub static CLS_016: Rule = Rule {
     ],
     title: Text::new("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
     message: Text::new(
-        "Signataire « {acteur} » : {problem}.",
-        "Signatory \"{acteur}\": {problem}.",
+        "Signataire {signataire} : {problem}.",
+        "Signatory {signataire}: {problem}.",
     ),
     help: Text::new(
         "Indiquez pour chaque collectivité signataire la date de la délibération (conseil municipal, conseil communautaire…) autorisant la signature ; elle précède la signature.",
@@ -45,10 +45,20 @@ pub static CLS_016: Rule = Rule {
             if !util::nature(ctx.doc, &s.acteur).is_some_and(|n| n.is_collectivite()) {
                 continue;
             }
+            // Named by its `nom`, never by the document's internal id; by its rank when unnamed.
+            let nom = ctx.doc.acteur(&s.acteur).and_then(|a| a.nom.clone());
+            let (fr, en) = match &nom {
+                Some(nom) => (format!("« {nom} »"), format!("\"{nom}\"")),
+                None => (format!("n° {}", i + 1), format!("no. {}", i + 1)),
+            };
+            let named = |f: Finding| {
+                f.param("acteur", s.acteur.clone())
+                    .param("signataire", nom.clone().unwrap_or_else(|| (i + 1).to_string()))
+                    .localized("signataire", fr.clone(), en.clone())
+            };
             match (s.date_deliberation, s.date_signature.or(c.date_signature)) {
                 (None, _) => out.push(
-                    util::missing(ctx.doc, format!("/signataires/{i}"))
-                        .param("acteur", s.acteur.clone())
+                    named(util::missing(ctx.doc, format!("/signataires/{i}")))
                         .param("problem", "sans_deliberation")
                         .localized(
                             "problem",
@@ -63,8 +73,7 @@ pub static CLS_016: Rule = Rule {
                         "/date_signature".to_string()
                     };
                     out.push(
-                        Finding::at(format!("/signataires/{i}/date_deliberation"))
-                            .param("acteur", s.acteur.clone())
+                        named(Finding::at(format!("/signataires/{i}/date_deliberation")))
                             .param("problem", "deliberation_apres_signature")
                             .localized(
                                 "problem",
