@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 
 use crate::engine::{Options, Validator};
 use crate::error::Error;
-use crate::report::{InForce, LegalBasis, Locale, Severity};
 use crate::law::{Authority, Source, SourceKind};
+use crate::report::{InForce, LegalBasis, Locale, Severity};
 use crate::rules::{self, Rule};
 
 /// Reads validator options from JSON (`{"as_of": "2020-06-30", "lang": "en", …}`); an unknown

@@ -207,26 +207,74 @@ impl Source {
 /// Hosts allowed as the basis of a rule (the link of a source), with why. Any other host may
 /// appear only in "voir aussi".
 pub const ALLOWED_HOSTS: &[(&str, &str)] = &[
-    ("legifrance.gouv.fr", "Légifrance (DILA): laws, codes, JORF, circulaires site"),
+    (
+        "legifrance.gouv.fr",
+        "Légifrance (DILA): laws, codes, JORF, circulaires site",
+    ),
     ("sante.gouv.fr", "ministry of health, its Bulletin officiel"),
-    ("solidarites-sante.gouv.fr", "ministry of health, its Bulletin officiel (former address)"),
-    ("ars.sante.fr", "the agences régionales de santé (one subdomain each)"),
-    ("anct.gouv.fr", "Agence nationale de la cohésion des territoires"),
-    ("agence-cohesion-territoires.gouv.fr", "ANCT (former address)"),
-    ("cohesion-territoires.gouv.fr", "ministry in charge of the cohésion des territoires"),
-    ("ville.gouv.fr", "ministry in charge of the ville, SIG ville"),
+    (
+        "solidarites-sante.gouv.fr",
+        "ministry of health, its Bulletin officiel (former address)",
+    ),
+    (
+        "ars.sante.fr",
+        "the agences régionales de santé (one subdomain each)",
+    ),
+    (
+        "anct.gouv.fr",
+        "Agence nationale de la cohésion des territoires",
+    ),
+    (
+        "agence-cohesion-territoires.gouv.fr",
+        "ANCT (former address)",
+    ),
+    (
+        "cohesion-territoires.gouv.fr",
+        "ministry in charge of the cohésion des territoires",
+    ),
+    (
+        "ville.gouv.fr",
+        "ministry in charge of the ville, SIG ville",
+    ),
     ("insee.fr", "INSEE: Code officiel géographique, definitions"),
-    ("data.gouv.fr", "the State's open data platform (datasets of the ANCT, INSEE, DGCL)"),
-    ("collectivites-locales.gouv.fr", "DGCL: lists of groupements"),
+    (
+        "data.gouv.fr",
+        "the State's open data platform (datasets of the ANCT, INSEE, DGCL)",
+    ),
+    (
+        "collectivites-locales.gouv.fr",
+        "DGCL: lists of groupements",
+    ),
     ("santepubliquefrance.fr", "Santé publique France, its BEH"),
     ("hcsp.fr", "Haut Conseil de la santé publique"),
-    ("service-public.fr", "the State's official information site (DILA)"),
-    ("senat.fr", "Sénat: reports, amendments, written questions (parliamentary work)"),
-    ("assemblee-nationale.fr", "Assemblée nationale: amendments, reports (parliamentary work)"),
-    ("irev.fr", "IREV, centre de ressources politique de la ville Hauts-de-France"),
-    ("resovilles.com", "Réseau national des centres de ressources politique de la ville"),
-    ("fabrique-territoires-sante.org", "Fabrique Territoires Santé, national resource centre"),
-    ("ressources-clsm.org", "Centre national de ressources et d'appui aux CLSM"),
+    (
+        "service-public.fr",
+        "the State's official information site (DILA)",
+    ),
+    (
+        "senat.fr",
+        "Sénat: reports, amendments, written questions (parliamentary work)",
+    ),
+    (
+        "assemblee-nationale.fr",
+        "Assemblée nationale: amendments, reports (parliamentary work)",
+    ),
+    (
+        "irev.fr",
+        "IREV, centre de ressources politique de la ville Hauts-de-France",
+    ),
+    (
+        "resovilles.com",
+        "Réseau national des centres de ressources politique de la ville",
+    ),
+    (
+        "fabrique-territoires-sante.org",
+        "Fabrique Territoires Santé, national resource centre",
+    ),
+    (
+        "ressources-clsm.org",
+        "Centre national de ressources et d'appui aux CLSM",
+    ),
     ("rfc-editor.org", "the RFC Editor (RFC 8259)"),
     ("iso.org", "ISO (ISO 8601)"),
 ];
@@ -263,7 +311,9 @@ mod tests {
         assert!(is_allowed_basis("https://irev.fr/node/1"));
         assert!(!is_allowed_basis("https://www.doctrine.fr/l/texts"));
         assert!(!is_allowed_basis("https://notlegifrance.gouv.fr/x"));
-        assert!(!is_allowed_basis("https://legifrance.gouv.fr.example.com/x"));
+        assert!(!is_allowed_basis(
+            "https://legifrance.gouv.fr.example.com/x"
+        ));
         assert!(!is_allowed_basis("legifrance.gouv.fr/x"));
         assert_eq!(host("http://a.b:8080/x"), Some("a.b"));
     }

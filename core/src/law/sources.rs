@@ -113,10 +113,11 @@ pub const LF_2019: Source = Source {
 
 /// Loi de finances pour 2022, art. 68 (contrats de ville prorogued to 2023).
 pub const LF_2022: Source = Source {
+    identifier: Some("NOR ECOX2126830L"),
     in_force: InForce::since(Date::ymd(2022, 1, 1)),
     link: Link::Container(LOI_2014_173_ART6_URL),
     see_also: &["https://villes-et-territoires.fr/16709173-2/"],
-    note: Some("Identifiant JORFTEXT de la loi n° 2021-1900 non vérifié : le lien ouvre l'art. 6 de la loi n° 2014-173 dans sa version consolidée, qui porte la prorogation."),
+    note: Some("NOR vérifié sur Légifrance ; identifiant JORFTEXT de la loi n° 2021-1900 non vérifié : le lien ouvre l'art. 6 de la loi n° 2014-173 dans sa version consolidée, qui porte la prorogation."),
     ..Source::base(
         "loi-2021-1900-art-68",
         "Loi n° 2021-1900 du 30 décembre 2021 de finances pour 2022, art. 68 (prorogation des contrats de ville jusqu'au 31 décembre 2023)",
@@ -302,7 +303,6 @@ pub const CSP_L6323_3: Source = Source {
 
 /// CSP R1434-29 (territoires de démocratie sanitaire, décret n° 2016-1024).
 pub const CSP_R1434_29: Source = Source {
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
     link: Link::Container(CSP),
     see_also: &["https://legal.tricoteuses.fr/articles/JORFARTI000032938588"],
     note: Some(NOT_VERIFIED_ARTICLE),
@@ -315,7 +315,6 @@ pub const CSP_R1434_29: Source = Source {
 
 /// CSP R1434-33 (composition of the conseil territorial de santé).
 pub const CSP_R1434_33: Source = Source {
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
     link: Link::Container(CSP),
     see_also: &[
         "https://french-business-law.com/french-legislation-art/article-r1434-33-of-the-french-public-health-code",
@@ -343,7 +342,6 @@ pub const CSP_R3224_1: Source = Source {
 
 /// Décret n° 2016-1024 du 26 juillet 2016 and arrêté du 3 août 2016.
 pub const DECRET_2016_1024: Source = Source {
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
     link: Link::Container(CSP),
     see_also: &[
         "https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php",
@@ -605,7 +603,9 @@ pub const ARS_HDF_PRS_2023: Source = Source {
 
 /// ARS Île-de-France, PRS 3 preparation.
 pub const ARS_IDF_PRS3: Source = Source {
-    link: Link::Exact("https://www.iledefrance.ars.sante.fr/travaux-delaboration-et-co-construction"),
+    link: Link::Exact(
+        "https://www.iledefrance.ars.sante.fr/travaux-delaboration-et-co-construction",
+    ),
     ..Source::base(
         "ars-idf-prs3",
         "ARS Île-de-France, travaux d'élaboration et de co-construction du PRS 3",
@@ -615,7 +615,9 @@ pub const ARS_IDF_PRS3: Source = Source {
 
 /// Fabrique Territoires Santé, CLS.
 pub const FTS_CLS: Source = Source {
-    link: Link::Exact("https://www.fabrique-territoires-sante.org/theme/contrats-locaux-de-sante?page=2"),
+    link: Link::Exact(
+        "https://www.fabrique-territoires-sante.org/theme/contrats-locaux-de-sante?page=2",
+    ),
     ..Source::base(
         "fts-cls",
         "Fabrique Territoires Santé, Contrats locaux de santé (signataires : ARS et collectivité)",
@@ -665,7 +667,6 @@ pub const RESOVILLES_2030: Source = Source {
 
 /// Cadre de référence des conseils citoyens (2014).
 pub const CADRE_CC_2014: Source = Source {
-    in_force: InForce::since(Date::ymd(2014, 6, 1)),
     see_also: &[
         "https://senat.fr/rap/r16-662/r16-6627.html",
         "https://conseilcitoyen75014.wordpress.com/2017/05/21/269/3/",
@@ -1079,10 +1080,18 @@ mod tests {
     fn every_basis_is_on_an_allowed_host() {
         for s in ALL {
             if let Some(u) = s.url() {
-                assert!(is_allowed_basis(u), "{}: basis {u} is not on an allowed host", s.id);
+                assert!(
+                    is_allowed_basis(u),
+                    "{}: basis {u} is not on an allowed host",
+                    s.id
+                );
             }
             for u in s.see_also {
-                assert!(u.starts_with("https://") || u.starts_with("http://"), "{}: {u}", s.id);
+                assert!(
+                    u.starts_with("https://") || u.starts_with("http://"),
+                    "{}: {u}",
+                    s.id
+                );
             }
         }
     }
@@ -1109,8 +1118,12 @@ mod tests {
 
     #[test]
     fn no_source_is_defined_twice() {
-        let (mut ids, mut labels, mut identifiers, mut urls) =
-            (HashSet::new(), HashSet::new(), HashSet::new(), HashSet::new());
+        let (mut ids, mut labels, mut identifiers, mut urls) = (
+            HashSet::new(),
+            HashSet::new(),
+            HashSet::new(),
+            HashSet::new(),
+        );
         for s in ALL {
             assert!(ids.insert(s.id), "id {} twice", s.id);
             assert!(labels.insert(s.label), "label {} twice", s.label);
@@ -1130,7 +1143,13 @@ mod tests {
         for r in catalogue() {
             assert!(!r.sources.is_empty(), "{} has no source", r.code);
             for s in r.sources {
-                assert_eq!(find(s.id), Some(s), "{} cites {} outside the registry", r.code, s.id);
+                assert_eq!(
+                    find(s.id),
+                    Some(s),
+                    "{} cites {} outside the registry",
+                    r.code,
+                    s.id
+                );
             }
         }
     }

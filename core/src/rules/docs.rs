@@ -89,7 +89,11 @@ fn source_item(s: &mut String, src: &Source, locale: Locale) {
     match src.link {
         Link::Exact(u) => s.push_str(&format!(
             " ; [{}]({u})",
-            if fr { "texte officiel" } else { "official text" }
+            if fr {
+                "texte officiel"
+            } else {
+                "official text"
+            }
         )),
         Link::Container(u) => s.push_str(&format!(
             " ; [{}]({u})",
@@ -103,7 +107,10 @@ fn source_item(s: &mut String, src: &Source, locale: Locale) {
     }
     s.push('\n');
     if let Some(n) = src.note {
-        s.push_str(&format!("  - {} {n}\n", if fr { "Note :" } else { "Note:" }));
+        s.push_str(&format!(
+            "  - {} {n}\n",
+            if fr { "Note :" } else { "Note:" }
+        ));
     }
     if !src.see_also.is_empty() {
         let links = src
@@ -289,9 +296,15 @@ pub fn index(locale: Locale) -> String {
     let mut s = String::new();
     s.push_str(if fr { "# Règles\n\n" } else { "# Rules\n\n" });
     s.push_str(&format!(
-        "{} {}.\n\n| Code | {} | {} | {} |\n|---|---|---|---|\n",
+        "{} {}{} {}.\n\n| Code | {} | {} | {} |\n|---|---|---|---|\n",
         catalogue().len(),
         if fr { "règles" } else { "rules" },
+        if fr { " ;" } else { ";" },
+        if fr {
+            "leurs sources et ce que chacune permet : [sources](sources.md)"
+        } else {
+            "their sources and what each allows: [sources](sources.md)"
+        },
         if fr { "Gravité" } else { "Severity" },
         if fr { "En vigueur" } else { "In force" },
         if fr { "Titre" } else { "Title" }
@@ -304,6 +317,49 @@ pub fn index(locale: Locale) -> String {
             r.severity.label(locale),
             in_force_text(r, locale),
             r.title.get(locale)
+        ));
+    }
+    s
+}
+
+/// The Markdown page of the source registry: the hosts allowed as a basis, then every source
+/// with its citation, authority, in-force period, identifier and link, and the rules citing it.
+pub fn sources_page(locale: Locale) -> String {
+    let fr = locale == Locale::Fr;
+    let mut s = String::new();
+    s.push_str(if fr {
+        "# Sources\n\nChaque source est définie une fois (`core/src/law/sources.rs`) et citée par référence. Son autorité borne la gravité des règles qui s'appuient sur elle : un texte contraignant peut fonder une erreur ; une instruction, une circulaire, un guide officiel, des travaux parlementaires, un référentiel officiel ou une norme technique, un avertissement au plus ; l'expérience de terrain, une information. Les règles de lecture du moteur (DOC-*) ne tranchent aucune question de droit et ne sont pas bornées.\n\n"
+    } else {
+        "# Sources\n\nEach source is defined once (`core/src/law/sources.rs`) and cited by reference. Its authority bounds the severity of the rules resting on it: a binding text may ground an error; an instruction, a circular, official guidance, parliamentary work, official reference data or a technical standard, a warning at most; field experience, an information. The engine's reading rules (DOC-*) decide no question of law and are not bounded.\n\n"
+    });
+    s.push_str(if fr {
+        "## Sites admis comme fondement\n\nTout autre site ne peut figurer qu'en « voir aussi ».\n\n"
+    } else {
+        "## Hosts allowed as a basis\n\nAny other host may appear only as \"see also\".\n\n"
+    });
+    for (host, why) in crate::law::ALLOWED_HOSTS {
+        s.push_str(&format!("- `{host}` — {why}\n"));
+    }
+    s.push_str(&format!(
+        "\n## {} ({})\n\n",
+        if fr { "Registre" } else { "Registry" },
+        crate::law::sources::ALL.len()
+    ));
+    for src in crate::law::sources::ALL {
+        source_item(&mut s, src, locale);
+        let citing: Vec<String> = catalogue()
+            .iter()
+            .filter(|r| r.sources.iter().any(|x| x.id == src.id))
+            .map(|r| format!("[{}]({}.md)", r.code, r.code))
+            .collect();
+        s.push_str(&format!(
+            "  - {} {}\n",
+            if fr { "Règles :" } else { "Rules:" },
+            if citing.is_empty() {
+                "—".to_string()
+            } else {
+                citing.join(", ")
+            }
         ));
     }
     s

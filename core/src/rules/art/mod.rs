@@ -38,7 +38,6 @@ pub use art_008::ART_008;
 pub use art_009::ART_009;
 pub use art_010::ART_010;
 
-
 /// The commune, EPCI and EPT codes of a document's perimeter.
 fn codes(doc: &Document) -> BTreeSet<String> {
     util::perimetre_codes(doc)

@@ -13,7 +13,6 @@ pub use asv_001::ASV_001;
 pub use asv_002::ASV_002;
 pub use asv_003::ASV_003;
 
-
 fn rank(s: StatutAsv) -> Option<u8> {
     match s {
         StatutAsv::Prefiguration => Some(0),

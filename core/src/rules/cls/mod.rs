@@ -42,8 +42,6 @@ pub use cls_014::CLS_014;
 pub use cls_015::CLS_015;
 pub use cls_016::CLS_016;
 
-
-
 /// The statut of a CLS, when known.
 fn statut(c: &ContratLocalSante) -> Option<StatutCls> {
     c.statut.as_ref().and_then(|s| s.known()).copied()

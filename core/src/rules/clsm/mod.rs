@@ -12,6 +12,5 @@ pub use clsm_001::CLSM_001;
 pub use clsm_002::CLSM_002;
 pub use clsm_003::CLSM_003;
 
-
 /// The CLSM family.
 pub static RULES: &[&Rule] = &[&CLSM_001, &CLSM_002, &CLSM_003];

@@ -39,8 +39,6 @@ pub use cv_012::CV_012;
 pub use cv_013::CV_013;
 pub use cv_014::CV_014;
 
-
-
 fn statut_cv(c: &ContratDeVille) -> Option<StatutCv> {
     c.statut.as_ref().and_then(|s| s.known()).copied()
 }

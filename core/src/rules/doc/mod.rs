@@ -26,7 +26,6 @@ pub use doc_008::DOC_008;
 pub use doc_009::DOC_009;
 pub use doc_010::DOC_010;
 
-
 const fn engine(
     code: &'static str,
     category: Category,

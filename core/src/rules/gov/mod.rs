@@ -36,10 +36,6 @@ pub use gov_010::GOV_010;
 pub use gov_011::GOV_011;
 pub use gov_012::GOV_012;
 
-
-
-
-
 /// The date `months` calendar months after `d` (day clamped to the month's length).
 pub fn add_months(d: Date, months: u32) -> Option<Date> {
     let total = u32::from(d.month()) - 1 + months;

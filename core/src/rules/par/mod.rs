@@ -42,8 +42,6 @@ pub use par_012::PAR_012;
 pub use par_013::PAR_013;
 pub use par_014::PAR_014;
 
-
-
 const HABITANTS: &[&str] = &["habitants", "college_habitants"];
 const ACTEURS_LOCAUX: &[&str] = &[
     "acteurs_locaux",

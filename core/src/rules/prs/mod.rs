@@ -11,7 +11,6 @@ mod prs_002;
 pub use prs_001::PRS_001;
 pub use prs_002::PRS_002;
 
-
 /// The span of each PRS generation: (generation, first day, last day, French and English labels).
 pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     (

@@ -55,7 +55,6 @@ pub fn departements_de(region: &str) -> Option<&'static [&'static str]> {
     REGIONS.iter().find(|(r, _)| *r == region).map(|(_, d)| *d)
 }
 
-
 /// What a PTSM covers: `Some(départements)` when every territory is a département or a région,
 /// `None` when a territory cannot be mapped to départements.
 fn covered(p: &ProjetTerritorialSanteMentale) -> Option<Vec<String>> {

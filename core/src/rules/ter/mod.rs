@@ -46,7 +46,6 @@ pub use ter_014::TER_014;
 
 // ----- sources ------------------------------------------------------------------------------
 
-
 // ----- helpers ------------------------------------------------------------------------------
 
 /// The date the document speaks of: its earliest own date (préfiguration, signature, start)
