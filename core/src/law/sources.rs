@@ -1155,6 +1155,19 @@ mod tests {
     }
 
     #[test]
+    fn every_source_is_cited_by_a_rule() {
+        for s in ALL {
+            assert!(
+                catalogue()
+                    .iter()
+                    .any(|r| r.sources.iter().any(|x| x.id == s.id)),
+                "{} is cited by no rule",
+                s.id
+            );
+        }
+    }
+
+    #[test]
     fn severity_never_exceeds_the_strongest_source() {
         for r in catalogue() {
             if r.is_engine() {

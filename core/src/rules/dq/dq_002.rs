@@ -9,7 +9,7 @@ pub static DQ_002: Rule = Rule {
     category: Category::Invariant,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[sources::LOI_HPST, sources::LOI_2014_173, sources::CIRC_ASV_2000],
+    sources: &[sources::LOI_HPST, sources::LOI_2014_173, sources::LOI_2016_41, sources::CIRC_ASV_2000, sources::DECRETS_QPV],
     title: Text::new("Instrument daté avant sa création", "Instrument dated before it existed"),
     message: Text::new(
         "Le document est daté du {date}, avant l'existence de l'instrument ({instrument}, {since}).",
