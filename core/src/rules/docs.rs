@@ -77,12 +77,19 @@ fn period_text(p: InForce, locale: Locale) -> String {
 fn source_item(s: &mut String, src: &Source, locale: Locale) {
     let fr = locale == Locale::Fr;
     s.push_str(&format!(
-        "- **{}** — {} ; {} ; {}",
+        "- **{}** — {} ; {}",
         src.label,
         src.kind.label(locale),
         src.authority().label(locale),
-        period_text(src.in_force, locale)
     ));
+    // Data, standards and field documents are not "in force"; say so only of texts.
+    let text = matches!(
+        src.authority(),
+        Authority::Binding | Authority::Instruction | Authority::Guidance
+    );
+    if text || src.in_force != InForce::ALWAYS {
+        s.push_str(&format!(" ; {}", period_text(src.in_force, locale)));
+    }
     if let Some(id) = src.identifier {
         s.push_str(&format!(" ; `{id}`"));
     }
