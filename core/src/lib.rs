@@ -41,6 +41,7 @@ pub mod error;
 pub mod export;
 pub mod law;
 pub mod model;
+pub mod params;
 pub mod pointer;
 mod position;
 pub mod referentiel;
