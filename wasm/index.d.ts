@@ -89,21 +89,41 @@ export interface ValidatorOptions {
  */
 export type DocumentInput = DocumentSante | string | Uint8Array | object;
 
-/** Nature of a source. */
+/** Kind of text a source is. */
 export type SourceKind =
   | 'loi'
-  | 'reglement'
+  | 'code'
+  | 'decret'
+  | 'arrete'
   | 'circulaire'
   | 'guide'
-  | 'terrain'
-  | 'connaissance_generale'
-  | 'convention';
+  | 'parlement'
+  | 'referentiel'
+  | 'norme'
+  | 'modele'
+  | 'terrain';
 
-/** One source of a rule. */
+/** How much a source weighs; it bounds the severity of the rules resting on it. */
+export type Authority = 'binding' | 'instruction' | 'guidance' | 'reference' | 'field';
+
+/** One source of a rule, from the registry. */
 export interface SourceInfo {
+  /** Registry identifier (`csp-l1434-10`). */
+  id: string;
+  /** Official citation. */
   label: string;
+  /** Link to the official publisher. */
   url?: string;
   kind: SourceKind;
+  authority: Authority;
+  /** Official identifier (LEGIARTI, JORFTEXT, NOR…), when verified. */
+  identifier?: string;
+  /** Period in which the text is in force. */
+  in_force: InForce;
+  /** Secondary copies ("voir aussi"), never the basis. */
+  see_also?: string[];
+  /** What could not be verified. */
+  note?: string;
 }
 
 /** A rule's metadata, as listed by {@link rules} and shown by {@link explain}. */
@@ -121,8 +141,10 @@ export interface RuleInfo {
   legal_basis: LegalBasis;
   /** Every source. */
   sources: SourceInfo[];
-  /** Whether it relies on unverified general knowledge. */
-  general_knowledge: boolean;
+  /** Authority of its strongest source, which bounds its severity. */
+  authority?: Authority;
+  /** Why its severity is what it is, from that authority. */
+  severity_reason: string;
   title: string;
   /** Message template with `{param}` placeholders. */
   message: string;

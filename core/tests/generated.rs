@@ -31,6 +31,10 @@ fn json_schemas_are_up_to_date() {
 fn rules_reference_is_up_to_date() {
     let dir = support::root().join("docs/rules");
     support::check_generated(&dir.join("README.md"), &rules::docs::index(Locale::Fr));
+    support::check_generated(
+        &dir.join("sources.md"),
+        &rules::docs::sources_page(Locale::Fr),
+    );
     for r in rules::catalogue() {
         let page = rules::docs::page(r.code, Locale::Fr).unwrap();
         support::check_generated(&dir.join(format!("{}.md", r.code)), &page);
@@ -40,7 +44,7 @@ fn rules_reference_is_up_to_date() {
             let name = e.unwrap().file_name().to_string_lossy().into_owned();
             let code = name.trim_end_matches(".md");
             assert!(
-                name == "README.md" || rules::find(code).is_some(),
+                name == "README.md" || name == "sources.md" || rules::find(code).is_some(),
                 "stale page {name}"
             );
         }

@@ -6,8 +6,9 @@ use serde_json::{json, Value};
 
 use crate::engine::{Options, Validator};
 use crate::error::Error;
+use crate::law::{Authority, Source, SourceKind};
 use crate::report::{InForce, LegalBasis, Locale, Severity};
-use crate::rules::{self, Rule, SourceKind};
+use crate::rules::{self, Rule};
 
 /// Reads validator options from JSON (`{"as_of": "2020-06-30", "lang": "en", …}`); an unknown
 /// option or a bad value is an [`Error::Option`] naming it.
@@ -47,16 +48,49 @@ pub fn validator_from_value(v: Value) -> Result<Validator, Error> {
     Validator::new(options_from_value(v)?)
 }
 
-/// One source of a rule, as listed.
+/// One source of a rule, as listed (from the registry, [`crate::law::sources`]).
 #[derive(Debug, Clone, Serialize)]
 pub struct SourceInfo {
-    /// Label.
+    /// Registry identifier (`csp-l1434-10`).
+    pub id: &'static str,
+    /// Official citation.
     pub label: &'static str,
-    /// Link.
+    /// Link to the official publisher.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<&'static str>,
-    /// Nature (`loi`, `reglement`, `circulaire`, `guide`, `terrain`, `connaissance_generale`, `convention`).
+    /// Kind of text (`loi`, `code`, `decret`, `arrete`, `circulaire`, `guide`, `parlement`,
+    /// `referentiel`, `norme`, `modele`, `terrain`).
     pub kind: SourceKind,
+    /// Authority (`binding`, `instruction`, `guidance`, `reference`, `field`).
+    pub authority: Authority,
+    /// Official identifier (LEGIARTI, JORFTEXT, NOR…), when verified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<&'static str>,
+    /// Period in which the text is in force.
+    pub in_force: InForce,
+    /// Secondary copies ("voir aussi").
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub see_also: &'static [&'static str],
+    /// What could not be verified.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<&'static str>,
+}
+
+impl SourceInfo {
+    /// The listing of `s`.
+    pub fn of(s: &Source) -> SourceInfo {
+        SourceInfo {
+            id: s.id,
+            label: s.label,
+            url: s.url(),
+            kind: s.kind,
+            authority: s.authority(),
+            identifier: s.identifier,
+            in_force: s.in_force,
+            see_also: s.see_also,
+            note: s.note,
+        }
+    }
 }
 
 /// A rule's metadata, as listed by `rules` and shown by `explain`.
@@ -76,8 +110,11 @@ pub struct RuleInfo {
     pub legal_basis: LegalBasis,
     /// Every source.
     pub sources: Vec<SourceInfo>,
-    /// Whether it relies on unverified general knowledge.
-    pub general_knowledge: bool,
+    /// Authority of its strongest source, which bounds its severity.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub authority: Option<Authority>,
+    /// Why its severity is what it is, from that authority.
+    pub severity_reason: String,
     /// Title.
     pub title: &'static str,
     /// Message template.
@@ -101,16 +138,9 @@ impl RuleInfo {
             applies_to: rule.applies_to.iter().map(|k| k.tag()).collect(),
             in_force: rule.in_force,
             legal_basis: rule.legal_basis(),
-            sources: rule
-                .sources
-                .iter()
-                .map(|s| SourceInfo {
-                    label: s.label,
-                    url: s.url,
-                    kind: s.kind,
-                })
-                .collect(),
-            general_knowledge: rule.is_gk(),
+            sources: rule.sources.iter().map(SourceInfo::of).collect(),
+            authority: rule.authority(),
+            severity_reason: rules::docs::severity_reason(rule, locale),
             title: rule.title.get(locale),
             message: rule.message.get(locale),
             help: rule.help.get(locale),

@@ -64,43 +64,7 @@ impl Text {
     }
 }
 
-/// Nature of a source, which sets the usual severity (law → error, guidance → warning).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SourceKind {
-    /// A law, an ordinance, a code article.
-    Loi,
-    /// A décret or arrêté.
-    Reglement,
-    /// A ministerial circulaire or instruction.
-    Circulaire,
-    /// An ARS guide, a national referential, official guidance.
-    Guide,
-    /// One of the project's source documents (field practice).
-    Terrain,
-    /// General knowledge not verified against an official text ("GK").
-    ConnaissanceGenerale,
-    /// A data-quality convention of this library.
-    Convention,
-}
-
-/// A source of a rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Source {
-    /// Label.
-    pub label: &'static str,
-    /// Link.
-    pub url: Option<&'static str>,
-    /// Nature.
-    pub kind: SourceKind,
-}
-
-impl Source {
-    /// Builds a source.
-    pub const fn new(kind: SourceKind, label: &'static str, url: Option<&'static str>) -> Source {
-        Source { label, url, kind }
-    }
-}
+pub use crate::law::{sources, Authority, Link, Source, SourceKind};
 
 /// What a rule needs to run.
 #[derive(Clone, Copy)]
@@ -124,7 +88,8 @@ pub struct Rule {
     pub applies_to: &'static [DocumentKind],
     /// Period in which it is in force; outside it the rule does not fire.
     pub in_force: InForce,
-    /// Sources, the first being the main legal basis.
+    /// Sources, from the registry ([`crate::law::sources`]), the first being the main legal
+    /// basis; the strongest bounds the severity.
     pub sources: &'static [Source],
     /// Short title.
     pub title: Text,
@@ -153,12 +118,12 @@ impl Rule {
     pub fn applies_to(&self, kind: DocumentKind) -> bool {
         self.applies_to.is_empty() || self.applies_to.contains(&kind)
     }
-    /// The main legal basis, as shown in diagnostics.
+    /// The main legal basis, as shown in diagnostics: the first source.
     pub fn legal_basis(&self) -> LegalBasis {
         match self.sources.first() {
             Some(s) => LegalBasis {
                 label: Cow::Borrowed(s.label),
-                url: s.url.map(Cow::Borrowed),
+                url: s.url().map(Cow::Borrowed),
             },
             None => LegalBasis {
                 label: Cow::Borrowed(""),
@@ -166,11 +131,19 @@ impl Rule {
             },
         }
     }
-    /// Whether any source is general knowledge not verified against a text.
-    pub fn is_gk(&self) -> bool {
-        self.sources
-            .iter()
-            .any(|s| s.kind == SourceKind::ConnaissanceGenerale)
+    /// The first of the sources with the highest authority.
+    pub fn basis(&self) -> Option<&'static Source> {
+        let best = self.authority()?;
+        self.sources.iter().find(|s| s.authority() == best)
+    }
+    /// The authority of the rule's strongest source.
+    pub fn authority(&self) -> Option<Authority> {
+        self.sources.iter().map(|s| s.authority()).max()
+    }
+    /// Whether the rule is one of the engine's own reading rules (`DOC-*`, fatal): they say
+    /// that a document could not be read, and answer to no text.
+    pub fn is_engine(&self) -> bool {
+        matches!(self.check, Check::Engine)
     }
     /// The code's family (`CLS` for `CLS-001`).
     pub fn family(&self) -> &'static str {

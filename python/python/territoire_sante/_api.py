@@ -42,7 +42,7 @@ class RuleList(List[Dict[str, Any]]):
                     "legal_basis": basis.get("label"),
                     "legal_basis_url": basis.get("url"),
                     "sources": len(r.get("sources", [])),
-                    "general_knowledge": bool(r.get("general_knowledge")),
+                    "authority": r.get("authority"),
                     "message": r["message"],
                     "help": r["help"],
                     "description": r["description"],

@@ -9,18 +9,7 @@ pub static AR_001: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(AGE_30_DEPUIS),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code du travail, art. L5134-102 (versions successives)",
-            Some("https://git.tricoteuses.fr/codes/code_du_travail/commit/e5061f72e00799bf716b368d9154a1e20720b5c8.diff"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Service-public.fr, fiche F1019 : contrat adulte-relais (employeurs)",
-            Some("https://theix-noyalo.fr/demarches-en-ligne/service-public/?xml=F1019"),
-        ),
-    ],
+    sources: &[sources::CODE_TRAVAIL_L5134_102, sources::SERVICE_PUBLIC_F1019],
     title: Text::new("Conditions du contrat adulte-relais", "Conditions of the adulte-relais contract"),
     message: Text::new(
         "Contrat adulte-relais n° {index} (embauche {date}) : {what}.",

@@ -9,11 +9,7 @@ pub static AR_002: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(Date::ymd(2015, 1, 1)),
-    sources: &[Source::new(
-        SourceKind::Loi,
-        "Code du travail, art. L5134-100 (modifié par la loi n° 2014-173, art. 26), Legisocial",
-        Some("https://legisocial.fr/contrat-de-travail/contrats-de-travail/contrat-adulte-relais-employeurs-concernes.html"),
-    )],
+    sources: &[sources::CODE_TRAVAIL_L5134_100],
     title: Text::new("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
     message: Text::new(
         "Contrat adulte-relais n° {index} : {what}.",

@@ -9,15 +9,7 @@ pub static ART_001: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(Date::ymd(2015, 1, 1)),
-    sources: &[
-        CIRC_2014_12_05,
-        Source::new(
-            SourceKind::Guide,
-            "Intégration des enjeux de santé au sein des contrats de ville (circulaire du 5 décembre 2014)",
-            Some("http://gps.gf/blog/integration-des-enjeux-de-sante-au-sein-des-contrats-de-ville-circulaire-du-5-decembre-2014/"),
-        ),
-        SEED_IREV_2016,
-    ],
+    sources: &[sources::INSTR_2014_12_05, sources::SEED_IREV_2016],
     title: Text::new("ASV, QPV et volet santé", "ASV, QPV and volet santé"),
     message: Text::new("Atelier santé ville : {problem}.", "Atelier santé ville: {problem}."),
     help: Text::new(

@@ -9,14 +9,7 @@ pub static ART_002: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale, DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2016, 9, 30)),
-    sources: &[
-        INSTR_CLSM_2016,
-        Source::new(
-            SourceKind::Guide,
-            "ASH : santé mentale, des consignes pour consolider et généraliser les CLSM",
-            Some("https://ash.tm.fr/hebdo/2982/veille-juridique/sante-mentale-des-consignes-pour-consolider-et-generaliser-les-clsm-dans-les-territoires-373284.php"),
-        ),
-    ],
+    sources: &[sources::INSTR_CLSM_2016],
     title: Text::new("CLSM, volet santé mentale du CLS ou du contrat de ville", "CLSM as mental-health volet of the CLS or contrat de ville"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(

@@ -9,14 +9,7 @@ pub static ART_003: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale, DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[
-        L3221_2,
-        Source::new(
-            SourceKind::Guide,
-            "Une instruction ministérielle pour consolider et généraliser les conseils locaux de santé mentale (2016)",
-            Some("https://planpsy2011.wordpress.com/2016/10/19/une-instruction-ministerielle-pour-consolider-et-generaliser-les-conseils-locaux-de-sante-mentale/"),
-        ),
-    ],
+    sources: &[sources::CSP_L3221_2, sources::INSTR_CLSM_2016],
     title: Text::new("Consultation des CLSM par le PTSM", "PTSM consultation of CLSM"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(

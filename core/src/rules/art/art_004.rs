@@ -9,10 +9,7 @@ pub static ART_004: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[
-        super::cls::L1434_2,
-        Source::new(SourceKind::ConnaissanceGenerale, "Codes des régions avant la fusion de 2016", None),
-    ],
+    sources: &[sources::CSP_L1434_2, sources::LOI_2015_29, sources::INSEE_COG],
     title: Text::new("PRS de la région du CLS", "PRS of the CLS's région"),
     message: Text::new(
         "Le CLS cite le PRS de la région {cite}, alors que son territoire est dans la région {region}.",

@@ -9,11 +9,7 @@ pub static ART_005: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2016, 1, 1)),
-    sources: &[Source::new(
-        SourceKind::Loi,
-        "Code de la santé publique, art. L1434-10 II (le CTS s'appuie sur les CLS pour le diagnostic territorial partagé)",
-        Some("https://french-business-law.com/french-legislation-art/article-l1434-10-of-the-french-public-health-code/"),
-    )],
+    sources: &[sources::CSP_L1434_10],
     title: Text::new("CLS à cheval sur deux territoires de démocratie sanitaire", "CLS straddling two territoires de démocratie sanitaire"),
     message: Text::new(
         "Le périmètre du CLS ({departements}) n'est contenu dans le territoire d'aucun conseil territorial de santé du portefeuille : il est à cheval sur plusieurs territoires de démocratie sanitaire.",

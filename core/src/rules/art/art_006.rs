@@ -9,10 +9,7 @@ pub static ART_006: Rule = Rule {
     category: Category::Invariant,
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
-    sources: &[
-        SEED_IREV_2016,
-        Source::new(SourceKind::Convention, "Numérotation des arbres d'objectifs (orientation 2 → 2.1 → 2.1.1 → 2.1.1.1)", None),
-    ],
+    sources: &[sources::MODELE_NUMEROTATION, sources::SEED_IREV_2016],
     title: Text::new("Numérotation de l'arbre des objectifs", "Numbering of the objective tree"),
     message: Text::new(
         "Numéro « {numero} » : {problem}.",

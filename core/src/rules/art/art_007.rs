@@ -9,7 +9,7 @@ pub static ART_007: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: InForce::ALWAYS,
-    sources: &[SEED_IREV_2016, SEED_ASV_2019],
+    sources: &[sources::SEED_IREV_2016, sources::SEED_ASV_2019],
     title: Text::new("Projet de santé de proximité en QPV", "Local health-care project in a QPV"),
     message: Text::new(
         "Ce projet ({nature}) dessert le QPV {qpv} : c'est une action typique du volet santé du contrat de ville.",

@@ -9,14 +9,7 @@ pub static ART_008: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2000, 6, 13)),
-    sources: &[
-        SEED_IREV_2016,
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire DIV/DGS du 13 juin 2000, annexe 4 (cadre méthodologique des ASV)",
-            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
-        ),
-    ],
+    sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(

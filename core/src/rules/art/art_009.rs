@@ -9,10 +9,7 @@ pub static ART_009: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2010, 4, 1)),
-    sources: &[
-        super::cls::L1434_10,
-        Source::new(SourceKind::Convention, "Un territoire relève d'un seul CLS à une date donnée (cohérence d'un portefeuille)", None),
-    ],
+    sources: &[sources::CSP_L1434_10, sources::MODELE_PORTEFEUILLE],
     title: Text::new("Deux CLS en vigueur sur un même territoire", "Two CLS in force on one territory"),
     message: Text::new(
         "Au {as_of}, le territoire {code} est couvert par ce CLS et par un autre CLS en vigueur ({autre}).",

@@ -9,7 +9,7 @@ pub static ART_010: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    sources: &[CIRC_2014_12_05],
+    sources: &[sources::INSTR_2014_12_05],
     title: Text::new("Volet santé déclaré d'un seul côté", "Volet santé declared on one side only"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(

@@ -38,28 +38,6 @@ pub use art_008::ART_008;
 pub use art_009::ART_009;
 pub use art_010::ART_010;
 
-const SEED_IREV_2016: Source = Source::new(
-    SourceKind::Terrain,
-    "IREV et ARS Hauts-de-France, rencontre régionale du 22 novembre 2016 sur le volet santé des contrats de ville",
-    None,
-);
-const SEED_ASV_2019: Source = Source::new(
-    SourceKind::Terrain,
-    "IREV, réseau des ateliers santé ville, synthèse du 28 novembre 2019",
-    None,
-);
-const INSTR_CLSM_2016: Source = Source::new(
-    SourceKind::Circulaire,
-    "Instruction DGS/SP4/CGET/2016/289 du 30 septembre 2016 relative à la consolidation et à la généralisation des CLSM",
-    Some("https://www.f2rsmpsy.fr/instruction-nddgs-sp4-cget-2016-289-septembre-2016-relative-consolidation-generalisation-conseils-locaux-sante-mentale-p"),
-);
-const L3221_2: Source = Source::new(
-    SourceKind::Loi,
-    "Code de la santé publique, art. L3221-2 (projet territorial de santé mentale)",
-    Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="),
-);
-const CIRC_2014_12_05: Source = super::cls::CIRC_2014_12_05;
-
 /// The commune, EPCI and EPT codes of a document's perimeter.
 fn codes(doc: &Document) -> BTreeSet<String> {
     util::perimetre_codes(doc)

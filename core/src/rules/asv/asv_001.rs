@@ -5,18 +5,11 @@ use super::*;
 /// ASV-001: a dedicated coordinator and an eligible carrier.
 pub static ASV_001: Rule = Rule {
     code: "ASV-001",
-    severity: Severity::Warning,
+    severity: Severity::Information,
     category: Category::Required,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(Date::ymd(2000, 6, 13)),
-    sources: &[
-        SEED_IREV_2016,
-        Source::new(
-            SourceKind::Guide,
-            "ASH, « Ateliers santé ville : un pic de création en 2007 » (porteurs)",
-            Some("https://ash.tm.fr/hebdo/2618/sur-le-terrain/ateliers-sante-ville-un-pic-de-creation-en-2007-398162.php"),
-        ),
-    ],
+    sources: &[sources::SEED_IREV_2016],
     title: Text::new("Coordination et porteur de l'ASV", "Coordinator and carrier of the ASV"),
     message: Text::new("Atelier santé ville : {what}.", "Atelier santé ville: {what}."),
     help: Text::new(

@@ -5,15 +5,11 @@ use super::*;
 /// ASV-002: the ASV moves forward through préfiguration → amorçage → opérationnel.
 pub static ASV_002: Rule = Rule {
     code: "ASV-002",
-    severity: Severity::Warning,
+    severity: Severity::Information,
     category: Category::Invariant,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::ALWAYS,
-    sources: &[Source::new(
-        SourceKind::Terrain,
-        "IREV, réseau ASV, synthèse du 28 novembre 2019 (ASV « en cours de préfiguration ou en phase d'amorçage »)",
-        None,
-    )],
+    sources: &[sources::SEED_ASV_2019],
     title: Text::new("Cycle de vie de l'ASV", "Lifecycle of the ASV"),
     message: Text::new("Cycle de vie de l'ASV : {what}.", "Lifecycle of the ASV: {what}."),
     help: Text::new(

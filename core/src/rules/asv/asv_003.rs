@@ -9,14 +9,7 @@ pub static ASV_003: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(Date::ymd(2000, 6, 13)),
-    sources: &[
-        SEED_IREV_2016,
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire DIV/DGS n° 2000-324 du 13 juin 2000, annexe 4 (méthode des ASV)",
-            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
-        ),
-    ],
+    sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Méthode de l'ASV", "Method of the ASV"),
     message: Text::new("Atelier santé ville ({statut}) : {what}.", "Atelier santé ville ({statut}): {what}."),
     help: Text::new(

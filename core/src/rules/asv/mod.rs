@@ -13,13 +13,6 @@ pub use asv_001::ASV_001;
 pub use asv_002::ASV_002;
 pub use asv_003::ASV_003;
 
-/// The IREV regional meeting of 22 November 2016 (seed).
-const SEED_IREV_2016: Source = Source::new(
-    SourceKind::Terrain,
-    "IREV et ARS Hauts-de-France, rencontre régionale du 22 novembre 2016 (volet santé des contrats de ville)",
-    None,
-);
-
 fn rank(s: StatutAsv) -> Option<u8> {
     match s {
         StatutAsv::Prefiguration => Some(0),

@@ -9,14 +9,7 @@ pub static CLS_001: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 4, 1)),
-    sources: &[
-        L1434_10,
-        Source::new(
-            SourceKind::Guide,
-            "Fabrique Territoires Santé, Contrats locaux de santé (signataires obligatoires : ARS et collectivité)",
-            Some("https://www.fabrique-territoires-sante.org/theme/contrats-locaux-de-sante?page=2"),
-        ),
-    ],
+    sources: &[sources::CSP_L1434_10, sources::FTS_CLS],
     title: Text::new("Signataires obligatoires du CLS", "Mandatory CLS signatories"),
     message: Text::new(
         "Le contrat local de santé n'a pas parmi ses signataires : {missing}.",

@@ -9,7 +9,7 @@ pub static CLS_002: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 4, 1)),
-    sources: &[L1434_10, SEED_ASV_2019],
+    sources: &[sources::CSP_L1434_10, sources::SEED_ASV_2019],
     title: Text::new("Champ du contrat local de santé", "Scope of the contrat local de santé"),
     message: Text::new(
         "{item} ne relève pas du champ du CLS : {reason}.",

@@ -9,7 +9,7 @@ pub static CLS_003: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 4, 1)),
-    sources: &[L1434_2, L1434_10, SEED_IREV_2016],
+    sources: &[sources::CSP_L1434_2, sources::CSP_L1434_10, sources::SEED_IREV_2016],
     title: Text::new("Cohérence avec le projet régional de santé", "Coherence with the projet régional de santé"),
     message: Text::new(
         "Le contrat local de santé ne cite pas le projet régional de santé qu'il met en œuvre{detail}.",

@@ -9,7 +9,7 @@ pub static CLS_004: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[ARS_PACA, ARS_HDF, ORS_NA],
+    sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::ORS_NA_CLS],
     title: Text::new("Diagnostic local de santé", "Local health diagnostic"),
     message: Text::new(
         "Diagnostic local de santé : {problem}.",

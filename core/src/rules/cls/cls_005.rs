@@ -9,13 +9,7 @@ pub static CLS_005: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[
-        ARS_PACA,
-        MSM_CLS,
-        SAINT_FLOUR,
-        ARS_HDF,
-        Source::new(SourceKind::ConnaissanceGenerale, "Durée minimale de 3 ans", None),
-    ],
+    sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::CLS_MSM, sources::CLS_SAINT_FLOUR],
     title: Text::new("Durée du contrat local de santé", "Duration of the contrat local de santé"),
     message: Text::new(
         "Durée du CLS atypique : {reason}.",

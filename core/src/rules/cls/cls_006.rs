@@ -9,7 +9,7 @@ pub static CLS_006: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[SEED_IREV_2016, ARS_HDF],
+    sources: &[sources::ARS_HDF_CLS, sources::SEED_IREV_2016],
     title: Text::new("Comité de pilotage du CLS", "CLS steering committee"),
     message: Text::new(
         "Gouvernance du CLS : {problem}.",

@@ -5,11 +5,11 @@ use super::*;
 /// CLS-007: the CLS names a coordinator.
 pub static CLS_007: Rule = Rule {
     code: "CLS-007",
-    severity: Severity::Warning,
+    severity: Severity::Information,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[ORS_NA, SEED_IREV_2016],
+    sources: &[sources::ORS_NA_CLS, sources::SEED_IREV_2016],
     title: Text::new("Coordination du CLS", "CLS coordination"),
     message: Text::new(
         "Coordination du CLS : {problem}.",

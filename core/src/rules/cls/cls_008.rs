@@ -9,12 +9,7 @@ pub static CLS_008: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[
-        ARS_PACA,
-        MSM_CLS,
-        ORS_NA,
-        Source::new(SourceKind::ConnaissanceGenerale, "Rubriques d'une fiche action", None),
-    ],
+    sources: &[sources::ARS_PACA_CLS, sources::CLS_MSM, sources::ORS_NA_CLS],
     title: Text::new("Programmation et fiches action", "Programme and fiches action"),
     message: Text::new(
         "{what} : {missing}.",

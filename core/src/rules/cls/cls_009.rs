@@ -9,7 +9,7 @@ pub static CLS_009: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[FTS_CLS, ARS_HDF, ARS_PACA],
+    sources: &[sources::FTS_CLS, sources::ARS_HDF_CLS, sources::ARS_PACA_CLS],
     title: Text::new("Périmètre du contrat local de santé", "Perimeter of the contrat local de santé"),
     message: Text::new(
         "Périmètre du CLS : {problem}.",

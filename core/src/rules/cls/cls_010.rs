@@ -9,7 +9,7 @@ pub static CLS_010: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[SEED_IREV_2016, MSM_CLS, SAINT_FLOUR, ARS_HDF],
+    sources: &[sources::SEED_IREV_2016, sources::CLS_MSM, sources::CLS_SAINT_FLOUR, sources::ARS_HDF_CLS],
     title: Text::new("Cosignataires habituels du CLS", "Usual CLS co-signatories"),
     message: Text::new(
         "Le CLS n'a {what}.",

@@ -9,7 +9,7 @@ pub static CLS_011: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    sources: &[CIRC_2014_12_05, FTS_CLS],
+    sources: &[sources::INSTR_2014_12_05, sources::FTS_CLS],
     title: Text::new("CLS et volet santé du contrat de ville", "CLS and volet santé of the contrat de ville"),
     message: Text::new(
         "{problem}.",

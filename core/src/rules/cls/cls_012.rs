@@ -9,7 +9,7 @@ pub static CLS_012: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
-    sources: &[SEED_ASV_2019, ARS_HDF],
+    sources: &[sources::SEED_ASV_2019, sources::ARS_HDF_CLS],
     title: Text::new("Génération du CLS", "CLS generation"),
     message: Text::new(
         "Un CLS de génération {generation} conclu le {date} est invraisemblable : {reason}.",

@@ -5,14 +5,11 @@ use super::*;
 /// CLS-013: lifecycle of a CLS.
 pub static CLS_013: Rule = Rule {
     code: "CLS-013",
-    severity: Severity::Warning,
+    severity: Severity::Information,
     category: Category::Invariant,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
-    sources: &[
-        SEED_ASV_2019,
-        Source::new(SourceKind::ConnaissanceGenerale, "Pratique des avenants et des évaluations de CLS", None),
-    ],
+    sources: &[sources::SEED_ASV_2019],
     title: Text::new("Cycle de vie du CLS", "CLS lifecycle"),
     message: Text::new(
         "Statut « {statut} » : {reason}.",

@@ -9,15 +9,7 @@ pub static CLS_014: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(CLS014_FROM),
-    sources: &[
-        LOI_3DS,
-        L1434_10,
-        Source::new(
-            SourceKind::Guide,
-            "Centre national de ressources et d'appui aux CLSM, Loi 3DS : quel impact sur les CLSM ?",
-            Some("https://ressources-clsm.org/loi-3ds-quel-impact-sur-les-conseils-locaux-de-sante-mentale-clsm"),
-        ),
-    ],
+    sources: &[sources::LOI_3DS, sources::CSP_L1434_10, sources::CNR_CLSM_3DS],
     title: Text::new("Volet santé mentale du CLS (loi 3DS)", "Mental-health volet of the CLS (3DS law)"),
     message: Text::new(
         "Le CLS, {when} le {date}, {problem}.",

@@ -9,14 +9,7 @@ pub static CLS_015: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(CLS014_FROM),
-    sources: &[
-        LOI_3DS,
-        Source::new(
-            SourceKind::Reglement,
-            "Code de la santé publique, art. L1434-4 1° (zonage) ; décret n° 2017-632 du 25 avril 2017 (méthode du zonage)",
-            Some("https://rdrr.io/github/phileas-condemine/Zonage_ARS/f/utils/create_arrete_mg.Rmd"),
-        ),
-    ],
+    sources: &[sources::CSP_L1434_4, sources::LOI_3DS],
     title: Text::new("CLS hors des zones sous-dotées", "CLS outside under-served zones"),
     message: Text::new(
         "{hors} des {total} CLS conclus depuis le 2022-02-23 dont le zonage est connu sont hors des zones sous-dotées (L1434-4 1°), où ils doivent être conclus en priorité.",

@@ -9,14 +9,7 @@ pub static CLS_016: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[
-        SAINT_FLOUR,
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "Code général des collectivités territoriales : le maire, le président d'EPCI signent sur délibération de leur assemblée",
-            None,
-        ),
-    ],
+    sources: &[sources::CGCT_EXECUTIF, sources::CLS_SAINT_FLOUR],
     title: Text::new("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
     message: Text::new(
         "Signataire {signataire} : {problem}.",

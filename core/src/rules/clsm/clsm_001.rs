@@ -9,7 +9,7 @@ pub static CLSM_001: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: InForce::since(Date::ymd(2016, 9, 30)),
-    sources: &[INSTRUCTION_CLSM_2016, REFERENTIEL_2025],
+    sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
     title: Text::new("Périmètre du CLSM", "Perimeter of the CLSM"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
     help: Text::new(

@@ -9,18 +9,7 @@ pub static CLSM_002: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: InForce::since(Date::ymd(2016, 9, 30)),
-    sources: &[
-        Source::new(
-            SourceKind::Circulaire,
-            "Instruction DGS/SP4/CGET/2016/289 du 30 septembre 2016 (F2RSM Psy)",
-            Some("https://www.f2rsmpsy.fr/instruction-nddgs-sp4-cget-2016-289-septembre-2016-relative-consolidation-generalisation-conseils-locaux-sante-mentale-p"),
-        ),
-        Source::new(
-            SourceKind::Terrain,
-            "IREV et ARS Hauts-de-France, rencontre régionale du 22 novembre 2016",
-            None,
-        ),
-    ],
+    sources: &[sources::INSTR_CLSM_2016, sources::SEED_IREV_2016],
     title: Text::new("Objectifs du CLSM", "Objectives of the CLSM"),
     message: Text::new(
         "Les objectifs du CLSM ne comprennent pas : {missing}.",

@@ -9,18 +9,7 @@ pub static CLSM_003: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: InForce::since(Date::ymd(2025, 5, 13)),
-    sources: &[
-        Source::new(
-            SourceKind::Circulaire,
-            "Instruction DGS/SP4/2025/8 du 13 mai 2025 (BO Santé 2025/9), référentiel national des CLSM",
-            Some("https://www.atd31.fr/fr/publications/info-lettre/il-2025/info-lettre-376/referentiel-national-des-conseils-locaux-de-sante-mentale-et-plan-sante-mentale-et-psychiatrie.html"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Santé mentale, « Conseils locaux de santé mentale : un référentiel national pour soutenir leur développement » (juin 2025)",
-            Some("https://www.santementale.fr/2025/06/conseils-locaux-de-sante-mentale-un-referentiel-national-pour-soutenir-leur-developpement"),
-        ),
-    ],
+    sources: &[sources::INSTR_CLSM_2025],
     title: Text::new("Référentiel national des CLSM (2025)", "National CLSM referential (2025)"),
     message: Text::new(
         "Le CLSM cite {references} mais pas le référentiel national du 13 mai 2025.",

@@ -9,14 +9,7 @@ pub static CV_001: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[
-        LOI_2014_173_ART6,
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 (le préfet de département signe pour l'État)",
-            Some("https://www.ash.tm.fr/hebdo/2880/veille-juridique/une-circulaire-pour-aider-les-prefets-dans-lelaboration-des-contrats-de-ville-de-nouvelle-generation-403976.php"),
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::CIRC_PM_2014],
     title: Text::new("Parties obligatoires du contrat de ville", "Mandatory parties of the contrat de ville"),
     message: Text::new(
         "Le contrat de ville n'a pas parmi ses signataires : {missing}.",

@@ -9,19 +9,7 @@ pub static CV_002: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[
-        LOI_2014_173_ART6,
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire du 31 août 2023 (échelle communale lorsque l'EPCI n'exerce pas la compétence politique de la ville), selon le CIDEFE",
-            Some("https://cidefe.fr/2023/09/21/le-gouvernement-precise-le-calendrier-et-le-contenu-des-prochains-contrats-de-ville/"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "ANCT, liste des 435 contrats de ville 2015-2023 (contrats communaux outre-mer, à Paris et en petite couronne)",
-            Some("https://www.data.gouv.fr/datasets/quartiers-prioritaires-de-la-politique-de-la-ville-au-1er-janvier-2023/reuses_and_dataservices"),
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::CIRC_2023_08_31, sources::ANCT_QPV_2023],
     title: Text::new("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
     message: Text::new(
         "Le contrat de ville est porté {scale}, alors qu'il est conclu à l'échelle intercommunale.",

@@ -9,15 +9,7 @@ pub static CV_003: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    sources: &[
-        CIRC_2014_12_05,
-        IREV_2014,
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires : une circulaire précise la méthode pour élaborer le volet santé des contrats de ville",
-            Some("https://banquedesterritoires.fr/une-circulaire-precise-la-methode-pour-elaborer-le-volet-sante-des-contrats-de-ville"),
-        ),
-    ],
+    sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
     title: Text::new("L'ARS signataire du contrat de ville", "The ARS signs the contrat de ville"),
     message: Text::new(
         "L'ARS n'est pas parmi les signataires du contrat de ville.",

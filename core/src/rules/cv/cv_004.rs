@@ -9,15 +9,7 @@ pub static CV_004: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2015, 1, 1)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173, art. 6 ; prorogations : LF 2019 (art. 181), LF 2022 (loi 2021-1900, art. 68), LF 2024 (outre-mer)",
-            Some("https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151"),
-        ),
-        Source::new(SourceKind::Guide, "Villes et territoires : prorogation des contrats de ville jusqu'à fin 2023", Some("https://villes-et-territoires.fr/16709173-2/")),
-        Source::new(SourceKind::Loi, "Sénat, amendement II-2209 au PLF 2025 (outre-mer)", Some("https://senat.fr/amendements/2024-2025/143/Amdt_II-2209.html")),
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::LF_2024, sources::SENAT_AMDT_II_2209],
     title: Text::new("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
     message: Text::new(
         "Ce contrat de ville de 2015 {what} au-delà de son terme légal du {legal_end}.",

@@ -5,16 +5,11 @@ use super::*;
 /// CV-005: dates of the 2024 generation.
 pub static CV_005: Rule = Rule {
     code: "CV-005",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::between(Date::ymd(2024, 1, 1), Q2030_END),
-    sources: &[
-        CIRC_2023_08_31,
-        RESOVILLES_2030,
-        Source::new(SourceKind::Loi, "Loi de finances pour 2024 (contrats d'outre-mer prorogés jusqu'à fin 2024)", Some("https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869")),
-        Source::new(SourceKind::Loi, "Sénat, amendement II-2209 au PLF 2025 (outre-mer)", Some("https://senat.fr/amendements/2024-2025/143/Amdt_II-2209.html")),
-    ],
+    sources: &[sources::CIRC_2023_08_31, sources::LF_2024, sources::RESOVILLES_2030, sources::SENAT_AMDT_II_2209],
     title: Text::new("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
         "Contrat de ville de génération 2024 : {problem}.",

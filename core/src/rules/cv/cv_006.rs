@@ -9,11 +9,7 @@ pub static CV_006: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2017, 1, 29)),
-    sources: &[Source::new(
-        SourceKind::Loi,
-        "Loi n° 2014-173, art. 6 I, dans sa rédaction issue de la loi n° 2017-86 du 27 janvier 2017",
-        Some("https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638825?version=LEGIARTI000033971782"),
-    )],
+    sources: &[sources::LOI_2014_173_ART6, sources::LOI_2017_86],
     title: Text::new("Calendrier légal des contrats de ville", "Statutory calendar of contrats de ville"),
     message: Text::new(
         "Contrat signé le {signature} : {problem}.",

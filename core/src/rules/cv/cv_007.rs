@@ -9,18 +9,7 @@ pub static CV_007: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173 du 21 février 2014, art. 7 I (conseils citoyens) et art. 1 (co-construction)",
-            Some("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000028638827"),
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173 du 21 février 2014 (texte intégral)",
-            Some("https://www.legifrance.gouv.fr/affichTexte.do?cidTexte=JORFTEXT000028636804&categorieLien=cid"),
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART7, sources::LOI_2014_173_ART1],
     title: Text::new("Moyens des conseils citoyens", "Means of the conseils citoyens"),
     message: Text::new(
         "Le contrat de ville ne définit pas, pour les conseils citoyens : {missing}.",

@@ -9,19 +9,7 @@ pub static CV_008: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::between(Date::ymd(2015, 1, 1), Date::ymd(2023, 12, 31)),
-    sources: &[
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 (trois piliers)",
-            Some("https://conseilcitoyen75014.wordpress.com/2017/02/02/circulaire-n-cabinet-c102201741-du-2-fevrier-2017-relative-aux-conseils-citoyens-nor-vjsc1703528c/"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires : les ateliers santé ville (la santé dans le pilier cohésion sociale)",
-            Some("https://banquedesterritoires.fr/les-ateliers-sante-ville-la-proximite-et-le-decloisonnement-pour-reduire-les-inegalites-de-sante"),
-        ),
-        Source::new(SourceKind::ConnaissanceGenerale, "Intitulés des trois piliers", None),
-    ],
+    sources: &[sources::CIRC_PM_2014],
     title: Text::new("Piliers des contrats de ville 2015", "Pillars of 2015 contrats de ville"),
     message: Text::new(
         "Ce contrat de ville de 2015 ne déclare pas les piliers : {missing}.",

@@ -9,10 +9,7 @@ pub static CV_009: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2024, 1, 1)),
-    sources: &[
-        RESOVILLES_2030,
-        Source::new(SourceKind::Guide, "SVP, Contrats de ville 2024-2030 : calendrier et modalités", Some("https://www.svp.com/actualite/contrats-ville-2024-2030-calendrier-modalites")),
-    ],
+    sources: &[sources::CIRC_2023_08_31, sources::RESOVILLES_2030],
     title: Text::new("Structure des contrats « Engagements Quartiers 2030 »", "Structure of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
         "Ce contrat de ville de génération 2024 est organisé en piliers ({piliers}), que la génération 2024 a supprimés.",

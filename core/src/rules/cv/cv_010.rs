@@ -9,7 +9,7 @@ pub static CV_010: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    sources: &[CIRC_2014_12_05, IREV_2014],
+    sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
     title: Text::new("Contenu du volet santé", "Content of the volet santé"),
     message: Text::new(
         "Volet santé du contrat de ville : {problem}.",

@@ -9,7 +9,7 @@ pub static CV_011: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    sources: &[IREV_2014, CIRC_2014_12_05],
+    sources: &[sources::IREV_2014, sources::INSTR_2014_12_05],
     title: Text::new("Gouvernance du volet santé", "Governance of the volet santé"),
     message: Text::new(
         "Gouvernance du volet santé : {problem}.",

@@ -9,14 +9,7 @@ pub static CV_012: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::between(Date::ymd(2019, 1, 1), Date::ymd(2023, 12, 31)),
-    sources: &[
-        SEED_ASV_2019,
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire du 22 janvier 2019 : les préfets ont jusqu'à fin juillet 2019 pour réviser les contrats de ville",
-            Some("https://www.construction21.org/france/articles/h/les-prefets-ont-jusqu-a-fin-juillet-2019-pour-reviser-les-contrats-de-ville.html"),
-        ),
-    ],
+    sources: &[sources::CIRC_2019_01_22, sources::SEED_ASV_2019],
     title: Text::new("Protocole d'engagements renforcés et réciproques", "Protocole d'engagements renforcés et réciproques"),
     message: Text::new(
         "Au {as_of}, ce contrat de ville de 2015 n'a pas de protocole d'engagements renforcés et réciproques (2019) parmi ses avenants.",

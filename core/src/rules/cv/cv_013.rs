@@ -9,10 +9,7 @@ pub static CV_013: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2019, 1, 1)),
-    sources: &[
-        SEED_ASV_2019,
-        Source::new(SourceKind::Circulaire, "Circulaire du 7 novembre 2024 (revue annuelle, indicateurs, revoyure 2027)", Some("https://irev.fr/node/238215")),
-    ],
+    sources: &[sources::CIRC_2024_11_07, sources::SEED_ASV_2019],
     title: Text::new("Évaluation du contrat de ville", "Evaluation of the contrat de ville"),
     message: Text::new(
         "Au {as_of}, aucune {what} réalisée n'est indiquée.",

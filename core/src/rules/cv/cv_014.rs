@@ -9,11 +9,7 @@ pub static CV_014: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
-    sources: &[
-        LOI_2014_173_ART6,
-        Source::new(SourceKind::Loi, "Prorogations : LF 2019 (art. 181), LF 2022 (loi 2021-1900, art. 68)", Some("https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151")),
-        SEED_ASV_2019,
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::SEED_ASV_2019],
     title: Text::new("Cycle de vie du contrat de ville", "Lifecycle of the contrat de ville"),
     message: Text::new(
         "{problem}.",

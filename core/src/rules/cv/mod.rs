@@ -39,35 +39,6 @@ pub use cv_012::CV_012;
 pub use cv_013::CV_013;
 pub use cv_014::CV_014;
 
-/// Loi 2014-173 art. 6 on Légifrance.
-pub const LOI_2014_173_ART6: Source = Source::new(
-    SourceKind::Loi,
-    "Loi n° 2014-173 du 21 février 2014, art. 6",
-    Some("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000028638825"),
-);
-
-const CIRC_2014_12_05: Source = super::cls::CIRC_2014_12_05;
-const IREV_2014: Source = Source::new(
-    SourceKind::Guide,
-    "IREV, Contrat de ville : publication d'une instruction sur l'enjeu santé",
-    Some("https://irev.fr/actualites-0/contrat-de-ville-publication-dune-instruction-sur-lenjeu-sante"),
-);
-const CIRC_2023_08_31: Source = Source::new(
-    SourceKind::Circulaire,
-    "Circulaire du 31 août 2023 relative à l'élaboration des contrats de ville 2024-2030",
-    Some("https://www.actu-juridique.fr/breves/immobilier/circulaire-relative-a-lelaboration-des-contrats-de-ville-2024-2030/"),
-);
-const RESOVILLES_2030: Source = Source::new(
-    SourceKind::Guide,
-    "Résovilles, Engagements Quartiers 2030",
-    Some("https://resovilles.com/engagements-quartiers-2030"),
-);
-const SEED_ASV_2019: Source = Source::new(
-    SourceKind::Terrain,
-    "IREV, réseau des ateliers santé ville, synthèse du 28 novembre 2019",
-    None,
-);
-
 fn statut_cv(c: &ContratDeVille) -> Option<StatutCv> {
     c.statut.as_ref().and_then(|s| s.known()).copied()
 }

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_001: Rule = engine(
     "DOC-001",
     Category::Structure,
-    &[JSON_RFC],
+    &[sources::RFC_8259, sources::MODELE_SCHEMA],
     Text::new("JSON mal formé", "Malformed JSON"),
     Text::new(
         "Le texte n'est pas un JSON valide : {detail}.",

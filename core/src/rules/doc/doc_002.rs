@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_002: Rule = engine(
     "DOC-002",
     Category::Structure,
-    &[SCHEMA],
+    &[sources::MODELE_SCHEMA],
     Text::new("Type de valeur invalide", "Wrong value type"),
     Text::new(
         "Type invalide : {expected} attendu, {found} trouvé.",

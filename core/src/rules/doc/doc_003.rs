@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_003: Rule = engine(
     "DOC-003",
     Category::Structure,
-    &[SCHEMA],
+    &[sources::MODELE_SCHEMA],
     Text::new("Champ inconnu", "Unknown field"),
     Text::new(
         "Champ inconnu « {field} » ; champs possibles : {expected}.",

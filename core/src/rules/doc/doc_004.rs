@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_004: Rule = engine(
     "DOC-004",
     Category::Required,
-    &[SCHEMA],
+    &[sources::MODELE_SCHEMA],
     Text::new("Champ obligatoire manquant", "Missing required field"),
     Text::new(
         "Le champ obligatoire « {field} » est absent.",

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_005: Rule = engine(
     "DOC-005",
     Category::Value,
-    &[SCHEMA],
+    &[sources::MODELE_SCHEMA],
     Text::new("Valeur hors vocabulaire", "Value outside the vocabulary"),
     Text::new(
         "Valeur « {value} » inconnue ; valeurs possibles : {expected}.",

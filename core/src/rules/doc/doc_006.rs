@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_006: Rule = engine(
     "DOC-006",
     Category::Value,
-    &[ISO8601],
+    &[sources::ISO_8601],
     Text::new("Date invalide", "Invalid date"),
     Text::new(
         "Date invalide « {value} » : {detail}.",

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_007: Rule = engine(
     "DOC-007",
     Category::Structure,
-    &[SCHEMA],
+    &[sources::MODELE_SCHEMA],
     Text::new("Type de document inconnu", "Unknown document type"),
     Text::new(
         "Type de document « {value} » inconnu ; types possibles : {expected}.",

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_008: Rule = engine(
     "DOC-008",
     Category::TooLong,
-    &[LIMITS],
+    &[sources::MODELE_LIMITES],
     Text::new("Imbrication trop profonde", "Nesting too deep"),
     Text::new(
         "Le document est imbriqué au-delà de {limit} niveaux.",

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_009: Rule = engine(
     "DOC-009",
     Category::TooLong,
-    &[LIMITS],
+    &[sources::MODELE_LIMITES],
     Text::new("Document trop volumineux", "Document too large"),
     Text::new(
         "Le document fait {size} octets, au-delà de la limite de {limit} octets.",

@@ -6,7 +6,7 @@ use super::*;
 pub static DOC_010: Rule = engine(
     "DOC-010",
     Category::TooLong,
-    &[LIMITS],
+    &[sources::MODELE_LIMITES],
     Text::new("Liste trop longue", "List too long"),
     Text::new(
         "La liste compte {count} éléments, au-delà de la limite de {limit}.",

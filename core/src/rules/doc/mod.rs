@@ -26,27 +26,6 @@ pub use doc_008::DOC_008;
 pub use doc_009::DOC_009;
 pub use doc_010::DOC_010;
 
-const JSON_RFC: Source = Source::new(
-    SourceKind::Convention,
-    "RFC 8259 (JSON) et schémas JSON de territoire-sante (docs/schema/)",
-    Some("https://www.rfc-editor.org/rfc/rfc8259"),
-);
-const SCHEMA: Source = Source::new(
-    SourceKind::Convention,
-    "Schémas JSON de territoire-sante (docs/schema/)",
-    None,
-);
-const ISO8601: Source = Source::new(
-    SourceKind::Convention,
-    "ISO 8601 (dates AAAA-MM-JJ)",
-    Some("https://www.iso.org/iso-8601-date-and-time-format.html"),
-);
-const LIMITS: Source = Source::new(
-    SourceKind::Convention,
-    "Limites de lecture configurables de territoire-sante (Limits)",
-    None,
-);
-
 const fn engine(
     code: &'static str,
     category: Category,

@@ -5,11 +5,11 @@ use super::*;
 /// DQ-001: dates are ordered.
 pub static DQ_001: Rule = Rule {
     code: "DQ-001",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::Invariant,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[GK_HYGIENE],
+    sources: &[sources::MODELE_COHERENCE],
     title: Text::new("Dates dans le désordre", "Dates out of order"),
     message: Text::new(
         "{later_label} ({later}) précède {earlier_label} ({earlier}).",

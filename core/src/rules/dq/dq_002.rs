@@ -9,23 +9,7 @@ pub static DQ_002: Rule = Rule {
     category: Category::Invariant,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2009-879 du 21 juillet 2009 (HPST), art. L1434-17 CSP ; loi n° 2016-41 du 26 janvier 2016",
-            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000020879475"),
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173 du 21 février 2014 de programmation pour la ville et la cohésion urbaine",
-            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000028636804"),
-        ),
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire DIV/DGS du 13 juin 2000 (ateliers santé ville)",
-            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
-        ),
-    ],
+    sources: &[sources::LOI_HPST, sources::LOI_2014_173, sources::LOI_2016_41, sources::CIRC_ASV_2000, sources::DECRETS_QPV],
     title: Text::new("Instrument daté avant sa création", "Instrument dated before it existed"),
     message: Text::new(
         "Le document est daté du {date}, avant l'existence de l'instrument ({instrument}, {since}).",

@@ -9,23 +9,7 @@ pub static DQ_003: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ConseilTerritorialSante],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L1434-10 (versions depuis le 28 janvier 2016) et ancien art. L1434-17 (2010-2016)",
-            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000020897640?version=LEGIARTI000036515343&source=legislation"),
-        ),
-        Source::new(
-            SourceKind::Terrain,
-            "CLS du Pays du Trégor-Goëlo (« article L1434-17 du code de la santé publique »)",
-            Some("https://studylibfr.com/doc/6058920/contrat-local-de-sant%C3%A9-pays-du-tr%C3%A9gor-go%C3%ABlo"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires : conférences de territoire, mode d'emploi",
-            Some("https://banquedesterritoires.fr/conferences-de-territoire-mode-demploi"),
-        ),
-    ],
+    sources: &[sources::CSP_L1434_10, sources::LOI_HPST, sources::CLS_TREGOR],
     title: Text::new("Article de loi périmé à la date citée", "Legal article outdated at the cited date"),
     message: Text::new(
         "« {cite} » n'est pas le texte en vigueur au {date} : {attendu}.",

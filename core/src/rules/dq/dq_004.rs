@@ -9,14 +9,7 @@ pub static DQ_004: Rule = Rule {
     category: Category::Value,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Guide,
-            "INSEE, définition des quartiers de la politique de la ville (ANCT depuis le 1er janvier 2020)",
-            Some("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
-        ),
-        Source::new(SourceKind::ConnaissanceGenerale, "Création du CGET (décret n° 2014-394 du 31 mars 2014) ; nom « Hauts-de-France » (décret n° 2016-1266 du 28 septembre 2016)", None),
-    ],
+    sources: &[sources::INSEE_QPV, sources::DECRET_2014_394, sources::DECRET_2016_1266],
     title: Text::new("Nom d'organisation périmé", "Outdated organisation name"),
     message: Text::new(
         "« {ancien} » n'existe plus au {as_of} : {nouveau}.",

@@ -5,15 +5,11 @@ use super::*;
 /// DQ-005: references to actors must name declared actors.
 pub static DQ_005: Rule = Rule {
     code: "DQ-005",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::Invariant,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[Source::new(
-        SourceKind::Convention,
-        "Modèle de document territoire-sante : les acteurs sont déclarés dans « acteurs » et cités par leur id",
-        None,
-    )],
+    sources: &[sources::MODELE_SCHEMA],
     title: Text::new("Acteur non déclaré", "Undeclared actor"),
     message: Text::new(
         "L'acteur « {id} » est cité mais n'est pas déclaré dans « acteurs ».",

@@ -9,7 +9,7 @@ pub static DQ_006: Rule = Rule {
     category: Category::Value,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[GK_HYGIENE],
+    sources: &[sources::MODELE_COHERENCE],
     title: Text::new("Date invraisemblable", "Implausible date"),
     message: Text::new(
         "La date {date} est invraisemblable pour ce dispositif (hors de {min} à {max}).",

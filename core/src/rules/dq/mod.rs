@@ -21,12 +21,6 @@ pub use dq_004::DQ_004;
 pub use dq_005::DQ_005;
 pub use dq_006::DQ_006;
 
-const GK_HYGIENE: Source = Source::new(
-    SourceKind::ConnaissanceGenerale,
-    "Cohérence des dates (hygiène des données)",
-    None,
-);
-
 fn label(path: &str) -> String {
     pointer::tokens(path)
         .into_iter()

@@ -9,23 +9,7 @@ pub static EIS_001: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: InForce::since(Date::ymd(1999, 1, 1)),
-    sources: &[
-        Source::new(
-            SourceKind::Guide,
-            "INSPQ, évaluation d'impact sur la santé (consensus de Göteborg, OMS Europe 1999)",
-            Some("https://www.inspq.qc.ca/publications/1188"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "BEH 2016 n° 16-17, évaluation d'impact sur la santé",
-            Some("http://beh.santepubliquefrance.fr/beh/2016/16-17/2016_16-17_6.html"),
-        ),
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "Absence d'obligation légale de l'EIS en France (non vérifié)",
-            None,
-        ),
-    ],
+    sources: &[sources::BEH_2016_EIS],
     title: Text::new("Contenu d'une évaluation d'impact sur la santé", "Content of a health impact assessment"),
     message: Text::new("EIS : {what}.", "HIA: {what}."),
     help: Text::new(

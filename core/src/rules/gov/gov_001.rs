@@ -12,24 +12,7 @@ pub static GOV_001: Rule = Rule {
         DocumentKind::Portefeuille,
     ],
     in_force: InForce::since(Date::ymd(2016, 7, 28)),
-    sources: &[
-        Source::new(
-            SourceKind::Reglement,
-            "Code de la santé publique, art. R1434-33 (décret n° 2016-1024 du 26 juillet 2016)",
-            Some("https://french-business-law.com/french-legislation-art/article-r1434-33-of-the-french-public-health-code"),
-        ),
-        DECRET_2016_1024,
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires : conseils territoriaux de santé, les collectivités à la portion congrue",
-            Some("https://www.banquedesterritoires.fr/conseils-territoriaux-de-sante-les-collectivites-la-portion-congrue"),
-        ),
-        Source::new(
-            SourceKind::Reglement,
-            "Arrêté du 3 août 2016 (art. R1434-33 CSP), texte reproduit",
-            Some("http://doczz.fr/doc/6643928/corse---faire-grandir-la-sant%C3%A9-en-corse"),
-        ),
-    ],
+    sources: &[sources::CSP_R1434_33, sources::DECRET_2016_1024],
     title: Text::new("Composition et mandat du conseil territorial de santé", "Composition and mandate of the conseil territorial de santé"),
     message: Text::new(
         "Conseil territorial de santé : {what}.",

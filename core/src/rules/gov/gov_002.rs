@@ -9,10 +9,7 @@ pub static GOV_002: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 7, 28)),
-    sources: &[
-        L1434_10_I,
-        DECRET_2016_1024,
-    ],
+    sources: &[sources::CSP_L1434_10, sources::DECRET_2016_1024],
     title: Text::new("Instances du conseil territorial de santé", "Bodies of the conseil territorial de santé"),
     message: Text::new(
         "Conseil territorial de santé : {what}.",

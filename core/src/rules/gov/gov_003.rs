@@ -9,19 +9,7 @@ pub static GOV_003: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L1434-10 I (composition du conseil territorial de santé)",
-            Some("https://french-business-law.com/french-legislation-art/article-l1434-10-of-the-french-public-health-code/"),
-        ),
-        L1434_10_I,
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2019-774 du 24 juillet 2019 (députés et sénateurs membres du CTS) ; question écrite n° 00800 au Sénat et réponse du 30 mai 2024",
-            Some("https://senat.fr./questions/base/2022/qSEQ220700800.html"),
-        ),
-    ],
+    sources: &[sources::CSP_L1434_10, sources::LOI_2019_774, sources::SENAT_QE_00800],
     title: Text::new("Membres obligatoires du conseil territorial de santé", "Mandatory members of the conseil territorial de santé"),
     message: Text::new(
         "La composition du conseil territorial de santé ne comprend pas : {missing}.",

@@ -9,14 +9,7 @@ pub static GOV_004: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 7, 28)),
-    sources: &[
-        Source::new(
-            SourceKind::Guide,
-            "Maire-info, 29 juillet 2016 (résumé du décret n° 2016-1024)",
-            None,
-        ),
-        DECRET_2016_1024,
-    ],
+    sources: &[sources::DECRET_2016_1024],
     title: Text::new("Suites des avis du conseil territorial de santé", "Follow-up of the CTS's opinions"),
     message: Text::new(
         "Avis du conseil territorial de santé du {date} : {what}.",

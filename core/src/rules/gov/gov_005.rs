@@ -9,15 +9,7 @@ pub static GOV_005: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: InForce::since(Date::ymd(2016, 9, 30)),
-    sources: &[
-        INSTRUCTION_CLSM_2016,
-        Source::new(SourceKind::Guide, "Maire-info, 14 octobre 2016 (résumé de l'instruction)", None),
-        Source::new(
-            SourceKind::Circulaire,
-            "Référentiel national des CLSM (instruction du 13 mai 2025)",
-            Some("https://www.maire-info.com/sante-publique/le-gouvernement-publie-un-referentiel-national-conseils-locaux-sante-mentale-article-29699"),
-        ),
-    ],
+    sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
     title: Text::new("Instances du conseil local de santé mentale", "Bodies of the conseil local de santé mentale"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
     help: Text::new(

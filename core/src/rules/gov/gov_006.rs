@@ -9,7 +9,7 @@ pub static GOV_006: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7],
+    sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Reconnaissance préfectorale du conseil citoyen", "Prefectoral recognition of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(

@@ -9,7 +9,7 @@ pub static GOV_007: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7],
+    sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Conseils citoyens dans les instances de pilotage", "Conseils citoyens in the steering bodies"),
     message: Text::new(
         "L'instance de pilotage « {instance} » du contrat de ville ne compte pas de représentant des conseils citoyens.",

@@ -9,11 +9,7 @@ pub static GOV_008: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2024, 11, 7)),
-    sources: &[Source::new(
-        SourceKind::Guide,
-        "IREV, gouvernance des contrats de ville « Engagements Quartiers 2030 »",
-        Some("https://irev.fr/node/238215"),
-    )],
+    sources: &[sources::IREV_Q2030],
     title: Text::new("Gouvernance des contrats de ville 2024", "Governance of 2024 contrats de ville"),
     message: Text::new("Contrat de ville 2024 : {what}.", "2024 contrat de ville: {what}."),
     help: Text::new(

@@ -9,18 +9,7 @@ pub static GOV_009: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
     in_force: InForce::since(Date::ymd(2017, 7, 30)),
-    sources: &[
-        Source::new(
-            SourceKind::Reglement,
-            "Code de la santé publique, art. R3224-1 IV (décret n° 2017-1200 du 27 juillet 2017)",
-            Some("https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"),
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L3221-2",
-            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="),
-        ),
-    ],
+    sources: &[sources::CSP_R3224_1, sources::CSP_L3221_2],
     title: Text::new("Procédure d'adoption du PTSM", "Adoption procedure of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
     help: Text::new(

@@ -9,23 +9,7 @@ pub static GOV_010: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L1434-12",
-            Some("https://circulaire.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072665/LEGISCTA000031917906/2022-06-30/?anchor=LEGIARTI000043497169"),
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2019-774 du 24 juillet 2019 (projet, art. 7, amendement n° 1816 : projet « réputé validé, sauf si le directeur général de l'ARS s'y oppose dans un délai de deux mois »)",
-            Some("https://2017-2022.nosdeputes.fr/15/amendement/1767/1816"),
-        ),
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "Entrée en vigueur de la validation tacite le 27 juillet 2019, lendemain de la publication de la loi (non vérifiée sur Légifrance)",
-            None,
-        ),
-    ],
+    sources: &[sources::CSP_L1434_12, sources::LOI_2019_774],
     title: Text::new("Projet de santé de la CPTS", "Projet de santé of the CPTS"),
     message: Text::new("CPTS : {what}.", "CPTS: {what}."),
     help: Text::new(

@@ -9,18 +9,7 @@ pub static GOV_011: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: InForce::since(Date::ymd(2011, 8, 12)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L6323-3",
-            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000017833749?version=LEGIARTI000024462532&source=legislation"),
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Article L6323-3 of the French public health code (current version)",
-            Some("https://french-business-law.com/rench-legislation-art/article-l6323-3-of-the-french-public-health-code"),
-        ),
-    ],
+    sources: &[sources::CSP_L6323_3],
     title: Text::new("Projet de santé de la maison de santé", "Projet de santé of the maison de santé"),
     message: Text::new("Maison de santé pluriprofessionnelle : {what}.", "Maison de santé pluriprofessionnelle: {what}."),
     help: Text::new(

@@ -9,14 +9,7 @@ pub static GOV_012: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[
-        Source::new(
-            SourceKind::Reglement,
-            "Code de la santé publique, art. R1434-29 (décret n° 2016-1024 du 26 juillet 2016, art. 2)",
-            Some("https://legal.tricoteuses.fr/articles/JORFARTI000032938588"),
-        ),
-        DECRET_2016_1024,
-    ],
+    sources: &[sources::CSP_R1434_29, sources::DECRET_2016_1024],
     title: Text::new("Définition du territoire de démocratie sanitaire", "Definition of the territoire de démocratie sanitaire"),
     message: Text::new(
         "Territoire de démocratie sanitaire du CTS : {what}.",

@@ -36,34 +36,6 @@ pub use gov_010::GOV_010;
 pub use gov_011::GOV_011;
 pub use gov_012::GOV_012;
 
-/// L1434-10 I CSP (CTS), as on Doctrine.
-pub const L1434_10_I: Source = Source::new(
-    SourceKind::Loi,
-    "Code de la santé publique, art. L1434-10 I (loi n° 2016-41 du 26 janvier 2016)",
-    Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000020897640?version=LEGIARTI000036515343&source=legislation"),
-);
-
-/// Décret 2016-1024 and the arrêté of 3 August 2016, as summarised by the ASH.
-pub const DECRET_2016_1024: Source = Source::new(
-    SourceKind::Reglement,
-    "Décret n° 2016-1024 du 26 juillet 2016 (territoires de démocratie sanitaire, conseils territoriaux de santé) et arrêté du 3 août 2016",
-    Some("https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php"),
-);
-
-/// Loi 2014-173 art. 7 (conseils citoyens), as on Doctrine.
-pub const LOI_2014_173_ART7: Source = Source::new(
-    SourceKind::Loi,
-    "Loi n° 2014-173 du 21 février 2014, art. 7 I",
-    Some("https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638827?version=LEGIARTI000028638827&sourcePage=Legislation&source=previous_article"),
-);
-
-/// Instruction DGS/SP4/CGET/2016/289 on CLSM.
-pub const INSTRUCTION_CLSM_2016: Source = Source::new(
-    SourceKind::Circulaire,
-    "Instruction DGS/SP4/CGET/2016/289 du 30 septembre 2016 relative aux conseils locaux de santé mentale",
-    Some("https://planpsy2011.wordpress.com/2016/10/19/une-instruction-ministerielle-pour-consolider-et-generaliser-les-conseils-locaux-de-sante-mentale/"),
-);
-
 /// The date `months` calendar months after `d` (day clamped to the month's length).
 pub fn add_months(d: Date, months: u32) -> Option<Date> {
     let total = u32::from(d.month()) - 1 + months;

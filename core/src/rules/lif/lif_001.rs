@@ -5,23 +5,11 @@ use super::*;
 /// LIF-001: the statut belongs to the instrument's vocabulary.
 pub static LIF_001: Rule = Rule {
     code: "LIF-001",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::Value,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Terrain,
-            "IREV, réseau ASV, synthèse du 28 novembre 2019 (« préfiguration », « amorçage », « en cours de signature »)",
-            None,
-        ),
-        Source::new(
-            SourceKind::Terrain,
-            "IREV, rencontre régionale du 22 novembre 2016 (« 11 CLSM et 5 en projet »)",
-            None,
-        ),
-        Source::new(SourceKind::ConnaissanceGenerale, "Vocabulaire des statuts du modèle", None),
-    ],
+    sources: &[sources::MODELE_SCHEMA, sources::SEED_ASV_2019, sources::SEED_IREV_2016],
     title: Text::new("Statut inconnu", "Unknown statut"),
     message: Text::new(
         "Statut « {statut} » inconnu pour ce dispositif ; statuts possibles : {allowed}.",

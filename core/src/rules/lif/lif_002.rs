@@ -9,14 +9,7 @@ pub static LIF_002: Rule = Rule {
     category: Category::Invariant,
     applies_to: &[crate::model::DocumentKind::ContratLocalSante, crate::model::DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(SourceKind::ConnaissanceGenerale, "Cohérence statut / dates (modèle)", None),
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173, art. 6 et prorogations (LF 2019 art. 181, LF 2022 art. 68)",
-            Some("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000028638825"),
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::MODELE_COHERENCE],
     title: Text::new("Statut incohérent avec les dates", "Statut inconsistent with dates"),
     message: Text::new(
         "Statut « {statut} » incohérent au {as_of} : {reason}.",

@@ -9,14 +9,7 @@ pub static LIF_003: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[crate::model::DocumentKind::ContratDeVille],
     in_force: InForce::between(Date::ymd(2021, 1, 1), Date::ymd(2023, 12, 31)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173, art. 6, prorogé par la loi de finances pour 2019 (art. 181) puis pour 2022 (art. 68)",
-            Some("https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151"),
-        ),
-        Source::new(SourceKind::Guide, "Villes et territoires : prorogation des contrats de ville", Some("https://villes-et-territoires.fr/16709173-2/")),
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022],
     title: Text::new("Contrat de ville prorogé par la loi", "Contrat de ville prorogued by law"),
     message: Text::new(
         "Au {as_of}, ce contrat de ville de 2015 est prorogé par la loi jusqu'au {legal_end} : son statut devrait être « proroge », pas « echu ».",

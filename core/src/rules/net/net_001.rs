@@ -9,19 +9,7 @@ pub static NET_001: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ReseauCollectivites],
     in_force: InForce::since(Date::ymd(1987, 1, 1)),
-    sources: &[
-        Source::new(
-            SourceKind::Terrain,
-            "Ville de Rouen, délibération du 26 septembre 2005 (adhésion au Réseau français des Villes-Santé de l'OMS)",
-            Some("https://rouen.fr/deliberation/2005-09-26/8-3"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Réseau français des Villes-Santé de l'OMS (présentation)",
-            Some("https://123dok.net/document/y4w896gv-reseau-francais-des-villes-sante-de-l-oms.html"),
-        ),
-        Source::new(SourceKind::Guide, "Villes-Santé OMS", Some("https://villes-sante.com/?p=33305")),
-    ],
+    sources: &[sources::ROUEN_2005, sources::RFVS],
     title: Text::new("Adhésion au réseau Villes-Santé OMS", "Membership of the WHO Healthy Cities network"),
     message: Text::new("Réseau Villes-Santé OMS : {what}.", "WHO Healthy Cities network: {what}."),
     help: Text::new(

@@ -5,32 +5,11 @@ use super::*;
 /// NPRU-001: an NPNRU project concerns a QPV, with its protocol signatories.
 pub static NPRU_001: Rule = Rule {
     code: "NPRU-001",
-    severity: Severity::Warning,
+    severity: Severity::Information,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[
-        Source::new(
-            SourceKind::Guide,
-            "Ville et banlieue, NPNRU : quartiers d'intérêt national et régional",
-            Some("https://ville-et-banlieue.org/?p=19843"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires, NPNRU : la barre des 300 quartiers financés est franchie (2019)",
-            Some("https://www.banquedesterritoires.fr/npnru-encore-11-nouveaux-quartiers-finances-en-septembre-et-la-barre-des-300-est-franchie?pk_campaign=newsletter_quotidienne&pk_kwd=2019-10-23&pk_source=Actualit%C3%A9s_Localtis&pk_medium=newsletter_quotidienne"),
-        ),
-        Source::new(
-            SourceKind::Terrain,
-            "Modèle de protocole de préfiguration NPNRU",
-            Some("https://d.20-bal.com/doc/11757/index.html"),
-        ),
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "Maison du projet attendue dans chaque projet (non vérifié)",
-            None,
-        ),
-    ],
+    sources: &[sources::NPNRU_PROTOCOLE],
     title: Text::new("Projet de renouvellement urbain (NPNRU)", "Urban renewal project (NPNRU)"),
     message: Text::new("Projet NPNRU : {what}.", "NPNRU project: {what}."),
     help: Text::new(

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::gov::{college, is_cv2024, LOI_2014_173_ART7};
+use super::gov::{college, is_cv2024};
 use super::util;
 use super::*;
 use crate::model::{
@@ -41,20 +41,6 @@ pub use par_011::PAR_011;
 pub use par_012::PAR_012;
 pub use par_013::PAR_013;
 pub use par_014::PAR_014;
-
-/// Cadre de référence des conseils citoyens (June 2014), as reported by the Sénat.
-pub const CADRE_REFERENCE_2014: Source = Source::new(
-    SourceKind::Guide,
-    "Cadre de référence des conseils citoyens (juin 2014), rapport du Sénat n° 662 (2016-2017)",
-    Some("https://senat.fr/rap/r16-662/r16-6627.html"),
-);
-
-/// Circulaire of 2 February 2017 on conseils citoyens.
-pub const CIRCULAIRE_2017: Source = Source::new(
-    SourceKind::Circulaire,
-    "Circulaire n° CABINET/C1/2017/41 du 2 février 2017 relative aux conseils citoyens",
-    Some("https://conseilcitoyen75014.wordpress.com/2017/02/02/circulaire-n-cabinet-c102201741-du-2-fevrier-2017-relative-aux-conseils-citoyens-nor-vjsc1703528c/"),
-);
 
 const HABITANTS: &[&str] = &["habitants", "college_habitants"];
 const ACTEURS_LOCAUX: &[&str] = &[

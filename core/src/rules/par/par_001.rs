@@ -9,7 +9,7 @@ pub static PAR_001: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7, CIRCULAIRE_2017],
+    sources: &[sources::LOI_2014_173_ART7, sources::CIRC_CC_2017],
     title: Text::new("Un conseil citoyen par quartier prioritaire", "A conseil citoyen for each QPV"),
     message: Text::new(
         "Le quartier prioritaire {qpv} du contrat de ville {contrat} n'a pas de conseil citoyen dans le portefeuille.",

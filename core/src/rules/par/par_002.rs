@@ -9,7 +9,7 @@ pub static PAR_002: Rule = Rule {
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7, CADRE_REFERENCE_2014],
+    sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
     title: Text::new("Deux collèges du conseil citoyen", "The two colleges of a conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(

@@ -9,14 +9,7 @@ pub static PAR_003: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[
-        LOI_2014_173_ART7,
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "Tolérance d'un siège d'écart (choix de codage, la loi dit « dans le respect de la parité »)",
-            None,
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Parité du collège des habitants", "Parity in the habitants college"),
     message: Text::new(
         "Le collège des habitants compte {femmes} femmes et {hommes} hommes : l'écart dépasse {tolerance}.",

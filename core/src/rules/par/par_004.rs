@@ -9,7 +9,7 @@ pub static PAR_004: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7, CADRE_REFERENCE_2014],
+    sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
     title: Text::new("Tirage au sort des habitants", "Habitants drawn by lot"),
     message: Text::new(
         "Le collège des habitants est désigné par {modes}, sans tirage au sort.",

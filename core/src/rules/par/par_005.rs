@@ -9,7 +9,7 @@ pub static PAR_005: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
-    sources: &[CADRE_REFERENCE_2014],
+    sources: &[sources::CADRE_CC_2014],
     title: Text::new("Poids du collège des habitants", "Weight of the habitants college"),
     message: Text::new(
         "Le collège des habitants compte {habitants} membres sur {total} : moins de la moitié.",

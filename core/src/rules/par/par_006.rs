@@ -9,7 +9,7 @@ pub static PAR_006: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
-    sources: &[CADRE_REFERENCE_2014],
+    sources: &[sources::CADRE_CC_2014],
     title: Text::new("Collège des acteurs locaux", "Local actors college"),
     message: Text::new(
         "Le collège des acteurs locaux comprend un acteur institutionnel ({nature}).",

@@ -9,11 +9,7 @@ pub static PAR_007: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
-    sources: &[Source::new(
-        SourceKind::Guide,
-        "Cadre de référence des conseils citoyens (2014), questions-réponses",
-        Some("https://conseilcitoyen75014.wordpress.com/2017/05/21/269/3/"),
-    )],
+    sources: &[sources::CADRE_CC_2014],
     title: Text::new("Renouvellement des membres du conseil citoyen", "Renewal of conseil citoyen members"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(

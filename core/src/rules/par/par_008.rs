@@ -9,11 +9,7 @@ pub static PAR_008: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
-    sources: &[Source::new(
-        SourceKind::Guide,
-        "Cadre de référence des conseils citoyens (2014), questions-réponses",
-        Some("https://conseilcitoyen75014.wordpress.com/2017/05/21/269/3/"),
-    )],
+    sources: &[sources::CADRE_CC_2014],
     title: Text::new("Taille minimale du conseil citoyen", "Minimum size of a conseil citoyen"),
     message: Text::new(
         "Le conseil citoyen compte {total} membres : moins de {minimum}, il ne peut être représentatif.",

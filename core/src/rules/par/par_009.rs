@@ -9,7 +9,7 @@ pub static PAR_009: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
-    sources: &[LOI_2014_173_ART7],
+    sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Association et indépendance du conseil citoyen", "Involvement and independence of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(

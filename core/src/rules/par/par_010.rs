@@ -13,18 +13,7 @@ pub static PAR_010: Rule = Rule {
         DocumentKind::AtelierSanteVille,
     ],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Terrain,
-            "IREV, réseau ASV, synthèse du 28 novembre 2019 (degrés : informer, collecter l'avis, concerter, co-construire ; mobiliser)",
-            None,
-        ),
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173, art. 1 (« co-construction avec les habitants »)",
-            None,
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART1, sources::SEED_ASV_2019],
     title: Text::new("Degré de participation affiché", "Claimed participation degree"),
     message: Text::new(
         "Le document affiche une participation « {affiche} » mais ses actions participatives vont au plus jusqu'à « {atteint} ».",

@@ -9,7 +9,7 @@ pub static PAR_011: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[super::gov::L1434_10_I],
+    sources: &[sources::CSP_L1434_10],
     title: Text::new("Participation des usagers au CTS", "Users' participation in the CTS"),
     message: Text::new("Conseil territorial de santé : {what}.", "Conseil territorial de santé: {what}."),
     help: Text::new(

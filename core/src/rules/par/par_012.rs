@@ -9,11 +9,7 @@ pub static PAR_012: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(Date::ymd(2023, 1, 1)),
-    sources: &[Source::new(
-        SourceKind::Guide,
-        "Résovilles, « Engagements Quartiers 2030 » (consultation citoyenne jusqu'au 31 octobre 2023)",
-        Some("https://resovilles.com/engagements-quartiers-2030"),
-    )],
+    sources: &[sources::CIRC_2023_08_31, sources::RESOVILLES_2030],
     title: Text::new("Consultation des habitants (Quartiers 2030)", "Consultation of habitants (Quartiers 2030)"),
     message: Text::new(
         "Ce contrat de ville 2024 ne garde pas trace d'une consultation des habitants.",

@@ -9,14 +9,7 @@ pub static PAR_013: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2017, 2, 2)),
-    sources: &[
-        Source::new(
-            SourceKind::Circulaire,
-            "Circulaire du 2 février 2017 relative aux conseils citoyens (ASH)",
-            Some("https://ash.tm.fr/hebdo/2998/veille-juridique/quartiers-prioritaires-une-circulaire-precise-le-cadre-de-creation-et-de-fonctionnement-des-conseils-citoyens-370953.php"),
-        ),
-        CIRCULAIRE_2017,
-    ],
+    sources: &[sources::CIRC_CC_2017],
     title: Text::new("Taille recommandée du conseil citoyen", "Recommended size of a conseil citoyen"),
     message: Text::new(
         "Le conseil citoyen ({qpv} QPV) compte {total} membres, hors de la taille recommandée de {minimum} à {maximum}.",

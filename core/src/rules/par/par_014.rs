@@ -9,14 +9,7 @@ pub static PAR_014: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(INTERPELLATION_DEPUIS),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté (droit d'interpellation), Maire-info",
-            Some("http://www.maire-info.com/article.asp?param=20445"),
-        ),
-        CIRCULAIRE_2017,
-    ],
+    sources: &[sources::LOI_2017_86, sources::CIRC_CC_2017],
     title: Text::new("Droit d'interpellation du conseil citoyen", "Conseil citoyen's droit d'interpellation"),
     message: Text::new("Interpellation du {date} : {what}.", "Interpellation of {date}: {what}."),
     help: Text::new(

@@ -11,17 +11,6 @@ mod prs_002;
 pub use prs_001::PRS_001;
 pub use prs_002::PRS_002;
 
-const ASH_PRS: Source = Source::new(
-    SourceKind::Guide,
-    "ASH : les modalités d'élaboration du projet régional de santé sont détaillées (décret du 26 juillet 2016)",
-    Some("https://ash.tm.fr/hebdo/2972/veille-juridique/les-modalites-delaboration-du-projet-regional-de-sante-sont-detaillees-372925.php"),
-);
-const BDT_PRS: Source = Source::new(
-    SourceKind::Guide,
-    "Banque des territoires : toutes les ARS ont leur projet régional de santé (PRS 1, 2011-2013)",
-    Some("https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"),
-);
-
 /// The span of each PRS generation: (generation, first day, last day, French and English labels).
 pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     (

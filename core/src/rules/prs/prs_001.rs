@@ -9,15 +9,7 @@ pub static PRS_001: Rule = Rule {
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 1, 1)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Code de la santé publique, art. L1434-2 et L1434-3 (COS à 10 ans, SRS à 5 ans, PRAPS)",
-            Some("https://french-business-law.com/french-legislation-art/article-l1434-2-of-the-french-public-health-code"),
-        ),
-        ASH_PRS,
-        BDT_PRS,
-    ],
+    sources: &[sources::CSP_L1434_2, sources::CSP_L1434_3],
     title: Text::new("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
     message: Text::new(
         "Référence au PRS : {problem}.",

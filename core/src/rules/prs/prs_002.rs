@@ -9,19 +9,7 @@ pub static PRS_002: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::Guide,
-            "ARS Hauts-de-France : consultation sur le PRS révisé (publication au 1er novembre 2023)",
-            Some("https://www.hauts-de-france.ars.sante.fr/index.php/projet-regional-de-sante-lagence-regionale-de-sante-hauts-de-france-ouvre-la-consultation-sur-les"),
-        ),
-        Source::new(
-            SourceKind::Guide,
-            "ARS Île-de-France : travaux d'élaboration et de co-construction du PRS 3",
-            Some("https://www.iledefrance.ars.sante.fr/travaux-delaboration-et-co-construction"),
-        ),
-        BDT_PRS,
-    ],
+    sources: &[sources::ARS_HDF_PRS_2023, sources::ARS_IDF_PRS3],
     title: Text::new("Génération du PRS cité", "Generation of the PRS cited"),
     message: Text::new(
         "Le CLS, conclu le {date}, cite le PRS {cite} alors que le PRS en vigueur était le PRS {attendu}.",

@@ -55,13 +55,6 @@ pub fn departements_de(region: &str) -> Option<&'static [&'static str]> {
     REGIONS.iter().find(|(r, _)| *r == region).map(|(_, d)| *d)
 }
 
-/// L3221-2 CSP, as on Doctrine.
-const L3221_2: Source = Source::new(
-    SourceKind::Loi,
-    "Code de la santé publique, art. L3221-2 I (loi n° 2016-41, art. 69)",
-    Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="),
-);
-
 /// What a PTSM covers: `Some(départements)` when every territory is a département or a région,
 /// `None` when a territory cannot be mapped to départements.
 fn covered(p: &ProjetTerritorialSanteMentale) -> Option<Vec<String>> {

@@ -9,7 +9,7 @@ pub static PTSM_001: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
-    sources: &[L3221_2],
+    sources: &[sources::CSP_L3221_2],
     title: Text::new("Couverture de la région par les PTSM", "Coverage of the région by PTSM"),
     message: Text::new(
         "Les PTSM du portefeuille ne couvrent pas, dans la région {region}, les départements : {manquants}.",

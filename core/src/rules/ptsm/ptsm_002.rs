@@ -9,11 +9,7 @@ pub static PTSM_002: Rule = Rule {
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
     in_force: InForce::since(Date::ymd(2017, 7, 30)),
-    sources: &[Source::new(
-        SourceKind::Reglement,
-        "Code de la santé publique, art. R3224-1 IV (décret n° 2017-1200 du 27 juillet 2017)",
-        Some("https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"),
-    )],
+    sources: &[sources::CSP_R3224_1],
     title: Text::new("Durée et publication du PTSM", "Duration and publication of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
     help: Text::new(

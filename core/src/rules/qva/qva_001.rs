@@ -9,18 +9,7 @@ pub static QVA_001: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::between(Date::ymd(2015, 1, 1), Date::ymd(2023, 12, 31)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2014-173, art. 13 ; rapport du Sénat n° 662 (2016-2017) sur les quartiers de veille",
-            Some("https://senat.fr./rap/r16-662/r16-6623.html"),
-        ),
-        Source::new(
-            SourceKind::Terrain,
-            "IREV, rencontre du 22 novembre 2016 (MEL : 3 communes en quartiers de veille)",
-            None,
-        ),
-    ],
+    sources: &[sources::LOI_2014_173_ART13, sources::SENAT_RAPPORT_662, sources::SEED_IREV_2016],
     title: Text::new("Fondement des quartiers de veille active", "Ground of quartiers de veille active"),
     message: Text::new(
         "Le quartier de veille « {quartier} » n'indique pas son fondement ({fondements}).",

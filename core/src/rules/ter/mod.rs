@@ -46,47 +46,6 @@ pub use ter_014::TER_014;
 
 // ----- sources ------------------------------------------------------------------------------
 
-const COG: Source = Source::new(
-    SourceKind::ConnaissanceGenerale,
-    "INSEE, Code officiel géographique (format des codes)",
-    Some("https://www.insee.fr/fr/information/2560452"),
-);
-const REFERENTIEL: Source = Source::new(
-    SourceKind::Convention,
-    "Référentiel embarqué : COG 2026 (INSEE, DGCL) via @etalab/decoupage-administratif 6.0.0, Licence Ouverte",
-    Some("https://www.npmjs.com/package/@etalab/decoupage-administratif"),
-);
-const GAZETTEER: Source = Source::new(
-    SourceKind::ConnaissanceGenerale,
-    "bpineau/gazetteer : codes INSEE stockés en nombre (« 1053 » pour 01053), format QN",
-    Some("https://github.com/bpineau/gazetteer"),
-);
-const DGCL_EPCI: Source = Source::new(
-    SourceKind::Guide,
-    "DGCL, liste et composition des EPCI à fiscalité propre",
-    Some("https://www.collectivites-locales.gouv.fr/institutions/liste-et-composition-des-epci-fiscalite-propre"),
-);
-const MAIRE_INFO_2024: Source = Source::new(
-    SourceKind::Guide,
-    "Maire info, « Le nombre d'EPCI parfaitement stable en 2024 »",
-    Some("https://maire-info.com/territoires/le-nombre-d'epci-parfaitement-stable-en-2024-et-seulement-onze-communes-nouvelles-article-28423"),
-);
-const DECRETS_QPV: Source = Source::new(
-    SourceKind::Reglement,
-    "Décrets n° 2014-1750 et 2014-1751 du 30 décembre 2014 (liste 2015) ; décret n° 2023-1314 du 28 décembre 2023 (liste 2024)",
-    Some("https://www.data.gouv.fr/datasets/perimetres-des-quartiers-prioritaires-de-la-politique-de-la-ville-qpv-de-troyes-champagne-metropole-1/reuses_and_dataservices"),
-);
-const INSEE_QPV: Source = Source::new(
-    SourceKind::Guide,
-    "INSEE, définition des quartiers prioritaires (1 296 QPV métropolitains en 2015, 1 362 en 2024)",
-    Some("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
-);
-const LOI_2014_173_ART6: Source = Source::new(
-    SourceKind::Loi,
-    "Loi n° 2014-173 du 21 février 2014, art. 6 (contrat de ville à l'échelle intercommunale)",
-    Some("https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638825?version=LEGIARTI000033971782"),
-);
-
 // ----- helpers ------------------------------------------------------------------------------
 
 /// The date the document speaks of: its earliest own date (préfiguration, signature, start)

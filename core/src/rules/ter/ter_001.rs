@@ -5,11 +5,11 @@ use super::*;
 /// TER-001: a commune code is well formed and exists in the référentiel.
 pub static TER_001: Rule = Rule {
     code: "TER-001",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[COG, GAZETTEER, REFERENTIEL],
+    sources: &[sources::INSEE_COG, sources::REFERENTIEL_EMBARQUE, sources::GAZETTEER],
     title: Text::new("Code commune invalide ou inconnu", "Invalid or unknown commune code"),
     message: Text::new(
         "Le code commune « {code} » {detail}.",

@@ -5,11 +5,11 @@ use super::*;
 /// TER-002: a département code is one of the 101 départements.
 pub static TER_002: Rule = Rule {
     code: "TER-002",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[COG],
+    sources: &[sources::INSEE_COG],
     title: Text::new("Code département invalide", "Invalid département code"),
     message: Text::new(
         "Le code département « {code} » {detail}.",

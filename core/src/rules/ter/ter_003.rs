@@ -9,14 +9,7 @@ pub static TER_003: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::since(Date::ymd(2016, 1, 1)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions (en vigueur le 1er janvier 2016)",
-            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622"),
-        ),
-        COG,
-    ],
+    sources: &[sources::LOI_2015_29, sources::INSEE_COG],
     title: Text::new("Code région invalide", "Invalid région code"),
     message: Text::new(
         "Le code région « {code} » {detail}.",

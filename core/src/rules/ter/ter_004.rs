@@ -5,19 +5,11 @@ use super::*;
 /// TER-004: an EPCI identifier is a valid SIREN, known to the référentiel.
 pub static TER_004: Rule = Rule {
     code: "TER-004",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        Source::new(
-            SourceKind::ConnaissanceGenerale,
-            "SIREN : 9 chiffres, clé de Luhn ; groupements de collectivités : SIREN commençant par 2",
-            None,
-        ),
-        DGCL_EPCI,
-        REFERENTIEL,
-    ],
+    sources: &[sources::INSEE_SIRENE, sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("SIREN d'EPCI invalide ou inconnu", "Invalid or unknown EPCI SIREN"),
     message: Text::new(
         "Le SIREN d'EPCI « {code} » {detail}.",

@@ -5,15 +5,11 @@ use super::*;
 /// TER-005: the kind of grouping (EPCI à fiscalité propre, EPT) matches the référentiel.
 pub static TER_005: Rule = Rule {
     code: "TER-005",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[MAIRE_INFO_2024, Source::new(
-        SourceKind::Guide,
-        "Montagne Leaders, « Le décompte des collectivités »",
-        Some("https://www.montagneleaders.fr/dernieres-nouvelles/le-decompte-des-collectivites/"),
-    ), REFERENTIEL],
+    sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Nature de groupement incohérente", "Inconsistent kind of grouping"),
     message: Text::new(
         "« {code} » est déclaré {declared} mais {detail}.",

@@ -9,15 +9,7 @@ pub static TER_006: Rule = Rule {
     category: Category::Conflict,
     applies_to: &[],
     in_force: InForce::since(Date::ymd(2017, 1, 1)),
-    sources: &[
-        MAIRE_INFO_2024,
-        Source::new(
-            SourceKind::Guide,
-            "Maire info, couverture intégrale du territoire par les EPCI à fiscalité propre (loi NOTRe, 1er janvier 2017)",
-            Some("http://www.maire-info.com/article.asp?param=22694"),
-        ),
-        REFERENTIEL,
-    ],
+    sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Commune rattachée à deux EPCI", "Commune attached to two EPCI"),
     message: Text::new(
         "La commune « {code} » est rattachée ici à l'EPCI {epci}, mais {detail}.",

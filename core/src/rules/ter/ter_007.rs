@@ -9,15 +9,7 @@ pub static TER_007: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        DECRETS_QPV,
-        Source::new(
-            SourceKind::Loi,
-            "Loi de finances pour 2024 : liste outre-mer prorogée jusqu'au 31 décembre 2024",
-            Some("https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869"),
-        ),
-        GAZETTEER,
-    ],
+    sources: &[sources::DECRETS_QPV, sources::LF_2024, sources::GAZETTEER],
     title: Text::new("Code QPV invalide pour la date", "QPV code invalid for the date"),
     message: Text::new(
         "Le code QPV « {code} » {detail}.",

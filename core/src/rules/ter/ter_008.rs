@@ -5,11 +5,11 @@ use super::*;
 /// TER-008: the département part of a QPV code is its host communes' département.
 pub static TER_008: Rule = Rule {
     code: "TER-008",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::Invariant,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[GAZETTEER, REFERENTIEL],
+    sources: &[sources::GAZETTEER, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Département du code QPV incohérent", "Inconsistent département in QPV code"),
     message: Text::new(
         "Le code QPV « {code} » {detail}.",

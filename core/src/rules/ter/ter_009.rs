@@ -9,15 +9,7 @@ pub static TER_009: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[
-        INSEE_QPV,
-        Source::new(
-            SourceKind::Guide,
-            "Banque des territoires, « Politique de la ville : une géographie prioritaire renouvelée » (2024)",
-            Some("https://www.banquedesterritoires.fr/politique-de-la-ville-une-geographie-prioritaire-renouvelee?pk_kwd=2024-01-08"),
-        ),
-        REFERENTIEL,
-    ],
+    sources: &[sources::DECRETS_QPV, sources::INSEE_QPV, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("QPV absent de la liste officielle", "QPV not in the official list"),
     message: Text::new(
         "Le QPV « {code} » ne figure pas dans la liste officielle de {generation} pour le département {departement}.",

@@ -15,15 +15,7 @@ pub static TER_010: Rule = Rule {
         DocumentKind::ProjetSanteProximite,
     ],
     in_force: InForce::ALWAYS,
-    sources: &[
-        LOI_2014_173_ART6,
-        Source::new(
-            SourceKind::Guide,
-            "data.gouv.fr, QPV au 1er janvier 2023 : un QPV sur au plus 2 EPCI ; dans la MGP, l'EPT ou Paris",
-            Some("https://www.data.gouv.fr/datasets/quartiers-prioritaires-de-la-politique-de-la-ville-au-1er-janvier-2023/reuses_and_dataservices"),
-        ),
-        REFERENTIEL,
-    ],
+    sources: &[sources::LOI_2014_173_ART6, sources::ANCT_QPV_2023, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("QPV hors du périmètre", "QPV outside the perimeter"),
     message: Text::new(
         "Le QPV « {code} » ({communes}) est hors du périmètre du document.",

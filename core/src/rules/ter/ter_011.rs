@@ -9,14 +9,7 @@ pub static TER_011: Rule = Rule {
     category: Category::Informational,
     applies_to: &[],
     in_force: InForce::since(Date::ymd(2014, 7, 6)),
-    sources: &[
-        Source::new(
-            SourceKind::Reglement,
-            "Décret n° 2014-767 du 3 juillet 2014, art. 2 (seuil de 1 000 habitants)",
-            Some("https://juriblio.fr/decrets/decret-no-2014-767-du-3-juillet-2014/163408609"),
-        ),
-        REFERENTIEL,
-    ],
+    sources: &[sources::DECRET_2014_767, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("QPV de moins de 1 000 habitants", "QPV under 1,000 inhabitants"),
     message: Text::new(
         "Le QPV « {code} » compte {population} habitants selon le référentiel, sous le seuil de 1 000 habitants des quartiers prioritaires.",

@@ -9,14 +9,7 @@ pub static TER_012: Rule = Rule {
     category: Category::Invariant,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: InForce::since(Date::ymd(2016, 10, 31)),
-    sources: &[
-        Source::new(
-            SourceKind::Loi,
-            "Art. L1434-9 CSP (loi 2016-41) ; ASH, mise en œuvre des territoires de démocratie sanitaire (2016)",
-            Some("https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php"),
-        ),
-        REFERENTIEL,
-    ],
+    sources: &[sources::CSP_L1434_9, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
     message: Text::new(
         "Le territoire de démocratie sanitaire {detail}.",

@@ -9,7 +9,7 @@ pub static TER_013: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[REFERENTIEL, COG],
+    sources: &[sources::REFERENTIEL_EMBARQUE, sources::INSEE_COG],
     title: Text::new("Commune absente d'un référentiel plus récent", "Commune missing from a later référentiel"),
     message: Text::new(
         "La commune « {code} » ne figure pas au {vintage}, postérieur au document ({date}) : elle a pu fusionner depuis{detail}.",

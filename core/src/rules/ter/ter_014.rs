@@ -9,7 +9,7 @@ pub static TER_014: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[REFERENTIEL, DGCL_EPCI],
+    sources: &[sources::REFERENTIEL_EMBARQUE, sources::DGCL_EPCI],
     title: Text::new("EPCI absent d'un référentiel plus récent", "EPCI missing from a later référentiel"),
     message: Text::new(
         "L'EPCI « {code} » ne figure pas au {vintage}, postérieur au document ({date}) : il peut avoir fusionné depuis.",

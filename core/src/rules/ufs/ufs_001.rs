@@ -9,11 +9,7 @@ pub static UFS_001: Rule = Rule {
     category: Category::Informational,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: InForce::ALWAYS,
-    sources: &[Source::new(
-        SourceKind::Terrain,
-        "Novascopia, ateliers territoriaux santé-environnement et aménagement, Ville de Vitry-sur-Seine (2020-2021)",
-        None,
-    )],
+    sources: &[sources::SEED_VITRY_2020],
     title: Text::new("Liens d'une démarche UFS ou EIS", "Links of a UFS or HIA process"),
     message: Text::new("Démarche {nature} : {what}.", "{nature} process: {what}."),
     help: Text::new(
