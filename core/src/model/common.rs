@@ -18,12 +18,16 @@ pub struct Territoire {
     /// Kind of territory.
     #[serde(rename = "type")]
     pub kind: TypeTerritoire,
-    /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT, QPV code.
+    /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT/PETR/syndicat
+    /// mixte (and a pays's structure porteuse), COG code for a collectivité d'outre-mer, QPV code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
     /// Name as written in the document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nom: Option<String>,
+    /// Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub membres: Vec<Territoire>,
 }
 
 /// A contact person. Personal data: never echoed in diagnostics.
