@@ -30,6 +30,7 @@ mod ter_013;
 mod ter_014;
 mod ter_015;
 mod ter_016;
+mod ter_017;
 
 pub use ter_001::TER_001;
 pub use ter_002::TER_002;
@@ -47,6 +48,7 @@ pub use ter_013::TER_013;
 pub use ter_014::TER_014;
 pub use ter_015::TER_015;
 pub use ter_016::TER_016;
+pub use ter_017::TER_017;
 
 // ----- sources ------------------------------------------------------------------------------
 
@@ -110,6 +112,17 @@ const CONSTITUTION_OUTRE_MER: Source = Source::new(
     SourceKind::Loi,
     "Constitution du 4 octobre 1958, art. 72-3, 74 et titre XIII (collectivités d'outre-mer, Nouvelle-Calédonie)",
     Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000571356"),
+);
+
+const LO_POLYNESIE_ART14: Source = Source::new(
+    SourceKind::Loi,
+    "Loi organique n° 2004-192 du 27 février 2004 portant statut d'autonomie de la Polynésie française, art. 14 (compétences de l'État)",
+    Some("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000006399340"),
+);
+const LO_NOUVELLE_CALEDONIE_ART22: Source = Source::new(
+    SourceKind::Loi,
+    "Loi organique n° 99-209 du 19 mars 1999 relative à la Nouvelle-Calédonie, art. 22, 4° (protection sociale, hygiène publique et santé)",
+    Some("https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000001043995"),
 );
 
 /// COG codes of the collectivités d'outre-mer (Constitution art. 74) and of Nouvelle-Calédonie
@@ -562,6 +575,7 @@ impl EpciClaims {
 pub static RULES: &[&Rule] = &[
     &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
     &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016,
+    &TER_017,
 ];
 
 #[cfg(test)]
