@@ -215,7 +215,10 @@ fn territories_expand_into_communes_actuelles() {
         .communes_of(&t(TypeTerritoire::CollectiviteOutreMer, "978"))
         .unwrap();
     assert_eq!(
-        saint_martin.iter().map(|c| c.code.as_str()).collect::<Vec<_>>(),
+        saint_martin
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect::<Vec<_>>(),
         ["97801"]
     );
     assert_eq!(

@@ -190,12 +190,14 @@ pub fn is_outre_mer_code(code: &str) -> bool {
 /// territory lies elsewhere or cannot be placed, or when none is coded.
 pub fn collectivite_competente_sante(doc: &Document) -> Option<&'static str> {
     let terr: &[Territoire] = match doc {
-        Document::ConseilTerritorialSante(d) => d.territoire.as_ref().map_or(&[], std::slice::from_ref),
+        Document::ConseilTerritorialSante(d) => d.territoire.as_slice(),
         _ => perimetre(doc),
     };
     let mut found: Option<&'static str> = None;
     for t in terr {
-        let Some(code) = t.code.as_deref() else { continue };
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
         let place = match t.kind {
             TypeTerritoire::CollectiviteOutreMer | TypeTerritoire::Departement => Some(code),
             TypeTerritoire::Commune => code.get(..3),
