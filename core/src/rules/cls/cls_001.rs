@@ -34,6 +34,8 @@ pub static CLS_001: Rule = Rule {
         "Un PETR et un syndicat mixte sont des groupements de collectivités territoriales (CGCT L5111-1, L5741-1) ; un pays signe par sa structure porteuse, comptée comme groupement (déclarez « association » si c'en est une). Un document qui donne un nombre de partenaires sans lister ses signataires n'est pas jugé.",
         "A PETR and a syndicat mixte are groupements de collectivités territoriales (CGCT L5111-1, L5741-1); a pays signs through its structure porteuse, counted as a groupement (declare \"association\" if it is one). A document that gives a number of partners without listing its signatories is not judged.",
     )),
+    transition: None,
+    requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.
@@ -62,7 +64,7 @@ pub static CLS_001: Rule = Rule {
                 .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
                 .collect();
             out.push(util::with_signataires(
-                util::missing(ctx.doc, "/signataires")
+                util::signatories_finding(ctx.doc, "/signataires", &c.signataires)
                     .param("missing", missing.clone())
                     .localized("missing", missing_fr.join(" et "), en.join(" and ")),
                 ctx.doc,

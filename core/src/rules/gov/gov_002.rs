@@ -30,6 +30,8 @@ pub static GOV_002: Rule = Rule {
         "Un CTS qui ne décrit aucune instance est signalé, même s'il en a : la règle ne voit que le document.",
         "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
     )),
+    transition: None,
+    requires: &["/instances"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let wanted = [
@@ -45,6 +47,7 @@ pub static GOV_002: Rule = Rule {
         if !missing.is_empty() {
             out.push(
                 Finding::at("/instances")
+                    .not_described_if(c.instances.is_empty())
                     .param("what", missing.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>())
                     .localized(
                         "what",

@@ -21,6 +21,8 @@ pub static PAR_002: Rule = Rule {
         "Checks that the colleges are exactly `habitants` and `acteurs_locaux` (or `associations_et_acteurs_locaux`).",
     ),
     limits: None,
+    transition: None,
+    requires: &["/colleges"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();
@@ -33,6 +35,7 @@ pub static PAR_002: Rule = Rule {
         if !missing.is_empty() {
             out.push(
                 Finding::at("/colleges")
+                    .not_described_if(c.colleges.is_empty())
                     .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                     .localized(
                         "what",

@@ -31,6 +31,8 @@ pub static TER_015: Rule = Rule {
         "Le référentiel ne contient pas la liste des PETR, syndicats mixtes et pays : l'existence du SIREN n'est pas vérifiée. La forme du SIREN est de connaissance générale (GK).",
         "The référentiel holds no list of PETR, syndicats mixtes and pays: whether the SIREN exists is not checked. The SIREN's shape is general knowledge (GK).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for (path, s, kind) in groupement_refs(ctx.doc) {
             let f = || {

@@ -30,6 +30,8 @@ pub static TER_016: Rule = Rule {
         "Avec le référentiel, le code doit y figurer en zone « com » ; sans lui, la liste des six codes du COG 2026 est employée.",
         "With the référentiel, the code must be listed in zone \"com\"; without it, the list of the six codes of COG 2026 is used.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for t in territoires(ctx.doc) {
             if t.kind != TypeTerritoire::CollectiviteOutreMer {

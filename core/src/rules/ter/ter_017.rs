@@ -35,6 +35,8 @@ pub static TER_017: Rule = Rule {
         "Ne se prononce que si tout le périmètre codé du document (collectivité, communes, QPV) est situé dans l'une de ces deux collectivités. Saint-Barthélemy et Saint-Martin relèvent de l'ARS de Guadeloupe ; Saint-Pierre-et-Miquelon et Wallis-et-Futuna ont leurs propres administrations de santé de l'État : la règle ne s'y prononce pas.",
         "Speaks only when the document's whole coded perimeter (collectivité, communes, QPV) lies in one of these two collectivités. Saint-Barthélemy and Saint-Martin fall under the ARS of Guadeloupe; Saint-Pierre-et-Miquelon and Wallis-et-Futuna have their own State health administrations: the rule does not speak there.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(com) = util::collectivite_competente_sante(ctx.doc) else { return };
         let (nom_fr, nom_en, texte_fr, texte_en) = if com == "987" {
