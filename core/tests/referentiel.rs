@@ -177,6 +177,7 @@ fn territories_expand_into_communes_actuelles() {
         kind,
         code: Some(code.into()),
         nom: None,
+        membres: Vec::new(),
     };
     let mel = r()
         .communes_of(&t(TypeTerritoire::Epci, "200093201"))
@@ -209,6 +210,40 @@ fn territories_expand_into_communes_actuelles() {
     assert!(r()
         .communes_of(&t(TypeTerritoire::QuartierVeille, "x"))
         .is_none());
+    // A collectivité d'outre-mer stands for its communes; TAAF is not one.
+    let saint_martin = r()
+        .communes_of(&t(TypeTerritoire::CollectiviteOutreMer, "978"))
+        .unwrap();
+    assert_eq!(
+        saint_martin
+            .iter()
+            .map(|c| c.code.as_str())
+            .collect::<Vec<_>>(),
+        ["97801"]
+    );
+    assert_eq!(
+        r().communes_of(&t(TypeTerritoire::CollectiviteOutreMer, "987"))
+            .unwrap()
+            .len(),
+        48
+    );
+    assert!(r()
+        .communes_of(&t(TypeTerritoire::CollectiviteOutreMer, "984"))
+        .is_none());
+    // A PETR stands for the communes of its listed members, and for nothing without them.
+    let mut petr = t(TypeTerritoire::Petr, "200000000");
+    assert!(r().communes_of(&petr).is_none());
+    petr.membres = vec![
+        t(TypeTerritoire::Epci, "200035327"),
+        t(TypeTerritoire::Epci, "200039519"),
+    ];
+    let both = r().communes_of(&petr).unwrap();
+    assert_eq!(
+        both.len(),
+        r().membres("200035327").len() + r().membres("200039519").len()
+    );
+    petr.membres.push(t(TypeTerritoire::Epci, "999999999"));
+    assert!(r().communes_of(&petr).is_none());
 }
 
 #[test]

@@ -31,6 +31,11 @@ export interface ContratLocalSante {
   id?: string | null;
   /** Title. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** Territories covered. */
@@ -81,6 +86,11 @@ export interface ContratDeVille {
   moyens_conseils_citoyens?: MoyensConseilsCitoyens | null;
   /** Title. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** Communes (and EPCI) covered. */
@@ -164,6 +174,11 @@ export interface AtelierSanteVille {
   methode?: Methode | null;
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** `id` of the carrying actor (commune, EPCI, CCAS, association, GIP). */
@@ -197,6 +212,11 @@ export interface ConseilLocalSanteMentale {
   instances?: Instance[];
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Objectives [CLSM-002]. */
   objectifs?: ObjectifClsm[];
   /** Perimeter: quartier(s), commune or group of communes [CLSM-001]. */
@@ -275,6 +295,11 @@ export interface ProjetTerritorialSanteMentale {
   id?: string | null;
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Period (5 years from the arrêté) [PTSM-002]. */
   periode?: Periode | null;
   /** Whether it was published by the ARS. */
@@ -729,6 +754,11 @@ export type DocumentMembre = {
   id?: string | null;
   /** Title. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** Territories covered. */
@@ -776,6 +806,11 @@ export type DocumentMembre = {
   moyens_conseils_citoyens?: MoyensConseilsCitoyens | null;
   /** Title. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** Communes (and EPCI) covered. */
@@ -853,6 +888,11 @@ export type DocumentMembre = {
   methode?: Methode | null;
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Participation of habitants. */
   participation?: Participation | null;
   /** `id` of the carrying actor (commune, EPCI, CCAS, association, GIP). */
@@ -883,6 +923,11 @@ export type DocumentMembre = {
   instances?: Instance[];
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Objectives [CLSM-002]. */
   objectifs?: ObjectifClsm[];
   /** Perimeter: quartier(s), commune or group of communes [CLSM-001]. */
@@ -955,6 +1000,11 @@ export type DocumentMembre = {
   id?: string | null;
   /** Name. */
   nom?: string | null;
+  /**
+   * Number of partner organisations when the document gives a count but not the list
+   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+   */
+  nombre_partenaires?: number | null;
   /** Period (5 years from the arrêté) [PTSM-002]. */
   periode?: Periode | null;
   /** Whether it was published by the ARS. */
@@ -1273,7 +1323,7 @@ export interface MoyensConseilsCitoyens {
 }
 
 /** Nature of an [`super::Acteur`]. */
-export type NatureActeur = "ars" | "ars_delegation_departementale" | "prefecture" | "sous_prefecture" | "commune" | "epci" | "ept" | "petr" | "departement" | "region" | "cpam" | "msa" | "caf" | "ccas" | "centre_hospitalier" | "psychiatrie" | "association" | "association_usagers" | "conseil_citoyen" | "education_nationale" | "cpts" | "msp" | "bailleur_social" | "caisse_des_depots" | "anru" | "anct" | "ors" | "centre_ressources" | "bureau_etudes" | "professionnels_sante" | "autre";
+export type NatureActeur = "ars" | "ars_delegation_departementale" | "prefecture" | "sous_prefecture" | "commune" | "epci" | "ept" | "petr" | "pays" | "syndicat_mixte" | "collectivite_outre_mer" | "departement" | "region" | "cpam" | "msa" | "caf" | "ccas" | "centre_hospitalier" | "psychiatrie" | "association" | "association_usagers" | "conseil_citoyen" | "education_nationale" | "cpts" | "msp" | "bailleur_social" | "caisse_des_depots" | "anru" | "anct" | "ors" | "centre_ressources" | "bureau_etudes" | "professionnels_sante" | "autre";
 
 /** Nature of an amendment. */
 export type NatureAvenant = "avenant" | "prorogation_legale" | "protocole_engagements_renforces";
@@ -1470,8 +1520,13 @@ export type StatutCv = "en_negociation" | "signe" | "en_vigueur" | "proroge" | "
 
 /** A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`). */
 export interface Territoire {
-  /** Official code: INSEE for commune/département/région, SIREN for EPCI/EPT, QPV code. */
+  /**
+   * Official code: INSEE for commune/département/région, SIREN for EPCI/EPT/PETR/syndicat
+   * mixte (and a pays's structure porteuse), COG code for a collectivité d'outre-mer, QPV code.
+   */
   code?: string | null;
+  /** Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them. */
+  membres?: Territoire[];
   /** Name as written in the document. */
   nom?: string | null;
   /** Kind of territory. */
@@ -1482,7 +1537,7 @@ export interface Territoire {
 export type Thematique = "acces_aux_soins" | "acces_aux_droits" | "prevention" | "promotion_sante" | "sante_mentale" | "addictions" | "nutrition" | "activite_physique" | "sante_environnement" | "enfants_jeunes" | "vie_affective_sexuelle" | "perinatalite" | "bien_vieillir" | "cancers_depistages" | "maladies_chroniques" | "cardio_vasculaire" | "vaccination" | "habitat_indigne" | "handicap" | "medico_social" | "precarite" | "autre";
 
 /** Kind of territory a [`super::Territoire`] designates. */
-export type TypeTerritoire = "commune" | "epci" | "ept" | "departement" | "region" | "qpv" | "quartier_veille" | "territoire_democratie_sanitaire" | "autre";
+export type TypeTerritoire = "commune" | "epci" | "ept" | "departement" | "region" | "qpv" | "quartier_veille" | "territoire_democratie_sanitaire" | "pays" | "petr" | "syndicat_mixte" | "collectivite_outre_mer" | "autre";
 
 /** The volet santé of a contrat de ville [CV-010, CV-011]. */
 export interface VoletSante {

@@ -94,6 +94,7 @@ impl Perimetre {
             kind,
             code: Some(code.to_string()),
             nom: None,
+            membres: Vec::new(),
         };
         let unknown = || {
             Error::Analysis(format!(

@@ -132,6 +132,7 @@ pub fn territoires(doc: &Document) -> Vec<Territoire> {
                     kind: TypeTerritoire::Departement,
                     code: Some(c.clone()),
                     nom: None,
+                    membres: Vec::new(),
                 })
                 .collect();
             if let Some(t) = &d.territoire {

@@ -99,6 +99,7 @@ fn t(kind: TypeTerritoire, code: &str, nom: Option<&str>) -> Territoire {
         kind,
         code: Some(code.to_string()),
         nom: nom.map(str::to_string),
+        membres: Vec::new(),
     }
 }
 
@@ -399,6 +400,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 porteur: Some("collectivite".into()),
                 perimetre: vec![p.territoire()],
                 quartiers: Vec::new(),
+                nombre_partenaires: None,
                 acteurs,
                 signataires,
                 date_signature: Some(signature),
@@ -439,6 +441,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 porteur: Some("collectivite".into()),
                 perimetre: vec![p.territoire()],
                 quartiers: Vec::new(),
+                nombre_partenaires: None,
                 acteurs: parties_cv(r, p, signature, false).0,
                 signataires: parties_cv(r, p, signature, false).1,
                 date_signature: Some(signature),
@@ -509,6 +512,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 statut: Some(Code::Known(statut)),
                 perimetre: vec![p.territoire()],
                 porteur: Some("collectivite".into()),
+                nombre_partenaires: None,
                 acteurs: vec![p.acteur(), ars(r, &p.region), prefecture(&p.departement)],
                 signataires,
                 date_prefiguration: None,
@@ -554,6 +558,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                     nom: Some(format!("CLSM de {}", c.nom)),
                     statut: Some(Code::Known(StatutClsm::Installe)),
                     perimetre: vec![t(TypeTerritoire::Commune, &c.code, Some(&c.nom))],
+                    nombre_partenaires: None,
                     acteurs: vec![acteur(
                         "ville",
                         c.nom.clone(),
@@ -605,6 +610,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                     StatutAsv::Amorcage
                 })),
                 porteur: Some("ville".into()),
+                nombre_partenaires: None,
                 acteurs: vec![acteur(
                     "ville",
                     c.nom.clone(),

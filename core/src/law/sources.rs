@@ -432,6 +432,60 @@ pub const CGCT_EXECUTIF: Source = Source {
     )
 };
 
+/// CGCT L5741-1 (pôle d'équilibre territorial et rural).
+pub const CGCT_L5741_1: Source = Source {
+    link: Link::Container(CGCT),
+    note: Some(NOT_VERIFIED_ARTICLE),
+    ..Source::base(
+        "cgct-l5741-1",
+        "Code général des collectivités territoriales, art. L5741-1 (pôle d'équilibre territorial et rural, soumis aux règles des syndicats mixtes)",
+        SourceKind::Code,
+    )
+};
+
+/// CGCT L5711-1 and L5111-1 (syndicats mixtes, groupements de collectivités territoriales).
+pub const CGCT_SYNDICATS_MIXTES: Source = Source {
+    link: Link::Container(CGCT),
+    note: Some(NOT_VERIFIED_ARTICLE),
+    ..Source::base(
+        "cgct-l5711-1-l5111-1",
+        "Code général des collectivités territoriales, art. L5711-1 (syndicats mixtes) et L5111-1 (groupements de collectivités territoriales)",
+        SourceKind::Code,
+    )
+};
+
+/// Constitution of 4 October 1958: the collectivités d'outre-mer and Nouvelle-Calédonie.
+pub const CONSTITUTION_OUTRE_MER: Source = Source {
+    identifier: Some("JORFTEXT000000571356"),
+    link: Link::Container("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000571356"),
+    note: Some("Le lien ouvre la Constitution entière ; les articles cités n'y ont pas d'identifiant vérifié."),
+    ..Source::base(
+        "constitution-outre-mer",
+        "Constitution du 4 octobre 1958, art. 72-3 et 74 et titre XIII (collectivités d'outre-mer, Nouvelle-Calédonie)",
+        SourceKind::Loi,
+    )
+};
+
+/// Loi organique n° 2004-192, art. 14 (competences of the State in Polynésie française).
+pub const LO_POLYNESIE_ART14: Source = Source {
+    note: Some("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
+    ..Source::base(
+        "lo-2004-192-art-14",
+        "Loi organique n° 2004-192 du 27 février 2004 portant statut d'autonomie de la Polynésie française, art. 14 (compétences de l'État)",
+        SourceKind::Loi,
+    )
+};
+
+/// Loi organique n° 99-209, art. 22 4° (health competence of Nouvelle-Calédonie).
+pub const LO_NOUVELLE_CALEDONIE_ART22: Source = Source {
+    note: Some("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
+    ..Source::base(
+        "lo-99-209-art-22",
+        "Loi organique n° 99-209 du 19 mars 1999 relative à la Nouvelle-Calédonie, art. 22, 4° (protection sociale, hygiène publique et santé)",
+        SourceKind::Loi,
+    )
+};
+
 // ---------------------------------------------------------------------------------------------
 // Instructions and circulaires.
 
@@ -979,6 +1033,11 @@ pub const GAZETTEER: Source = Source {
 
 /// Every source of the registry.
 pub const ALL: &[Source] = &[
+    CGCT_L5741_1,
+    CGCT_SYNDICATS_MIXTES,
+    CONSTITUTION_OUTRE_MER,
+    LO_POLYNESIE_ART14,
+    LO_NOUVELLE_CALEDONIE_ART22,
     LOI_2014_173,
     LOI_2014_173_ART1,
     LOI_2014_173_ART6,

@@ -95,6 +95,10 @@ pub struct AtelierSanteVille {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(title = "Acteurs")]
     pub acteurs: Vec<Acteur>,
+    /// Number of partner organisations when the document gives a count but not the list
+    /// ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nombre_partenaires: Option<u32>,
     /// Territories (communes, QPV).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(title = "Territoires")]

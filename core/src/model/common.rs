@@ -20,7 +20,8 @@ pub struct Territoire {
     #[serde(rename = "type")]
     #[schemars(title = "Type de territoire")]
     pub kind: TypeTerritoire,
-    /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT, QPV code.
+    /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT/PETR/syndicat
+    /// mixte (and a pays's structure porteuse), COG code for a collectivité d'outre-mer, QPV code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Code officiel")]
     pub code: Option<String>,
@@ -28,6 +29,9 @@ pub struct Territoire {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nom")]
     pub nom: Option<String>,
+    /// Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub membres: Vec<Territoire>,
 }
 
 /// A contact person. Personal data: never echoed in diagnostics.

@@ -214,6 +214,25 @@ impl Document {
         }
     }
 
+    /// The count of partner organisations the document gives instead of (or besides) their
+    /// list, for the instruments that carry one.
+    pub fn nombre_partenaires(&self) -> Option<u32> {
+        match self {
+            Document::ContratLocalSante(d) => d.nombre_partenaires,
+            Document::ContratDeVille(d) => d.nombre_partenaires,
+            Document::AtelierSanteVille(d) => d.nombre_partenaires,
+            Document::ConseilLocalSanteMentale(d) => d.nombre_partenaires,
+            Document::ProjetTerritorialSanteMentale(d) => d.nombre_partenaires,
+            _ => None,
+        }
+    }
+
+    /// Whether `list` (the document's actors or signatories) is empty although the document
+    /// counts partners: the list is then not given, not empty.
+    pub fn partenaires_non_listes<T>(&self, list: &[T]) -> bool {
+        list.is_empty() && self.nombre_partenaires().is_some_and(|n| n > 0)
+    }
+
     /// The actor with local key `id`.
     pub fn acteur(&self, id: &str) -> Option<&Acteur> {
         self.acteurs().iter().find(|a| a.id == id)

@@ -108,7 +108,17 @@ vocabulary! {
         QuartierVeille = "quartier_veille",
         /// Territoire de démocratie sanitaire (défini par arrêté du DG ARS).
         TerritoireDemocratieSanitaire = "territoire_democratie_sanitaire",
-        /// Regroupement nommé qui n'est pas un EPCI : PETR, pays, syndicat, bassin de vie…
+        /// Pays (loi 95-115 du 4 février 1995, art. 22) : SIREN de sa structure porteuse quand il
+        /// en a une ; communes ou EPCI membres dans `membres`.
+        Pays = "pays",
+        /// Pôle d'équilibre territorial et rural (CGCT L5741-1), syndicat mixte d'EPCI : SIREN.
+        Petr = "petr",
+        /// Syndicat mixte (CGCT L5711-1, L5721-1), groupement de collectivités : SIREN.
+        SyndicatMixte = "syndicat_mixte",
+        /// Collectivité d'outre-mer (Constitution, art. 74) ou Nouvelle-Calédonie (titre XIII) :
+        /// code du COG (975, 977, 978, 986, 987, 988).
+        CollectiviteOutreMer = "collectivite_outre_mer",
+        /// Regroupement nommé sans type dédié : bassin de vie, territoire de projet…
         Autre = "autre",
     }
 }
@@ -130,8 +140,14 @@ vocabulary! {
         Epci = "epci",
         /// Établissement public territorial.
         Ept = "ept",
-        /// PETR, pays ou syndicat mixte.
+        /// Pôle d'équilibre territorial et rural (PETR).
         Petr = "petr",
+        /// Pays, par sa structure porteuse (syndicat mixte, PETR, association…).
+        Pays = "pays",
+        /// Syndicat mixte.
+        SyndicatMixte = "syndicat_mixte",
+        /// Collectivité d'outre-mer (Saint-Martin, Saint-Barthélemy…) ou Nouvelle-Calédonie.
+        CollectiviteOutreMer = "collectivite_outre_mer",
         /// Conseil départemental.
         Departement = "departement",
         /// Conseil régional.
@@ -182,7 +198,9 @@ vocabulary! {
 }
 
 impl NatureActeur {
-    /// A collectivité territoriale or a groupement (what CLS-001 and CV-001 call for).
+    /// A collectivité territoriale or a groupement (what CLS-001 and CV-001 call for). A PETR
+    /// is a syndicat mixte (CGCT L5741-1), itself a groupement de collectivités; a pays signs
+    /// through its structure porteuse, counted as such.
     pub fn is_collectivite(self) -> bool {
         matches!(
             self,
@@ -190,6 +208,9 @@ impl NatureActeur {
                 | NatureActeur::Epci
                 | NatureActeur::Ept
                 | NatureActeur::Petr
+                | NatureActeur::Pays
+                | NatureActeur::SyndicatMixte
+                | NatureActeur::CollectiviteOutreMer
                 | NatureActeur::Departement
                 | NatureActeur::Region
         )

@@ -251,6 +251,14 @@ impl Referentiel {
             .and_then(|&i| self.departements.get(i))
     }
 
+    /// The collectivité d'outre-mer (or Nouvelle-Calédonie) with this COG code: an entry of zone
+    /// `com`, except the Terres australes et antarctiques françaises (984) and Clipperton (989),
+    /// which the Constitution (art. 72-3) places apart from the collectivités.
+    pub fn collectivite_outre_mer(&self, code: &str) -> Option<&Departement> {
+        self.departement(code)
+            .filter(|d| d.zone == "com" && !matches!(code, "984" | "989"))
+    }
+
     /// The région with this code.
     pub fn region(&self, code: &str) -> Option<&Region> {
         self.idx.region.get(code).and_then(|&i| self.regions.get(i))
@@ -370,12 +378,34 @@ impl Referentiel {
     }
 
     /// The communes actuelles a territory stands for: a commune itself (an arrondissement or a
-    /// déléguée: its commune), the members of an EPCI or EPT, the communes of a département or
-    /// région, the host communes of a QPV. `None` when the code is unknown or the kind has no
+    /// déléguée: its commune), the members of an EPCI or EPT, the communes of a département,
+    /// région or collectivité d'outre-mer, the host communes of a QPV, the communes of the listed
+    /// members of a pays, PETR or syndicat mixte. `None` when the code is unknown or the kind has no
     /// official composition (quartier de veille, TDS, autre). Sorted by code, no duplicates.
     pub fn communes_of(&self, t: &Territoire) -> Option<Vec<&Commune>> {
+        if matches!(
+            t.kind,
+            TypeTerritoire::Pays | TypeTerritoire::Petr | TypeTerritoire::SyndicatMixte
+        ) {
+            // No national list of their members here: they are known only when the document
+            // lists them, and then every member must be known.
+            if t.membres.is_empty() {
+                return None;
+            }
+            let mut v = Vec::new();
+            for m in &t.membres {
+                v.extend(self.communes_of(m)?);
+            }
+            sort_by_code(&mut v, |c| &c.code);
+            v.dedup_by(|a, b| a.code == b.code);
+            return Some(v);
+        }
         let code = t.code.as_deref()?;
         let mut v: Vec<&Commune> = match t.kind {
+            TypeTerritoire::CollectiviteOutreMer => {
+                self.collectivite_outre_mer(code)?;
+                self.communes_of_departement(code)
+            }
             TypeTerritoire::Commune => vec![self
                 .actuelle(code)
                 .or_else(|| self.communes_by_ancien_code(code).next())?],

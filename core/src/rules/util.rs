@@ -192,6 +192,39 @@ pub fn is_outre_mer_code(code: &str) -> bool {
     code.starts_with("97") || code.starts_with("98")
 }
 
+/// The collectivité holding the health competence in place of the State where the whole coded
+/// perimeter of the document lies (`"987"` Polynésie française, `"988"` Nouvelle-Calédonie):
+/// there the code de la santé publique's ARS provisions do not apply. `None` when any coded
+/// territory lies elsewhere or cannot be placed, or when none is coded.
+pub fn collectivite_competente_sante(doc: &Document) -> Option<&'static str> {
+    let terr: &[Territoire] = match doc {
+        Document::ConseilTerritorialSante(d) => d.territoire.as_slice(),
+        _ => perimetre(doc),
+    };
+    let mut found: Option<&'static str> = None;
+    for t in terr {
+        let Some(code) = t.code.as_deref() else {
+            continue;
+        };
+        let place = match t.kind {
+            TypeTerritoire::CollectiviteOutreMer | TypeTerritoire::Departement => Some(code),
+            TypeTerritoire::Commune => code.get(..3),
+            TypeTerritoire::Qpv => code.get(2..5),
+            _ => None,
+        };
+        let com = match place {
+            Some("987") => "987",
+            Some("988") => "988",
+            _ => return None,
+        };
+        if found.is_some_and(|f| f != com) {
+            return None;
+        }
+        found = Some(com);
+    }
+    found
+}
+
 /// The perimeter territories of a document.
 pub fn perimetre(doc: &Document) -> &[Territoire] {
     match doc {
@@ -211,6 +244,7 @@ pub fn is_outre_mer(doc: &Document) -> bool {
         t.code.as_deref().is_some_and(|c| match t.kind {
             TypeTerritoire::Commune | TypeTerritoire::Departement => is_outre_mer_code(c),
             TypeTerritoire::Region => matches!(c, "01" | "02" | "03" | "04" | "06"),
+            TypeTerritoire::CollectiviteOutreMer => true,
             TypeTerritoire::Qpv => c.get(2..4) == Some("97") || c.get(2..4) == Some("98"),
             _ => false,
         })

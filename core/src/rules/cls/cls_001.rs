@@ -23,11 +23,18 @@ pub static CLS_001: Rule = Rule {
         "Le CLS est « conclu par l'agence, notamment avec les collectivités territoriales et leurs groupements » : sans l'ARS ou sans collectivité, ce n'est pas un CLS.",
         "A CLS is \"concluded by the agency, notably with local authorities and their groupings\": without the ARS or without a collectivité it is not a CLS.",
     ),
-    limits: None,
+    limits: Some(Text::new(
+        "Un PETR et un syndicat mixte sont des groupements de collectivités territoriales (CGCT L5111-1, L5741-1) ; un pays signe par sa structure porteuse, comptée comme groupement (déclarez « association » si c'en est une). Un document qui donne un nombre de partenaires sans lister ses signataires n'est pas jugé.",
+        "A PETR and a syndicat mixte are groupements de collectivités territoriales (CGCT L5111-1, L5741-1); a pays signs through its structure porteuse, counted as a groupement (declare \"association\" if it is one). A document that gives a number of partners without listing its signatories is not judged.",
+    )),
     transition: None,
     requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
+        // A partner count without the list: the signatories are not described, not absent.
+        if ctx.doc.partenaires_non_listes(&c.signataires) {
+            return;
+        }
         let natures: Vec<_> = c
             .signataires
             .iter()
@@ -35,7 +42,8 @@ pub static CLS_001: Rule = Rule {
             .collect();
         let mut missing_fr = Vec::new();
         let mut missing: Vec<&str> = Vec::new();
-        if !natures.iter().any(|n| n.is_ars()) {
+        // Polynésie française and Nouvelle-Calédonie have no ARS (TER-017).
+        if !natures.iter().any(|n| n.is_ars()) && util::collectivite_competente_sante(ctx.doc).is_none() {
             missing.push("ars");
             missing_fr.push("l'ARS");
         }

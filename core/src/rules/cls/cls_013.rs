@@ -34,7 +34,9 @@ pub static CLS_013: Rule = Rule {
         let Some(s) = statut(c) else { return };
         let signed_date = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut");
         let reason: Option<(&str, &str, &str)> = match s {
-            StatutCls::Signe if c.signataires.is_empty() => {
+            StatutCls::Signe
+                if c.signataires.is_empty() && !ctx.doc.partenaires_non_listes(&c.signataires) =>
+            {
                 Some(("sans_signataires", "aucun signataire n'est indiqué", "no signatory is recorded"))
             }
             StatutCls::EnVigueur | StatutCls::Proroge | StatutCls::Evalue | StatutCls::Echu | StatutCls::Renouvele

@@ -31,6 +31,10 @@ pub static CV_001: Rule = Rule {
     requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
+        // A partner count without the list: the signatories are not described, not absent.
+        if ctx.doc.partenaires_non_listes(&c.signataires) {
+            return;
+        }
         let natures: Vec<NatureActeur> = c
             .signataires
             .iter()

@@ -31,6 +31,10 @@ pub static CV_003: Rule = Rule {
     requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
+        // A partner count without the list: the signatories are not described, not absent.
+        if ctx.doc.partenaires_non_listes(&c.signataires) {
+            return;
+        }
         if negotiating(c) || c.date_signature.is_some_and(|d| d < Date::ymd(2014, 12, 5)) {
             return;
         }

@@ -144,7 +144,13 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
     if !natures.iter().any(|n| {
         matches!(
             n,
-            NatureActeur::Commune | NatureActeur::Epci | NatureActeur::Ept
+            NatureActeur::Commune
+                | NatureActeur::Epci
+                | NatureActeur::Ept
+                | NatureActeur::Petr
+                | NatureActeur::Pays
+                | NatureActeur::SyndicatMixte
+                | NatureActeur::CollectiviteOutreMer
         )
     }) {
         absent.push(("elus", "les élus locaux", "local elected officials"));

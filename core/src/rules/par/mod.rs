@@ -92,6 +92,9 @@ fn is_institutional(n: NatureActeur) -> bool {
             | N::Epci
             | N::Ept
             | N::Petr
+            | N::Pays
+            | N::SyndicatMixte
+            | N::CollectiviteOutreMer
             | N::Departement
             | N::Region
             | N::Cpam

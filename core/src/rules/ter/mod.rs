@@ -28,6 +28,9 @@ mod ter_011;
 mod ter_012;
 mod ter_013;
 mod ter_014;
+mod ter_015;
+mod ter_016;
+mod ter_017;
 
 pub use ter_001::TER_001;
 pub use ter_002::TER_002;
@@ -43,8 +46,15 @@ pub use ter_011::TER_011;
 pub use ter_012::TER_012;
 pub use ter_013::TER_013;
 pub use ter_014::TER_014;
+pub use ter_015::TER_015;
+pub use ter_016::TER_016;
+pub use ter_017::TER_017;
 
 // ----- sources ------------------------------------------------------------------------------
+
+/// COG codes of the collectivités d'outre-mer (Constitution art. 74) and of Nouvelle-Calédonie
+/// (title XIII), as listed in zone `com` of COG 2026, used when no référentiel is loaded.
+const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986", "987", "988"];
 
 // ----- helpers ------------------------------------------------------------------------------
 
@@ -93,6 +103,38 @@ enum Loc {
     Nested(&'static str, usize, &'static str, usize),
     /// `/acteurs/{i}/territoire`.
     Acteur(usize),
+    /// `{parent}/membres/{j}`: a listed member of a grouping (pays, PETR, syndicat mixte);
+    /// the parent is one of the other locations.
+    Membre(Parent, usize),
+}
+
+/// Where the grouping of a listed member sits (one level: members of members are not read).
+#[derive(Clone, Copy)]
+enum Parent {
+    List(&'static str, usize),
+    One(&'static str),
+    Nested(&'static str, usize, &'static str, usize),
+    Acteur(usize),
+}
+
+impl Parent {
+    fn of(loc: Loc) -> Option<Parent> {
+        match loc {
+            Loc::List(b, i) => Some(Parent::List(b, i)),
+            Loc::One(b) => Some(Parent::One(b)),
+            Loc::Nested(o, a, n, i) => Some(Parent::Nested(o, a, n, i)),
+            Loc::Acteur(i) => Some(Parent::Acteur(i)),
+            Loc::Membre(..) => None,
+        }
+    }
+    fn base(self) -> String {
+        match self {
+            Parent::List(b, i) => format!("{b}/{i}"),
+            Parent::One(b) => b.to_string(),
+            Parent::Nested(o, a, n, i) => format!("{o}/{a}/{n}/{i}"),
+            Parent::Acteur(i) => format!("/acteurs/{i}/territoire"),
+        }
+    }
 }
 
 /// A territory reference found in the document: where, its kind and its code.
@@ -110,17 +152,30 @@ impl Ref<'_> {
             Loc::One(base) => format!("{base}/code"),
             Loc::Nested(outer, a, inner, i) => format!("{outer}/{a}/{inner}/{i}/code"),
             Loc::Acteur(i) => format!("/acteurs/{i}/territoire/code"),
+            Loc::Membre(p, j) => format!("{}/membres/{j}/code", p.base()),
         }
     }
 }
 
 fn push<'a>(out: &mut Vec<Ref<'a>>, loc: Loc, t: Option<&'a Territoire>) {
-    if let Some((t, code)) = t.and_then(|t| t.code.as_deref().map(|c| (t, c))) {
+    let Some(t) = t else { return };
+    if let Some(code) = t.code.as_deref() {
         out.push(Ref {
             loc,
             kind: t.kind,
             code,
         });
+    }
+    if let Some(p) = Parent::of(loc) {
+        for (j, m) in t.membres.iter().enumerate() {
+            if let Some(code) = m.code.as_deref() {
+                out.push(Ref {
+                    loc: Loc::Membre(p, j),
+                    kind: m.kind,
+                    code,
+                });
+            }
+        }
     }
 }
 
@@ -230,6 +285,33 @@ fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
                 s.clone(),
                 a.nature == NatureActeur::Ept,
             ));
+        }
+    }
+    v
+}
+
+/// SIREN of PETR, syndicats mixtes and pays: territory codes of those kinds and the `siren` of
+/// actors of those natures, with the kind declared (TER-015).
+fn groupement_refs(doc: &Document) -> Vec<(String, String, TypeTerritoire)> {
+    let mut v: Vec<(String, String, TypeTerritoire)> = territoires(doc)
+        .into_iter()
+        .filter(|r| {
+            matches!(
+                r.kind,
+                TypeTerritoire::Pays | TypeTerritoire::Petr | TypeTerritoire::SyndicatMixte
+            )
+        })
+        .map(|r| (r.path(), r.code.to_string(), r.kind))
+        .collect();
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        let kind = match a.nature {
+            NatureActeur::Pays => TypeTerritoire::Pays,
+            NatureActeur::Petr => TypeTerritoire::Petr,
+            NatureActeur::SyndicatMixte => TypeTerritoire::SyndicatMixte,
+            _ => continue,
+        };
+        if let Some(s) = &a.siren {
+            v.push((format!("/acteurs/{i}/siren"), s.clone(), kind));
         }
     }
     v
@@ -433,7 +515,7 @@ impl EpciClaims {
 /// The TER family.
 pub static RULES: &[&Rule] = &[
     &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
-    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014,
+    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017,
 ];
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub static TER_002: Rule = Rule {
             }
             let (fr, en) = match c.as_str() {
                 "20" => ("n'existe plus depuis 1976 : la Corse a deux départements, 2A et 2B", "no longer exists since 1976: Corsica has two départements, 2A and 2B"),
-                "975" | "977" | "978" => ("désigne une collectivité d'outre-mer, pas un département", "names an overseas collectivité, not a département"),
+                x if COLLECTIVITES_OUTRE_MER.contains(&x) => ("désigne une collectivité d'outre-mer, pas un département : déclarez-la en « collectivite_outre_mer »", "names an overseas collectivité, not a département: declare it as \"collectivite_outre_mer\""),
                 x if x.len() == 1 && x.bytes().all(|b| b.is_ascii_digit()) => ("a perdu son zéro initial", "lost its leading zero"),
                 _ => ("ne désigne aucun département", "names no département"),
             };

@@ -53,6 +53,10 @@ pub static TER_003: Rule = Rule {
                     format!("est celui de l'ancienne région {nom}, remplacée en 2016 par la région {new}"),
                     format!("is the former région {nom}'s, replaced in 2016 by région {new}"),
                 ),
+                None if COLLECTIVITES_OUTRE_MER.contains(&c.as_str()) => (
+                    "désigne une collectivité d'outre-mer, pas une région : déclarez-la en « collectivite_outre_mer »".to_string(),
+                    "names an overseas collectivité, not a région: declare it as \"collectivite_outre_mer\"".to_string(),
+                ),
                 None => (
                     "ne désigne aucune région".to_string(),
                     "names no région".to_string(),
