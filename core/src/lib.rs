@@ -39,6 +39,8 @@ pub mod decode;
 pub mod engine;
 pub mod error;
 pub mod export;
+pub mod input;
+pub mod lecture;
 pub mod model;
 pub mod pointer;
 mod position;
