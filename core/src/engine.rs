@@ -163,6 +163,10 @@ impl Validator {
 
     /// Validates JSON text; every diagnostic gets a line and a column.
     pub fn validate_str(&self, text: &str) -> Report {
+        if input::looks_utf16(text.as_bytes()) {
+            // UTF-16 read as bytes by a front: said so, rather than "malformed JSON".
+            return self.unreadable(&ReadFailure::Utf16, "");
+        }
         // Fast path: a readable document goes straight to its typed form; anything else takes
         // the slower route below, which explains what is wrong and where.
         let mut index = pointer::Brackets::for_text(text);
@@ -326,7 +330,7 @@ impl Validator {
                     .parameter("max_depth", self.limits.max_depth),
             ),
             other => (
-                &crate::lecture::DOC_011,
+                &crate::rules::doc::DOC_011,
                 Finding::at(path.as_str())
                     .param("reason", other.code())
                     .localized(
@@ -530,7 +534,7 @@ impl Validator {
                 },
                 limit,
             );
-        let mut d = self.diagnostic(&crate::lecture::DOC_012, f, "");
+        let mut d = self.diagnostic(&crate::rules::doc::DOC_012, f, "");
         d.path = path.to_string();
         d
     }
@@ -551,7 +555,7 @@ impl Validator {
         let mut r = Report::new(self.as_of, self.locale, diagnostics);
         // An error left out still makes the document invalid.
         if r.diagnostics.iter().any(|d| {
-            d.code == crate::lecture::DOC_012.code
+            d.code == crate::rules::doc::DOC_012.code
                 && d.params
                     .get("most_severe")
                     .and_then(Value::as_str)

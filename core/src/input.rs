@@ -221,10 +221,7 @@ pub fn read_path(path: &Path, limit: usize) -> Result<Vec<u8>, ReadFailure> {
 /// `bytes` as UTF-8 text; UTF-16 is recognised and named, other encodings give the position
 /// of the first byte that is not UTF-8.
 pub fn text(bytes: &[u8]) -> Result<&str, ReadFailure> {
-    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
-        || bytes.starts_with(&[0xFE, 0xFF])
-        || matches!(bytes, [0, a, ..] | [a, 0, ..] if a.is_ascii() && *a != 0);
-    if utf16 {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) || looks_utf16(bytes) {
         return Err(ReadFailure::Utf16);
     }
     std::str::from_utf8(bytes).map_err(|e| {
@@ -242,6 +239,12 @@ pub fn text(bytes: &[u8]) -> Result<&str, ReadFailure> {
             column: u32::try_from(column).unwrap_or(u32::MAX),
         }
     })
+}
+
+/// Whether text begins as UTF-16 text of ASCII characters does once read byte by byte: a NUL
+/// beside an ASCII character (`{\0"\0` or `\0{\0"`). No JSON document begins so.
+pub fn looks_utf16(bytes: &[u8]) -> bool {
+    matches!(bytes, [0, a, ..] | [a, 0, ..] if a.is_ascii() && *a != 0)
 }
 
 /// [`read_path`] then [`text`].

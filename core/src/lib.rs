@@ -40,7 +40,6 @@ pub mod engine;
 pub mod error;
 pub mod export;
 pub mod input;
-pub mod lecture;
 pub mod model;
 pub mod pointer;
 mod position;

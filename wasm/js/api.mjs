@@ -34,6 +34,8 @@ export const LIMIT_NAMES = Object.freeze({
   maxBytes: 'max_bytes',
   maxDepth: 'max_depth',
   maxItems: 'max_items',
+  maxFindingsPerDocument: 'max_findings_per_document',
+  maxFindings: 'max_findings',
 });
 
 // JS option name → core option name, for the analyses (couverture, articulation, opportunite).

@@ -200,7 +200,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             let status = reports
                 .iter()
                 .map(|(_, r)| {
-                    if r.has(territoire_sante::lecture::DOC_011.code) {
+                    if r.has(territoire_sante::rules::doc::DOC_011.code) {
                         2
                     } else {
                         u8::from(!r.valid)
