@@ -688,7 +688,7 @@ fn backticked(s: &str) -> Vec<String> {
 }
 
 /// Whether a text found in a document may be quoted in a reading finding: a short code or
-/// vocabulary word (lower-case ASCII letters, digits, `_`, `-`, `.`, at most
+/// vocabulary word or identifier (ASCII letters, digits, `_`, `-`, `.`, at most
 /// [`crate::input::MAX_ECHO_VALUE`] characters, no run of ten digits or more). Anything else (a
 /// name, an e-mail, a phone number, a sentence) is never repeated: findings describe what was
 /// expected and where, not the value found.
@@ -698,7 +698,7 @@ pub(crate) fn quotable(s: &str) -> bool {
         && s.len() <= crate::input::MAX_ECHO_VALUE
         && s.bytes().all(|b| {
             digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
-            digits < 10 && matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-' | b'.')
+            digits < 10 && (b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         })
 }
 
@@ -713,7 +713,7 @@ fn quotable_date(s: &str) -> bool {
 }
 
 /// Sets `name` to `value` when it may be quoted, to a neutral word otherwise.
-fn quoted(f: Finding, name: &str, value: &str, ok: bool) -> Finding {
+pub(crate) fn quoted(f: Finding, name: &str, value: &str, ok: bool) -> Finding {
     if ok {
         f.param(name, value)
     } else {

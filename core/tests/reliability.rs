@@ -460,3 +460,124 @@ fn value_failures_from_the_fronts_are_worded_by_the_core() {
     writeln!(w, "{{}}").unwrap();
     assert_eq!(input::read_text(&w[..], 10).unwrap(), "{}\n");
 }
+
+// ---- Bounded work on portfolios --------------------------------------------------------------
+
+/// A portfolio of `n` CLS in force on the same commune.
+fn same_commune(n: usize) -> String {
+    let docs: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({
+                "type": "contrat_local_sante",
+                "id": format!("cls-{i}"),
+                "nom": format!("CLS {i}"),
+                "statut": "signe",
+                "date_signature": "2015-12-17",
+                "perimetre": [{"type": "commune", "code": "02168", "nom": "Château-Thierry"}],
+            })
+        })
+        .collect();
+    json!({"type": "portefeuille", "nom": "P", "documents": docs}).to_string()
+}
+
+#[test]
+fn many_cls_on_one_commune_make_one_finding_in_linear_time() {
+    let v = Validator::new(Options {
+        as_of: Some(Date::ymd(2020, 6, 30)),
+        rules: vec!["ART-009".into()],
+        ..Options::default()
+    })
+    .unwrap();
+    let two = v.validate_str(&same_commune(2));
+    assert_eq!(two.codes(), ["ART-009"]);
+    assert_eq!(two.diagnostics[0].path, "/documents/1/perimetre/0/code");
+    assert_eq!(two.diagnostics[0].params["autre"], "cls-0");
+    // Optimised builds must stay well under a second; debug builds get a looser budget.
+    let budget = if cfg!(debug_assertions) { 20.0 } else { 1.0 };
+    for n in [200, 1_000, 3_000] {
+        let text = same_commune(n);
+        let start = std::time::Instant::now();
+        let r = v.validate_str(&text);
+        let secs = start.elapsed().as_secs_f64();
+        assert!(secs < budget, "{n} CLS: {secs:.2} s");
+        assert_eq!(r.codes(), ["ART-009"], "{n} CLS: one group, one finding");
+        let d = &r.diagnostics[0];
+        assert_eq!(d.params["autres_nombre"], n - 1);
+        assert!(
+            d.message.contains(&format!("et {} autres", n - 1 - 20)),
+            "{}",
+            d.message
+        );
+        // Output bounded by a constant, whatever the number of CLS.
+        let out = serde_json::to_string(&r).unwrap().len();
+        assert!(out < 20_000, "{n} CLS: {out} bytes of report");
+    }
+}
+
+// ---- Checked arithmetic ---------------------------------------------------------------------
+
+fn vector_document(file: &str, index: usize, doc: Option<usize>) -> Value {
+    let v: Vec<Value> = serde_json::from_str(
+        &std::fs::read_to_string(support::root().join("tests/vectors").join(file)).unwrap(),
+    )
+    .unwrap();
+    let d = v[index]["document"].clone();
+    match doc {
+        Some(k) => d["documents"][k].clone(),
+        None => d,
+    }
+}
+
+fn only_rule(code: &str, as_of: Date, doc: &Value) -> Report {
+    Validator::new(Options {
+        as_of: Some(as_of),
+        rules: vec![code.into()],
+        ..Options::default()
+    })
+    .unwrap()
+    .validate_value(doc.clone())
+}
+
+#[test]
+fn a_huge_college_does_not_wrap_the_cts_total() {
+    let mut cts = vector_document("GOV-001.json", 5, None);
+    let as_of = Date::ymd(2017, 6, 1);
+    assert!(
+        !only_rule("GOV-001", as_of, &cts).has("GOV-001"),
+        "in range"
+    );
+    // 4,294,967,290 + 8 + 6 + 2 + 2 = 40 modulo 2^32: once accepted as a plausible total.
+    cts["colleges"][0]["effectif"] = json!(4_294_967_290u64);
+    let r = only_rule("GOV-001", as_of, &cts);
+    let total = r
+        .diagnostics
+        .iter()
+        .find(|d| d.path == "/colleges")
+        .expect("the total is out of range");
+    assert!(total.message.contains("4294967308"), "{}", total.message);
+}
+
+#[test]
+fn a_huge_conseil_citoyen_is_counted_as_it_is() {
+    let mut cc = vector_document("PAR-013.json", 0, None);
+    cc["colleges"][0]["effectif"] = json!(u32::MAX);
+    cc["colleges"][1]["effectif"] = json!(10);
+    let r = only_rule("PAR-013", Date::ymd(2018, 1, 15), &cc);
+    assert!(r.has("PAR-013"), "{:?}", r.codes());
+    let d = &r.diagnostics[0];
+    assert!(!d.message.contains(" 9 membres"), "{}", d.message);
+    assert!(d.message.contains("4294967305"), "{}", d.message);
+    // PAR-005 compares the habitants with half the total: in 64 bits too.
+    let r = only_rule("PAR-005", Date::ymd(2018, 1, 15), &cc);
+    assert!(!r.has("PAR-005"), "{:?}", r.codes());
+}
+
+#[test]
+fn absurd_populations_in_a_referentiel_are_refused_where_they_are() {
+    let text = format!("{HEAD}C\t01001\ta\t01\t\t\t18446744073709551615\t\t\tX\n");
+    let e = Referentiel::from_compact(&text).unwrap_err().to_string();
+    assert!(
+        e.contains("ligne 3") && e.contains("invraisemblable"),
+        "{e}"
+    );
+}

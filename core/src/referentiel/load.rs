@@ -53,13 +53,36 @@ fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Largest population a référentiel entry may state: a billion, far above any French territory
+/// and far below what sums of them could overflow.
+pub const MAX_POPULATION: u64 = 1_000_000_000;
+
 fn num(s: &str, line: usize) -> Result<Option<u64>, Error> {
     if s.is_empty() {
         return Ok(None);
     }
-    s.parse::<u64>()
-        .map(Some)
-        .map_err(|_| err(format!("ligne {line} : nombre invalide « {s} »")))
+    match s.parse::<u64>() {
+        Ok(n) if n <= MAX_POPULATION => Ok(Some(n)),
+        Ok(_) => Err(err(format!(
+            "ligne {line} : population {} invraisemblable (plus d'un milliard)",
+            crate::input::shorten(s, 20)
+        ))),
+        Err(_) => Err(err(format!(
+            "ligne {line} : nombre invalide « {} »",
+            crate::input::shorten(s, 20)
+        ))),
+    }
+}
+
+/// A population read from JSON, refused above [`MAX_POPULATION`] (`what` locates it).
+fn population(v: Option<u64>, what: impl FnOnce() -> String) -> Result<Option<u64>, Error> {
+    match v {
+        Some(n) if n > MAX_POPULATION => Err(err(format!(
+            "{} : population {n} invraisemblable (plus d'un milliard)",
+            what()
+        ))),
+        other => Ok(other),
+    }
 }
 
 /// The JSON files of the npm package `@etalab/decoupage-administratif` (any version), as text.
@@ -428,7 +451,13 @@ impl Referentiel {
                 departement: s(&v, "departement"),
                 region: s(&v, "region"),
                 siren: opt(&s(&v, "siren")).filter(|_| kind == TypeCommune::Actuelle),
-                population: n(&v, "population").filter(|_| {
+                population: population(n(&v, "population"), || {
+                    format!(
+                        "communes.json, commune {}",
+                        crate::input::shorten(&code, 20)
+                    )
+                })?
+                .filter(|_| {
                     matches!(
                         kind,
                         TypeCommune::Actuelle | TypeCommune::ArrondissementMunicipal
@@ -560,9 +589,12 @@ impl Referentiel {
             if dep.len() == 1 {
                 dep = format!("0{dep}");
             }
-            let population = ["pop", "popmuni", "pop_mun", "pop_mun_qp"]
-                .iter()
-                .find_map(|k| p.get(*k).and_then(Value::as_u64));
+            let population = population(
+                ["pop", "popmuni", "pop_mun", "pop_mun_qp"]
+                    .iter()
+                    .find_map(|k| p.get(*k).and_then(Value::as_u64)),
+                || format!("GeoJSON QPV, élément {i}"),
+            )?;
             covered.entry(generation).or_default().insert(dep.clone());
             let q = Qpv {
                 nom: s("lib_qp"),
