@@ -93,7 +93,8 @@ def _find(doc: Any, bad: Any) -> str:
             items = list(v.items()) if isinstance(v, dict) else list(enumerate(v))
             for k, x in reversed(items):
                 if isinstance(k, str) and bad(k):
-                    return _pointer(at + [k])
+                    # The object holding the key: the key itself may not be writable.
+                    return _pointer(at)
                 stack.append((x, at + [k]))
     return ""
 
