@@ -581,3 +581,110 @@ fn absurd_populations_in_a_referentiel_are_refused_where_they_are() {
         "{e}"
     );
 }
+
+// ---- Privacy --------------------------------------------------------------------------------
+
+const PERSONAL: [&str; 5] = [
+    "Jean Dupont",
+    "jean.dupont@example.fr",
+    "06 12 34 56 78",
+    "+33612345678",
+    "0612345678",
+];
+
+/// Every value of `doc` replaced, in turn, by each personal datum as a text, as a key, and as
+/// a wrong type around it; every output of every report checked for any of them.
+#[test]
+fn reading_errors_never_echo_personal_data() {
+    let v = validator(None);
+    let base: Value = serde_json::from_str(&std::fs::read_to_string(example()).unwrap()).unwrap();
+    let mut paths = Vec::new();
+    fn walk(v: &Value, at: &mut Vec<Value>, out: &mut Vec<Vec<Value>>) {
+        out.push(at.clone());
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    at.push(json!(k));
+                    walk(x, at, out);
+                    at.pop();
+                }
+            }
+            Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    at.push(json!(i));
+                    walk(x, at, out);
+                    at.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    walk(&base, &mut Vec::new(), &mut paths);
+    fn slot<'a>(doc: &'a mut Value, path: &[Value]) -> &'a mut Value {
+        let mut cur = doc;
+        for p in path {
+            cur = match p {
+                Value::String(k) => &mut cur[k.as_str()],
+                _ => &mut cur[p.as_u64().unwrap() as usize],
+            };
+        }
+        cur
+    }
+    let mut checked = 0;
+    for path in paths.iter().filter(|p| !p.is_empty()) {
+        // Organisation names are quoted by design; contact fields are what must stay out.
+        if path
+            .iter()
+            .any(|p| p == "nom" || p == "intitule" || p == "description")
+        {
+            continue;
+        }
+        for datum in PERSONAL {
+            let variants = [
+                json!(datum),
+                json!({ datum: datum }),
+                json!([datum]),
+                json!(612345678u64),
+            ];
+            for replacement in variants {
+                let mut doc = base.clone();
+                *slot(&mut doc, path) = replacement.clone();
+                let mut keyed = base.clone();
+                if let (Some(Value::String(k)), Some(parent)) =
+                    (path.last(), path.split_last().map(|(_, p)| p))
+                {
+                    if let Some(m) = slot(&mut keyed, parent).as_object_mut() {
+                        if let Some(x) = m.remove(k) {
+                            m.insert(datum.to_string(), x);
+                        }
+                    }
+                }
+                for d in [doc, keyed] {
+                    let text = serde_json::to_string_pretty(&d).unwrap();
+                    let r = v.validate_str(&text);
+                    // Each reading finding, as the JSON, SARIF and FHIR outputs carry it.
+                    for d in r
+                        .diagnostics
+                        .iter()
+                        .filter(|d| d.code.starts_with("DOC") || d.code == "DQ-005")
+                    {
+                        let alone = Report::new(r.as_of, r.locale, vec![d.clone()]);
+                        let outputs = [
+                            serde_json::to_string(d).unwrap(),
+                            alone.to_sarif("f.json").to_string(),
+                            alone.to_fhir().to_string(),
+                        ];
+                        for (datum, out) in PERSONAL
+                            .iter()
+                            .flat_map(|p| outputs.iter().map(move |o| (p, o)))
+                        {
+                            assert!(!out.contains(datum), "{datum} echoed by {}: {out}", d.code);
+                        }
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
