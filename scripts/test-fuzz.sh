@@ -10,5 +10,6 @@ command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --quiet
 secs="${FUZZ_SECONDS:-20}"
 for target in $(cargo +nightly fuzz list); do
   mkdir -p "corpus/$target" "seeds/$target"
-  cargo +nightly fuzz run "$target" "corpus/$target" "seeds/$target" -- -max_total_time="$secs" -rss_limit_mb=2048 2>&1 | tail -n 3
+  # -a: debug assertions, overflow checks included, so that a wrapping sum is a crash.
+  cargo +nightly fuzz run -a "$target" "corpus/$target" "seeds/$target" -- -max_total_time="$secs" -rss_limit_mb=2048 2>&1 | tail -n 3
 done

@@ -58,6 +58,10 @@ export interface Limits {
   maxDepth?: number;
   /** Longest list (default 100,000 items). */
   maxItems?: number;
+  /** Most findings reported for one document (default 1,000); the rest are counted (DOC-012). */
+  maxFindingsPerDocument?: number;
+  /** Most findings in one report (default 1,000,000); the rest are counted (DOC-012). */
+  maxFindings?: number;
 }
 
 /** Options of a {@link Validator}. */
@@ -180,7 +184,7 @@ export class Validator {
   /** Validates one document; always returns a report for a document, throws only on misuse. */
   validate(doc: DocumentInput): Report;
   /** Validates many documents: one report per document, in input order. */
-  validateMany(docs: Iterable<DocumentInput>): Report[];
+  validateMany(docs: Iterable<unknown>): Report[];
   /** Metadata of the rules this validator runs, in its language. */
   rules(): RuleInfo[];
   /** Metadata of one rule, in this validator's language. @throws `unknown_rule` */

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::input::{self, ReadFailure};
 use crate::model::{Document, Portefeuille};
 use crate::pointer;
 use crate::referentiel::Referentiel;
@@ -172,6 +173,10 @@ impl Validator {
 
     /// Validates JSON text; every diagnostic gets a line and a column.
     pub fn validate_str(&self, text: &str) -> Report {
+        if input::looks_utf16(text.as_bytes()) {
+            // UTF-16 read as bytes by a front: said so, rather than "malformed JSON".
+            return self.unreadable(&ReadFailure::Utf16, "");
+        }
         // Fast path: a readable document goes straight to its typed form; anything else takes
         // the slower route below, which explains what is wrong and where.
         let mut index = pointer::Brackets::for_text(text);
@@ -259,6 +264,107 @@ impl Validator {
         }
     }
 
+    /// Validates UTF-8 bytes: text that is not UTF-8 (or is UTF-16) gets a `DOC-011` report
+    /// saying where, text above `max_bytes` a `DOC-009` one.
+    ///
+    /// ```
+    /// use territoire_sante::{Validator, Options, Date};
+    /// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
+    /// assert!(v.validate_bytes(b"{\"type\": \"ch\xE2teau\"}").has("DOC-011"));
+    /// ```
+    pub fn validate_bytes(&self, bytes: &[u8]) -> Report {
+        if bytes.len() > self.limits.max_bytes {
+            return self.unreadable(
+                &ReadFailure::TooLarge {
+                    size: u64::try_from(bytes.len()).ok(),
+                    limit: self.limits.max_bytes,
+                },
+                "",
+            );
+        }
+        match input::text(bytes) {
+            Ok(t) => self.validate_str(t),
+            Err(f) => self.unreadable(&f, ""),
+        }
+    }
+
+    /// Validates what `reader` holds, reading at most `max_bytes` (one byte more and the
+    /// read stops with a `DOC-009` report: an endless stream costs no more than the limit).
+    pub fn validate_reader<R: std::io::Read>(&self, reader: R) -> Report {
+        match input::read_bounded(reader, self.limits.max_bytes) {
+            Ok(b) => self.validate_bytes(&b),
+            Err(f) => self.unreadable(&f, ""),
+        }
+    }
+
+    /// Validates the file at `path`, within the limits; a file that cannot be read (missing,
+    /// a directory, not UTF-8…) gets its own `DOC-011` report rather than an error, so that a
+    /// batch loses nothing.
+    pub fn validate_path(&self, path: &std::path::Path) -> Report {
+        match input::read_path(path, self.limits.max_bytes) {
+            Ok(b) => self.validate_bytes(&b),
+            Err(f) => self.unreadable(&f, ""),
+        }
+    }
+
+    /// The report of a value a front could not convert to JSON, by its reason's code (see
+    /// [`ReadFailure::of_value_code`]; an unknown code reads as an unsupported type) and the
+    /// JSON Pointer of the culprit (`""` when unknown).
+    pub fn unreadable_value(&self, code: &str, path: &str) -> Report {
+        let f = ReadFailure::of_value_code(code).unwrap_or(ReadFailure::UnsupportedType);
+        self.unreadable(&f, path)
+    }
+
+    /// The report of an input that could not be read: `DOC-009` when too large, `DOC-008`
+    /// when too deep, `DOC-011` otherwise (with the reason's code as `reason`).
+    pub fn unreadable(&self, failure: &ReadFailure, path: &str) -> Report {
+        let path = crate::input::shorten(path, crate::input::MAX_ECHO_PATH);
+        let finding = |f: Finding| f.parameter("max_bytes", self.limits.max_bytes);
+        let (rule, f): (&'static Rule, Finding) = match failure {
+            ReadFailure::TooLarge { size, limit } => {
+                let f = Finding::at(path.as_str()).param("limit", *limit);
+                let f = match size {
+                    Some(s) => f.param("size", *s),
+                    None => f.localized(
+                        "size",
+                        format!("plus de {limit}"),
+                        format!("more than {limit}"),
+                    ),
+                };
+                (&rules::doc::DOC_009, finding(f))
+            }
+            ReadFailure::TooDeep => (
+                &rules::doc::DOC_008,
+                Finding::at(path.as_str())
+                    .param("limit", self.limits.max_depth)
+                    .parameter("max_depth", self.limits.max_depth),
+            ),
+            other => (
+                &crate::rules::doc::DOC_011,
+                Finding::at(path.as_str())
+                    .param("reason", other.code())
+                    .localized(
+                        "detail",
+                        other.describe(Locale::Fr),
+                        other.describe(Locale::En),
+                    ),
+            ),
+        };
+        let mut d = self.diagnostic(rule, f, "");
+        match failure {
+            ReadFailure::NotUtf8 { line, column } => {
+                d.line = Some(*line);
+                d.column = Some(*column);
+            }
+            ReadFailure::Utf16 => {
+                d.line = Some(1);
+                d.column = Some(1);
+            }
+            _ => {}
+        }
+        self.finish(vec![d], None)
+    }
+
     /// Validates many JSON texts; reports come back in input order, one per text, whatever
     /// each text holds.
     pub fn validate_many<S: AsRef<str> + Sync>(&self, texts: &[S]) -> Vec<Report> {
@@ -314,6 +420,11 @@ impl Validator {
             portefeuille: pf,
             cache,
         };
+        // Findings of this document beyond the cap are counted, not kept.
+        let cap = self.limits.max_findings_per_document;
+        let mut kept_here = 0usize;
+        let mut omitted = 0usize;
+        let mut worst = Severity::Information;
         for rule in &self.rules {
             let Check::Document(check) = rule.check else {
                 continue;
@@ -332,6 +443,12 @@ impl Validator {
                 described: required - missing,
             });
             for mut f in sink.findings {
+                if kept_here >= cap {
+                    omitted += 1;
+                    worst = worst.max(rule.severity);
+                    continue;
+                }
+                kept_here += 1;
                 if !kept.is_empty() {
                     f.path = remap(&f.path, kept);
                     for i in &mut f.inputs {
@@ -340,6 +457,11 @@ impl Validator {
                 }
                 collected.diagnostics.push(self.diagnostic(rule, f, prefix));
             }
+        }
+        if omitted > 0 {
+            collected
+                .diagnostics
+                .push(self.omitted(prefix, omitted, cap, true, worst));
         }
         if let Document::Portefeuille(p) = doc {
             let cache = PortfolioCache::default();
@@ -403,8 +525,72 @@ impl Validator {
         }
     }
 
-    fn finish(&self, diagnostics: Vec<Diagnostic>, doc: Option<&Document>) -> Report {
+    /// The `DOC-012` finding: `omitted` findings left out beyond `limit`, for one document
+    /// (at `path`) or for the whole report.
+    fn omitted(
+        &self,
+        path: &str,
+        omitted: usize,
+        limit: usize,
+        per_document: bool,
+        worst: Severity,
+    ) -> Diagnostic {
+        let f = Finding::at(path)
+            .param("omitted", omitted)
+            .param("most_severe", worst.word())
+            .param("limit", limit)
+            .param("scope", if per_document { "document" } else { "report" })
+            .localized(
+                "scope",
+                if per_document {
+                    "par document"
+                } else {
+                    "par rapport"
+                },
+                if per_document {
+                    "per document"
+                } else {
+                    "per report"
+                },
+            )
+            .parameter(
+                if per_document {
+                    "max_findings_per_document"
+                } else {
+                    "max_findings"
+                },
+                limit,
+            );
+        let mut d = self.diagnostic(&crate::rules::doc::DOC_012, f, "");
+        d.path = path.to_string();
+        d
+    }
+
+    fn finish(&self, mut diagnostics: Vec<Diagnostic>, doc: Option<&Document>) -> Report {
+        let cap = self.limits.max_findings;
+        if diagnostics.len() > cap {
+            // Keep the most serious first (stable: then the order found); count the rest.
+            diagnostics.sort_by_key(|d| std::cmp::Reverse(d.severity));
+            let rest = diagnostics.split_off(cap);
+            let worst = rest
+                .iter()
+                .map(|d| d.severity)
+                .max()
+                .unwrap_or(Severity::Information);
+            diagnostics.push(self.omitted("", rest.len(), cap, false, worst));
+        }
         let mut r = Report::new(self.as_of, self.locale, diagnostics);
+        // An error left out still makes the document invalid.
+        if r.diagnostics.iter().any(|d| {
+            d.code == crate::rules::doc::DOC_012.code
+                && d.params
+                    .get("most_severe")
+                    .and_then(Value::as_str)
+                    .and_then(Severity::parse)
+                    >= Some(Severity::Error)
+        }) {
+            r.valid = false;
+        }
         if let Some(d) = doc {
             r.document_type = Some(d.kind().tag().to_string());
             r.document_id = d.ident().map(str::to_string);

@@ -63,9 +63,45 @@ pub(crate) fn fhir(r: &Report) -> Value {
     json!({"resourceType": "OperationOutcome", "issue": issues})
 }
 
+/// Characters kept as they are in a SARIF `artifactLocation.uri` (RFC 3986 unreserved characters
+/// and the path separator); everything else is percent-encoded, UTF-8 bytes included.
+const URI_KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
+/// A file name as a relative URI reference (`mon fichier#1.json` → `mon%20fichier%231.json`);
+/// Windows separators become `/`.
+pub fn artifact_uri(name: &str) -> String {
+    percent_encoding::utf8_percent_encode(&name.replace('\\', "/"), URI_KEEP).to_string()
+}
+
 pub(crate) fn sarif(r: &Report, uri: &str) -> Value {
-    let results: Vec<Value> = r
-        .diagnostics
+    sarif_many(&[(uri, r)])
+}
+
+/// One SARIF log for many reports: one run, the results of each report against its file.
+pub(crate) fn sarif_many(reports: &[(&str, &Report)]) -> Value {
+    let results: Vec<Value> = reports
+        .iter()
+        .flat_map(|(uri, r)| sarif_results(r, &artifact_uri(uri)))
+        .collect();
+    json!({
+        "version": "2.1.0",
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "runs": [{
+            "tool": {"driver": {"name": "territoire-sante", "version": env!("CARGO_PKG_VERSION"), "informationUri": RULES_SYSTEM}},
+            // Columns count characters (Unicode code points), as the reports do.
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+fn sarif_results(r: &Report, uri: &str) -> Vec<Value> {
+    r.diagnostics
         .iter()
         .map(|d| {
             let level = match d.severity {
@@ -85,19 +121,15 @@ pub(crate) fn sarif(r: &Report, uri: &str) -> Value {
                 "level": level,
                 "message": {"text": d.message},
                 "locations": [{
-                    "physicalLocation": {"artifactLocation": {"uri": uri}, "region": region},
+                    "physicalLocation": if region.is_empty() {
+                        json!({"artifactLocation": {"uri": uri}})
+                    } else {
+                        json!({"artifactLocation": {"uri": uri}, "region": region})
+                    },
                     "logicalLocations": [{"fullyQualifiedName": d.path}],
                 }],
                 "properties": {"params": d.params, "legal_basis": d.legal_basis, "help": d.help},
             })
         })
-        .collect();
-    json!({
-        "version": "2.1.0",
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "runs": [{
-            "tool": {"driver": {"name": "territoire-sante", "version": env!("CARGO_PKG_VERSION"), "informationUri": RULES_SYSTEM}},
-            "results": results,
-        }],
-    })
+        .collect()
 }

@@ -39,6 +39,7 @@ pub mod decode;
 pub mod engine;
 pub mod error;
 pub mod export;
+pub mod input;
 pub mod law;
 pub mod model;
 pub mod params;

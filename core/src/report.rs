@@ -458,6 +458,12 @@ impl Report {
     pub fn to_sarif(&self, uri: &str) -> Value {
         crate::export::sarif(self, uri)
     }
+
+    /// One SARIF 2.1.0 log for many reports, each `(file, report)` giving its results (one run,
+    /// as code-scanning tools expect).
+    pub fn to_sarif_many(reports: &[(&str, &Report)]) -> Value {
+        crate::export::sarif_many(reports)
+    }
 }
 
 #[cfg(test)]

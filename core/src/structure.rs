@@ -24,6 +24,12 @@ pub struct Limits {
     pub max_depth: usize,
     /// Longest list (default 100,000 items).
     pub max_items: usize,
+    /// Most findings reported for one document, a portfolio's documents each counting on
+    /// their own (default 1,000); those beyond are counted in a `DOC-012` finding.
+    pub max_findings_per_document: usize,
+    /// Most findings in one report (default 1,000,000); those beyond are counted in a
+    /// `DOC-012` finding.
+    pub max_findings: usize,
 }
 
 impl Default for Limits {
@@ -32,6 +38,8 @@ impl Default for Limits {
             max_bytes: 16 * 1024 * 1024,
             max_depth: 64,
             max_items: 100_000,
+            max_findings_per_document: 1_000,
+            max_findings: 1_000_000,
         }
     }
 }
@@ -56,6 +64,23 @@ pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<
                     .param("size", text.len())
                     .param("limit", limits.max_bytes)
                     .parameter("max_bytes", limits.max_bytes),
+            ),
+            line: 1,
+            column: 1,
+        });
+    }
+    if text.starts_with('\u{feff}') {
+        // Editors on Windows put a byte order mark first; JSON (RFC 8259 § 8.1) forbids it.
+        return Err(Located {
+            issue: (
+                &doc::DOC_001,
+                Finding::at("").param("error", "bom").display(
+                    "detail",
+                    match locale {
+                        Locale::Fr => "le texte commence par une marque d'ordre des octets (BOM, U+FEFF), interdite en JSON ; enregistrez-le en UTF-8 sans BOM",
+                        Locale::En => "the text starts with a byte order mark (BOM, U+FEFF), which JSON forbids; save it as UTF-8 without BOM",
+                    },
+                ),
             ),
             line: 1,
             column: 1,
@@ -439,9 +464,7 @@ fn read_kind(
         Some(k) if allow_portfolio || k != DocumentKind::Portefeuille => Ok(k),
         _ => Err((
             &doc::DOC_007,
-            Finding::at(tag_path)
-                .param("value", shorten(&tag))
-                .param("expected", allowed),
+            quoted(Finding::at(tag_path), "value", &tag, quotable(&tag)).param("expected", allowed),
         )),
     }
 }
@@ -534,8 +557,7 @@ fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
         };
         return (
             &doc::DOC_006,
-            Finding::at(path)
-                .param("value", value)
+            quoted(Finding::at(path), "value", value, quotable_date(value))
                 .param("error", code)
                 .display("detail", if locale == Locale::Fr { fr } else { en }),
         );
@@ -548,33 +570,37 @@ fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
     }
     if let Some(field) = between(msg, "unknown field `", "`") {
         let expected = backticked(msg.get(msg.find(", ").unwrap_or(msg.len())..).unwrap_or(""));
-        // The located path already names the unknown key.
-        let p = if path.ends_with(&format!("/{}", pointer::escape(field))) {
-            path.to_string()
-        } else {
-            pointer::push(path, field)
+        // The located path already names the unknown key; a key that may not be quoted (a
+        // name, an e-mail used as a key) is left out of the path too: the finding points at
+        // the object that holds it.
+        let own = format!("/{}", pointer::escape(field));
+        let p = match (path.strip_suffix(&own), quotable(field)) {
+            (Some(_), true) => path.to_string(),
+            (Some(parent), false) => parent.to_string(),
+            (None, true) => pointer::push(path, field),
+            (None, false) => path.to_string(),
         };
         return (
             &doc::DOC_003,
-            Finding::at(p)
-                .param("field", shorten(field))
-                .param("expected", expected),
+            quoted(Finding::at(p), "field", field, quotable(field)).param("expected", expected),
         );
     }
     if let Some(value) = between(msg, "unknown variant `", "`") {
         let expected = backticked(msg.get(msg.find(", ").unwrap_or(msg.len())..).unwrap_or(""));
         return (
             &doc::DOC_005,
-            Finding::at(path)
-                .param("value", shorten(value))
-                .param("expected", expected),
+            quoted(Finding::at(path), "value", value, quotable(value)).param("expected", expected),
         );
     }
     if let Some(field) = between(msg, "duplicate field `", "`") {
+        let at = if quotable(field) {
+            pointer::push(path, field)
+        } else {
+            path.to_string()
+        };
         return (
             &doc::DOC_003,
-            Finding::at(pointer::push(path, field))
-                .param("field", field)
+            quoted(Finding::at(at), "field", field, quotable(field))
                 .param("expected", Vec::<String>::new())
                 .display(
                     "expected",
@@ -592,16 +618,15 @@ fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
         .or_else(|| msg.strip_prefix("invalid length "));
     if let Some(body) = body {
         let (found, expected) = body.rsplit_once(", expected ").unwrap_or((body, ""));
-        let (fk, fv) = unexpected_kind(found);
         let ek = expected_kind(expected);
-        let mut f = Finding::at(path)
+        // The value found is never quoted: a wrong type is often a contact's name or phone
+        // number where a structure was expected. Its kind and its place say enough.
+        let fk = unexpected_kind(found);
+        let f = Finding::at(path)
             .param("found", fk)
             .param("expected", ek)
-            .display("found", found_label(fk, fv.as_deref(), locale))
+            .display("found", found_label(fk, locale))
             .display("expected", expected_label(ek, locale));
-        if let Some(v) = fv {
-            f = f.param("value", v);
-        }
         return (&doc::DOC_002, f);
     }
     (
@@ -638,20 +663,12 @@ fn type_issue(path: &str, found: &Value, expected: &'static str, locale: Locale)
         Value::Array(_) => "array",
         Value::Object(_) => "object",
     };
-    let fv = match found {
-        Value::String(s) => Some(shorten(s)),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    };
-    let mut f = Finding::at(path)
+    // As in `translate`: the kind of the value found, never the value.
+    let f = Finding::at(path)
         .param("found", fk)
         .param("expected", expected)
-        .display("found", found_label(fk, fv.as_deref(), locale))
+        .display("found", found_label(fk, locale))
         .display("expected", expected_label(expected, locale));
-    if let Some(v) = fv {
-        f = f.param("value", v);
-    }
     (&doc::DOC_002, f)
 }
 
@@ -670,33 +687,58 @@ fn backticked(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn shorten(s: &str) -> String {
-    let mut out: String = s.chars().take(60).collect();
-    if s.chars().count() > 60 {
-        out.push('…');
-    }
-    out
+/// Whether a text found in a document may be quoted in a reading finding: a short code or
+/// vocabulary word or identifier (ASCII letters, digits, `_`, `-`, `.`, at most
+/// [`crate::input::MAX_ECHO_VALUE`] characters, no run of ten digits or more). Anything else (a
+/// name, an e-mail, a phone number, a sentence) is never repeated: findings describe what was
+/// expected and where, not the value found.
+pub(crate) fn quotable(s: &str) -> bool {
+    let mut digits = 0usize;
+    !s.is_empty()
+        && s.len() <= crate::input::MAX_ECHO_VALUE
+        && s.bytes().all(|b| {
+            digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+            digits < 10 && (b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        })
 }
 
-/// Neutral kind and value of serde's "unexpected" description.
-fn unexpected_kind(found: &str) -> (&'static str, Option<String>) {
-    let val = between(found, "`", "`").map(str::to_string);
-    if found.starts_with("integer") {
-        ("integer", val)
-    } else if found.starts_with("floating point") {
-        ("number", val)
-    } else if found.starts_with("boolean") {
-        ("boolean", val)
-    } else if let Some(s) = found.strip_prefix("string ") {
-        ("string", Some(shorten(s.trim_matches('"'))))
-    } else if found.starts_with("sequence") {
-        ("array", None)
-    } else if found.starts_with("map") {
-        ("object", None)
-    } else if found.starts_with("unit") || found.starts_with("null") {
-        ("null", None)
+/// Whether a text found where a date was expected may be quoted: digits and date separators
+/// only, at most ten characters, with at least one separator (`2015-13-01`, `17/12/2015`), so
+/// that no phone number is.
+fn quotable_date(s: &str) -> bool {
+    s.len() <= 10
+        && s.bytes().any(|b| matches!(b, b'-' | b'/' | b'.'))
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/' | b'.'))
+}
+
+/// Sets `name` to `value` when it may be quoted, to a neutral word otherwise.
+pub(crate) fn quoted(f: Finding, name: &str, value: &str, ok: bool) -> Finding {
+    if ok {
+        f.param(name, value)
     } else {
-        ("value", None)
+        f.localized(name, "[non reproduit]", "[not shown]")
+    }
+}
+
+/// Neutral kind of serde's "unexpected" description (its value is never kept).
+fn unexpected_kind(found: &str) -> &'static str {
+    if found.starts_with("integer") {
+        "integer"
+    } else if found.starts_with("floating point") {
+        "number"
+    } else if found.starts_with("boolean") {
+        "boolean"
+    } else if found.starts_with("string ") {
+        "string"
+    } else if found.starts_with("sequence") {
+        "array"
+    } else if found.starts_with("map") {
+        "object"
+    } else if found.starts_with("unit") || found.starts_with("null") {
+        "null"
+    } else {
+        "value"
     }
 }
 
@@ -722,35 +764,54 @@ fn expected_kind(expected: &str) -> &'static str {
     }
 }
 
-fn found_label(kind: &str, value: Option<&str>, locale: Locale) -> String {
+fn found_label(kind: &str, locale: Locale) -> String {
     let fr = locale == Locale::Fr;
-    match (kind, value) {
-        ("integer" | "number", Some(v)) => {
+    match kind {
+        "integer" | "number" => {
             if fr {
-                format!("le nombre {v}")
+                "un nombre"
             } else {
-                format!("the number {v}")
+                "a number"
             }
         }
-        ("boolean", Some(v)) => {
+        "boolean" => {
             if fr {
-                format!("le booléen {v}")
+                "un booléen"
             } else {
-                format!("the boolean {v}")
+                "a boolean"
             }
         }
-        ("string", Some(v)) => {
+        "string" => {
             if fr {
-                format!("le texte « {v} »")
+                "un texte"
             } else {
-                format!("the text \"{v}\"")
+                "a text"
             }
         }
-        ("array", _) => if fr { "une liste" } else { "a list" }.into(),
-        ("object", _) => if fr { "un objet" } else { "an object" }.into(),
-        ("null", _) => "null".into(),
-        _ => if fr { "une valeur" } else { "a value" }.into(),
+        "array" => {
+            if fr {
+                "une liste"
+            } else {
+                "a list"
+            }
+        }
+        "object" => {
+            if fr {
+                "un objet"
+            } else {
+                "an object"
+            }
+        }
+        "null" => "null",
+        _ => {
+            if fr {
+                "une valeur"
+            } else {
+                "a value"
+            }
+        }
     }
+    .into()
 }
 
 fn expected_label(kind: &str, locale: Locale) -> String {

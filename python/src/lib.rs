@@ -16,7 +16,7 @@ use territoire_sante::api::analysis as analyses;
 use territoire_sante::api::referentiel as refapi;
 use territoire_sante::referentiel::Referentiel;
 use territoire_sante::report::Report;
-use territoire_sante::{api, Date, Error, Locale, Validator};
+use territoire_sante::{api, input, Date, Error, Locale, Validator};
 
 /// Turns a core error into the matching `territoire_sante.errors` exception, with its fields
 /// as attributes (the family code picks the class on the Python side).
@@ -113,6 +113,28 @@ impl PyValidator {
     fn validate_str(&self, py: Python<'_>, text: String) -> PyReport {
         let inner = py.detach(|| self.inner.validate_str(&text));
         PyReport { inner }
+    }
+
+    /// Validates UTF-8 bytes (text that is not UTF-8, or UTF-16, gets a `DOC-011` report).
+    fn validate_bytes(&self, py: Python<'_>, data: Vec<u8>) -> PyReport {
+        let inner = py.detach(|| self.inner.validate_bytes(&data));
+        PyReport { inner }
+    }
+
+    /// Validates the file at `path`, read by the core within the limits (a missing file, a
+    /// directory, text that is not UTF-8 gets a `DOC-011` report).
+    fn validate_path(&self, py: Python<'_>, path: String) -> PyReport {
+        let inner = py.detach(|| self.inner.validate_path(std::path::Path::new(&path)));
+        PyReport { inner }
+    }
+
+    /// The report of a value Python could not convert to JSON, by the reason's code
+    /// (`too_deep`, `not_finite`, `cycle`, `lone_surrogate`, `unsupported_type`) and the JSON
+    /// Pointer of the culprit (`""` when unknown).
+    fn unreadable(&self, code: &str, path: &str) -> PyReport {
+        PyReport {
+            inner: self.inner.unreadable_value(code, path),
+        }
     }
 
     /// Validates many JSON texts without holding the GIL (the core spreads them over threads);
@@ -370,6 +392,41 @@ fn analyse(
     }
 }
 
+/// Reads a document as the core does, within the default limits: `data` (bytes) when given,
+/// else the file at `path`; UTF-8 text, or `DocumentReadError` saying why not.
+#[pyfunction]
+#[pyo3(signature = (data, path))]
+fn read_text(py: Python<'_>, data: Option<Vec<u8>>, path: Option<String>) -> PyResult<String> {
+    let limit = territoire_sante::Limits::default().max_bytes;
+    let (name, res) = py.detach(|| match (data, &path) {
+        (Some(d), _) => (
+            "document".to_string(),
+            if d.len() > limit {
+                Err(input::ReadFailure::TooLarge {
+                    size: Some(d.len() as u64),
+                    limit,
+                })
+            } else {
+                input::text(&d).map(str::to_string)
+            },
+        ),
+        (None, Some(p)) => (
+            p.clone(),
+            input::read_path_text(std::path::Path::new(p), limit),
+        ),
+        (None, None) => ("document".to_string(), Ok(String::new())),
+    });
+    res.map_err(|e| {
+        core_error(
+            py,
+            &Error::Read {
+                path: name,
+                reason: e.describe(Locale::Fr),
+            },
+        )
+    })
+}
+
 /// Lays out JSON text as the core writes a JSON value (two-space indent, keys sorted), so that a
 /// Python dict is validated exactly as the same value is in Rust, lines and columns included.
 /// Text the core cannot hold as a value (too deep) is kept as it is: validation reports it.
@@ -557,6 +614,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
+    m.add_function(wrap_pyfunction!(read_text, m)?)?;
     m.add_function(wrap_pyfunction!(layout, m)?)?;
     Ok(())
 }

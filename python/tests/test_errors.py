@@ -80,22 +80,23 @@ def test_unknown_kind() -> None:
     assert e.value.kind == "contrat_imaginaire"
 
 
-def test_missing_file_is_a_read_error(tmp_path: Path) -> None:
+def test_missing_file_is_a_report(tmp_path: Path) -> None:
     missing = tmp_path / "absent.json"
+    r = ts.Validator(as_of=AS_OF, rules=ONLY).validate(missing)
+    assert r.codes == ["DOC-011"] and r.source == str(missing)
+    assert r.diagnostics[0].params["reason"] == "not_found"
     with pytest.raises(ts.DocumentReadError) as e:
-        ts.Validator(as_of=AS_OF, rules=ONLY).validate(missing)
-    assert e.value.path == str(missing) and e.value.reason
-    assert e.value.lineno is None and e.value.code == "read"
-    assert not isinstance(e.value, ts.ValidationFailed)
+        ts.Validator(as_of=AS_OF, rules=ONLY, raise_on="fatal").validate(missing)
+    assert e.value.path == str(missing)
 
 
 def test_non_utf8_file_is_located(tmp_path: Path) -> None:
     f = tmp_path / "latin1.json"
     f.write_bytes('{\n  "nom": "Ch\u00e2teau"\n}'.encode("latin-1"))
-    with pytest.raises(ts.DocumentReadError) as e:
-        ts.Validator(as_of=AS_OF, rules=ONLY).validate(f)
-    assert (e.value.lineno, e.value.colno) == (2, 13)
-    assert e.value.path == str(f) and "UTF-8" in str(e.value)
+    r = ts.Validator(as_of=AS_OF, rules=ONLY).validate(f)
+    d = r.diagnostics[0]
+    assert r.codes == ["DOC-011"] and (d.line, d.column) == (2, 13)
+    assert "UTF-8" in d.message
 
 
 def test_syntax_errors_are_reports_not_exceptions() -> None:

@@ -79,7 +79,7 @@ def test_a_str_is_json_text_never_a_path(tmp_path: Path) -> None:
     r = v.validate(str(secret))
     assert codes(r) == ["DOC-001"]
     assert "Dupont" not in r.to_json() and "example.fr" not in r.to_json()
-    # A path says so.
+    # A path is read, and its content is not quoted either.
     assert codes(v.validate(secret)) == ["DOC-001"]
     assert "Dupont" not in v.validate(secret).to_json()
 
@@ -91,9 +91,11 @@ def test_a_bom_is_named() -> None:
     assert "BOM" in r.diagnostics[0].message
 
 
-def test_qpv_features_as_an_object_are_named() -> None:
+def test_qpv_features_as_an_object_are_named(tmp_path: Path) -> None:
     ref = ts.Referentiel.embedded()
     assert ref is not None
+    f = tmp_path / "qpv.geojson"
+    f.write_text('{"type": "FeatureCollection", "features": {}}', encoding="utf-8")
     with pytest.raises(ts.ReferentielError) as e:
-        ref.with_qpv_geojson('{"type": "FeatureCollection", "features": {}}')
+        ref.with_qpv_geojson(f)
     assert "liste" in str(e.value) and "objet" in str(e.value)

@@ -34,6 +34,8 @@ export const LIMIT_NAMES = Object.freeze({
   maxBytes: 'max_bytes',
   maxDepth: 'max_depth',
   maxItems: 'max_items',
+  maxFindingsPerDocument: 'max_findings_per_document',
+  maxFindings: 'max_findings',
 });
 
 // JS option name → core option name, for the analyses (couverture, articulation, opportunite).
@@ -186,6 +188,36 @@ function toInput(doc, where) {
   if (text === undefined) {
     throw new TerritoireSanteError('input', `${where} : document non sérialisable en JSON`);
   }
+  return [text, 1];
+}
+
+/**
+ * The input of one item of a batch: `[text, 0]` (JSON text as written), `[text, 1]` (text of a
+ * value) or `[reason, 2]` when the item cannot be turned into text at all (bytes that are not
+ * UTF-8, a cyclic object, `undefined`…): the core then words that item's own report
+ * (`DOC-011`), and the others are validated all the same.
+ */
+function toBatchInput(doc) {
+  if (doc instanceof Uint8Array) {
+    try {
+      return [decoder.decode(doc), 0];
+    } catch {
+      return [doc.length >= 2 && (doc[0] === 0 || doc[1] === 0 || (doc[0] === 0xff && doc[1] === 0xfe) || (doc[0] === 0xfe && doc[1] === 0xff)) ? 'utf16' : 'not_utf8', 2];
+    }
+  }
+  if (doc === undefined) return ['undefined', 2];
+  if (typeof doc === 'function' || typeof doc === 'symbol' || typeof doc === 'bigint') {
+    return ['unsupported_type', 2];
+  }
+  if (typeof doc === 'string') return [doc, 0];
+  let text;
+  try {
+    text = JSON.stringify(doc);
+  } catch (e) {
+    const cyclic = e instanceof TypeError && /circular|cyclic/i.test(e.message);
+    return [cyclic ? 'cycle' : 'unsupported_type', 2];
+  }
+  if (text === undefined) return ['unsupported_type', 2];
   return [text, 1];
 }
 
@@ -437,7 +469,11 @@ export function bind(getRaw, readReferentiel, getSchemas) {
       return JSON.parse(isValue ? inner.validateValue(text) : inner.validateText(text));
     }
 
-    /** Validates many documents; one report per document, in input order. */
+    /**
+     * Validates many documents; one report per document, in input order. An item that cannot
+     * be read (bytes that are not UTF-8, a cyclic object, `undefined`…) gets its own report
+     * (`DOC-011`) and costs the others nothing.
+     */
     validateMany(docs) {
       const inner = this.#live();
       if (docs === null || typeof docs !== 'object' || typeof docs[Symbol.iterator] !== 'function') {
@@ -445,12 +481,10 @@ export function bind(getRaw, readReferentiel, getSchemas) {
       }
       const texts = [];
       const kinds = [];
-      let i = 0;
       for (const doc of docs) {
-        const [text, isValue] = toInput(doc, `validateMany[${i}]`);
+        const [text, kind] = toBatchInput(doc);
         texts.push(text);
-        kinds.push(isValue);
-        i += 1;
+        kinds.push(kind);
       }
       return JSON.parse(inner.validateMany(texts, Uint8Array.from(kinds)));
     }

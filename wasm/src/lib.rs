@@ -123,7 +123,9 @@ pub fn validate_value_text(v: &Validator, json: &str) -> Report {
 }
 
 /// Validates a batch: `texts[i]` is JSON text as written when `values[i]` is 0, the text of a
-/// JavaScript value otherwise. Returns the JSON array of reports, in input order.
+/// JavaScript value when it is 1, and the code of the reason the item could not be converted
+/// (`not_utf8`, `cycle`, `undefined`…) when it is 2: that item gets its own `DOC-011` report.
+/// Returns the JSON array of reports, in input order.
 pub fn validate_batch(v: &Validator, texts: &[String], values: &[u8]) -> String {
     let mut out = String::with_capacity(texts.len() * 256 + 2);
     out.push('[');
@@ -131,10 +133,10 @@ pub fn validate_batch(v: &Validator, texts: &[String], values: &[u8]) -> String 
         if i > 0 {
             out.push(',');
         }
-        let report = if values.get(i).copied().unwrap_or(0) == 0 {
-            v.validate_str(t)
-        } else {
-            validate_value_text(v, t)
+        let report = match values.get(i).copied().unwrap_or(0) {
+            0 => v.validate_str(t),
+            1 => validate_value_text(v, t),
+            _ => v.unreadable_value(t, ""),
         };
         out.push_str(&text(&report));
     }

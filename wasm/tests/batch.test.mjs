@@ -56,3 +56,37 @@ test('validateMany takes any iterable, and an empty one', () => {
     [true, false],
   );
 });
+
+test('validateMany gives an unreadable item its own report and loses none', () => {
+  const v = new Validator({ asOf: '2016-06-30' });
+  const cyclic = clsSigned();
+  cyclic.self = cyclic;
+  const items = [
+    clsSigned(),
+    new Uint8Array([0x7b, 0xff, 0x7d]),
+    new Uint8Array([0x7b, 0x00, 0x7d, 0x00]),
+    cyclic,
+    undefined,
+    () => 1,
+    { n: 10n },
+    clsSigned(),
+  ];
+  const reports = v.validateMany(items);
+  assert.equal(reports.length, items.length);
+  assert.deepEqual(reports[7], reports[0]);
+  assert.equal(reports[0].valid, v.validate(clsSigned()).valid);
+  const reasons = reports.slice(1, 7).map((r) => {
+    assert.equal(r.diagnostics.length, 1);
+    assert.equal(r.diagnostics[0].code, 'DOC-011');
+    assert.equal(r.valid, false);
+    return r.diagnostics[0].params.reason;
+  });
+  assert.deepEqual(reasons, [
+    'not_utf8',
+    'utf16',
+    'cycle',
+    'undefined',
+    'unsupported_type',
+    'unsupported_type',
+  ]);
+});

@@ -64,7 +64,13 @@ export function vectorOptions(v) {
   if (v.rules !== undefined) o.rules = v.rules;
   if (v.explain !== undefined) o.explain = v.explain;
   if (v.limits !== undefined) {
-    const names = { max_bytes: 'maxBytes', max_depth: 'maxDepth', max_items: 'maxItems' };
+    const names = {
+      max_bytes: 'maxBytes',
+      max_depth: 'maxDepth',
+      max_items: 'maxItems',
+      max_findings_per_document: 'maxFindingsPerDocument',
+      max_findings: 'maxFindings',
+    };
     o.limits = Object.fromEntries(Object.entries(v.limits).map(([k, x]) => [names[k] ?? k, x]));
   }
   return o;

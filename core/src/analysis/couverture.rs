@@ -256,20 +256,23 @@ pub struct Resume {
 
 impl Resume {
     fn add(&mut self, l: &LigneCommune) {
-        self.communes += 1;
-        self.population += l.population;
+        // Saturating: a référentiel with absurd populations must not wrap a total below its
+        // parts (the loaders refuse populations above a billion, so this never saturates).
+        let add = |x: &mut u64, n: u64| *x = x.saturating_add(n);
+        add(&mut self.communes, 1);
+        add(&mut self.population, l.population);
         if l.couverte {
-            self.communes_couvertes += 1;
-            self.population_couverte += l.population;
+            add(&mut self.communes_couvertes, 1);
+            add(&mut self.population_couverte, l.population);
         } else {
-            self.zones_blanches += 1;
-            self.population_zones_blanches += l.population;
+            add(&mut self.zones_blanches, 1);
+            add(&mut self.population_zones_blanches, l.population);
         }
         for k in Dispositif::ALL {
             let c = self.par_dispositif.entry(k).or_default();
             if !l.instruments.get(k).is_empty() {
-                c.communes += 1;
-                c.population += l.population;
+                add(&mut c.communes, 1);
+                add(&mut c.population, l.population);
             }
         }
     }

@@ -6,11 +6,21 @@ use super::couverture::{Couverture, Resume};
 use super::dispositifs::Dispositif;
 use crate::report::Locale;
 
+/// One CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return: OWASP's "CSV injection" rule) is prefixed with `'`, so
+/// that Excel or LibreOffice shows it as text; a plain number (`-3`, `+1.5`) is left as it is.
 fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
+    let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+        && !s.parse::<f64>().is_ok_and(f64::is_finite);
+    let s = if formula {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    if s.contains([',', '"', '\n', '\r', '\t']) || formula {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s.into_owned()
     }
 }
 

@@ -1231,8 +1231,13 @@ mod tests {
         for r in catalogue() {
             if r.is_engine() {
                 // DOC-*: the engine's own reading rules (the document could not be read); they
-                // decide no question of law and are fatal by nature.
-                assert_eq!(r.severity, Severity::Fatal, "{}", r.code);
+                // decide no question of law and are fatal by nature, or a notice of the engine's
+                // limits (findings left out), a warning at most.
+                assert!(
+                    r.severity == Severity::Fatal || r.severity <= Severity::Warning,
+                    "{}",
+                    r.code
+                );
                 continue;
             }
             let Some(a) = r.authority() else {

@@ -9,6 +9,35 @@ use super::Referentiel;
 use crate::date::Date;
 use crate::error::Error;
 
+/// Default largest référentiel file read, in bytes (64 MiB): the embedded COG with every QPV
+/// is about 2 MB; a file thirty times larger is not a référentiel.
+pub const MAX_REFERENTIEL_BYTES: usize = 64 * 1024 * 1024;
+
+/// Limits on what the référentiel loaders agree to read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadLimits {
+    /// Largest text of one file, in bytes (default [`MAX_REFERENTIEL_BYTES`]).
+    pub max_bytes: usize,
+}
+
+impl Default for LoadLimits {
+    fn default() -> LoadLimits {
+        LoadLimits {
+            max_bytes: MAX_REFERENTIEL_BYTES,
+        }
+    }
+}
+
+fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
+    if len > limits.max_bytes {
+        return Err(err(format!(
+            "{name} : {len} octets, au-delà de la limite de {} octets (LoadLimits::max_bytes)",
+            limits.max_bytes
+        )));
+    }
+    Ok(())
+}
+
 fn err(msg: impl Into<String>) -> Error {
     Error::Referentiel(msg.into())
 }
@@ -24,13 +53,36 @@ fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Largest population a référentiel entry may state: a billion, far above any French territory
+/// and far below what sums of them could overflow.
+pub const MAX_POPULATION: u64 = 1_000_000_000;
+
 fn num(s: &str, line: usize) -> Result<Option<u64>, Error> {
     if s.is_empty() {
         return Ok(None);
     }
-    s.parse::<u64>()
-        .map(Some)
-        .map_err(|_| err(format!("ligne {line} : nombre invalide « {s} »")))
+    match s.parse::<u64>() {
+        Ok(n) if n <= MAX_POPULATION => Ok(Some(n)),
+        Ok(_) => Err(err(format!(
+            "ligne {line} : population {} invraisemblable (plus d'un milliard)",
+            crate::input::shorten(s, 20)
+        ))),
+        Err(_) => Err(err(format!(
+            "ligne {line} : nombre invalide « {} »",
+            crate::input::shorten(s, 20)
+        ))),
+    }
+}
+
+/// A population read from JSON, refused above [`MAX_POPULATION`] (`what` locates it).
+fn population(v: Option<u64>, what: impl FnOnce() -> String) -> Result<Option<u64>, Error> {
+    match v {
+        Some(n) if n > MAX_POPULATION => Err(err(format!(
+            "{} : population {n} invraisemblable (plus d'un milliard)",
+            what()
+        ))),
+        other => Ok(other),
+    }
 }
 
 /// The JSON files of the npm package `@etalab/decoupage-administratif` (any version), as text.
@@ -52,7 +104,17 @@ impl Referentiel {
     /// Reads the compact format (the embedded data's; see `docs/referentiel.md`): one record
     /// per line, tab-separated, the first field telling its kind.
     pub fn from_compact(text: &str) -> Result<Referentiel, Error> {
+        Referentiel::from_compact_with(text, &LoadLimits::default())
+    }
+
+    /// [`Referentiel::from_compact`] within `limits`. A code given twice for the same kind of
+    /// record (two communes `C` of the same type and code, two EPCI…) is an error naming both
+    /// lines, rather than one silently hiding the other.
+    pub fn from_compact_with(text: &str, limits: &LoadLimits) -> Result<Referentiel, Error> {
+        check_size("référentiel compact", text.len(), limits)?;
         let mut r = Referentiel::default();
+        // (record letter, code, commune type or contract's département) → first line.
+        let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
         let mut format_seen = false;
         let mut cv: HashMap<String, usize> = HashMap::new();
         for (n, line) in text.lines().enumerate() {
@@ -82,6 +144,20 @@ impl Referentiel {
                     Ok(())
                 }
             };
+            if matches!(g(0), "R" | "D" | "E" | "T" | "C" | "V" | "Q") {
+                let sub = match g(0) {
+                    "C" => g(2),
+                    "V" => g(2),
+                    _ => "",
+                };
+                let key = (g(0).to_string(), g(1).to_string(), sub.to_string());
+                if let Some(first) = seen.insert(key, n) {
+                    return Err(err(format!(
+                        "ligne {n} : code « {} » en double (déjà ligne {first})",
+                        crate::input::shorten(g(1), 20)
+                    )));
+                }
+            }
             match g(0) {
                 "@" => match g(1) {
                     "format" => {
@@ -179,7 +255,7 @@ impl Referentiel {
                         // One contract across two départements (CV043) comes as two lines.
                         if let Some(c) = r.contrats.get_mut(i) {
                             c.departements.push(g(2).into());
-                            c.pop_qpv += pop;
+                            c.pop_qpv = c.pop_qpv.saturating_add(pop);
                         }
                         continue;
                     }
@@ -375,7 +451,13 @@ impl Referentiel {
                 departement: s(&v, "departement"),
                 region: s(&v, "region"),
                 siren: opt(&s(&v, "siren")).filter(|_| kind == TypeCommune::Actuelle),
-                population: n(&v, "population").filter(|_| {
+                population: population(n(&v, "population"), || {
+                    format!(
+                        "communes.json, commune {}",
+                        crate::input::shorten(&code, 20)
+                    )
+                })?
+                .filter(|_| {
                     matches!(
                         kind,
                         TypeCommune::Actuelle | TypeCommune::ArrondissementMunicipal
@@ -399,16 +481,23 @@ impl Referentiel {
         vintage_date: Option<Date>,
     ) -> Result<Referentiel, Error> {
         let dir = dir.as_ref();
+        let limits = LoadLimits::default();
         let read = |name: &str| -> Result<String, Error> {
             let p = dir.join(name);
-            std::fs::read_to_string(&p).map_err(|e| Error::Read {
+            crate::input::read_path_text(&p, limits.max_bytes).map_err(|e| Error::Read {
                 path: p.display().to_string(),
-                reason: e.to_string(),
+                reason: e.describe(crate::report::Locale::Fr),
             })
         };
         let communes = read("communes.json")?;
         let epci = read("epci.json")?;
-        let ept = read("ept.json").ok();
+        // `ept.json` is absent from early versions of the package; present but unreadable
+        // (not UTF-8, say) is an error, not a silent omission.
+        let ept = if dir.join("ept.json").exists() {
+            Some(read("ept.json")?)
+        } else {
+            None
+        };
         let departements = read("departements.json")?;
         let regions = read("regions.json")?;
         Referentiel::from_cog_json(
@@ -445,12 +534,19 @@ impl Referentiel {
     /// `popmuni`, `pop_mun`). With `nationale`, the list counts as complete for every
     /// département of its generation(s); otherwise for the départements it names.
     pub fn with_qpv_geojson(mut self, text: &str, nationale: bool) -> Result<Referentiel, Error> {
+        check_size("GeoJSON QPV", text.len(), &LoadLimits::default())?;
         let v: Value =
             serde_json::from_str(text).map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
-        let features = v
-            .get("features")
-            .and_then(Value::as_array)
-            .ok_or_else(|| err("GeoJSON QPV : « features » absent"))?;
+        let features = match v.get("features") {
+            Some(Value::Array(a)) => a,
+            None => return Err(err("GeoJSON QPV : « features » absent")),
+            Some(other) => {
+                return Err(err(format!(
+                    "GeoJSON QPV : « features » doit être une liste [ … ], pas {}",
+                    crate::input::kind_fr(other)
+                )))
+            }
+        };
         let mut by_code: HashMap<String, usize> = self
             .qpvs
             .iter()
@@ -493,9 +589,12 @@ impl Referentiel {
             if dep.len() == 1 {
                 dep = format!("0{dep}");
             }
-            let population = ["pop", "popmuni", "pop_mun", "pop_mun_qp"]
-                .iter()
-                .find_map(|k| p.get(*k).and_then(Value::as_u64));
+            let population = population(
+                ["pop", "popmuni", "pop_mun", "pop_mun_qp"]
+                    .iter()
+                    .find_map(|k| p.get(*k).and_then(Value::as_u64)),
+                || format!("GeoJSON QPV, élément {i}"),
+            )?;
             covered.entry(generation).or_default().insert(dep.clone());
             let q = Qpv {
                 nom: s("lib_qp"),

@@ -28,7 +28,7 @@ use std::collections::BTreeSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
-pub use load::CogJson;
+pub use load::{CogJson, LoadLimits, MAX_REFERENTIEL_BYTES};
 pub use search::fold;
 pub use types::*;
 

@@ -15,8 +15,9 @@ from .errors import DocumentReadError, OptionError, UnreadableDocumentError, Val
 __all__ = ["Validator", "Document", "dumps", "validate"]
 
 #: What :meth:`Validator.validate` accepts: a dict or list (the parsed JSON), JSON text
-#: (``str`` starting with ``{``/``[``, or ``bytes``), a file path (``str`` or ``os.PathLike``)
-#: or an open file.
+#: (``str``, or UTF-8 ``bytes``), a file path (``os.PathLike``, e.g. :class:`pathlib.Path`) or an
+#: open file. A ``str`` is always JSON text, never a path: wrap a path in
+#: :class:`pathlib.Path`, so that nothing of a file is ever taken for a document by mistake.
 Document = Union[Mapping[str, Any], List[Any], str, bytes, bytearray, "os.PathLike[str]", IO[Any]]
 
 _SEVERITIES = ("fatal", "error", "warning", "information")
@@ -58,69 +59,133 @@ def dumps(doc: Any) -> str:
     return _core.pretty_json(_compact(doc)) if text is None else text
 
 
-def _decode(data: bytes, source: Optional[str]) -> str:
+class _Failed:
+    """A value the binding could not turn into JSON text: the core words its report."""
+
+    __slots__ = ("code", "path")
+
+    def __init__(self, code: str, path: str = "") -> None:
+        self.code = code
+        self.path = path
+
+
+#: One input, ready for the core: JSON text, bytes, a path, or what made it unconvertible.
+_Input = Tuple[str, Any, Optional[str]]
+
+
+def _pointer(parts: List[Any]) -> str:
+    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def _find(doc: Any, bad: Any) -> str:
+    """JSON Pointer of the first value (or key) for which ``bad`` holds, walking without
+    recursion and without revisiting a container (cycles); ``""`` when none is found."""
+    stack: List[Tuple[Any, List[Any]]] = [(doc, [])]
+    seen = set()
+    while stack:
+        v, at = stack.pop()
+        if bad(v):
+            return _pointer(at)
+        if isinstance(v, (dict, list, tuple)):
+            if id(v) in seen:
+                continue
+            seen.add(id(v))
+            items = list(v.items()) if isinstance(v, dict) else list(enumerate(v))
+            for k, x in reversed(items):
+                if isinstance(k, str) and bad(k):
+                    # The object holding the key: the key itself may not be writable.
+                    return _pointer(at)
+                stack.append((x, at + [k]))
+    return ""
+
+
+def _lone_surrogate(v: Any) -> bool:
+    if not isinstance(v, str):
+        return False
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        before = data[: e.start]
-        lineno = before.count(b"\n") + 1
-        colno = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", "replace")) + 1
-        what = f"« {source} »" if source else "le document"
-        reason = "le texte n'est pas en UTF-8"
-        raise DocumentReadError(
-            f"lecture impossible de {what} : {reason} (ligne {lineno}, colonne {colno})",
-            path=source,
-            reason=reason,
-            lineno=lineno,
-            colno=colno,
-        ) from None
+        v.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
-def _read_path(path: "Union[str, os.PathLike[str]]") -> Tuple[str, str]:
-    name = os.fspath(path)
+def _not_finite(v: Any) -> bool:
+    return isinstance(v, float) and (v != v or v in (float("inf"), float("-inf")))
+
+
+def _value_input(doc: Any, laid_out: bool) -> _Input:
+    """A dict or list as JSON text, or the reason it cannot be one (located when possible)."""
     try:
-        with open(name, "rb") as f:
-            data = f.read()
-    except OSError as e:
-        reason = e.strerror or str(e)
-        raise DocumentReadError(
-            f"lecture impossible de « {name} » : {reason}", path=name, reason=reason
-        ) from None
-    return _decode(data, name), name
+        if laid_out:
+            text = _core.layout(doc)
+            if text is None:
+                text = _core.pretty_json(_compact(doc))
+        else:
+            text = _compact(doc)
+    except RecursionError:
+        return ("failed", _Failed("too_deep"), None)
+    except UnicodeEncodeError:
+        return ("failed", _Failed("lone_surrogate", _find(doc, _lone_surrogate)), None)
+    except ValueError as e:
+        if "ircular" in str(e):
+            return ("failed", _Failed("cycle"), None)
+        return ("failed", _Failed("not_finite", _find(doc, _not_finite)), None)
+    except TypeError:
+        return ("failed", _Failed("unsupported_type"), None)
+    if _lone_surrogate(text):
+        return ("failed", _Failed("lone_surrogate", _find(doc, _lone_surrogate)), None)
+    return ("text", text, None)
 
 
-def _looks_like_json(s: str) -> bool:
-    head = s.lstrip(" \t\r\n\ufeff")
-    return head.startswith(("{", "[")) or "\n" in s
-
-
-def _text_of(doc: Any, laid_out: bool = True) -> Tuple[str, Optional[str]]:
-    """(JSON text, source path or None) for any input; a dict or list as :func:`dumps` writes
-    it (compact unless ``laid_out``)."""
+def _input_of(doc: Any, laid_out: bool = True) -> _Input:
+    """(kind, payload, source path) for any input: ``text`` (JSON text), ``bytes``, ``path``
+    (read by the core, within the limits) or ``failed``."""
     if isinstance(doc, str):
-        if _looks_like_json(doc):
-            return doc, None
-        return _read_path(doc)
+        if _lone_surrogate(doc):
+            return ("failed", _Failed("lone_surrogate"), None)
+        return ("text", doc, None)
     if isinstance(doc, (dict, list)):
-        return (dumps(doc) if laid_out else _compact(doc)), None
+        return _value_input(doc, laid_out)
     if isinstance(doc, (bytes, bytearray, memoryview)):
-        return _decode(bytes(doc), None), None
+        return ("bytes", bytes(doc), None)
     if isinstance(doc, os.PathLike):
-        return _read_path(doc)
+        name = os.fspath(doc)
+        if not isinstance(name, str):
+            name = os.fsdecode(name)
+        return ("path", name, name)
     if isinstance(doc, Mapping):
-        return (dumps(dict(doc)) if laid_out else _compact(dict(doc))), None
+        return _value_input(dict(doc), laid_out)
     read = getattr(doc, "read", None)
     if callable(read):
         data = read()
         name = getattr(doc, "name", None)
         source = name if isinstance(name, str) else None
         if isinstance(data, (bytes, bytearray)):
-            return _decode(bytes(data), source), source
+            return ("bytes", bytes(data), source)
         if isinstance(data, str):
-            return data, source
+            kind, payload, _ = _input_of(data)
+            return (kind, payload, source)
     raise TypeError(
         "document attendu : dict, list, texte JSON (str ou bytes), chemin de fichier "
-        f"ou fichier ouvert, pas {type(doc).__name__}"
+        f"(os.PathLike, ex. pathlib.Path) ou fichier ouvert, pas {type(doc).__name__}"
+    )
+
+
+def _text_of(doc: Any, laid_out: bool = True) -> Tuple[str, Optional[str]]:
+    """(JSON text, source path or None) for any input, for the analyses; a file is read by the
+    core within the limits; what cannot be read raises :class:`DocumentReadError`."""
+    kind, payload, source = _input_of(doc, laid_out)
+    if kind == "text":
+        return payload, source
+    if kind == "bytes":
+        return _core.read_text(payload, None), source
+    if kind == "path":
+        return _core.read_text(None, payload), source
+    reason = f"valeur non convertible en JSON ({payload.code})"
+    raise DocumentReadError(
+        f"lecture impossible du document : {reason}" + (f" en {payload.path}" if payload.path else ""),
+        path=None,
+        reason=reason,
     )
 
 
@@ -268,24 +333,39 @@ class Validator:
         """Validates one document and returns its report.
 
         An invalid document gives a report, not an exception (unless ``raise_on`` says
-        otherwise). Raises :class:`DocumentReadError` only when a file cannot be read.
+        otherwise): so does one that cannot be read (a missing file, a directory, text that is
+        not UTF-8, a dict nested too deep or holding ``NaN``, a cycle or a lone surrogate), with
+        a ``DOC-*`` finding saying why. Raises :class:`TypeError` only for an input of a type
+        that is no document at all (a number, an arbitrary object).
         """
-        text, source = _text_of(doc)
-        report = Report._of_core(self._inner.validate_str(text), source)
+        kind, payload, source = _input_of(doc)
+        if kind == "failed" and payload.code == "unsupported_type":
+            _compact(doc)  # raises the json module's TypeError, naming the type
+        report = Report._of_core(self._run(kind, payload), source)
         self._check(report)
         return report
 
+    def _run(self, kind: str, payload: Any) -> _core.Report:
+        if kind == "text":
+            return self._inner.validate_str(payload)
+        if kind == "bytes":
+            return self._inner.validate_bytes(payload)
+        if kind == "path":
+            return self._inner.validate_path(payload)
+        return self._inner.unreadable(payload.code, payload.path)
+
     def validate_many(self, docs: Iterable[Document]) -> Reports:
         """Validates many documents (any inputs :meth:`validate` accepts), in parallel and
-        without holding the GIL; returns the reports in input order."""
-        texts: List[str] = []
-        sources: List[Optional[str]] = []
-        for doc in docs:
-            text, source = _text_of(doc)
-            texts.append(text)
-            sources.append(source)
+        without holding the GIL; returns one report per document, in input order. An item that
+        cannot be read or converted gets its own report (``DOC-*``) and costs the others
+        nothing."""
+        inputs = [_input_of(doc) for doc in docs]
+        texts = [payload for kind, payload, _ in inputs if kind == "text"]
+        parsed = iter(self._inner.validate_many(texts))
+        cores = [next(parsed) if kind == "text" else self._run(kind, payload)
+                 for kind, payload, _ in inputs]
         reports = Reports(
-            Report._of_core(r, s) for r, s in zip(self._inner.validate_many(texts), sources)
+            Report._of_core(r, source) for r, (_, _, source) in zip(cores, inputs)
         )
         for r in reports:
             self._check(r)

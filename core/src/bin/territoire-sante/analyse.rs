@@ -7,7 +7,7 @@ use territoire_sante::analysis::{opportunite, sortie};
 use territoire_sante::api::analysis as api;
 use territoire_sante::{Date, Error};
 
-use crate::{out, pretty, read, Lang};
+use crate::{out, out_text, pretty, read, Lang};
 
 /// Output format of the analyses.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -107,7 +107,7 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
     });
     let c = api::couverture(&text, options)?;
     match (a.format, a.resume) {
-        (TableFormat::Human, _) => out(&sortie::couverture_texte(&c, a.lang.into())),
+        (TableFormat::Human, _) => out_text(&sortie::couverture_texte(&c, a.lang.into())),
         (TableFormat::Csv, false) => out(&sortie::couverture_csv(&c)),
         (TableFormat::Csv, true) => out(&sortie::resume_csv(&c)),
         (TableFormat::Json, false) => out(&pretty(&serde_json::to_value(&c).unwrap_or_default())),
@@ -132,7 +132,7 @@ pub fn articulation(a: ArticulationArgs) -> Result<ExitCode, Error> {
     });
     let m = api::articulation(&text, options)?;
     match a.format {
-        TableFormat::Human => out(&sortie::articulation_texte(&m, a.lang.into())),
+        TableFormat::Human => out_text(&sortie::articulation_texte(&m, a.lang.into())),
         TableFormat::Csv => out(&sortie::articulation_csv(&m)),
         TableFormat::Json => out(&pretty(&serde_json::to_value(&m).unwrap_or_default())),
     }
@@ -178,7 +178,7 @@ pub fn opportunite(a: OpportuniteArgs) -> Result<ExitCode, Error> {
                     });
                 s.push_str(&opportunite::texte(x, nom));
             }
-            out(&s);
+            out_text(&s);
         }
     }
     Ok(ExitCode::SUCCESS)

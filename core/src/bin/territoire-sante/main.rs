@@ -1,13 +1,15 @@
 //! The `territoire-sante` command: validate documents, list and explain rules, print schemas.
 
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod analyse;
 mod referentiel;
-use territoire_sante::{api, schema, Date, Error, Locale, Options, Report, Severity, Validator};
+use territoire_sante::{
+    api, input, schema, Date, Error, Locale, Options, Report, Severity, Validator,
+};
 
 #[derive(Parser)]
 #[command(
@@ -130,6 +132,17 @@ pub(crate) fn out(s: &str) {
     let _ = o.write_all(s.as_bytes());
 }
 
+/// Writes human text (tables, listings) with the control characters that came from documents
+/// escaped (line ends kept), as [`printable`] does.
+pub(crate) fn out_text(s: &str) {
+    let safe: String = s
+        .split('\n')
+        .map(|line| printable(line).into_owned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    out(&safe);
+}
+
 pub(crate) fn pretty(v: &serde_json::Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
 }
@@ -169,14 +182,32 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 explain,
                 ..Options::default()
             })?;
-            let mut any_error = false;
-            let mut reports = Vec::new();
-            for f in &files {
-                let text = read(f)?;
-                let r = validator.validate_str(&text);
-                any_error |= !r.valid;
-                reports.push((f.clone(), r));
-            }
+            // Each file gets its report, in the order given, whatever the others hold: one that
+            // cannot be read (missing, a directory, not UTF-8, too large) is reported as such
+            // (`DOC-*`), and the exit status is the worst of all.
+            let reports: Vec<(String, Report)> = files
+                .iter()
+                .map(|f| {
+                    let r = if f == "-" {
+                        validator.validate_reader(std::io::stdin().lock())
+                    } else {
+                        validator.validate_path(std::path::Path::new(f))
+                    };
+                    (f.clone(), r)
+                })
+                .collect();
+            // 2 when a file could not be read at all, 1 when a document is not valid.
+            let status = reports
+                .iter()
+                .map(|(_, r)| {
+                    if r.has(territoire_sante::rules::doc::DOC_011.code) {
+                        2
+                    } else {
+                        u8::from(!r.valid)
+                    }
+                })
+                .max()
+                .unwrap_or(0);
             match format {
                 Format::Human => {
                     let color =
@@ -222,20 +253,13 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     }));
                 }
                 Format::Sarif => {
-                    let v: Vec<serde_json::Value> =
-                        reports.iter().map(|(f, r)| r.to_sarif(f)).collect();
-                    out(&pretty(&if v.len() == 1 {
-                        v.into_iter().next().unwrap_or_default()
-                    } else {
-                        serde_json::Value::Array(v)
-                    }));
+                    // One log, one run: what code-scanning tools read.
+                    let all: Vec<(&str, &Report)> =
+                        reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
+                    out(&pretty(&Report::to_sarif_many(&all)));
                 }
             }
-            Ok(if any_error {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(ExitCode::from(status))
         }
         Command::Schema { kind } => {
             out(&pretty(&schema::by_name(
@@ -282,29 +306,46 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
+/// Reads a document (`-`: standard input), at most the default [`territoire_sante::Limits`]'s
+/// `max_bytes`: the read stops there, whatever the source.
 pub(crate) fn read(path: &str) -> Result<String, Error> {
-    let mut s = String::new();
+    read_within(path, territoire_sante::Limits::default().max_bytes)
+}
+
+/// Reads `path` (`-`: standard input), at most `limit` bytes, as UTF-8 text.
+pub(crate) fn read_within(path: &str, limit: usize) -> Result<String, Error> {
     let res = if path == "-" {
-        std::io::stdin().read_to_string(&mut s).map(|_| ())
+        input::read_text(std::io::stdin().lock(), limit)
     } else {
-        std::fs::read(path).and_then(|b| {
-            s = String::from_utf8(b).map_err(|_| {
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "le fichier n'est pas en UTF-8",
-                )
-            })?;
-            Ok(())
-        })
+        input::read_path_text(std::path::Path::new(path), limit)
     };
     res.map_err(|e| Error::Read {
         path: path.to_string(),
-        reason: e.to_string(),
-    })?;
-    Ok(s)
+        reason: e.describe(Locale::Fr),
+    })
+}
+
+/// `s` with its control characters written as escapes (`\u{1b}`), so that a document's text
+/// never drives the terminal (colours, cursor, title, bell) when a report is printed.
+pub(crate) fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_unicode().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 fn human(file: &str, r: &Report, color: bool) -> String {
+    let file = &*printable(file);
     let fr = r.locale == Locale::Fr;
     let paint = |code: &str, s: &str| {
         if color {
@@ -330,13 +371,13 @@ fn human(file: &str, r: &Report, color: bool) -> String {
             paint("1", &loc),
             sev,
             paint("1", &d.code),
-            d.message
+            printable(&d.message)
         ));
         if !d.path.is_empty() {
             s.push_str(&format!(
                 "    {} {}\n",
                 if fr { "où     :" } else { "where  :" },
-                d.path
+                printable(&d.path)
             ));
         }
         let src = match &d.legal_basis.url {
@@ -351,7 +392,7 @@ fn human(file: &str, r: &Report, color: bool) -> String {
         ));
     }
     let c = &r.counts;
-    let kind = r.document_type.as_deref().unwrap_or("?");
+    let kind = printable(r.document_type.as_deref().unwrap_or("?"));
     let verdict = if r.valid {
         paint("1;32", if fr { "valide" } else { "valid" })
     } else {

@@ -8,7 +8,7 @@ use territoire_sante::api::referentiel as api;
 use territoire_sante::referentiel::Referentiel;
 use territoire_sante::{Date, Error};
 
-use crate::{out, pretty, read, ListFormat};
+use crate::{out, out_text, pretty, read_within, ListFormat};
 
 /// Arguments of `referentiel`.
 #[derive(clap::Args)]
@@ -96,7 +96,10 @@ fn load(args: &Args) -> Result<Referentiel, Error> {
                 reason: "incompatible avec --cog-dir".into(),
             })
         }
-        (Some(f), None) => Referentiel::from_compact(&read(f)?)?,
+        (Some(f), None) => Referentiel::from_compact(&read_within(
+            f,
+            territoire_sante::referentiel::MAX_REFERENTIEL_BYTES,
+        )?)?,
         (None, Some(d)) => {
             let date = match &args.date_millesime {
                 Some(s) => Some(s.parse::<Date>().map_err(|e| Error::Option {
@@ -119,7 +122,10 @@ fn load(args: &Args) -> Result<Referentiel, Error> {
         })?,
     };
     match &args.qpv_geojson {
-        Some(f) => base.with_qpv_geojson(&read(f)?, true),
+        Some(f) => base.with_qpv_geojson(
+            &read_within(f, territoire_sante::referentiel::MAX_REFERENTIEL_BYTES)?,
+            true,
+        ),
         None => Ok(base),
     }
 }
@@ -308,10 +314,10 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
             } else {
                 let hits = v.as_array().cloned().unwrap_or_default();
                 if hits.is_empty() {
-                    out(&format!("Aucun résultat pour « {q} ».\n"));
+                    out_text(&format!("Aucun résultat pour « {q} ».\n"));
                 }
                 for h in hits {
-                    out(&format!(
+                    out_text(&format!(
                         "{:<10} {:<24} {}{}\n",
                         s(&h, "code"),
                         s(&h, "type"),
@@ -348,7 +354,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                         o.push_str(&format!("  {k} : {n}\n"));
                     }
                 }
-                out(&o);
+                out_text(&o);
             }
             return Ok(ExitCode::SUCCESS);
         }
@@ -358,13 +364,17 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
         if json {
             out("null\n");
         } else {
-            out(&format!(
+            out_text(&format!(
                 "Aucun(e) {kind} « {code} » dans le référentiel {}.\n",
                 r.vintage
             ));
         }
         return Ok(ExitCode::from(1));
     }
-    out(&if json { pretty(&v) } else { human(kind, &v) });
+    if json {
+        out(&pretty(&v));
+    } else {
+        out_text(&human(kind, &v));
+    }
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,8 @@
 //! ART-009.
 
 use super::*;
+use crate::input;
+use std::collections::BTreeMap;
 
 /// ART-009: two CLS in force on one commune.
 pub static ART_009: Rule = Rule {
@@ -12,8 +14,8 @@ pub static ART_009: Rule = Rule {
     sources: &[sources::CSP_L1434_10, sources::MODELE_PORTEFEUILLE],
     title: Text::new("Deux CLS en vigueur sur un même territoire", "Two CLS in force on one territory"),
     message: Text::new(
-        "Au {as_of}, le territoire {code} est couvert par ce CLS et par un autre CLS en vigueur ({autre}).",
-        "On {as_of}, territory {code} is covered by this CLS and by another CLS in force ({autre}).",
+        "Au {as_of}, le territoire {code} est couvert par ce CLS et par {autres_nombre} autre(s) CLS en vigueur ({autre}).",
+        "On {as_of}, territory {code} is covered by this CLS and by {autres_nombre} other CLS in force ({autre}).",
     ),
     help: Text::new(
         "Vérifiez les périmètres et les statuts : l'un des deux CLS est peut-être échu ou renouvelé, ou les périmètres doivent être distingués (un CLS communal dans un CLS intercommunal mérite d'être explicité).",
@@ -37,46 +39,76 @@ pub static ART_009: Rule = Rule {
             .enumerate()
             .filter(|(_, d)| cls_in_force(d, ctx.as_of))
             .collect();
-        // Perimeter codes once per CLS, and an index from a code to the CLS naming it: only
-        // pairs that share a code are compared, so the check stays near-linear.
+        // The CLS naming each perimeter code; every set of two or more CLS sharing codes is
+        // one group, reported once (on its last member) with the others named: N CLS on one
+        // commune make one finding, not N² / 2, and the work stays linear in the perimeters.
         let pcs: Vec<_> = live.iter().map(|(_, d)| util::perimetre_codes(d)).collect();
-        let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_code: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (k, pc) in pcs.iter().enumerate() {
             for (_, _, code) in pc {
-                by_code.entry(code.as_str()).or_default().push(k);
-            }
-        }
-        for (a, (i, di)) in live.iter().enumerate() {
-            let Some(ci) = pcs.get(a) else { continue };
-            let later: BTreeSet<usize> = ci
-                .iter()
-                .filter_map(|(_, _, code)| by_code.get(code.as_str()))
-                .flatten()
-                .copied()
-                .filter(|b| *b > a)
-                .collect();
-            for b in later {
-                let (Some((j, _)), Some(cj)) = (live.get(b), pcs.get(b)) else { continue };
-                let shared = cj
-                    .iter()
-                    .find_map(|(pj, _, code)| ci.iter().find(|(_, _, x)| x == code).map(|(pi, _, _)| (pi, pj, code)));
-                if let Some((pi, pj, code)) = shared {
-                    out.push(
-                        Finding::at(format!("/documents/{j}{pj}"))
-                            .param("as_of", ctx.as_of.to_string())
-                            .param("code", code.clone())
-                            .param("autre", di.ident().map(str::to_string).unwrap_or_else(|| format!("/documents/{i}")))
-                            .localized(
-                                "autre",
-                                di.ident().map(|x| format!("« {x} »")).unwrap_or_else(|| format!("document {i}")),
-                                di.ident().map(|x| format!("\"{x}\"")).unwrap_or_else(|| format!("document {i}")),
-                            )
-                            .input(format!("/documents/{i}{pi}"), code.clone())
-                            .input(format!("/documents/{j}{pj}"), code.clone())
-                            .parameter("as_of", ctx.as_of.to_string()),
-                    );
+                let members = by_code.entry(code.as_str()).or_default();
+                if members.last() != Some(&k) {
+                    members.push(k);
                 }
             }
         }
+        let mut groups: BTreeMap<&[usize], &str> = BTreeMap::new();
+        for (code, members) in &by_code {
+            if members.len() > 1 {
+                groups.entry(members.as_slice()).or_insert(code);
+            }
+        }
+        let mut groups: Vec<(&[usize], &str)> = groups.into_iter().collect();
+        groups.sort_by_key(|(m, _)| (m.last().copied(), m.len()));
+        for (members, code) in groups {
+            let Some((&last, others)) = members.split_last() else { continue };
+            let (Some((j, _)), Some(cj)) = (live.get(last), pcs.get(last)) else { continue };
+            let Some((pj, _, _)) = cj.iter().find(|(_, _, c)| c == code) else { continue };
+            let name = |k: &usize| {
+                live.get(*k).map(|(i, d)| (*i, d.ident().map(str::to_string)))
+            };
+            let named: Vec<(usize, Option<String>)> = others.iter().take(MAX_NAMED).filter_map(name).collect();
+            let more = others.len().saturating_sub(MAX_NAMED);
+            let label = |fr: bool| {
+                let mut parts: Vec<String> = named
+                    .iter()
+                    .map(|(i, id)| match (id, fr) {
+                        (Some(x), true) => format!("« {} »", input::shorten(x, 60)),
+                        (Some(x), false) => format!("\"{}\"", input::shorten(x, 60)),
+                        (None, true) => format!("document {i}"),
+                        (None, false) => format!("document {i}"),
+                    })
+                    .collect();
+                if more > 0 {
+                    parts.push(if fr { format!("et {more} autres") } else { format!("and {more} more") });
+                }
+                parts.join(", ")
+            };
+            let ids: Vec<String> = named
+                .iter()
+                .map(|(i, id)| id.clone().unwrap_or_else(|| format!("/documents/{i}")))
+                .collect();
+            let mut f = Finding::at(format!("/documents/{j}{pj}"))
+                .param("as_of", ctx.as_of.to_string())
+                .param("code", code.to_string())
+                .param("autres_nombre", others.len())
+                .param("autre", ids.first().cloned().unwrap_or_default())
+                .localized("autre", label(true), label(false))
+                .parameter("as_of", ctx.as_of.to_string());
+            if ids.len() > 1 {
+                f = f.param("autres", ids);
+            }
+            for k in others.iter().take(MAX_NAMED) {
+                if let (Some((i, _)), Some(ck)) = (live.get(*k), pcs.get(*k)) {
+                    if let Some((pk, _, _)) = ck.iter().find(|(_, _, c)| c == code) {
+                        f = f.input(format!("/documents/{i}{pk}"), code.to_string());
+                    }
+                }
+            }
+            out.push(f.input(format!("/documents/{j}{pj}"), code.to_string()));
+        }
     }),
 };
+
+/// Most other CLS a finding names; the rest are counted.
+const MAX_NAMED: usize = 20;

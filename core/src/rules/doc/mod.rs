@@ -14,6 +14,8 @@ mod doc_007;
 mod doc_008;
 mod doc_009;
 mod doc_010;
+mod doc_011;
+mod doc_012;
 
 pub use doc_001::DOC_001;
 pub use doc_002::DOC_002;
@@ -25,6 +27,8 @@ pub use doc_007::DOC_007;
 pub use doc_008::DOC_008;
 pub use doc_009::DOC_009;
 pub use doc_010::DOC_010;
+pub use doc_011::DOC_011;
+pub use doc_012::DOC_012;
 
 const fn engine(
     code: &'static str,
@@ -56,5 +60,5 @@ const fn engine(
 /// The DOC family.
 pub static RULES: &[&Rule] = &[
     &DOC_001, &DOC_002, &DOC_003, &DOC_004, &DOC_005, &DOC_006, &DOC_007, &DOC_008, &DOC_009,
-    &DOC_010,
+    &DOC_010, &DOC_011, &DOC_012,
 ];

@@ -1,6 +1,7 @@
 //! DQ-005.
 
 use super::*;
+use crate::structure::{quotable, quoted};
 
 /// DQ-005: references to actors must name declared actors.
 pub static DQ_005: Rule = Rule {
@@ -37,16 +38,15 @@ fn check_dq005(ctx: &Ctx<'_>, out: &mut Sink) {
     let mut seen = std::collections::HashSet::new();
     for (i, a) in doc.acteurs().iter().enumerate() {
         if !seen.insert(a.id.as_str()) {
-            out.push(
-                Finding::at(format!("/acteurs/{i}/id"))
-                    .param("id", a.id.clone())
-                    .param("duplicate", true),
-            );
+            // An id is quoted only when it reads as an identifier: an e-mail or a name used
+            // as one is personal data, never repeated.
+            let f = Finding::at(format!("/acteurs/{i}/id"));
+            out.push(quoted(f, "id", &a.id, quotable(&a.id)).param("duplicate", true));
         }
     }
     for_each_reference(doc, &mut |id, path| {
         if doc.acteur(id).is_none() {
-            out.push(Finding::at(path()).param("id", id.to_string()));
+            out.push(quoted(Finding::at(path()), "id", id, quotable(id)));
         }
     });
 }

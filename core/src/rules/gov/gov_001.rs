@@ -162,7 +162,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
     }
     let counts: Option<Vec<u32>> = c.colleges.iter().map(|x| x.effectif).collect();
     if let Some(counts) = counts.filter(|v| !v.is_empty()) {
-        let total: u32 = counts.iter().sum();
+        // In 64 bits (saturating): a `u32` per college must not wrap to a plausible total.
+        let total: u64 = counts
+            .iter()
+            .fold(0u64, |acc, &n| acc.saturating_add(u64::from(n)));
         if !(34..=50).contains(&total) {
             out.push(
                 Finding::at("/colleges")

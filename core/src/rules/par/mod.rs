@@ -50,12 +50,17 @@ const ACTEURS_LOCAUX: &[&str] = &[
     "associations",
 ];
 
-/// Total members over colleges, when every college gives its count.
-fn total(colleges: &[College]) -> Option<u32> {
+/// Total members over colleges, when every college gives its count. Summed in 64 bits: a
+/// `u32` count per college (at most `max_items` colleges) cannot overflow it, so an absurd
+/// count is reported as it is rather than wrapped to a plausible one.
+fn total(colleges: &[College]) -> Option<u64> {
     if colleges.is_empty() {
         return None;
     }
-    colleges.iter().map(|c| c.effectif).sum()
+    colleges
+        .iter()
+        .map(|c| c.effectif.map(u64::from))
+        .try_fold(0u64, |acc, n| Some(acc.saturating_add(n?)))
 }
 
 fn counts(colleges: &[College]) -> Vec<Value> {

@@ -33,7 +33,7 @@ pub static PAR_005: Rule = Rule {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let (Some((i, col)), Some(t)) = (college(&c.colleges, HABITANTS), total(&c.colleges)) else { return };
         let Some(h) = col.effectif else { return };
-        if h * 2 < t {
+        if u64::from(h) * 2 < t {
             out.push(
                 Finding::at(format!("/colleges/{i}/effectif"))
                     .param("habitants", h)
