@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of an ASV [LIF-001, ASV-002].
@@ -58,7 +58,7 @@ pub struct EtapeStatutAsv {
     pub statut: Code<StatutAsv>,
     /// Date it was entered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
 }
 
 /// An atelier santé ville.
@@ -85,7 +85,7 @@ pub struct AtelierSanteVille {
     pub territoires: Vec<Territoire>,
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_creation: Option<Date>,
+    pub date_creation: Option<PartialDate>,
     /// Coordination [ASV-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub coordination: Option<Coordination>,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLS [LIF-001].
@@ -102,10 +102,10 @@ pub struct ContratLocalSante {
     pub signataires: Vec<Signataire>,
     /// Start of préfiguration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_prefiguration: Option<Date>,
+    pub date_prefiguration: Option<PartialDate>,
     /// Signature date of the contract.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Period of validity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub periode: Option<Periode>,

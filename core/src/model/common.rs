@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::{Answer, DayRange, PartialDate};
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -74,10 +74,10 @@ pub struct Signataire {
     pub acteur: String,
     /// Date of signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Date of the deliberation authorising the signature (collectivités) [CLS-016].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_deliberation: Option<Date>,
+    pub date_deliberation: Option<PartialDate>,
     /// Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualite: Option<String>,
@@ -89,16 +89,18 @@ pub struct Signataire {
 pub struct Periode {
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub debut: Option<Date>,
+    pub debut: Option<PartialDate>,
     /// Last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fin: Option<Date>,
+    pub fin: Option<PartialDate>,
 }
 
 impl Periode {
-    /// Whether `d` lies in the period (unknown ends are open).
-    pub fn contains(&self, d: Date) -> bool {
-        self.debut.is_none_or(|x| x <= d) && self.fin.is_none_or(|x| d <= x)
+    /// Whether `d` lies in the period (unknown ends are open; an end known only to the month or
+    /// the year may leave it undecided).
+    pub fn contains(&self, d: impl Into<DayRange>) -> Answer {
+        let d = d.into();
+        d.within(self.debut, self.fin)
     }
 }
 
@@ -122,10 +124,10 @@ pub struct Avenant {
     pub nature: NatureAvenant,
     /// Date of the act.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// New end date, when the act extends the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nouvelle_fin: Option<Date>,
+    pub nouvelle_fin: Option<PartialDate>,
     /// Legal reference (`"loi 2018-1317 art. 181"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
@@ -191,7 +193,7 @@ pub struct Instance {
     pub rythme: Option<Rythme>,
     /// Dates of meetings held.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reunions: Vec<Date>,
+    pub reunions: Vec<PartialDate>,
     /// Whether a règlement intérieur has been adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reglement_interieur: Option<bool>,
@@ -306,7 +308,7 @@ pub struct DiagnosticSante {
     pub nature: Option<NatureDiagnostic>,
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// `id` of the author actor (an ORS…), or its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auteur: Option<String>,
@@ -341,7 +343,7 @@ pub struct Evaluation {
     pub realisee: bool,
     /// Date (planned or actual).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub indicateurs: Vec<String>,
@@ -409,7 +411,7 @@ pub struct AdulteRelais {
     pub fonction: Option<String>,
     /// Date the contract was concluded (hiring).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_embauche: Option<Date>,
+    pub date_embauche: Option<PartialDate>,
     /// Age in whole years on the hiring date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub age_a_l_embauche: Option<u32>,

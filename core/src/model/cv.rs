@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a contrat de ville [LIF-001].
@@ -114,7 +114,7 @@ pub struct ContratDeVille {
     pub signataires: Vec<Signataire>,
     /// Signature date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Period of validity (as signed, before prorogations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub periode: Option<Periode>,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// A four-step ordinal level used by the opportunity factors.
@@ -102,7 +102,7 @@ pub struct Entretiens {
 #[serde(deny_unknown_fields)]
 pub struct Echeance {
     /// Deadline.
-    pub date: Date,
+    pub date: PartialDate,
     /// What it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub objet: Option<String>,
@@ -114,7 +114,7 @@ pub struct Echeance {
 pub struct FacteursOpportunite {
     /// Date at which the factors were observed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_constat: Option<Date>,
+    pub date_constat: Option<PartialDate>,
     /// Political sponsorship and its stability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portage_politique: Option<PortagePolitique>,
@@ -147,7 +147,7 @@ pub struct FacteursOpportunite {
 #[serde(deny_unknown_fields)]
 pub struct Jalon {
     /// Date.
-    pub date: Date,
+    pub date: PartialDate,
     /// What happened.
     pub intitule: String,
     /// Whether it took place (`false`: planned).
@@ -183,7 +183,7 @@ pub struct Decision {
     pub scenario: Scenario,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub condition: Option<String>,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Nature of the project.
@@ -29,7 +29,7 @@ pub struct Etape {
     pub intitule: String,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub realisee: Option<bool>,
@@ -41,7 +41,7 @@ pub struct Etape {
 pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub transmis_ars: Option<Date>,
+    pub transmis_ars: Option<PartialDate>,
     /// Whether every member professional signed it (MSP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signe_par_tous_les_professionnels: Option<bool>,
@@ -50,7 +50,7 @@ pub struct ProjetDeSante {
     pub territoire_action: Option<bool>,
     /// Date of an objection by the DG ARS, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub opposition_ars: Option<Date>,
+    pub opposition_ars: Option<PartialDate>,
 }
 
 /// A local health-care project.

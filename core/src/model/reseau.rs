@@ -5,14 +5,14 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 /// A meeting of the network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Seance {
     /// Date.
-    pub date: Date,
+    pub date: PartialDate,
     /// Theme or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
@@ -62,10 +62,10 @@ pub struct ReseauCollectivites {
     pub territoire: Option<Territoire>,
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_creation: Option<Date>,
+    pub date_creation: Option<PartialDate>,
     /// Launch meeting date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_lancement: Option<Date>,
+    pub date_lancement: Option<PartialDate>,
     /// Meeting rhythm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rythme: Option<Rythme>,

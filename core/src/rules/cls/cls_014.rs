@@ -43,10 +43,10 @@ pub static CLS_014: Rule = Rule {
             .iter()
             .enumerate()
             .filter_map(|(i, a)| a.date.map(|d| (format!("/avenants/{i}/date"), d)))
-            .filter(|(_, d)| *d >= CLS014_FROM)
-            .max_by_key(|(_, d)| *d);
+            .filter(|(_, d)| d.on_or_after(CLS014_FROM).is_yes())
+            .max_by_key(|(_, d)| d.listing_key());
         let (when_fr, when_en, path, date) = match (concluded, amended) {
-            (Some((p, d)), _) if d >= CLS014_FROM => ("conclu", "concluded", p, d),
+            (Some((p, d)), _) if d.on_or_after(CLS014_FROM).is_yes() => ("conclu", "concluded", p, d),
             (_, Some((p, d))) => ("modifié par avenant", "amended", p, d),
             _ => return,
         };

@@ -37,7 +37,7 @@ pub static CV_003: Rule = Rule {
     )),
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
-        if negotiating(c) || c.date_signature.is_some_and(|d| d < Date::ymd(2014, 12, 5)) {
+        if negotiating(c) || c.date_signature.is_some_and(|d| !d.on_or_after(Date::ymd(2014, 12, 5)).is_yes()) {
             return;
         }
         let natures: Vec<NatureActeur> = c

@@ -26,8 +26,8 @@ pub static GOV_006: Rule = Rule {
     )),
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
-        if let Some(inst) = c.date_installation.filter(|d| *d <= ctx.as_of) {
-            if c.reconnaissance_prefectorale.is_none_or(|r| r > ctx.as_of) {
+        if let Some(inst) = c.date_installation.filter(|d| d.on_or_before(ctx.as_of).is_yes()) {
+            if c.reconnaissance_prefectorale.is_none_or(|r| r.after(ctx.as_of).is_yes()) {
                 out.push(
                     Finding::at("/reconnaissance_prefectorale")
                         .param("what", "reconnaissance_prefectorale")

@@ -64,25 +64,6 @@ pub const INSTRUCTION_CLSM_2016: Source = Source::new(
     Some("https://planpsy2011.wordpress.com/2016/10/19/une-instruction-ministerielle-pour-consolider-et-generaliser-les-conseils-locaux-de-sante-mentale/"),
 );
 
-/// The date `months` calendar months after `d` (day clamped to the month's length).
-pub fn add_months(d: Date, months: u32) -> Option<Date> {
-    let total = u32::from(d.month()) - 1 + months;
-    let year = u32::from(d.year()) + total / 12;
-    let month = u8::try_from(total % 12 + 1).ok()?;
-    let year = u16::try_from(year).ok()?;
-    // Clamp the day: the first of the next month minus one day is the month's last day.
-    let mut day = d.day();
-    loop {
-        if let Ok(x) = Date::new(year, month, day) {
-            return Some(x);
-        }
-        if day <= 28 {
-            return None;
-        }
-        day -= 1;
-    }
-}
-
 /// The college whose nature (normalised) is one of `names`, with its index.
 pub fn college<'a>(colleges: &'a [College], names: &[&str]) -> Option<(usize, &'a College)> {
     colleges.iter().enumerate().find(|(_, c)| {
@@ -171,8 +152,13 @@ fn tds_key(c: &crate::model::ConseilTerritorialSante) -> Option<String> {
 fn overlap(a: Option<crate::model::Periode>, b: Option<crate::model::Periode>) -> bool {
     match (a, b) {
         (Some(a), Some(b)) => {
-            a.debut.is_none_or(|x| b.fin.is_none_or(|y| x <= y))
-                && b.debut.is_none_or(|x| a.fin.is_none_or(|y| x <= y))
+            // Overlapping for certain: each starts on or before the other's end.
+            let starts_before = |x: Option<PartialDate>, y: Option<PartialDate>| {
+                x.zip(y).map_or(Answer::Yes, |(x, y)| x.on_or_before(y))
+            };
+            starts_before(a.debut, b.fin)
+                .and(starts_before(b.debut, a.fin))
+                .is_yes()
         }
         // Successive CTS of one territory are told apart by their mandates only.
         _ => false,
@@ -238,30 +224,6 @@ pub static RULES: &[&Rule] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn add_months_clamps_to_the_end_of_month() {
-        assert_eq!(
-            add_months(Date::ymd(2017, 11, 30), 3),
-            Some(Date::ymd(2018, 2, 28))
-        );
-        assert_eq!(
-            add_months(Date::ymd(2019, 11, 30), 3),
-            Some(Date::ymd(2020, 2, 29))
-        );
-        assert_eq!(
-            add_months(Date::ymd(2017, 3, 15), 3),
-            Some(Date::ymd(2017, 6, 15))
-        );
-        assert_eq!(
-            add_months(Date::ymd(2017, 12, 31), 2),
-            Some(Date::ymd(2018, 2, 28))
-        );
-        assert_eq!(
-            add_months(Date::ymd(2017, 1, 31), 0),
-            Some(Date::ymd(2017, 1, 31))
-        );
-    }
 
     #[test]
     fn cv2024_from_generation_or_dates() {

@@ -47,14 +47,19 @@ pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     ),
 ];
 
-/// The PRS generation in force on `d`.
-pub fn generation_at(d: Date) -> u8 {
-    if d < Date::ymd(2018, 1, 1) {
-        1
-    } else if d < Date::ymd(2023, 11, 1) {
-        2
+/// The PRS generation in force on `d`; `None` when `d`, known only to the month or the year,
+/// may fall in two generations.
+pub fn generation_at(d: impl Into<DayRange>) -> Option<u8> {
+    let (prs2, prs3) = (Date::ymd(2018, 1, 1), Date::ymd(2023, 11, 1));
+    let d = d.into();
+    if d.before(prs2).is_yes() {
+        Some(1)
+    } else if d.on_or_after(prs2).and(d.before(prs3)).is_yes() {
+        Some(2)
+    } else if d.on_or_after(prs3).is_yes() {
+        Some(3)
     } else {
-        3
+        None
     }
 }
 

@@ -55,7 +55,7 @@ pub static PRS_002: Rule = Rule {
             (None, None) => return,
         };
         let Some((sp, sd)) = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut") else { return };
-        let attendu = generation_at(sd);
+        let Some(attendu) = generation_at(sd) else { return };
         if cite != attendu && (1..=3).contains(&cite) {
             out.push(
                 Finding::at(cite_path)

@@ -89,20 +89,20 @@ const LOI_2014_173_ART6: Source = Source::new(
 
 // ----- helpers ------------------------------------------------------------------------------
 
-/// The date the document speaks of: its earliest own date (préfiguration, signature, start)
-/// when earlier than `as_of`, else `as_of`.
-fn ref_date(ctx: &Ctx<'_>) -> Date {
+/// The date the document speaks of: the earlier of its earliest own date (préfiguration,
+/// signature, start) and `as_of` (the days it may be, for a date known to the month or year).
+fn ref_date(ctx: &Ctx<'_>) -> DayRange {
     match util::earliest(ctx.doc) {
-        Some((_, d)) if d < ctx.as_of => d,
-        _ => ctx.as_of,
+        Some((_, d)) => d.days().earliest(ctx.as_of),
+        None => ctx.as_of.into(),
     }
 }
 
 /// Whether the document speaks of a date before the référentiel's vintage.
-fn predates(ctx: &Ctx<'_>) -> bool {
+fn predates(ctx: &Ctx<'_>) -> Answer {
     ctx.referentiel
         .and_then(|r| r.vintage_date())
-        .is_some_and(|v| ref_date(ctx) < v)
+        .map_or(Answer::No, |v| ref_date(ctx).before(v))
 }
 
 fn short(s: &str) -> String {
@@ -431,7 +431,7 @@ fn claims(doc: &Document) -> Vec<(String, String, String)> {
 
 /// Whether a document's period, if it gives one, contains `as_of` (TER-006).
 fn in_force(d: &Document, as_of: Date) -> bool {
-    util::dates(d).periode.is_none_or(|p| p.contains(as_of))
+    util::dates(d).periode.is_none_or(|p| p.contains(as_of).is_yes())
 }
 
 /// The communes that the portfolio's documents in force attach to an EPCI (TER-006).

@@ -28,7 +28,8 @@ pub static TER_001: Rule = Rule {
         "The format is general knowledge (GK). Codes of overseas collectivités (975, 977, 978, 984 to 989) are accepted: they are in the COG. A code absent from the référentiel is an error only when the document dates from the vintage or later; before, TER-013 warns. A code created after the loaded vintage would be wrongly reported: load a newer vintage.",
     )),
     check: Check::Document(|ctx, out| {
-        let predates = predates(ctx);
+        // Codes may be older than the référentiel unless the document is certainly not.
+        let predates = !predates(ctx).is_no();
         for t in territoires(ctx.doc) {
             if t.kind != TypeTerritoire::Commune {
                 continue;

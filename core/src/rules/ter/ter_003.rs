@@ -35,7 +35,7 @@ pub static TER_003: Rule = Rule {
         "Former → new région mapping is general knowledge (GK). A document dated before 2016 may use the former codes.",
     )),
     check: Check::Document(|ctx, out| {
-        let before = ref_date(ctx) < Date::ymd(2016, 1, 1);
+        let before = ref_date(ctx).before(Date::ymd(2016, 1, 1));
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
             .filter(|t| t.kind == TypeTerritoire::Region)
@@ -48,7 +48,8 @@ pub static TER_003: Rule = Rule {
             }
             let old = REGIONS_AVANT_2016.iter().find(|(o, _, _)| *o == c);
             let (fr, en) = match old {
-                Some(_) if before => continue,
+                // A former région's code is wrong only in a document certainly dated from 2016.
+                Some(_) if !before.is_no() => continue,
                 Some((_, nom, new)) => (
                     format!("est celui de l'ancienne région {nom}, remplacée en 2016 par la région {new}"),
                     format!("is the former région {nom}'s, replaced in 2016 by région {new}"),

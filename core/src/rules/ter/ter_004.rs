@@ -36,7 +36,8 @@ pub static TER_004: Rule = Rule {
         "The SIREN's shape is general knowledge (GK). A SIREN absent from the référentiel in a document older than the vintage is only a warning (TER-014): the EPCI may have merged since.",
     )),
     check: Check::Document(|ctx, out| {
-        let predates = predates(ctx);
+        // Codes may be older than the référentiel unless the document is certainly not.
+        let predates = !predates(ctx).is_no();
         for (path, s, _) in epci_refs(ctx.doc) {
             let f = || {
                 Finding::at(path.clone())
