@@ -434,10 +434,15 @@ impl schemars::JsonSchema for PartialDate {
         "PartialDate".into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        // No `"format": "date"`: that format is the full date only.
+        // The shape of the three precisions, then what each must be: a full date that exists
+        // (`"format": "date"`, full dates only) or a year with an optional month 01-12.
         schemars::json_schema!({
             "type": "string",
             "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}
+            ],
             "description": "Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA)"
         })
     }

@@ -233,7 +233,7 @@ mod tests {
         c.generation = Some(GenerationCv::G2015);
         assert!(!is_cv2024(&c));
         c.generation = None;
-        c.date_signature = Some(Date::ymd(2015, 7, 10));
+        c.date_signature = Some(Date::ymd(2015, 7, 10).into());
         assert!(!is_cv2024(&c));
     }
 }
