@@ -16,9 +16,9 @@ export interface ContratLocalSante {
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
   /** Start of préfiguration. */
-  date_prefiguration?: IsoDate | null;
+  date_prefiguration?: PartialDate | null;
   /** Signature date of the contract. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Health diagnostic [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
   /** Evaluations. */
@@ -70,7 +70,7 @@ export interface ContratDeVille {
   /** Identifiers of the conseils citoyens of its QPV. */
   conseils_citoyens?: string[];
   /** Signature date. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Evaluations [CV-013]. */
   evaluations?: Evaluation[];
   /** Generation. */
@@ -119,7 +119,7 @@ export interface ConseilCitoyen {
   /** Code of the contrat de ville. */
   contrat_de_ville?: string | null;
   /** Date of installation. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Uses of the droit d'interpellation [PAR-014]. */
@@ -133,7 +133,7 @@ export interface ConseilCitoyen {
   /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
   /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
-  reconnaissance_prefectorale?: IsoDate | null;
+  reconnaissance_prefectorale?: PartialDate | null;
   /**
    * Whether mandate length and replacement rules are written into the contrat de ville
    * [PAR-007].
@@ -155,7 +155,7 @@ export interface AtelierSanteVille {
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
   historique?: EtapeStatutAsv[];
   /** Identifier. */
@@ -190,7 +190,7 @@ export interface ConseilLocalSanteMentale {
   /** Coordination. */
   coordination?: Coordination | null;
   /** Installation date. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
@@ -222,9 +222,9 @@ export interface ConseilTerritorialSante {
    */
   colleges?: College[];
   /** Date of the DG ARS arrêté constituting it. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of installation (first meeting). */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
   /** Départements covered. */
@@ -268,9 +268,9 @@ export interface ProjetTerritorialSanteMentale {
   /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
   /** Date of the DG ARS arrêté of the PTSM. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
-  date_arrete_diagnostic?: IsoDate | null;
+  date_arrete_diagnostic?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Name. */
@@ -295,9 +295,9 @@ export interface ReseauCollectivites {
   /** `id`s of the animating actors. */
   animateurs?: string[];
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Launch meeting date. */
-  date_lancement?: IsoDate | null;
+  date_lancement?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** `id`s of member actors (communes, EPCI, département). */
@@ -506,7 +506,7 @@ export interface AdulteRelais {
   /** Age in whole years on the hiring date. */
   age_a_l_embauche?: number | null;
   /** Date the contract was concluded (hiring). */
-  date_embauche?: IsoDate | null;
+  date_embauche?: PartialDate | null;
   /** `id` of the employing actor. */
   employeur?: string | null;
   /** Function as written (`"médiateur santé"`…). */
@@ -522,11 +522,11 @@ export interface AdulteRelais {
 /** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
 export interface Avenant {
   /** Date of the act. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Nature of the act. */
   nature: NatureAvenant;
   /** New end date, when the act extends the instrument. */
-  nouvelle_fin?: IsoDate | null;
+  nouvelle_fin?: PartialDate | null;
   /** What the act changes. */
   objet?: string | null;
   /** Legal reference (`"loi 2018-1317 art. 181"`…). */
@@ -536,7 +536,7 @@ export interface Avenant {
 /** An opinion collected before an arrêté [GOV-009]. */
 export interface AvisConsultatif {
   /** Date of the opinion. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Body consulted. */
   instance: InstanceConsultee;
   /** Its identifier or name. */
@@ -546,9 +546,9 @@ export interface AvisConsultatif {
 /** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
 export interface AvisCts {
   /** Date it was adopted. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Date of the DG ARS's answer on the follow-up given. */
-  date_reponse_ars?: IsoDate | null;
+  date_reponse_ars?: PartialDate | null;
   /** What it is about. */
   objet?: string | null;
   /** Whether it was sent to the conférence régionale de la santé et de l'autonomie. */
@@ -618,7 +618,7 @@ export interface Decision {
   /** Condition (for `report`). */
   condition?: string | null;
   /** Date. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Scenario chosen. */
   scenario: Scenario;
   /** Follow-up (for `annulation`: advocacy…). */
@@ -634,7 +634,7 @@ export interface DefinitionTds {
   /** Whether the préfet de région gave (or was asked) an opinion. */
   avis_prefet_region?: boolean | null;
   /** Date of the DG ARS arrêté defining the territory. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply). */
   revision?: boolean | null;
 }
@@ -680,7 +680,7 @@ export interface DiagnosticSante {
   /** Whether conseils citoyens took part. */
   conseils_citoyens_associes?: boolean | null;
   /** Date (of delivery). */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Nature. */
   nature?: NatureDiagnostic | null;
   /** Whether it was shared with partners and habitants. */
@@ -702,9 +702,9 @@ export type DocumentMembre = {
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
   /** Start of préfiguration. */
-  date_prefiguration?: IsoDate | null;
+  date_prefiguration?: PartialDate | null;
   /** Signature date of the contract. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Health diagnostic [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
   /** Evaluations. */
@@ -753,7 +753,7 @@ export type DocumentMembre = {
   /** Identifiers of the conseils citoyens of its QPV. */
   conseils_citoyens?: string[];
   /** Signature date. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Evaluations [CV-013]. */
   evaluations?: Evaluation[];
   /** Generation. */
@@ -799,7 +799,7 @@ export type DocumentMembre = {
   /** Code of the contrat de ville. */
   contrat_de_ville?: string | null;
   /** Date of installation. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Uses of the droit d'interpellation [PAR-014]. */
@@ -813,7 +813,7 @@ export type DocumentMembre = {
   /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
   /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
-  reconnaissance_prefectorale?: IsoDate | null;
+  reconnaissance_prefectorale?: PartialDate | null;
   /**
    * Whether mandate length and replacement rules are written into the contrat de ville
    * [PAR-007].
@@ -832,7 +832,7 @@ export type DocumentMembre = {
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
   historique?: EtapeStatutAsv[];
   /** Identifier. */
@@ -864,7 +864,7 @@ export type DocumentMembre = {
   /** Coordination. */
   coordination?: Coordination | null;
   /** Installation date. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
@@ -893,9 +893,9 @@ export type DocumentMembre = {
    */
   colleges?: College[];
   /** Date of the DG ARS arrêté constituting it. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of installation (first meeting). */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
   /** Départements covered. */
@@ -936,9 +936,9 @@ export type DocumentMembre = {
   /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
   /** Date of the DG ARS arrêté of the PTSM. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
-  date_arrete_diagnostic?: IsoDate | null;
+  date_arrete_diagnostic?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Name. */
@@ -960,9 +960,9 @@ export type DocumentMembre = {
   /** `id`s of the animating actors. */
   animateurs?: string[];
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Launch meeting date. */
-  date_lancement?: IsoDate | null;
+  date_lancement?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** `id`s of member actors (communes, EPCI, département). */
@@ -1061,7 +1061,7 @@ export type DocumentMembre = {
 /** An external deadline the process must meet (a call for projects, an ANRU review…). */
 export interface Echeance {
   /** Deadline. */
-  date: IsoDate;
+  date: PartialDate;
   /** What it is. */
   objet?: string | null;
 }
@@ -1079,7 +1079,7 @@ export interface Entretiens {
 /** A step of the project. */
 export interface Etape {
   /** Date. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
   intitule: string;
   /** Whether it is done. */
@@ -1089,7 +1089,7 @@ export interface Etape {
 /** A dated change of statut of an ASV [ASV-002]. */
 export interface EtapeStatutAsv {
   /** Date it was entered. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Statut entered. */
   statut: StatutAsv;
 }
@@ -1097,7 +1097,7 @@ export interface EtapeStatutAsv {
 /** An evaluation, planned or done. */
 export interface Evaluation {
   /** Date (planned or actual). */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Indicators. */
   indicateurs?: string[];
   /** Nature. */
@@ -1129,7 +1129,7 @@ export interface FacteursOpportunite {
   /** Elected officials' understanding of the approach. */
   comprehension_elus?: Niveau | null;
   /** Date at which the factors were observed. */
-  date_constat?: IsoDate | null;
+  date_constat?: PartialDate | null;
   /** Availability of the services. */
   disponibilite_services?: Niveau | null;
   /** External deadline. */
@@ -1184,7 +1184,7 @@ export interface Instance {
   /** Whether a règlement intérieur has been adopted. */
   reglement_interieur?: boolean | null;
   /** Dates of meetings held. */
-  reunions?: IsoDate[];
+  reunions?: PartialDate[];
   /** Meeting rhythm. */
   rythme?: Rythme | null;
 }
@@ -1195,7 +1195,7 @@ export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" 
 /** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
 export interface Interpellation {
   /** Date the préfet was seized. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Whether the debate was put on the municipal council's agenda. */
   debat_conseil_municipal?: boolean | null;
   /** What it is about. */
@@ -1209,7 +1209,7 @@ export interface Interpellation {
 /** A dated milestone. */
 export interface Jalon {
   /** Date. */
-  date: IsoDate;
+  date: PartialDate;
   /** What happened. */
   intitule: string;
   /** Whether it took place (`false`: planned). */
@@ -1307,6 +1307,9 @@ export interface Noeud {
 /** Objectives of a CLSM [CLSM-002]. */
 export type ObjectifClsm = "destigmatisation" | "acces_continuite_soins" | "inclusion_sociale" | "participation_usagers" | "situations_complexes" | "promotion_sante_mentale";
 
+/** Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA) */
+export type PartialDate = string;
+
 /** Participation of habitants. */
 export interface Participation {
   /** Participatory actions. */
@@ -1318,9 +1321,9 @@ export interface Participation {
 /** A period `{debut, fin}`; either end may be unknown. */
 export interface Periode {
   /** First day. */
-  debut?: IsoDate | null;
+  debut?: PartialDate | null;
   /** Last day. */
-  fin?: IsoDate | null;
+  fin?: PartialDate | null;
 }
 
 /** Political sponsorship. */
@@ -1342,13 +1345,13 @@ export interface PrioriteConcurrente {
 /** The projet de santé of the structure [GOV-010, GOV-011]. */
 export interface ProjetDeSante {
   /** Date of an objection by the DG ARS, if any. */
-  opposition_ars?: IsoDate | null;
+  opposition_ars?: PartialDate | null;
   /** Whether every member professional signed it (MSP). */
   signe_par_tous_les_professionnels?: boolean | null;
   /** Whether the territoire d'action is stated (CPTS). */
   territoire_action?: boolean | null;
   /** Date sent to the ARS. */
-  transmis_ars?: IsoDate | null;
+  transmis_ars?: PartialDate | null;
 }
 
 /** The urban project the process is linked to. */
@@ -1416,7 +1419,7 @@ export type Scenario = "maintien" | "report" | "annulation";
 /** A meeting of the network. */
 export interface Seance {
   /** Date. */
-  date: IsoDate;
+  date: PartialDate;
   /** Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…). */
   format?: string | null;
   /** Theme or title. */
@@ -1434,9 +1437,9 @@ export interface Signataire {
   /** `id` of the signing [`Acteur`]. */
   acteur: string;
   /** Date of the deliberation authorising the signature (collectivités) [CLS-016]. */
-  date_deliberation?: IsoDate | null;
+  date_deliberation?: PartialDate | null;
   /** Date of signature. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name. */
   qualite?: string | null;
 }
