@@ -86,7 +86,11 @@ impl Gen {
                 if s.get("format") == Some(&json!("date")) || partial {
                     let d = Date::from_days(self.below(30 * 365) as i64 + 10_000).unwrap();
                     let text = d.to_string();
-                    let len = if partial { [4, 7][self.below(2) as usize] } else { 10 };
+                    let len = if partial {
+                        [4, 7][self.below(2) as usize]
+                    } else {
+                        10
+                    };
                     json!(text[..len])
                 } else {
                     let words = [

@@ -644,8 +644,12 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 acteurs: vec![ars(r, reg)],
                 colleges: Vec::new(),
                 instances: Vec::new(),
-                date_arrete: Some(Date::ymd(2016, 10, 1 + u8::try_from(i % 28).unwrap_or(0)).into()),
-                date_installation: Some(Date::ymd(2016, 11, 1 + u8::try_from(i % 28).unwrap_or(0)).into()),
+                date_arrete: Some(
+                    Date::ymd(2016, 10, 1 + u8::try_from(i % 28).unwrap_or(0)).into(),
+                ),
+                date_installation: Some(
+                    Date::ymd(2016, 11, 1 + u8::try_from(i % 28).unwrap_or(0)).into(),
+                ),
                 mandat: None,
                 numero_mandat: Some(1),
                 president_elu: Some(true),

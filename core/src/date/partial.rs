@@ -458,7 +458,14 @@ mod tests {
 
     #[test]
     fn parses_three_precisions_and_writes_them_back() {
-        for s in ["2013", "2013-03", "2013-03-15", "2016-02-29", "0001", "9999-12"] {
+        for s in [
+            "2013",
+            "2013-03",
+            "2013-03-15",
+            "2016-02-29",
+            "0001",
+            "9999-12",
+        ] {
             assert_eq!(p(s).to_string(), s);
             let json = serde_json::to_string(&p(s)).unwrap();
             assert_eq!(serde_json::from_str::<PartialDate>(&json).unwrap(), p(s));
@@ -508,10 +515,19 @@ mod tests {
         assert_eq!(p("2013").before(Date::ymd(2013, 1, 1)), Answer::No);
         assert_eq!(p("2014").before(p("2013-12-31")), Answer::No);
         assert_eq!(p("2013-03").on_or_after(Date::ymd(2013, 3, 1)), Answer::Yes);
-        assert_eq!(p("2013-03").on_or_before(Date::ymd(2013, 3, 31)), Answer::Yes);
+        assert_eq!(
+            p("2013-03").on_or_before(Date::ymd(2013, 3, 31)),
+            Answer::Yes
+        );
         // Full dates answer as before.
-        assert_eq!(Date::ymd(2020, 1, 1).before(Date::ymd(2020, 1, 2)), Answer::Yes);
-        assert_eq!(Date::ymd(2020, 1, 2).before(Date::ymd(2020, 1, 2)), Answer::No);
+        assert_eq!(
+            Date::ymd(2020, 1, 1).before(Date::ymd(2020, 1, 2)),
+            Answer::Yes
+        );
+        assert_eq!(
+            Date::ymd(2020, 1, 2).before(Date::ymd(2020, 1, 2)),
+            Answer::No
+        );
         assert_eq!(
             Date::ymd(2020, 1, 2).on_or_before(Date::ymd(2020, 1, 2)),
             Answer::Yes
@@ -520,8 +536,14 @@ mod tests {
 
     #[test]
     fn cannot_tell_when_a_possible_day_falls_on_each_side() {
-        assert_eq!(p("2013-03").before(Date::ymd(2013, 3, 15)), Answer::CannotTell);
-        assert_eq!(p("2013-03").after(Date::ymd(2013, 3, 15)), Answer::CannotTell);
+        assert_eq!(
+            p("2013-03").before(Date::ymd(2013, 3, 15)),
+            Answer::CannotTell
+        );
+        assert_eq!(
+            p("2013-03").after(Date::ymd(2013, 3, 15)),
+            Answer::CannotTell
+        );
         assert_eq!(p("2013").before(p("2013-06")), Answer::CannotTell);
         assert_eq!(p("2013").after(p("2013")), Answer::CannotTell);
         // On the edge: 2013-03 is on or after 2013-03-31 only for its last day.
@@ -529,10 +551,7 @@ mod tests {
             p("2013-03").on_or_after(Date::ymd(2013, 3, 31)),
             Answer::CannotTell
         );
-        assert_eq!(
-            Date::ymd(2022, 2, 23).after(p("2022")),
-            Answer::CannotTell
-        );
+        assert_eq!(Date::ymd(2022, 2, 23).after(p("2022")), Answer::CannotTell);
     }
 
     #[test]
@@ -565,11 +584,20 @@ mod tests {
     #[test]
     fn arithmetic_moves_both_ends() {
         let r = p("2016-02").days().add_years(1).unwrap();
-        assert_eq!((r.first(), r.last()), (Date::ymd(2017, 2, 1), Date::ymd(2017, 2, 28)));
+        assert_eq!(
+            (r.first(), r.last()),
+            (Date::ymd(2017, 2, 1), Date::ymd(2017, 2, 28))
+        );
         let r = p("2013").days().add_months(3).unwrap();
-        assert_eq!((r.first(), r.last()), (Date::ymd(2013, 4, 1), Date::ymd(2014, 3, 31)));
+        assert_eq!(
+            (r.first(), r.last()),
+            (Date::ymd(2013, 4, 1), Date::ymd(2014, 3, 31))
+        );
         let r = p("2013-03").days().add_days(1).unwrap();
-        assert_eq!((r.first(), r.last()), (Date::ymd(2013, 3, 2), Date::ymd(2013, 4, 1)));
+        assert_eq!(
+            (r.first(), r.last()),
+            (Date::ymd(2013, 3, 2), Date::ymd(2013, 4, 1))
+        );
         assert_eq!(p("2013-03-15").days().exact(), Some(Date::ymd(2013, 3, 15)));
         assert_eq!(p("2013-03").days().exact(), None);
         assert_eq!(r.to_string(), "2013-03-02/2013-04-01");
@@ -578,7 +606,10 @@ mod tests {
         assert_eq!(p("2016-02-03").days().to_string(), "2016-02-03");
         let later = p("2013").days().latest(Date::ymd(2013, 6, 1));
         assert_eq!(later.to_string(), "2013-06-01/2013-12-31");
-        assert_eq!(p("2013-03").days().days_until(Date::ymd(2013, 4, 1)), (1, 31));
+        assert_eq!(
+            p("2013-03").days().days_until(Date::ymd(2013, 4, 1)),
+            (1, 31)
+        );
         assert_eq!(p("2013-03-31").days().days_until(p("2013-03-30")), (-1, -1));
         let earlier = p("2013").days().earliest(p("2014"));
         assert_eq!(earlier.to_string(), "2013");

@@ -41,6 +41,9 @@ pub mod ter;
 pub mod ufs;
 pub mod util;
 
+#[cfg(test)]
+mod partial_dates_tests;
+
 /// A text in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Text {

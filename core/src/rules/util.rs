@@ -153,7 +153,10 @@ pub fn earliest(doc: &Document) -> Option<(String, PartialDate)> {
     let d = dates(doc);
     let mut best: Option<(String, PartialDate)> = None;
     let mut consider = |p: &str, x: PartialDate| {
-        if best.as_ref().is_none_or(|(_, b)| x.listing_key() < b.listing_key()) {
+        if best
+            .as_ref()
+            .is_none_or(|(_, b)| x.listing_key() < b.listing_key())
+        {
             best = Some((p.to_string(), x));
         }
     };

@@ -117,7 +117,10 @@ pub fn suggested_statut(doc: &Document, as_of: Date) -> StatutCv {
     if lif::effective_end(doc, as_of).is_some_and(|e| e.before(as_of).is_yes()) {
         return StatutCv::Echu;
     }
-    if d.periode.and_then(|p| p.fin).is_some_and(|f| f.before(as_of).is_yes()) {
+    if d.periode
+        .and_then(|p| p.fin)
+        .is_some_and(|f| f.before(as_of).is_yes())
+    {
         return StatutCv::Proroge;
     }
     StatutCv::EnVigueur

@@ -138,7 +138,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
         );
     }
     if let (Some(a), Some(inst)) = (c.date_arrete, c.date_installation) {
-        if a.before(CTS_INSTALLATION_AVANT).and(inst.after(CTS_INSTALLATION_AVANT)).is_yes() {
+        if a.before(CTS_INSTALLATION_AVANT)
+            .and(inst.after(CTS_INSTALLATION_AVANT))
+            .is_yes()
+        {
             out.push(
                 Finding::at("/date_installation")
                     .param("what", "installation tardive")

@@ -76,7 +76,10 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
         }
         State::Echu => {
             // Not when a 2015 contrat de ville's own end may have passed (prorogued by law).
-            let own_end_passed = d.periode.and_then(|p| p.fin).map_or(Answer::No, |f| f.before(as_of));
+            let own_end_passed = d
+                .periode
+                .and_then(|p| p.fin)
+                .map_or(Answer::No, |f| f.before(as_of));
             if end.is_some_and(|e| e.on_or_after(as_of).is_yes())
                 && !(cv2015 && !own_end_passed.is_no())
             {

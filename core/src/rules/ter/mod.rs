@@ -431,7 +431,9 @@ fn claims(doc: &Document) -> Vec<(String, String, String)> {
 
 /// Whether a document's period, if it gives one, contains `as_of` (TER-006).
 fn in_force(d: &Document, as_of: Date) -> bool {
-    util::dates(d).periode.is_none_or(|p| p.contains(as_of).is_yes())
+    util::dates(d)
+        .periode
+        .is_none_or(|p| p.contains(as_of).is_yes())
 }
 
 /// The communes that the portfolio's documents in force attach to an EPCI (TER-006).
