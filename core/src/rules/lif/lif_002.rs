@@ -81,7 +81,7 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                 .and_then(|p| p.fin)
                 .map_or(Answer::No, |f| f.before(as_of));
             if end.is_some_and(|e| e.on_or_after(as_of).is_yes())
-                && !(cv2015 && !own_end_passed.is_no())
+                && (!cv2015 || own_end_passed.is_no())
             {
                 Some(fr(
                     "la fin de validité n'est pas atteinte",
