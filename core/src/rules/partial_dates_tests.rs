@@ -32,13 +32,15 @@ fn fired(rule: &str, as_of: Date, document: serde_json::Value) -> Vec<String> {
 }
 
 #[test]
-fn prs_generation_only_when_the_date_falls_in_one() {
-    assert_eq!(prs::generation_at(p("2017")), Some(1));
-    assert_eq!(prs::generation_at(p("2018")), Some(2));
-    assert_eq!(prs::generation_at(p("2023-10")), Some(2));
-    assert_eq!(prs::generation_at(p("2023")), None);
-    assert_eq!(prs::generation_at(p("2023-11")), Some(3));
-    assert_eq!(prs::generation_at(Date::ymd(2023, 10, 31)), Some(2));
+fn prs_generations_possible_on_every_day_a_date_may_be() {
+    assert_eq!(prs::generations_possible_at(p("2017")), 1..=1);
+    assert_eq!(prs::generations_possible_at(p("2018")), 1..=2);
+    assert_eq!(prs::generations_possible_at(p("2017")).contains(&2), false);
+    assert_eq!(prs::generations_possible_at(p("2019")), 2..=2);
+    assert_eq!(prs::generations_possible_at(p("2023-10")), 2..=2);
+    assert_eq!(prs::generations_possible_at(p("2023")), 2..=3);
+    assert_eq!(prs::generations_possible_at(p("2023-11")), 3..=3);
+    assert_eq!(prs::generations_possible_at(Date::ymd(2023, 10, 31)), 2..=2);
 }
 
 #[test]
@@ -171,5 +173,18 @@ fn adulte_relais_age_only_when_the_minimum_is_certain() {
     assert_eq!(
         fired("AR-001", as_of, asv("2020", 28)),
         ["AR-001 /adultes_relais/0/age_a_l_embauche"]
+    );
+}
+
+#[test]
+fn a_parameter_has_a_value_on_a_partial_date_only_when_no_step_falls_in_it() {
+    use crate::params::CTS_COMPOSITION;
+    assert_eq!(CTS_COMPOSITION.at_every_day(p("2016-10")), Some(2016));
+    assert_eq!(CTS_COMPOSITION.at_every_day(p("2019")), None);
+    assert_eq!(CTS_COMPOSITION.at_every_day(p("2019-08")), Some(2019));
+    assert_eq!(CTS_COMPOSITION.at_every_day(p("2016")), None);
+    assert_eq!(
+        CTS_COMPOSITION.at_every_day(Date::ymd(2019, 7, 27)),
+        Some(2019)
     );
 }

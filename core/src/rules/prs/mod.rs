@@ -47,21 +47,37 @@ pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     ),
 ];
 
-/// The PRS generation in force on `d`; `None` when `d`, known only to the month or the year,
-/// may fall in two generations.
-pub fn generation_at(d: impl Into<DayRange>) -> Option<u8> {
-    let (prs2, prs3) = (Date::ymd(2018, 1, 1), Date::ymd(2023, 11, 1));
-    let d = d.into();
-    if d.before(prs2).is_yes() {
-        Some(1)
-    } else if d.on_or_after(prs2).and(d.before(prs3)).is_yes() {
-        Some(2)
-    } else if d.on_or_after(prs3).is_yes() {
-        Some(3)
+/// The PRS generation in force on `d`.
+pub fn generation_at(d: Date) -> u8 {
+    if d < PRS_2_ADOPTION.from {
+        1
+    } else if d < PRS_3_DEPUIS {
+        2
     } else {
-        None
+        3
     }
 }
+
+/// The PRS generations that may have been in force on `d` in some région: both PRS 1 and PRS 2
+/// while the régions adopted their PRS 2 one after the other (`PRS_2_ADOPTION`), and, for a date
+/// known only to the month or the year, every generation in force on one of its possible days.
+pub fn generations_possible_at(d: impl Into<DayRange>) -> std::ops::RangeInclusive<u8> {
+    let on = |day: Date| {
+        if PRS_2_ADOPTION.contains(day) {
+            (1, 2)
+        } else {
+            let g = generation_at(day);
+            (g, g)
+        }
+    };
+    let d = d.into();
+    on(d.first()).0..=on(d.last()).1
+}
+
+/// Revised SRS and PRAPS (first published ones, Hauts-de-France, 1 November 2023).
+const PRS_3_DEPUIS: Date = Date::ymd(2023, 11, 1);
+
+use crate::params::PRS_2_ADOPTION;
 
 /// The PRS family.
 pub static RULES: &[&Rule] = &[&PRS_001, &PRS_002];

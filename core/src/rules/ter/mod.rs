@@ -98,6 +98,21 @@ fn ref_date(ctx: &Ctx<'_>) -> DayRange {
     }
 }
 
+/// Whether the document cites a first-generation PRS (by its generation, or a period starting
+/// before the régions of 2016).
+fn cites_prs_1(doc: &Document) -> bool {
+    let Document::ContratLocalSante(c) = doc else {
+        return false;
+    };
+    c.prs.as_ref().is_some_and(|p| {
+        p.generation == Some(1)
+            || p.periode
+                .and_then(|x| x.debut)
+                // Possibly before (a date known to the year): the former codes may still be right.
+                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS).is_no())
+    })
+}
+
 /// Whether the document speaks of a date before the référentiel's vintage.
 fn predates(ctx: &Ctx<'_>) -> Answer {
     ctx.referentiel
