@@ -435,13 +435,16 @@ impl schemars::JsonSchema for PartialDate {
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         // The shape of the three precisions, then what each must be: a full date that exists
-        // (`"format": "date"`, full dates only) or a year with an optional month 01-12.
+        // (`"format": "date"`, full dates only) or a year 0001-9999 with an optional month 01-12.
         schemars::json_schema!({
             "type": "string",
             "pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$",
             "anyOf": [
                 {"type": "string", "format": "date"},
-                {"type": "string", "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2]))?$"}
+                {
+                    "type": "string",
+                    "pattern": "^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])(-(0[1-9]|1[0-2]))?$"
+                }
             ],
             "description": "Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA)"
         })
