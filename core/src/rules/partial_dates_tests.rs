@@ -35,7 +35,7 @@ fn fired(rule: &str, as_of: Date, document: serde_json::Value) -> Vec<String> {
 fn prs_generations_possible_on_every_day_a_date_may_be() {
     assert_eq!(prs::generations_possible_at(p("2017")), 1..=1);
     assert_eq!(prs::generations_possible_at(p("2018")), 1..=2);
-    assert_eq!(prs::generations_possible_at(p("2017")).contains(&2), false);
+    assert!(!prs::generations_possible_at(p("2017")).contains(&2));
     assert_eq!(prs::generations_possible_at(p("2019")), 2..=2);
     assert_eq!(prs::generations_possible_at(p("2023-10")), 2..=2);
     assert_eq!(prs::generations_possible_at(p("2023")), 2..=3);
