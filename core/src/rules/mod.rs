@@ -277,6 +277,12 @@ impl Finding {
         self.incomplete = true;
         self
     }
+    /// Marks the finding as about an element not described when `blank` holds (an empty list
+    /// the document leaves out), as a contradiction otherwise.
+    pub fn not_described_if(mut self, blank: bool) -> Finding {
+        self.incomplete = blank;
+        self
+    }
     /// Adds a rule parameter (evidence).
     pub fn parameter(mut self, name: &str, v: impl Into<Value>) -> Finding {
         self.parameters.insert(name.to_string(), v.into());

@@ -31,7 +31,7 @@ pub static GOV_002: Rule = Rule {
         "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
     )),
     transition: None,
-    requires: &[],
+    requires: &["/instances"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let wanted = [
@@ -47,6 +47,7 @@ pub static GOV_002: Rule = Rule {
         if !missing.is_empty() {
             out.push(
                 Finding::at("/instances")
+                    .not_described_if(c.instances.is_empty())
                     .param("what", missing.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>())
                     .localized(
                         "what",

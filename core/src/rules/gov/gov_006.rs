@@ -25,13 +25,15 @@ pub static GOV_006: Rule = Rule {
         "A conseil citoyen without an installation date is only checked for the consultation.",
     )),
     transition: None,
-    requires: &[],
+    requires: &["/reconnaissance_prefectorale"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(inst) = c.date_installation.filter(|d| d.on_or_before(ctx.as_of).is_yes()) {
             if c.reconnaissance_prefectorale.is_none_or(|r| r.after(ctx.as_of).is_yes()) {
+                // Not given is to be completed; a recognition dated after `as_of` is a statement.
                 out.push(
                     Finding::at("/reconnaissance_prefectorale")
+                        .not_described_if(c.reconnaissance_prefectorale.is_none())
                         .param("what", "reconnaissance_prefectorale")
                         .localized(
                             "what",

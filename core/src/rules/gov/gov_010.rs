@@ -41,7 +41,7 @@ pub static GOV_010: Rule = Rule {
         "Tacit validation after two months, from the law of 24 July 2019, is applied to transmissions from 27 July 2019 (the day after publication, a date not verified on Légifrance: GK); before, the law only provided for sending the project to the ARS. Compliance with the PRS cannot be checked.",
     )),
     transition: None,
-    requires: &[],
+    requires: &["/projet_de_sante/transmis_ars"],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Cpts {
@@ -50,7 +50,7 @@ pub static GOV_010: Rule = Rule {
         let ps = c.projet_de_sante.clone().unwrap_or_default();
         match ps.transmis_ars {
             None => out.push(
-                Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" }).parameter("requis", "transmis_ars")
+                Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" }).not_described().parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
                     .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
                     .input("/nature", "cpts"),

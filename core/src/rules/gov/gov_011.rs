@@ -36,7 +36,7 @@ pub static GOV_011: Rule = Rule {
         "Compatibility with the schéma régional de santé and the legal form (legal person of professionals) are not checked; the carrier of a building project (a ville) is not the MSP itself.",
     )),
     transition: None,
-    requires: &[],
+    requires: &["/projet_de_sante", "/projet_de_sante/transmis_ars"],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Msp {
@@ -44,7 +44,7 @@ pub static GOV_011: Rule = Rule {
         }
         let Some(ps) = &c.projet_de_sante else {
             out.push(
-                Finding::at("/projet_de_sante").parameter("requis", "projet_de_sante")
+                Finding::at("/projet_de_sante").not_described().parameter("requis", "projet_de_sante")
                     .param("what", "projet_de_sante")
                     .localized("what", "aucun projet de santé n'est décrit", "no projet de santé is described")
                     .input("/nature", "msp"),
@@ -53,7 +53,7 @@ pub static GOV_011: Rule = Rule {
         };
         if ps.transmis_ars.is_none() {
             out.push(
-                Finding::at("/projet_de_sante/transmis_ars").parameter("requis", "transmis_ars")
+                Finding::at("/projet_de_sante/transmis_ars").not_described().parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
                     .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
                     .input("/projet_de_sante/transmis_ars", Value::Null),

@@ -22,7 +22,7 @@ pub static PAR_002: Rule = Rule {
     ),
     limits: None,
     transition: None,
-    requires: &[],
+    requires: &["/colleges"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();
@@ -35,6 +35,7 @@ pub static PAR_002: Rule = Rule {
         if !missing.is_empty() {
             out.push(
                 Finding::at("/colleges")
+                    .not_described_if(c.colleges.is_empty())
                     .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
                     .localized(
                         "what",
