@@ -82,7 +82,7 @@ impl Gen {
                 let partial = s
                     .get("pattern")
                     .and_then(Value::as_str)
-                    .is_some_and(|p| p.starts_with("^[0-9]{4}"));
+                    .is_some_and(|p| p.ends_with("(-(0[1-9]|1[0-2]))?$"));
                 if s.get("format") == Some(&json!("date")) || partial {
                     let d = Date::from_days(self.below(30 * 365) as i64 + 10_000).unwrap();
                     let text = d.to_string();
