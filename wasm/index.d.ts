@@ -8,6 +8,7 @@ import type {
   IsoDate,
   LegalBasis,
   Locale,
+  PartialDate,
   Report,
   Severity,
 } from './types/schema.js';
@@ -519,7 +520,8 @@ export interface AvisOpportunite {
   /** Recommended scenario (`report`, `lancement`…). */
   recommandation: string;
   score: number;
-  date_reference?: IsoDate | null;
+  /** Date the factors are read at: their observation date (possibly to the month or the year), else `asOf`. */
+  date_reference?: PartialDate | null;
   motif: string;
   raisons: string[];
   condition?: string | null;

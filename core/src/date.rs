@@ -1,10 +1,15 @@
-//! Calendar dates (ISO 8601 `AAAA-MM-JJ`), strict and panic-free.
+//! Calendar dates (ISO 8601 `AAAA-MM-JJ`), strict and panic-free, and the dates documents give
+//! to the month or the year ([`PartialDate`]) with their three-valued comparisons.
 //!
 //! Legal texts are dated to the day and nothing in this domain needs a time of day, so a small
 //! proleptic-Gregorian date type is enough; it parses strictly (`2015-02-30` is refused) and
-//! serialises as the ISO string.
+//! serialises as the ISO string. Every date arithmetic the rules need lives here.
 
 use std::fmt;
+
+mod partial;
+
+pub use partial::{Answer, DayRange, PartialDate, Precision};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -155,6 +160,15 @@ impl Date {
         Date::new(year, self.month, self.day.min(dim)).ok()
     }
 
+    /// The date `months` calendar months later (a day past the new month's end becomes its
+    /// last day: 30 November + 3 months is 28 or 29 February).
+    pub fn add_months(self, months: u32) -> Option<Date> {
+        let total = u32::from(self.month) - 1 + months;
+        let year = u16::try_from(u32::from(self.year) + total / 12).ok()?;
+        let month = u8::try_from(total % 12 + 1).ok()?;
+        Date::new(year, month, self.day.min(days_in_month(year, month))).ok()
+    }
+
     /// Adds a number of days.
     pub fn add_days(self, days: i64) -> Option<Date> {
         Date::from_days(self.to_days() + days)
@@ -285,6 +299,31 @@ mod tests {
             Some(Date::ymd(2017, 2, 28))
         );
         assert_eq!(Date::ymd(2020, 1, 1).days_until(Date::ymd(2021, 1, 1)), 366);
+    }
+
+    #[test]
+    fn months_clamp_to_the_end_of_month() {
+        assert_eq!(
+            Date::ymd(2017, 11, 30).add_months(3),
+            Some(Date::ymd(2018, 2, 28))
+        );
+        assert_eq!(
+            Date::ymd(2019, 11, 30).add_months(3),
+            Some(Date::ymd(2020, 2, 29))
+        );
+        assert_eq!(
+            Date::ymd(2017, 3, 15).add_months(3),
+            Some(Date::ymd(2017, 6, 15))
+        );
+        assert_eq!(
+            Date::ymd(2017, 12, 31).add_months(2),
+            Some(Date::ymd(2018, 2, 28))
+        );
+        assert_eq!(
+            Date::ymd(2017, 1, 31).add_months(0),
+            Some(Date::ymd(2017, 1, 31))
+        );
+        assert_eq!(Date::ymd(9999, 12, 1).add_months(1), None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! the text that fixes it, as OpenFisca keeps its parameters. Rules, the model's document facts,
 //! help texts and rule pages read them here rather than keep a copy of their own.
 
-use crate::date::Date;
+use crate::date::{Date, DayRange};
 
 /// One value of a parameter, applying from a date (until the next value's date).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,19 @@ impl<T: Copy> Param<T> {
             .rev()
             .find(|s| s.from <= date)
             .map(|s| s.value)
+    }
+    /// The value applying on every day `date` may be (a date known to the month or the year);
+    /// `None` when a value starts within those days, or none applies yet.
+    pub fn at_every_day(&self, date: impl Into<DayRange>) -> Option<T> {
+        let d = date.into();
+        if self
+            .steps
+            .iter()
+            .any(|s| d.first() < s.from && s.from <= d.last())
+        {
+            return None;
+        }
+        self.at(d.first())
     }
     /// The latest value, whatever the date.
     pub fn latest(&self) -> Option<T> {

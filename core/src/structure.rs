@@ -551,8 +551,8 @@ fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
             ),
             _ => (
                 "format",
-                "format attendu AAAA-MM-JJ",
-                "expected format YYYY-MM-DD",
+                "format attendu AAAA-MM-JJ, AAAA-MM ou AAAA",
+                "expected format YYYY-MM-DD, YYYY-MM or YYYY",
             ),
         };
         return (
@@ -826,9 +826,9 @@ fn expected_label(kind: &str, locale: Locale) -> String {
         }
         "date" => {
             if fr {
-                "une date « AAAA-MM-JJ »"
+                "une date « AAAA-MM-JJ », « AAAA-MM » ou « AAAA »"
             } else {
-                "a date \"YYYY-MM-DD\""
+                "a date \"YYYY-MM-DD\", \"YYYY-MM\" or \"YYYY\""
             }
         }
         "boolean" => {

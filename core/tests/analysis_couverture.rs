@@ -20,24 +20,24 @@ fn r() -> &'static Referentiel {
 }
 
 /// In force, by a rule written for the generator's documents only: dated period or start
-/// date, and the statut that says it runs.
+/// date (to the day), and the statut that says it runs.
 fn in_force_simple(d: &Document, as_of: Date) -> bool {
     match d {
         Document::ContratLocalSante(c) => {
             let p = c.periode.unwrap();
             !matches!(c.statut, Some(Code::Known(StatutCls::Elaboration)))
-                && p.debut.unwrap() <= as_of
-                && as_of <= p.fin.unwrap()
+                && p.debut.unwrap().exact().unwrap() <= as_of
+                && as_of <= p.fin.unwrap().exact().unwrap()
         }
         Document::AtelierSanteVille(a) => {
             matches!(
                 a.statut,
                 Some(Code::Known(StatutAsv::Operationnel | StatutAsv::Amorcage))
-            ) && a.date_creation.unwrap() <= as_of
+            ) && a.date_creation.unwrap().exact().unwrap() <= as_of
         }
         Document::ConseilLocalSanteMentale(c) => {
             matches!(c.statut, Some(Code::Known(StatutClsm::Installe)))
-                && c.date_installation.unwrap() <= as_of
+                && c.date_installation.unwrap().exact().unwrap() <= as_of
         }
         _ => false,
     }

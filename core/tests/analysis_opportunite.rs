@@ -44,7 +44,7 @@ fn vitry_spring_2020_gives_report_with_the_seed_reasons() {
     let a = assess(vitry_value(), Locale::Fr);
     assert_eq!(a.recommandation, Scenario::Report);
     assert_eq!(a.demarche.as_deref(), Some("ufs-vitry-2020"));
-    assert_eq!(a.date_reference, Some(Date::ymd(2020, 4, 30)));
+    assert_eq!(a.date_reference, Some(Date::ymd(2020, 4, 30).into()));
 
     // What keeps the window shut: the four conditions of a window that fail.
     let det = determinants(&a);
@@ -253,7 +253,7 @@ fn deadline_threshold_is_the_documented_one() {
 fn date_constat_wins_over_as_of() {
     let d = demarche(vitry_value());
     let a = evaluer(&d, Some(Date::ymd(2019, 1, 1)), Locale::Fr).unwrap();
-    assert_eq!(a.date_reference, Some(Date::ymd(2020, 4, 30)));
+    assert_eq!(a.date_reference, Some(Date::ymd(2020, 4, 30).into()));
 }
 
 #[test]

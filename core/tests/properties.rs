@@ -78,9 +78,20 @@ impl Gen {
             }
             "number" => json!(self.below(100_000) as f64 / 10.0),
             "string" => {
-                if s.get("format") == Some(&json!("date")) {
+                // A date to the month or the year: the pattern of a reduced-precision date.
+                let partial = s
+                    .get("pattern")
+                    .and_then(Value::as_str)
+                    .is_some_and(|p| p.ends_with("(-(0[1-9]|1[0-2]))?$"));
+                if s.get("format") == Some(&json!("date")) || partial {
                     let d = Date::from_days(self.below(30 * 365) as i64 + 10_000).unwrap();
-                    json!(d.to_string())
+                    let text = d.to_string();
+                    let len = if partial {
+                        [4, 7][self.below(2) as usize]
+                    } else {
+                        10
+                    };
+                    json!(text[..len])
                 } else {
                     let words = [
                         "02168",

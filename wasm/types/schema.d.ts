@@ -16,9 +16,9 @@ export interface ContratLocalSante {
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
   /** Start of préfiguration. */
-  date_prefiguration?: IsoDate | null;
+  date_prefiguration?: PartialDate | null;
   /** Signature date of the contract. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Health diagnostic [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
   /** Evaluations. */
@@ -75,7 +75,7 @@ export interface ContratDeVille {
   /** Identifiers of the conseils citoyens of its QPV. */
   conseils_citoyens?: string[];
   /** Signature date. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Evaluations [CV-013]. */
   evaluations?: Evaluation[];
   /** Generation. */
@@ -129,7 +129,7 @@ export interface ConseilCitoyen {
   /** Code of the contrat de ville. */
   contrat_de_ville?: string | null;
   /** Date of installation. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Uses of the droit d'interpellation [PAR-014]. */
@@ -143,7 +143,7 @@ export interface ConseilCitoyen {
   /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
   /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
-  reconnaissance_prefectorale?: IsoDate | null;
+  reconnaissance_prefectorale?: PartialDate | null;
   /**
    * Whether mandate length and replacement rules are written into the contrat de ville
    * [PAR-007].
@@ -165,7 +165,7 @@ export interface AtelierSanteVille {
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
   historique?: EtapeStatutAsv[];
   /** Identifier. */
@@ -205,7 +205,7 @@ export interface ConseilLocalSanteMentale {
   /** Coordination. */
   coordination?: Coordination | null;
   /** Installation date. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
@@ -242,9 +242,9 @@ export interface ConseilTerritorialSante {
    */
   colleges?: College[];
   /** Date of the DG ARS arrêté constituting it. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of installation (first meeting). */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
   /** Départements covered. */
@@ -288,9 +288,9 @@ export interface ProjetTerritorialSanteMentale {
   /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
   /** Date of the DG ARS arrêté of the PTSM. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
-  date_arrete_diagnostic?: IsoDate | null;
+  date_arrete_diagnostic?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Name. */
@@ -320,9 +320,9 @@ export interface ReseauCollectivites {
   /** `id`s of the animating actors. */
   animateurs?: string[];
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Launch meeting date. */
-  date_lancement?: IsoDate | null;
+  date_lancement?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** `id`s of member actors (communes, EPCI, département). */
@@ -531,7 +531,7 @@ export interface AdulteRelais {
   /** Age in whole years on the hiring date. */
   age_a_l_embauche?: number | null;
   /** Date the contract was concluded (hiring). */
-  date_embauche?: IsoDate | null;
+  date_embauche?: PartialDate | null;
   /** `id` of the employing actor. */
   employeur?: string | null;
   /** Function as written (`"médiateur santé"`…). */
@@ -547,11 +547,11 @@ export interface AdulteRelais {
 /** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
 export interface Avenant {
   /** Date of the act. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Nature of the act. */
   nature: NatureAvenant;
   /** New end date, when the act extends the instrument. */
-  nouvelle_fin?: IsoDate | null;
+  nouvelle_fin?: PartialDate | null;
   /** What the act changes. */
   objet?: string | null;
   /** Legal reference (`"loi 2018-1317 art. 181"`…). */
@@ -561,7 +561,7 @@ export interface Avenant {
 /** An opinion collected before an arrêté [GOV-009]. */
 export interface AvisConsultatif {
   /** Date of the opinion. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Body consulted. */
   instance: InstanceConsultee;
   /** Its identifier or name. */
@@ -571,9 +571,9 @@ export interface AvisConsultatif {
 /** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
 export interface AvisCts {
   /** Date it was adopted. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Date of the DG ARS's answer on the follow-up given. */
-  date_reponse_ars?: IsoDate | null;
+  date_reponse_ars?: PartialDate | null;
   /** What it is about. */
   objet?: string | null;
   /** Whether it was sent to the conférence régionale de la santé et de l'autonomie. */
@@ -655,7 +655,7 @@ export interface Decision {
   /** Condition (for `report`). */
   condition?: string | null;
   /** Date. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Scenario chosen. */
   scenario: Scenario;
   /** Follow-up (for `annulation`: advocacy…). */
@@ -671,7 +671,7 @@ export interface DefinitionTds {
   /** Whether the préfet de région gave (or was asked) an opinion. */
   avis_prefet_region?: boolean | null;
   /** Date of the DG ARS arrêté defining the territory. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply). */
   revision?: boolean | null;
 }
@@ -717,7 +717,7 @@ export interface DiagnosticSante {
   /** Whether conseils citoyens took part. */
   conseils_citoyens_associes?: boolean | null;
   /** Date (of delivery). */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Nature. */
   nature?: NatureDiagnostic | null;
   /** Whether it was shared with partners and habitants. */
@@ -739,9 +739,9 @@ export type DocumentMembre = {
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
   /** Start of préfiguration. */
-  date_prefiguration?: IsoDate | null;
+  date_prefiguration?: PartialDate | null;
   /** Signature date of the contract. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Health diagnostic [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
   /** Evaluations. */
@@ -795,7 +795,7 @@ export type DocumentMembre = {
   /** Identifiers of the conseils citoyens of its QPV. */
   conseils_citoyens?: string[];
   /** Signature date. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Evaluations [CV-013]. */
   evaluations?: Evaluation[];
   /** Generation. */
@@ -846,7 +846,7 @@ export type DocumentMembre = {
   /** Code of the contrat de ville. */
   contrat_de_ville?: string | null;
   /** Date of installation. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Uses of the droit d'interpellation [PAR-014]. */
@@ -860,7 +860,7 @@ export type DocumentMembre = {
   /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
   /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
-  reconnaissance_prefectorale?: IsoDate | null;
+  reconnaissance_prefectorale?: PartialDate | null;
   /**
    * Whether mandate length and replacement rules are written into the contrat de ville
    * [PAR-007].
@@ -879,7 +879,7 @@ export type DocumentMembre = {
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
   historique?: EtapeStatutAsv[];
   /** Identifier. */
@@ -916,7 +916,7 @@ export type DocumentMembre = {
   /** Coordination. */
   coordination?: Coordination | null;
   /** Installation date. */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
@@ -950,9 +950,9 @@ export type DocumentMembre = {
    */
   colleges?: College[];
   /** Date of the DG ARS arrêté constituting it. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of installation (first meeting). */
-  date_installation?: IsoDate | null;
+  date_installation?: PartialDate | null;
   /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
   /** Départements covered. */
@@ -993,9 +993,9 @@ export type DocumentMembre = {
   /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
   /** Date of the DG ARS arrêté of the PTSM. */
-  date_arrete?: IsoDate | null;
+  date_arrete?: PartialDate | null;
   /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
-  date_arrete_diagnostic?: IsoDate | null;
+  date_arrete_diagnostic?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** Name. */
@@ -1022,9 +1022,9 @@ export type DocumentMembre = {
   /** `id`s of the animating actors. */
   animateurs?: string[];
   /** Creation date. */
-  date_creation?: IsoDate | null;
+  date_creation?: PartialDate | null;
   /** Launch meeting date. */
-  date_lancement?: IsoDate | null;
+  date_lancement?: PartialDate | null;
   /** Identifier. */
   id?: string | null;
   /** `id`s of member actors (communes, EPCI, département). */
@@ -1123,7 +1123,7 @@ export type DocumentMembre = {
 /** An external deadline the process must meet (a call for projects, an ANRU review…). */
 export interface Echeance {
   /** Deadline. */
-  date: IsoDate;
+  date: PartialDate;
   /** What it is. */
   objet?: string | null;
 }
@@ -1141,7 +1141,7 @@ export interface Entretiens {
 /** A step of the project. */
 export interface Etape {
   /** Date. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
   intitule: string;
   /** Whether it is done. */
@@ -1151,7 +1151,7 @@ export interface Etape {
 /** A dated change of statut of an ASV [ASV-002]. */
 export interface EtapeStatutAsv {
   /** Date it was entered. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Statut entered. */
   statut: StatutAsv;
 }
@@ -1159,7 +1159,7 @@ export interface EtapeStatutAsv {
 /** An evaluation, planned or done. */
 export interface Evaluation {
   /** Date (planned or actual). */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Indicators. */
   indicateurs?: string[];
   /** Nature. */
@@ -1191,7 +1191,7 @@ export interface FacteursOpportunite {
   /** Elected officials' understanding of the approach. */
   comprehension_elus?: Niveau | null;
   /** Date at which the factors were observed. */
-  date_constat?: IsoDate | null;
+  date_constat?: PartialDate | null;
   /** Availability of the services. */
   disponibilite_services?: Niveau | null;
   /** External deadline. */
@@ -1246,7 +1246,7 @@ export interface Instance {
   /** Whether a règlement intérieur has been adopted. */
   reglement_interieur?: boolean | null;
   /** Dates of meetings held. */
-  reunions?: IsoDate[];
+  reunions?: PartialDate[];
   /** Meeting rhythm. */
   rythme?: Rythme | null;
 }
@@ -1257,7 +1257,7 @@ export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" 
 /** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
 export interface Interpellation {
   /** Date the préfet was seized. */
-  date?: IsoDate | null;
+  date?: PartialDate | null;
   /** Whether the debate was put on the municipal council's agenda. */
   debat_conseil_municipal?: boolean | null;
   /** What it is about. */
@@ -1271,7 +1271,7 @@ export interface Interpellation {
 /** A dated milestone. */
 export interface Jalon {
   /** Date. */
-  date: IsoDate;
+  date: PartialDate;
   /** What happened. */
   intitule: string;
   /** Whether it took place (`false`: planned). */
@@ -1369,6 +1369,9 @@ export interface Noeud {
 /** Objectives of a CLSM [CLSM-002]. */
 export type ObjectifClsm = "destigmatisation" | "acces_continuite_soins" | "inclusion_sociale" | "participation_usagers" | "situations_complexes" | "promotion_sante_mentale";
 
+/** Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA) */
+export type PartialDate = string;
+
 /** Participation of habitants. */
 export interface Participation {
   /** Participatory actions. */
@@ -1380,9 +1383,9 @@ export interface Participation {
 /** A period `{debut, fin}`; either end may be unknown. */
 export interface Periode {
   /** First day. */
-  debut?: IsoDate | null;
+  debut?: PartialDate | null;
   /** Last day. */
-  fin?: IsoDate | null;
+  fin?: PartialDate | null;
 }
 
 /** Political sponsorship. */
@@ -1404,13 +1407,13 @@ export interface PrioriteConcurrente {
 /** The projet de santé of the structure [GOV-010, GOV-011]. */
 export interface ProjetDeSante {
   /** Date of an objection by the DG ARS, if any. */
-  opposition_ars?: IsoDate | null;
+  opposition_ars?: PartialDate | null;
   /** Whether every member professional signed it (MSP). */
   signe_par_tous_les_professionnels?: boolean | null;
   /** Whether the territoire d'action is stated (CPTS). */
   territoire_action?: boolean | null;
   /** Date sent to the ARS. */
-  transmis_ars?: IsoDate | null;
+  transmis_ars?: PartialDate | null;
 }
 
 /** The urban project the process is linked to. */
@@ -1478,7 +1481,7 @@ export type Scenario = "maintien" | "report" | "annulation";
 /** A meeting of the network. */
 export interface Seance {
   /** Date. */
-  date: IsoDate;
+  date: PartialDate;
   /** Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…). */
   format?: string | null;
   /** Theme or title. */
@@ -1496,9 +1499,9 @@ export interface Signataire {
   /** `id` of the signing [`Acteur`]. */
   acteur: string;
   /** Date of the deliberation authorising the signature (collectivités) [CLS-016]. */
-  date_deliberation?: IsoDate | null;
+  date_deliberation?: PartialDate | null;
   /** Date of signature. */
-  date_signature?: IsoDate | null;
+  date_signature?: PartialDate | null;
   /** Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name. */
   qualite?: string | null;
 }

@@ -15,7 +15,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::date::Date;
+use crate::date::{Date, DayRange};
 use crate::model::*;
 use crate::rules::lif;
 
@@ -187,9 +187,9 @@ fn statut_word(doc: &Document) -> Option<Word> {
     })
 }
 
-/// (start, end) of an instrument at `as_of`, when known.
-fn bornes(doc: &Document, as_of: Date) -> (Option<Date>, Option<Date>) {
-    match doc {
+/// (start, end) of an instrument at `as_of`, when known: the days each may be.
+fn bornes(doc: &Document, as_of: Date) -> (Option<DayRange>, Option<DayRange>) {
+    let (debut, fin) = match doc {
         Document::ContratLocalSante(d) => (
             d.periode.and_then(|p| p.debut).or(d.date_signature),
             lif::effective_end(doc, as_of),
@@ -205,10 +205,11 @@ fn bornes(doc: &Document, as_of: Date) -> (Option<Date>, Option<Date>) {
                 .and_then(|m| m.debut)
                 .or(d.date_installation)
                 .or(d.date_arrete),
-            d.mandat.and_then(|m| m.fin),
+            d.mandat.and_then(|m| m.fin).map(DayRange::from),
         ),
         _ => (None, None),
-    }
+    };
+    (debut.map(DayRange::from), fin)
 }
 
 /// Whether the document is in force at `as_of` (see the module's documentation).
@@ -219,6 +220,7 @@ pub fn en_vigueur(doc: &Document, as_of: Date) -> bool {
     }
     match bornes(doc, as_of) {
         (None, None) => matches!(word, Some(Word::Actif)),
-        (debut, fin) => debut.is_none_or(|d| d <= as_of) && fin.is_none_or(|f| as_of <= f),
+        // In force only when certainly so on `as_of`.
+        (debut, fin) => as_of.within(debut, fin).is_yes(),
     }
 }

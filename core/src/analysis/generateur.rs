@@ -117,7 +117,7 @@ fn acteur(id: &str, nom: String, nature: NatureActeur, terr: Option<Territoire>)
 fn signe(acteur: &str, date: Date) -> Signataire {
     Signataire {
         acteur: acteur.to_string(),
-        date_signature: Some(date),
+        date_signature: Some(date.into()),
         date_deliberation: None,
         qualite: None,
     }
@@ -403,10 +403,10 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 nombre_partenaires: None,
                 acteurs,
                 signataires,
-                date_signature: Some(signature),
+                date_signature: Some(signature.into()),
                 periode: Some(Periode {
-                    debut: Some(Date::ymd(2015, 1, 1)),
-                    fin: Some(Date::ymd(2020, 12, 31)),
+                    debut: Some(Date::ymd(2015, 1, 1).into()),
+                    fin: Some(Date::ymd(2020, 12, 31).into()),
                 }),
                 avenants: Vec::new(),
                 strategie: Vec::new(),
@@ -444,10 +444,10 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 nombre_partenaires: None,
                 acteurs: parties_cv(r, p, signature, false).0,
                 signataires: parties_cv(r, p, signature, false).1,
-                date_signature: Some(signature),
+                date_signature: Some(signature.into()),
                 periode: Some(Periode {
-                    debut: Some(Date::ymd(2024, 1, 1)),
-                    fin: Some(Date::ymd(2030, 12, 31)),
+                    debut: Some(Date::ymd(2024, 1, 1).into()),
+                    fin: Some(Date::ymd(2030, 12, 31).into()),
                 }),
                 avenants: Vec::new(),
                 strategie: Vec::new(),
@@ -516,10 +516,10 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 acteurs: vec![p.acteur(), ars(r, &p.region), prefecture(&p.departement)],
                 signataires,
                 date_prefiguration: None,
-                date_signature: Some(signature),
+                date_signature: Some(signature.into()),
                 periode: Some(Periode {
-                    debut: Some(signature),
-                    fin: Some(fin),
+                    debut: Some(signature.into()),
+                    fin: Some(fin.into()),
                 }),
                 prs: None,
                 base_legale: Some("L1434-10".into()),
@@ -571,7 +571,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                         ObjectifClsm::AccesContinuiteSoins,
                     ],
                     coordination: None,
-                    date_installation: Some(rng.date(2008, 2019)),
+                    date_installation: Some(rng.date(2008, 2019).into()),
                     cls: if dangling {
                         Some(format!("cls-absent-{:04}", i + 1))
                     } else {
@@ -618,7 +618,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                     Some(t(TypeTerritoire::Commune, &c.code, None)),
                 )],
                 territoires,
-                date_creation: Some(creation),
+                date_creation: Some(creation.into()),
                 coordination: None,
                 methode: None,
                 participation: None,
@@ -650,8 +650,12 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 acteurs: vec![ars(r, reg)],
                 colleges: Vec::new(),
                 instances: Vec::new(),
-                date_arrete: Some(Date::ymd(2016, 10, 1 + u8::try_from(i % 28).unwrap_or(0))),
-                date_installation: Some(Date::ymd(2016, 11, 1 + u8::try_from(i % 28).unwrap_or(0))),
+                date_arrete: Some(
+                    Date::ymd(2016, 10, 1 + u8::try_from(i % 28).unwrap_or(0)).into(),
+                ),
+                date_installation: Some(
+                    Date::ymd(2016, 11, 1 + u8::try_from(i % 28).unwrap_or(0)).into(),
+                ),
                 mandat: None,
                 numero_mandat: Some(1),
                 president_elu: Some(true),

@@ -39,7 +39,7 @@
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use crate::date::Date;
+use crate::date::{Date, PartialDate};
 use crate::error::Error;
 use crate::model::{DemarcheAccompagnement, FacteursOpportunite, Niveau, Scenario};
 use crate::report::Locale;
@@ -219,7 +219,7 @@ pub struct AvisOpportunite {
     pub score: i32,
     /// Date at which the factors are read (date of the observations, else the date asked).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub date_reference: Option<Date>,
+    pub date_reference: Option<PartialDate>,
     /// Why, in one sentence, in the report's language.
     pub motif: String,
     /// The reasons, determining factors first, in the report's language.
@@ -279,7 +279,10 @@ pub fn evaluer(
 ) -> Result<AvisOpportunite, Error> {
     let empty = FacteursOpportunite::default();
     let f = d.facteurs.as_ref().unwrap_or(&empty);
-    let reference = f.date_constat.or(as_of).or_else(Date::today);
+    let reference = f
+        .date_constat
+        .or(as_of.map(PartialDate::from))
+        .or_else(|| Date::today().map(PartialDate::from));
     let mut lus: Vec<(Facteur, Effet, String)> = Vec::new();
     let mut non_renseignes = Vec::new();
     // Conditions of the window of opportunity that are not met.
@@ -487,7 +490,8 @@ pub fn evaluer(
     // External deadline vs time left.
     match (&f.echeance_externe, reference) {
         (Some(e), Some(r)) => {
-            let reste = r.days_until(e.date);
+            // Dates known to the month or the year: the least time that may be left.
+            let (reste, _) = r.days().days_until(e.date);
             let effet = if reste < DELAI_MINIMAL_JOURS {
                 manques.push(Facteur::EcheanceExterne);
                 Effet::Defavorable

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of an ASV [LIF-001, ASV-002].
@@ -68,7 +68,7 @@ pub struct EtapeStatutAsv {
     /// Date it was entered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
 }
 
 /// An atelier santé ville.
@@ -106,7 +106,7 @@ pub struct AtelierSanteVille {
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de création")]
-    pub date_creation: Option<Date>,
+    pub date_creation: Option<PartialDate>,
     /// Coordination [ASV-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Coordination")]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLS [LIF-001].
@@ -127,11 +127,11 @@ pub struct ContratLocalSante {
     /// Start of préfiguration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Début de la préfiguration")]
-    pub date_prefiguration: Option<Date>,
+    pub date_prefiguration: Option<PartialDate>,
     /// Signature date of the contract.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de signature")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Period of validity.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Période")]

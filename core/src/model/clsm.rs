@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLSM [LIF-001].
@@ -78,7 +78,7 @@ pub struct ConseilLocalSanteMentale {
     /// Installation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'installation")]
-    pub date_installation: Option<Date>,
+    pub date_installation: Option<PartialDate>,
     /// Identifier of the CLS whose mental-health volet it constitutes [ART-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Contrat local de santé")]

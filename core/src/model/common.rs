@@ -5,7 +5,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::{Answer, DayRange, PartialDate};
 
 fn is_false(b: &bool) -> bool {
     !*b
@@ -97,11 +97,11 @@ pub struct Signataire {
     /// Date of signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de signature")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Date of the deliberation authorising the signature (collectivités) [CLS-016].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de la délibération")]
-    pub date_deliberation: Option<Date>,
+    pub date_deliberation: Option<PartialDate>,
     /// Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Qualité du signataire")]
@@ -116,17 +116,19 @@ pub struct Periode {
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Début")]
-    pub debut: Option<Date>,
+    pub debut: Option<PartialDate>,
     /// Last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Fin")]
-    pub fin: Option<Date>,
+    pub fin: Option<PartialDate>,
 }
 
 impl Periode {
-    /// Whether `d` lies in the period (unknown ends are open).
-    pub fn contains(&self, d: Date) -> bool {
-        self.debut.is_none_or(|x| x <= d) && self.fin.is_none_or(|x| d <= x)
+    /// Whether `d` lies in the period (unknown ends are open; an end known only to the month or
+    /// the year may leave it undecided).
+    pub fn contains(&self, d: impl Into<DayRange>) -> Answer {
+        let d = d.into();
+        d.within(self.debut, self.fin)
     }
 }
 
@@ -153,11 +155,11 @@ pub struct Avenant {
     /// Date of the act.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// New end date, when the act extends the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nouvelle date de fin")]
-    pub nouvelle_fin: Option<Date>,
+    pub nouvelle_fin: Option<PartialDate>,
     /// Legal reference (`"loi 2018-1317 art. 181"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Référence")]
@@ -239,7 +241,7 @@ pub struct Instance {
     /// Dates of meetings held.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(title = "Réunions tenues")]
-    pub reunions: Vec<Date>,
+    pub reunions: Vec<PartialDate>,
     /// Whether a règlement intérieur has been adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Règlement intérieur adopté")]
@@ -380,7 +382,7 @@ pub struct DiagnosticSante {
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de remise")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// `id` of the author actor (an ORS…), or its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Auteur")]
@@ -422,7 +424,7 @@ pub struct Evaluation {
     /// Date (planned or actual).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(title = "Indicateurs")]
@@ -509,7 +511,7 @@ pub struct AdulteRelais {
     /// Date the contract was concluded (hiring).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'embauche")]
-    pub date_embauche: Option<Date>,
+    pub date_embauche: Option<PartialDate>,
     /// Age in whole years on the hiring date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Âge à l'embauche")]

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 /// A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -14,7 +14,7 @@ pub struct Interpellation {
     /// Date the préfet was seized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de saisine du préfet")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// What it is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Objet")]
@@ -64,7 +64,7 @@ pub struct ConseilCitoyen {
     /// Date of the prefectoral arrêté recognising its composition [GOV-006].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de l'arrêté préfectoral de reconnaissance")]
-    pub reconnaissance_prefectorale: Option<Date>,
+    pub reconnaissance_prefectorale: Option<PartialDate>,
     /// Whether maire and président of the EPCI were consulted before recognition.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Maire et président d'EPCI consultés")]
@@ -76,7 +76,7 @@ pub struct ConseilCitoyen {
     /// Date of installation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'installation")]
-    pub date_installation: Option<Date>,
+    pub date_installation: Option<PartialDate>,
     /// Whether it takes part in elaboration, implementation and evaluation of the contract [PAR-009].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Associé au contrat de ville")]

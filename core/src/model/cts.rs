@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CTS [LIF-001].
@@ -47,7 +47,7 @@ pub struct AvisCts {
     /// Date it was adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'adoption")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Whether it was sent to the conférence régionale de la santé et de l'autonomie.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Transmis à la CRSA")]
@@ -55,7 +55,7 @@ pub struct AvisCts {
     /// Date of the DG ARS's answer on the follow-up given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de la réponse de l'ARS")]
-    pub date_reponse_ars: Option<Date>,
+    pub date_reponse_ars: Option<PartialDate>,
 }
 
 /// How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012].
@@ -66,7 +66,7 @@ pub struct DefinitionTds {
     /// Date of the DG ARS arrêté defining the territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de l'arrêté de définition")]
-    pub date_arrete: Option<Date>,
+    pub date_arrete: Option<PartialDate>,
     /// Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Révision d'une définition antérieure")]
@@ -129,11 +129,11 @@ pub struct ConseilTerritorialSante {
     /// Date of the DG ARS arrêté constituting it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de l'arrêté constitutif")]
-    pub date_arrete: Option<Date>,
+    pub date_arrete: Option<PartialDate>,
     /// Date of installation (first meeting).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'installation")]
-    pub date_installation: Option<Date>,
+    pub date_installation: Option<PartialDate>,
     /// Mandate of the members (5 years, renewable once).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Mandat")]

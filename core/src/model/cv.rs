@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a contrat de ville [LIF-001].
@@ -142,7 +142,7 @@ pub struct ContratDeVille {
     /// Signature date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de signature")]
-    pub date_signature: Option<Date>,
+    pub date_signature: Option<PartialDate>,
     /// Period of validity (as signed, before prorogations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Période")]
@@ -198,9 +198,11 @@ impl ContratDeVille {
             return Some(g);
         }
         let d = self.date_signature.or(self.periode.and_then(|p| p.debut))?;
-        if crate::params::CV_2015_CONCLUSION.contains(d) {
+        // By its dates only when every day they may be falls in the generation's span.
+        let within = |s: crate::params::Span| d.within(Some(s.from), Some(s.to)).is_yes();
+        if within(crate::params::CV_2015_CONCLUSION) {
             Some(GenerationCv::G2015)
-        } else if crate::params::CV_2024_CONCLUSION.contains(d) {
+        } else if within(crate::params::CV_2024_CONCLUSION) {
             Some(GenerationCv::G2024)
         } else {
             None

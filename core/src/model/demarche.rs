@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// A four-step ordinal level used by the opportunity factors.
@@ -114,7 +114,7 @@ pub struct Entretiens {
 pub struct Echeance {
     /// Deadline.
     #[schemars(title = "Échéance")]
-    pub date: Date,
+    pub date: PartialDate,
     /// What it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Objet")]
@@ -129,7 +129,7 @@ pub struct FacteursOpportunite {
     /// Date at which the factors were observed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date du constat")]
-    pub date_constat: Option<Date>,
+    pub date_constat: Option<PartialDate>,
     /// Political sponsorship and its stability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Portage politique")]
@@ -172,7 +172,7 @@ pub struct FacteursOpportunite {
 pub struct Jalon {
     /// Date.
     #[schemars(title = "Date")]
-    pub date: Date,
+    pub date: PartialDate,
     /// What happened.
     #[schemars(title = "Intitulé")]
     pub intitule: String,
@@ -219,7 +219,7 @@ pub struct Decision {
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Condition")]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// Nature of the project.
@@ -32,7 +32,7 @@ pub struct Etape {
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Réalisée")]
@@ -47,7 +47,7 @@ pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de transmission à l'ARS")]
-    pub transmis_ars: Option<Date>,
+    pub transmis_ars: Option<PartialDate>,
     /// Whether every member professional signed it (MSP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Signé par tous les professionnels")]
@@ -59,7 +59,7 @@ pub struct ProjetDeSante {
     /// Date of an objection by the DG ARS, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date d'opposition de l'ARS")]
-    pub opposition_ars: Option<Date>,
+    pub opposition_ars: Option<PartialDate>,
 }
 
 /// A local health-care project.

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 vocabulary! {
     /// A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009].
@@ -38,7 +38,7 @@ pub struct AvisConsultatif {
     /// Date of the opinion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date")]
-    pub date: Option<Date>,
+    pub date: Option<PartialDate>,
 }
 
 /// A projet territorial de santé mentale.
@@ -72,11 +72,11 @@ pub struct ProjetTerritorialSanteMentale {
     /// Date of the DG ARS arrêté of the diagnostic territorial partagé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de l'arrêté du diagnostic")]
-    pub date_arrete_diagnostic: Option<Date>,
+    pub date_arrete_diagnostic: Option<PartialDate>,
     /// Date of the DG ARS arrêté of the PTSM.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de l'arrêté du PTSM")]
-    pub date_arrete: Option<Date>,
+    pub date_arrete: Option<PartialDate>,
     /// Period (5 years from the arrêté) [PTSM-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Période")]

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::common::*;
 use super::vocab::*;
-use crate::date::Date;
+use crate::date::PartialDate;
 
 /// A meeting of the network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -14,7 +14,7 @@ use crate::date::Date;
 pub struct Seance {
     /// Date.
     #[schemars(title = "Date")]
-    pub date: Date,
+    pub date: PartialDate,
     /// Theme or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Thème ou titre")]
@@ -74,11 +74,11 @@ pub struct ReseauCollectivites {
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de création")]
-    pub date_creation: Option<Date>,
+    pub date_creation: Option<PartialDate>,
     /// Launch meeting date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de lancement")]
-    pub date_lancement: Option<Date>,
+    pub date_lancement: Option<PartialDate>,
     /// Meeting rhythm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Rythme des réunions")]

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::date::Date;
+use crate::date::{Answer, Date, DayRange, PartialDate};
 use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::referentiel::Referentiel;
 use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Severity};
@@ -40,6 +40,9 @@ pub mod qva;
 pub mod ter;
 pub mod ufs;
 pub mod util;
+
+#[cfg(test)]
+mod partial_dates_tests;
 
 /// A text in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,6 +1,6 @@
 //! Helpers shared by rule checks: uniform access to dates, statuts and actors of any document.
 
-use crate::date::Date;
+use crate::date::PartialDate;
 use crate::model::*;
 
 /// The statut of a document as a word, whether known or not, with its vocabulary.
@@ -45,15 +45,15 @@ pub fn statut(doc: &Document) -> Option<StatutView> {
 #[derive(Debug, Default)]
 pub struct Dates {
     /// Start of préfiguration / creation.
-    pub prefiguration: Option<(&'static str, Date)>,
+    pub prefiguration: Option<(&'static str, PartialDate)>,
     /// Signature (or arrêté, installation for bodies).
-    pub signature: Option<(&'static str, Date)>,
+    pub signature: Option<(&'static str, PartialDate)>,
     /// Period of validity.
     pub periode: Option<Periode>,
     /// Amendments: (index, act date, new end).
-    pub avenants: Vec<(usize, Option<Date>, Option<Date>)>,
+    pub avenants: Vec<(usize, Option<PartialDate>, Option<PartialDate>)>,
     /// Evaluations carried out: (index, date).
-    pub evaluations: Vec<(usize, Date)>,
+    pub evaluations: Vec<(usize, PartialDate)>,
     /// The period is the CTS's `mandat`, not a `periode` field.
     pub mandat: bool,
 }
@@ -81,14 +81,14 @@ impl Dates {
 /// The key dates of a document.
 pub fn dates(doc: &Document) -> Dates {
     let mut d = Dates::default();
-    let evals = |ev: &[Evaluation]| -> Vec<(usize, Date)> {
+    let evals = |ev: &[Evaluation]| -> Vec<(usize, PartialDate)> {
         ev.iter()
             .enumerate()
             .filter(|(_, e)| e.realisee)
             .filter_map(|(i, e)| e.date.map(|x| (i, x)))
             .collect()
     };
-    let avs = |av: &[Avenant]| -> Vec<(usize, Option<Date>, Option<Date>)> {
+    let avs = |av: &[Avenant]| -> Vec<(usize, Option<PartialDate>, Option<PartialDate>)> {
         av.iter()
             .enumerate()
             .map(|(i, a)| (i, a.date, a.nouvelle_fin))
@@ -145,11 +145,18 @@ pub fn dates(doc: &Document) -> Dates {
 }
 
 /// The earliest date the document gives for itself (préfiguration, signature or start).
-pub fn earliest(doc: &Document) -> Option<(String, Date)> {
+///
+/// Among dates known to different precisions, the one with the first possible day: its
+/// interval holds every day the earliest can be, so a comparison that is certain with it is
+/// certain with the earliest.
+pub fn earliest(doc: &Document) -> Option<(String, PartialDate)> {
     let d = dates(doc);
-    let mut best: Option<(String, Date)> = None;
-    let mut consider = |p: &str, x: Date| {
-        if best.as_ref().is_none_or(|(_, b)| x < *b) {
+    let mut best: Option<(String, PartialDate)> = None;
+    let mut consider = |p: &str, x: PartialDate| {
+        if best
+            .as_ref()
+            .is_none_or(|(_, b)| x.listing_key() < b.listing_key())
+        {
             best = Some((p.to_string(), x));
         }
     };
@@ -166,7 +173,7 @@ pub fn earliest(doc: &Document) -> Option<(String, Date)> {
     if best.is_none() {
         if let Document::ContratDeVille(c) = doc {
             if let Some(span) = c.periode_generation() {
-                best = Some(("/generation".to_string(), span.from));
+                best = Some(("/generation".to_string(), span.from.into()));
             }
         }
     }
@@ -477,7 +484,9 @@ pub fn names_qpv(doc: &Document) -> bool {
 
 /// The date a CLS or contrat de ville was concluded: its signature date, else the latest
 /// signatory's date, else the start of its period; with the JSON Pointer it was read from.
-pub fn conclusion(doc: &Document) -> Option<(String, Date)> {
+/// Among signatories' dates of different precisions, the latest is the one with the last
+/// possible day (its interval holds every day the latest can be).
+pub fn conclusion(doc: &Document) -> Option<(String, PartialDate)> {
     let d = dates(doc);
     if let Some((p, x)) = d.signature {
         return Some((p.to_string(), x));
@@ -486,7 +495,7 @@ pub fn conclusion(doc: &Document) -> Option<(String, Date)> {
         .iter()
         .enumerate()
         .filter_map(|(i, s)| s.date_signature.map(|x| (i, x)))
-        .max_by_key(|(_, x)| *x);
+        .max_by_key(|(_, x)| (x.last_day(), x.first_day()));
     if let Some((i, x)) = latest {
         return Some((format!("/signataires/{i}/date_signature"), x));
     }

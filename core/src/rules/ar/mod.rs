@@ -19,14 +19,16 @@ pub const AGE_30_DEPUIS: Date = Date::ymd(2015, 8, 8);
 /// First hiring date with minimum age 26.
 pub const AGE_26_DEPUIS: Date = Date::ymd(2021, 9, 16);
 
-/// Minimum age at hiring for a contract concluded on `d`, when this rule knows it.
-pub fn age_minimum(d: Date) -> Option<u32> {
-    if d >= AGE_26_DEPUIS {
-        Some(26)
-    } else if d >= AGE_30_DEPUIS {
+/// Minimum age at hiring for a contract concluded on `d`, when this rule knows it; for a date
+/// known only to the month or the year, the lowest minimum it may be (a holder younger than
+/// that is too young whichever day is meant).
+pub fn age_minimum(d: PartialDate) -> Option<u32> {
+    if !d.on_or_after(AGE_30_DEPUIS).is_yes() {
+        None
+    } else if d.before(AGE_26_DEPUIS).is_yes() {
         Some(30)
     } else {
-        None
+        Some(26)
     }
 }
 
@@ -46,9 +48,15 @@ mod tests {
 
     #[test]
     fn minimum_age_depends_on_the_hiring_date() {
-        assert_eq!(age_minimum(Date::ymd(2015, 8, 7)), None);
-        assert_eq!(age_minimum(Date::ymd(2015, 8, 8)), Some(30));
-        assert_eq!(age_minimum(Date::ymd(2021, 9, 15)), Some(30));
-        assert_eq!(age_minimum(Date::ymd(2021, 9, 16)), Some(26));
+        assert_eq!(age_minimum(Date::ymd(2015, 8, 7).into()), None);
+        assert_eq!(age_minimum(Date::ymd(2015, 8, 8).into()), Some(30));
+        assert_eq!(age_minimum(Date::ymd(2021, 9, 15).into()), Some(30));
+        assert_eq!(age_minimum(Date::ymd(2021, 9, 16).into()), Some(26));
+        // Known to the year: the lowest minimum the year may carry, or none.
+        let year = |s: &str| s.parse::<PartialDate>().unwrap();
+        assert_eq!(age_minimum(year("2021")), Some(26));
+        assert_eq!(age_minimum(year("2020")), Some(30));
+        assert_eq!(age_minimum(year("2015")), None);
+        assert_eq!(age_minimum(year("2015-09")), Some(30));
     }
 }

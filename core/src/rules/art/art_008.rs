@@ -62,7 +62,7 @@ pub static ART_008: Rule = Rule {
                     );
                 }
                 if let (Some(dd), Some(s)) = (v.and_then(|v| v.diagnostic.as_ref()).and_then(|d| d.date), c.date_signature) {
-                    if dd > s {
+                    if dd.after(s).is_yes() {
                         out.push(
                             Finding::at("/volet_sante/diagnostic/date")
                                 .param("problem", "diagnostic_apres_signature")

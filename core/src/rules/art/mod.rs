@@ -177,7 +177,8 @@ pub fn cls_in_force(doc: &Document, as_of: Date) -> bool {
     let Some(start) = d.periode.and_then(|p| p.debut).or(d.signature.map(|s| s.1)) else {
         return false;
     };
-    start <= as_of && lif::effective_end(doc, as_of).is_none_or(|e| as_of <= e)
+    let ended = lif::effective_end(doc, as_of).map_or(Answer::No, |e| e.before(as_of));
+    start.on_or_before(as_of).and(!ended).is_yes()
 }
 
 /// The ART family.

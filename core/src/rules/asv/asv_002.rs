@@ -28,21 +28,23 @@ pub static ASV_002: Rule = Rule {
     requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
-        let mut h: Vec<(usize, Date, StatutAsv)> = c
+        let mut h: Vec<(usize, PartialDate, StatutAsv)> = c
             .historique
             .iter()
             .enumerate()
             .filter_map(|(i, e)| Some((i, e.date?, *e.statut.known()?)))
             .collect();
-        h.sort_by_key(|(i, d, _)| (*d, *i));
+        h.sort_by_key(|(i, d, _)| (d.listing_key(), *i));
         let mut last_rank: Option<u8> = None;
         let mut prev: Option<StatutAsv> = None;
+        let mut prev_date: Option<PartialDate> = None;
         for (i, d, s) in &h {
             match rank(*s) {
                 None => last_rank = None,
                 Some(r) => {
-                    if let (Some(lr), Some(p)) = (last_rank, prev) {
-                        if r < lr {
+                    if let (Some(lr), Some(p), Some(pd)) = (last_rank, prev, prev_date) {
+                        // A step back only when the order of the two dates is certain.
+                        if r < lr && d.on_or_after(pd).is_yes() {
                             let path = format!("/historique/{i}/statut");
                             out.push(
                                 Finding::at(path.clone()).parameter("ordre", vec!["prefiguration", "amorcage", "operationnel"])
@@ -64,8 +66,13 @@ pub static ASV_002: Rule = Rule {
                 }
             }
             prev = Some(*s);
+            prev_date = Some(*d);
         }
-        if let (Some(Code::Known(cur)), Some((i, d, s))) = (&c.statut, h.iter().rfind(|(_, d, _)| *d <= ctx.as_of)) {
+        // The last entry by `as_of`, when it is certainly later than every other entry made by then.
+        let last = h.iter().rfind(|(_, d, _)| d.on_or_before(ctx.as_of).is_yes()).filter(|(j, dj, _)| {
+            h.iter().all(|(i, d, _)| i == j || d.on_or_before(*dj).is_yes() || d.after(ctx.as_of).is_yes())
+        });
+        if let (Some(Code::Known(cur)), Some((i, d, s))) = (&c.statut, last) {
             if cur != s {
                 out.push(
                     Finding::at("/statut")

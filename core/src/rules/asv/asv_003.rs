@@ -64,7 +64,7 @@ pub static ASV_003: Rule = Rule {
         ];
         for (a, b, path, fr, en) in order {
             if let (Some(a), Some(b)) = (a, b) {
-                if b < a {
+                if b.before(a).is_yes() {
                     out.push(
                         Finding::at(path).parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
                             .param("statut", word.clone())

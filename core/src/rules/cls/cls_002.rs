@@ -37,7 +37,9 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
         return;
     };
     let concluded = util::conclusion(ctx.doc);
-    let social_in_scope = concluded.as_ref().is_none_or(|(_, d)| *d >= SOCIAL_SINCE);
+    let social_in_scope = concluded
+        .as_ref()
+        .is_none_or(|(_, d)| d.on_or_after(SOCIAL_SINCE).is_yes());
     // (list, index in it): the path is rendered only for an item that is reported.
     type Item<'a> = (Option<(&'a str, usize)>, &'a str, &'a str, &'a [Thematique]);
     let mut items: Vec<Item<'_>> = vec![(None, "Le CLS", "The CLS", &c.thematiques)];

@@ -61,7 +61,7 @@ pub static CLS_004: Rule = Rule {
             );
         }
         if let (Some(dd), Some((p, s))) = (d.date, util::conclusion(ctx.doc)) {
-            if p != "/periode/debut" && dd > s {
+            if p != "/periode/debut" && dd.after(s).is_yes() {
                 out.push(
                     Finding::at("/diagnostic/date")
                         .param("problem", "posterieur")

@@ -33,11 +33,11 @@ pub static CLS_005: Rule = Rule {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(per) = c.periode else { return };
         if let (Some(a), Some(b)) = (per.debut, per.fin) {
-            let after = b.add_days(1);
-            let (min, max) = (a.add_years(3), a.add_years(6));
+            let after = b.days().add_days(1);
+            let (min, max) = (a.days().add_years(3), a.days().add_years(6));
             let reason = match (after, min, max) {
-                (Some(e), Some(lo), _) if e < lo && a <= b => Some(("courte", "moins de 3 ans", "less than 3 years")),
-                (Some(e), _, Some(hi)) if e > hi => Some(("longue", "plus de 6 ans", "more than 6 years")),
+                (Some(e), Some(lo), _) if e.before(lo).is_yes() && a.on_or_before(b).is_yes() => Some(("courte", "moins de 3 ans", "less than 3 years")),
+                (Some(e), _, Some(hi)) if e.after(hi).is_yes() => Some(("longue", "plus de 6 ans", "more than 6 years")),
                 _ => None,
             };
             if let Some((w, fr, en)) = reason {
@@ -56,7 +56,7 @@ pub static CLS_005: Rule = Rule {
             || util::region(ctx.doc).as_deref() == Some("32");
         let prs_end = c.prs.as_ref().and_then(|p| p.periode).and_then(|p| p.fin);
         if let (true, Some(pe), Some(b)) = (hdf, prs_end, per.fin) {
-            if b > pe {
+            if b.after(pe).is_yes() {
                 out.push(
                     Finding::at("/periode/fin")
                         .param("reason", "apres_prs")

@@ -51,7 +51,7 @@ pub static CLS_012: Rule = Rule {
         } else {
             let earliest = Date::ymd(2010, 1, 1).add_years(3 * (i32::from(g) - 1));
             match earliest {
-                Some(e) if d < e => (
+                Some(e) if d.before(e).is_yes() => (
                     Some((
                         "trop_tot",
                         format!("pas de CLS de cette génération avant {e}"),

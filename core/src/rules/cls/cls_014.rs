@@ -38,7 +38,7 @@ pub static CLS_014: Rule = Rule {
         // transitional provision reaching contracts signed before it, and an avenant extends the
         // contract it amends, not the new requirement (legal-layer §5).
         let Some((path, date)) = util::conclusion(ctx.doc) else { return };
-        if date < CLS014_FROM {
+        if !date.on_or_after(CLS014_FROM).is_yes() {
             return;
         }
         // A mental-health axis can be described by the `sante_mentale` object or by the

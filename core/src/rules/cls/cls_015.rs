@@ -34,7 +34,7 @@ pub static CLS_015: Rule = Rule {
         let mut known: Vec<(usize, bool)> = Vec::new();
         for (i, d) in p.documents.iter().enumerate() {
             let Document::ContratLocalSante(c) = d else { continue };
-            let recent = util::conclusion(d).is_some_and(|(_, x)| x >= CLS014_FROM);
+            let recent = util::conclusion(d).is_some_and(|(_, x)| x.on_or_after(CLS014_FROM).is_yes());
             if let (true, Some(z)) = (recent, c.zone_sous_dotee) {
                 known.push((i, z));
             }

@@ -59,7 +59,7 @@ pub static CLS_016: Rule = Rule {
                             "the date of the deliberation authorising the signature is not given",
                         ),
                 ),
-                (Some(d), Some(sig)) if d > sig => {
+                (Some(d), Some(sig)) if d.after(sig).is_yes() => {
                     let sig_path = if s.date_signature.is_some() {
                         format!("/signataires/{i}/date_signature")
                     } else {

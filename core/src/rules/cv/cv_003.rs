@@ -35,7 +35,7 @@ pub static CV_003: Rule = Rule {
         if ctx.doc.partenaires_non_listes(&c.signataires) {
             return;
         }
-        if negotiating(c) || c.date_signature.is_some_and(|d| d < Date::ymd(2014, 12, 5)) {
+        if negotiating(c) || c.date_signature.is_some_and(|d| !d.on_or_after(Date::ymd(2014, 12, 5)).is_yes()) {
             return;
         }
         let natures: Vec<NatureActeur> = c

@@ -60,7 +60,7 @@ pub static CV_004: Rule = Rule {
                 a.nouvelle_fin.map(|n| (format!("/avenants/{i}/nouvelle_fin"), n))
             }));
         for (p, e) in ends {
-            if e > final_end {
+            if e.after(final_end).is_yes() {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", "fin")

@@ -36,7 +36,7 @@ pub static CV_005: Rule = Rule {
         }
         let om = util::is_outre_mer(ctx.doc);
         if let Some(f) = c.periode.and_then(|p| p.fin) {
-            if f > Q2030_END {
+            if f.after(Q2030_END).is_yes() {
                 out.push(
                     Finding::at("/periode/fin")
                         .param("problem", "fin")
@@ -48,7 +48,7 @@ pub static CV_005: Rule = Rule {
         }
         if !om {
             if let Some(s) = c.date_signature {
-                if s > Q2030_SIGN_BY {
+                if s.after(Q2030_SIGN_BY).is_yes() {
                     out.push(
                         Finding::at("/date_signature")
                             .param("problem", "signature_tardive")
@@ -59,7 +59,7 @@ pub static CV_005: Rule = Rule {
                 }
             }
         } else if let Some(d) = c.periode.and_then(|p| p.debut) {
-            if d < Q2030_OM_FROM {
+            if d.before(Q2030_OM_FROM).is_yes() {
                 out.push(
                     Finding::at("/periode/debut")
                         .param("problem", "debut_outre_mer")

@@ -65,7 +65,7 @@ pub static CV_006: Rule = Rule {
         };
         let per = c.periode.unwrap_or_default();
         if let Some(d) = per.debut {
-            if d != debut {
+            if d.same_day(debut).is_no() {
                 out.push(base(
                     Finding::at("/periode/debut")
                         .param("problem", "debut")
@@ -76,7 +76,7 @@ pub static CV_006: Rule = Rule {
             }
         }
         if let Some(f) = per.fin {
-            if f != fin {
+            if f.same_day(fin).is_no() {
                 out.push(base(
                     Finding::at("/periode/fin")
                         .param("problem", "fin")

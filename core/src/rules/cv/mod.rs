@@ -76,7 +76,7 @@ pub fn suggested_statut(doc: &Document, as_of: Date) -> StatutCv {
     let start = d.periode.and_then(|p| p.debut).or(d.signature.map(|s| s.1));
     match start {
         None if d.signature.is_none() => return StatutCv::EnNegociation,
-        Some(s) if as_of < s => {
+        Some(s) if s.after(as_of).is_yes() => {
             return if d.signature.is_some() {
                 StatutCv::Signe
             } else {
@@ -85,10 +85,13 @@ pub fn suggested_statut(doc: &Document, as_of: Date) -> StatutCv {
         }
         _ => {}
     }
-    if lif::effective_end(doc, as_of).is_some_and(|e| as_of > e) {
+    if lif::effective_end(doc, as_of).is_some_and(|e| e.before(as_of).is_yes()) {
         return StatutCv::Echu;
     }
-    if d.periode.and_then(|p| p.fin).is_some_and(|f| as_of > f) {
+    if d.periode
+        .and_then(|p| p.fin)
+        .is_some_and(|f| f.before(as_of).is_yes())
+    {
         return StatutCv::Proroge;
     }
     StatutCv::EnVigueur

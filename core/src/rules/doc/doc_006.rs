@@ -13,11 +13,11 @@ pub static DOC_006: Rule = engine(
         "Invalid date \"{value}\": {detail}.",
     ),
     Text::new(
-        "Écrivez une date qui existe au format AAAA-MM-JJ (ex. 2015-12-17).",
-        "Write a date that exists, as YYYY-MM-DD (e.g. 2015-12-17).",
+        "Écrivez une date qui existe au format AAAA-MM-JJ (ex. 2015-12-17), ou AAAA-MM (2015-12) ou AAAA (2015) si la source ne donne que le mois ou l'année.",
+        "Write a date that exists, as YYYY-MM-DD (e.g. 2015-12-17), or YYYY-MM (2015-12) or YYYY (2015) when the source gives only the month or the year.",
     ),
     Text::new(
-        "Les dates sont des dates ISO 8601 du calendrier grégorien ; le 30 février n'existe pas.",
-        "Dates are ISO 8601 Gregorian dates; 30 February does not exist.",
+        "Les dates sont des dates ISO 8601 du calendrier grégorien, au jour, au mois ou à l'année (précision réduite) ; le 30 février et le mois 13 n'existent pas.",
+        "Dates are ISO 8601 Gregorian dates, to the day, the month or the year (reduced precision); 30 February and month 13 do not exist.",
     ),
 );

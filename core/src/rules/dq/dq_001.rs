@@ -34,7 +34,7 @@ pub static DQ_001: Rule = Rule {
 
 fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
     let d = util::dates(ctx.doc);
-    let mut pairs: Vec<(&str, Date, &str, Date, String)> = Vec::new();
+    let mut pairs: Vec<(&str, PartialDate, &str, PartialDate, String)> = Vec::new();
     let per = d.periode.unwrap_or_default();
     let (debut_path, fin_path) = (d.debut_path(), d.fin_path());
     if let (Some(a), Some(b)) = (per.debut, per.fin) {
@@ -65,7 +65,7 @@ fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
     }
     for (i, _, nf) in &d.avenants {
         if let (Some(n), Some(f)) = (nf, per.fin) {
-            if *n < f {
+            if n.before(f).is_yes() {
                 out.push(
                     Finding::at(format!("/avenants/{i}/nouvelle_fin"))
                         .param("earlier", f.to_string())
@@ -81,7 +81,7 @@ fn check_dq001(ctx: &Ctx<'_>, out: &mut Sink) {
         }
     }
     for (pa, a, pb, b, at) in pairs {
-        if b < a {
+        if b.before(a).is_yes() {
             let lb = if pb == "evaluation" || pb == "avenant" {
                 at.clone()
             } else {

@@ -37,7 +37,7 @@ fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
         return;
     };
     if let Some((since, instrument)) = creation(ctx.doc.kind()) {
-        if date < since {
+        if date.before(since).is_yes() {
             out.push(
                 Finding::at(path.clone())
                     .param("date", date.to_string())
@@ -58,7 +58,7 @@ fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
             | DocumentKind::ContratDeVille
             | DocumentKind::ConseilCitoyen
     );
-    if date < qpv_since && fixed_at_signature {
+    if date.before(qpv_since).is_yes() && fixed_at_signature {
         let names_qpv = util::perimetre(ctx.doc)
             .iter()
             .chain(match ctx.doc {

@@ -34,9 +34,9 @@ pub static DQ_003: Rule = Rule {
             let Some(b) = c.base_legale.as_deref() else { return };
             let Some((p, d)) = util::conclusion(ctx.doc) else { return };
             let norm: String = b.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-            let (cite, attendu_fr, attendu_en) = if norm.contains("1434-17") && d >= L1434_10_SINCE {
+            let (cite, attendu_fr, attendu_en) = if norm.contains("1434-17") && d.on_or_after(L1434_10_SINCE).is_yes() {
                 ("L1434-17", "le CLS relève de l'art. L1434-10 CSP depuis le 2016-01-28", "a CLS falls under art. L1434-10 CSP since 2016-01-28")
-            } else if norm.contains("1434-10") && d < L1434_10_SINCE {
+            } else if norm.contains("1434-10") && d.before(L1434_10_SINCE).is_yes() {
                 ("L1434-10", "le CLS relevait de l'art. L1434-17 CSP avant le 2016-01-28", "a CLS fell under art. L1434-17 CSP before 2016-01-28")
             } else {
                 return;
@@ -59,7 +59,7 @@ pub static DQ_003: Rule = Rule {
             let Some((p, d)) = installed.or_else(|| util::earliest(ctx.doc)) else { return };
             let low = nom.to_lowercase();
             let cts_since = Date::ymd(2017, 1, 1);
-            if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d >= cts_since {
+            if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d.on_or_after(cts_since).is_yes() {
                 out.push(
                     Finding::at("/nom")
                         .param("cite", "conférence de territoire")

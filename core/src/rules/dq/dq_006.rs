@@ -32,7 +32,7 @@ pub static DQ_006: Rule = Rule {
 fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
     let (min, max) = (Date::ymd(1990, 1, 1), Date::ymd(2100, 12, 31));
     let d = util::dates(ctx.doc);
-    let mut all: Vec<(String, Date)> = Vec::new();
+    let mut all: Vec<(String, PartialDate)> = Vec::new();
     if let Some((p, x)) = d.prefiguration {
         all.push((p.into(), x));
     }
@@ -67,7 +67,7 @@ fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
         }
     }
     for (p, x) in all {
-        if x < min || x > max {
+        if x.before(min).or(x.after(max)).is_yes() {
             out.push(
                 Finding::at(p.clone())
                     .param("date", x.to_string())

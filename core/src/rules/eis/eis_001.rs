@@ -47,7 +47,7 @@ pub static EIS_001: Rule = Rule {
                     .input("/nature", "eis"),
             );
         }
-        if let Some(fin) = d.periode.and_then(|p| p.fin).filter(|f| *f < ctx.as_of) {
+        if let Some(fin) = d.periode.and_then(|p| p.fin).filter(|f| f.before(ctx.as_of).is_yes()) {
             if d.recommandations.is_empty() {
                 out.push(
                     Finding::at("/recommandations")

@@ -123,7 +123,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
         );
     }
     if let (Some(a), Some(inst)) = (c.date_arrete, c.date_installation) {
-        if a < CTS_INSTALLATION_AVANT && inst > CTS_INSTALLATION_AVANT {
+        if a.before(CTS_INSTALLATION_AVANT)
+            .and(inst.after(CTS_INSTALLATION_AVANT))
+            .is_yes()
+        {
             out.push(
                 Finding::at("/date_installation")
                     .param("what", "installation tardive")
@@ -183,8 +186,8 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
     }
     if let Some(m) = c.mandat {
         if let (Some(a), Some(b)) = (m.debut, m.fin) {
-            if let Some(limit) = a.add_years(5) {
-                if b > limit {
+            if let Some(limit) = a.days().add_years(5) {
+                if b.after(limit).is_yes() {
                     out.push(
                         Finding::at("/mandat/fin")
                             .param("what", "mandat")

@@ -62,8 +62,8 @@ pub static GOV_003: Rule = Rule {
         let composed = [c.date_arrete, c.mandat.and_then(|m| m.debut), c.date_installation]
             .into_iter()
             .flatten()
-            .max();
-        let wording_2019 = composed.is_some_and(|d| CTS_COMPOSITION.at(d) == Some(2019));
+            .max_by_key(|d| (d.last_day(), d.first_day()));
+        let wording_2019 = composed.is_some_and(|d| CTS_COMPOSITION.at_every_day(d) == Some(2019));
         if declared && wording_2019 && !has(RepresentationCts::Parlementaires) {
             missing.push(("parlementaires", "les députés et sénateurs élus dans son ressort", "the deputies and senators elected in its area"));
         }

@@ -40,9 +40,9 @@ pub static GOV_004: Rule = Rule {
                         .input(format!("{base}/transmis_crsa"), false),
                 );
             }
-            let Some(limit) = add_months(d, 3) else { continue };
+            let Some(limit) = d.days().add_months(3) else { continue };
             match a.date_reponse_ars {
-                Some(r) if r > limit => out.push(
+                Some(r) if r.after(limit).is_yes() => out.push(
                     Finding::at(format!("{base}/date_reponse_ars"))
                         .param("date", d.to_string())
                         .param("what", format!("reponse {r}"))
@@ -56,7 +56,7 @@ pub static GOV_004: Rule = Rule {
                         .parameter("delai_mois", 3)
                         .parameter("echeance", limit.to_string()),
                 ),
-                None if ctx.as_of > limit => out.push(
+                None if ctx.as_of.after(limit).is_yes() => out.push(
                     Finding::at(base.clone())
                         .param("date", d.to_string())
                         .param("what", "sans reponse")

@@ -28,8 +28,8 @@ pub static GOV_006: Rule = Rule {
     requires: &["/reconnaissance_prefectorale"],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
-        if let Some(inst) = c.date_installation.filter(|d| *d <= ctx.as_of) {
-            if c.reconnaissance_prefectorale.is_none_or(|r| r > ctx.as_of) {
+        if let Some(inst) = c.date_installation.filter(|d| d.on_or_before(ctx.as_of).is_yes()) {
+            if c.reconnaissance_prefectorale.is_none_or(|r| r.after(ctx.as_of).is_yes()) {
                 // Not given is to be completed; a recognition dated after `as_of` is a statement.
                 out.push(
                     Finding::at("/reconnaissance_prefectorale")

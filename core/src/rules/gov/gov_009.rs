@@ -40,7 +40,7 @@ pub static GOV_009: Rule = Rule {
                     )
                     .input("/date_arrete", arrete.to_string()),
             ),
-            Some(d) if d > arrete => out.push(
+            Some(d) if d.after(arrete).is_yes() => out.push(
                 Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
                     .param("what", "ordre")
                     .localized(
@@ -68,7 +68,7 @@ pub static GOV_009: Rule = Rule {
             );
         }
         for (i, a) in c.avis.iter().enumerate() {
-            if let Some(d) = a.date.filter(|d| *d > arrete) {
+            if let Some(d) = a.date.filter(|d| d.after(arrete).is_yes()) {
                 let p = format!("/avis/{i}/date");
                 out.push(
                     Finding::at(p.clone()).parameter("date_arrete", arrete.to_string())

@@ -40,8 +40,8 @@ pub static GOV_010: Rule = Rule {
                     .input("/nature", "cpts"),
             ),
             Some(t) => {
-                if let (Some(o), Some(limit)) = (ps.opposition_ars, add_months(t, 2)) {
-                    if t >= CPTS_DELAI_DEPUIS && o > limit {
+                if let (Some(o), Some(limit)) = (ps.opposition_ars, t.days().add_months(2)) {
+                    if t.on_or_after(CPTS_DELAI_DEPUIS).is_yes() && o.after(limit).is_yes() {
                         out.push(
                             Finding::at("/projet_de_sante/opposition_ars")
                                 .param("what", "opposition tardive")

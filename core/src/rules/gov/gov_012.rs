@@ -32,7 +32,7 @@ pub static GOV_012: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let Some(d) = &c.definition_tds else { return };
-        if let Some(a) = d.date_arrete.filter(|a| *a > TDS_ECHEANCE) {
+        if let Some(a) = d.date_arrete.filter(|a| a.after(TDS_ECHEANCE).is_yes()) {
             if d.revision != Some(true) {
                 out.push(
                     Finding::at("/definition_tds/date_arrete")

@@ -53,12 +53,13 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
     let fr = |fr: &str, en: &str| (fr.to_string(), en.to_string());
     let reason = match state {
         State::EnVigueur => {
-            if start.is_some_and(|s| as_of < s) {
+            if start.is_some_and(|s| s.after(as_of).is_yes()) {
                 Some(fr(
                     "la période n'a pas commencé",
                     "the period has not started",
                 ))
-            } else if end.is_some_and(|e| as_of > e) && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+            } else if end.is_some_and(|e| e.before(as_of).is_yes())
+                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
             {
                 Some(fr(
                     "la fin de validité est dépassée",
@@ -69,8 +70,13 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
             }
         }
         State::Echu => {
-            if end.is_some_and(|e| as_of <= e)
-                && !(cv2015 && d.periode.and_then(|p| p.fin).is_some_and(|f| as_of > f))
+            // Not when a 2015 contrat de ville's own end may have passed (prorogued by law).
+            let own_end_passed = d
+                .periode
+                .and_then(|p| p.fin)
+                .map_or(Answer::No, |f| f.before(as_of));
+            if end.is_some_and(|e| e.on_or_after(as_of).is_yes())
+                && (!cv2015 || own_end_passed.is_no())
             {
                 Some(fr(
                     "la fin de validité n'est pas atteinte",
@@ -87,7 +93,8 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                     "aucun avenant ni loi de prorogation avec nouvelle fin n'est indiqué",
                     "no amendment or law giving a new end is recorded",
                 ))
-            } else if end.is_some_and(|e| as_of > e) && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+            } else if end.is_some_and(|e| e.before(as_of).is_yes())
+                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
             {
                 Some(fr(
                     "même prorogé, le dispositif est échu",

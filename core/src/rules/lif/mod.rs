@@ -32,22 +32,21 @@ pub fn cv2015_legal_end(as_of: Date, outre_mer: bool) -> Date {
 pub use super::util::is_cv2015;
 
 /// The end of validity at `as_of`, counting amendments already made and, for 2015 contrats de
-/// ville, the legal prorogations.
-pub fn effective_end(doc: &Document, as_of: Date) -> Option<Date> {
+/// ville, the legal prorogations; the days it may be, when some dates are known only to the
+/// month or the year (an amendment counts unless it is certainly later than `as_of`).
+pub fn effective_end(doc: &Document, as_of: Date) -> Option<DayRange> {
     let d = util::dates(doc);
-    let mut end = d.periode.and_then(|p| p.fin);
+    let mut end: Option<DayRange> = d.periode.and_then(|p| p.fin).map(DayRange::from);
     for (_, act, nf) in &d.avenants {
         if let Some(n) = nf {
-            if act.is_none_or(|a| a <= as_of) && end.is_none_or(|e| *n > e) {
-                end = Some(*n);
+            if !act.is_some_and(|a| a.after(as_of).is_yes()) {
+                end = Some(end.map_or(n.days(), |e| e.latest(*n)));
             }
         }
     }
     if is_cv2015(doc) {
         let legal = cv2015_legal_end(as_of, util::is_outre_mer(doc));
-        if end.is_none_or(|e| legal > e) {
-            end = Some(legal);
-        }
+        end = Some(end.map_or(legal.into(), |e| e.latest(legal)));
     }
     end
 }

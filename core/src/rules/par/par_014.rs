@@ -31,7 +31,7 @@ pub static PAR_014: Rule = Rule {
         for (i, it) in c.interpellations.iter().enumerate() {
             let base = format!("/interpellations/{i}");
             let date = it.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-            if let Some(d) = it.date.filter(|d| *d < INTERPELLATION_DEPUIS) {
+            if let Some(d) = it.date.filter(|d| d.before(INTERPELLATION_DEPUIS).is_yes()) {
                 out.push(
                     Finding::at(format!("{base}/date"))
                         .param("date", date.clone())

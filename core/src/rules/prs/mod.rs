@@ -48,17 +48,19 @@ pub fn generation_at(d: Date) -> u8 {
 }
 
 /// The PRS generations that may have been in force on `d` in some région: both PRS 1 and PRS 2
-/// while the régions adopted their PRS 2 one after the other (`PRS_2_ADOPTION`).
-pub fn generations_possible_at(d: Date) -> &'static [u8] {
-    if PRS_2_ADOPTION.contains(d) {
-        &[1, 2]
-    } else {
-        match generation_at(d) {
-            1 => &[1],
-            2 => &[2],
-            _ => &[3],
+/// while the régions adopted their PRS 2 one after the other (`PRS_2_ADOPTION`), and, for a date
+/// known only to the month or the year, every generation in force on one of its possible days.
+pub fn generations_possible_at(d: impl Into<DayRange>) -> std::ops::RangeInclusive<u8> {
+    let on = |day: Date| {
+        if PRS_2_ADOPTION.contains(day) {
+            (1, 2)
+        } else {
+            let g = generation_at(day);
+            (g, g)
         }
-    }
+    };
+    let d = d.into();
+    on(d.first()).0..=on(d.last()).1
 }
 
 /// Revised SRS and PRAPS (first published ones, Hauts-de-France, 1 November 2023).

@@ -50,7 +50,7 @@ pub static PRS_001: Rule = Rule {
         }
         let Some(per) = p.periode else { return };
         if let (Some(a), Some(b)) = (per.debut, per.fin) {
-            if a.add_years(10).is_some_and(|max| b >= max) {
+            if a.days().add_years(10).is_some_and(|max| b.on_or_after(max).is_yes()) {
                 out.push(
                     Finding::at("/prs/periode")
                         .param("problem", "trop_long")
@@ -67,7 +67,8 @@ pub static PRS_001: Rule = Rule {
             }
         }
         if let Some((g, from, to, label, label_en)) = span {
-            let outside = per.debut.is_some_and(|a| a < *from) || per.fin.is_some_and(|b| b > *to);
+            let outside = per.debut.is_some_and(|a| a.before(*from).is_yes())
+                || per.fin.is_some_and(|b| b.after(*to).is_yes());
             if outside {
                 let mut f = Finding::at("/prs/periode")
                     .param("problem", "hors_generation")

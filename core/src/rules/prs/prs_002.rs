@@ -45,10 +45,12 @@ pub static PRS_002: Rule = Rule {
             (None, None) => return,
         };
         let Some((sp, sd)) = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut") else { return };
-        let attendu = generation_at(sd);
         // While the régions adopted their PRS 2 one after the other, either generation may
-        // have been in force: the rule does not fire on what cannot be told.
-        if !generations_possible_at(sd).contains(&cite) && (1..=3).contains(&cite) {
+        // have been in force: the rule does not fire on what cannot be told (nor on a date known
+        // only to the month or the year that may fall in the cited generation).
+        let possible = generations_possible_at(sd);
+        if !possible.contains(&cite) && (1..=3).contains(&cite) {
+            let attendu = if cite > *possible.end() { *possible.end() } else { *possible.start() };
             out.push(
                 Finding::at(cite_path)
                     .param("date", sd.to_string())

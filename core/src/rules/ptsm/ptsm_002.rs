@@ -30,8 +30,8 @@ pub static PTSM_002: Rule = Rule {
             .map(|d| ("/date_arrete", d))
             .or(c.periode.and_then(|p| p.debut).map(|d| ("/periode/debut", d)));
         if let (Some((sp, s)), Some(fin)) = (start, c.periode.and_then(|p| p.fin)) {
-            if let Some(limit) = s.add_years(5) {
-                if fin > limit {
+            if let Some(limit) = s.days().add_years(5) {
+                if fin.after(limit).is_yes() {
                     out.push(
                         Finding::at("/periode/fin")
                             .param("what", "duree")

@@ -58,12 +58,12 @@ const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986", "987", "
 
 // ----- helpers ------------------------------------------------------------------------------
 
-/// The date the document speaks of: its earliest own date (préfiguration, signature, start)
-/// when earlier than `as_of`, else `as_of`.
-fn ref_date(ctx: &Ctx<'_>) -> Date {
+/// The date the document speaks of: the earlier of its earliest own date (préfiguration,
+/// signature, start) and `as_of` (the days it may be, for a date known to the month or year).
+fn ref_date(ctx: &Ctx<'_>) -> DayRange {
     match util::earliest(ctx.doc) {
-        Some((_, d)) if d < ctx.as_of => d,
-        _ => ctx.as_of,
+        Some((_, d)) => d.days().earliest(ctx.as_of),
+        None => ctx.as_of.into(),
     }
 }
 
@@ -77,15 +77,16 @@ fn cites_prs_1(doc: &Document) -> bool {
         p.generation == Some(1)
             || p.periode
                 .and_then(|x| x.debut)
-                .is_some_and(|d| d < crate::params::REGIONS_2016_DEPUIS)
+                // Possibly before (a date known to the year): the former codes may still be right.
+                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS).is_no())
     })
 }
 
 /// Whether the document speaks of a date before the référentiel's vintage.
-fn predates(ctx: &Ctx<'_>) -> bool {
+fn predates(ctx: &Ctx<'_>) -> Answer {
     ctx.referentiel
         .and_then(|r| r.vintage_date())
-        .is_some_and(|v| ref_date(ctx) < v)
+        .map_or(Answer::No, |v| ref_date(ctx).before(v))
 }
 
 fn short(s: &str) -> String {
@@ -486,7 +487,9 @@ fn claims(doc: &Document) -> Vec<(String, String, String)> {
 
 /// Whether a document's period, if it gives one, contains `as_of` (TER-006).
 fn in_force(d: &Document, as_of: Date) -> bool {
-    util::dates(d).periode.is_none_or(|p| p.contains(as_of))
+    util::dates(d)
+        .periode
+        .is_none_or(|p| p.contains(as_of).is_yes())
 }
 
 /// The communes that the portfolio's documents in force attach to an EPCI (TER-006).

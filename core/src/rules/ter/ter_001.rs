@@ -30,7 +30,8 @@ pub static TER_001: Rule = Rule {
     transition: None,
     requires: &[],
     check: Check::Document(|ctx, out| {
-        let predates = predates(ctx);
+        // Codes may be older than the référentiel unless the document is certainly not.
+        let predates = !predates(ctx).is_no();
         for t in territoires(ctx.doc) {
             if t.kind != TypeTerritoire::Commune {
                 continue;

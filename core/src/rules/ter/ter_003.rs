@@ -35,7 +35,9 @@ pub static TER_003: Rule = Rule {
     check: Check::Document(|ctx, out| {
         // A former région's code is right before 2016, and in a document that cites that
         // région's PRS 1, which stayed in force until the PRS 2 were adopted in 2018.
-        let before = ref_date(ctx) < crate::params::REGIONS_2016_DEPUIS || cites_prs_1(ctx.doc);
+        let before = ref_date(ctx)
+            .before(crate::params::REGIONS_2016_DEPUIS)
+            .or(Answer::from_bool(cites_prs_1(ctx.doc)));
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
             .filter(|t| t.kind == TypeTerritoire::Region)
@@ -48,7 +50,8 @@ pub static TER_003: Rule = Rule {
             }
             let old = REGIONS_AVANT_2016.iter().find(|(o, _, _)| *o == c);
             let (fr, en) = match old {
-                Some(_) if before => continue,
+                // Wrong only in a document certainly dated from 2016 on.
+                Some(_) if !before.is_no() => continue,
                 Some((_, nom, new)) => (
                     format!("est celui de l'ancienne région {nom}, remplacée en 2016 par la région {new}"),
                     format!("is the former région {nom}'s, replaced in 2016 by région {new}"),

@@ -30,7 +30,8 @@ pub static TER_004: Rule = Rule {
     transition: None,
     requires: &[],
     check: Check::Document(|ctx, out| {
-        let predates = predates(ctx);
+        // Codes may be older than the référentiel unless the document is certainly not.
+        let predates = !predates(ctx).is_no();
         for (path, s, _) in epci_refs(ctx.doc) {
             let f = || {
                 Finding::at(path.clone())

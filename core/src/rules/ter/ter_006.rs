@@ -50,7 +50,7 @@ pub static TER_006: Rule = Rule {
             }
             _ => None,
         };
-        let use_ref = !predates(ctx);
+        let use_ref = predates(ctx).is_no();
         for (path, c, e) in mine {
             let conflict_doc = others.and_then(|(pf, index)| {
                 index

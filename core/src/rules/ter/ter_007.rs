@@ -50,7 +50,7 @@ pub static TER_007: Rule = Rule {
             match generation {
                 GenerationQpv::G2015 => {
                     let end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
-                    if d > end {
+                    if d.after(end).is_yes() {
                         out.push(f().param("detail", "liste_echue").localized(
                             "detail",
                             format!("appartient à la liste de 2015, échue le {end} : au {d} la liste de 2024 (codes QN) s'applique"),
@@ -60,7 +60,7 @@ pub static TER_007: Rule = Rule {
                 }
                 GenerationQpv::G2024 => {
                     let start = if om { Date::ymd(2025, 1, 1) } else { Date::ymd(2024, 1, 1) };
-                    if d < start {
+                    if d.before(start).is_yes() {
                         out.push(f().param("detail", "liste_future").localized(
                             "detail",
                             format!("appartient à la liste de 2024, en vigueur le {start} seulement : au {d} la liste de 2015 (codes QP) s'applique"),

@@ -45,7 +45,8 @@ pub static TER_010: Rule = Rule {
         let mut qpvs: Vec<(String, &Territoire)> = Vec::new();
         let mut area: BTreeSet<&str> = BTreeSet::new();
         let mut has_area = false;
-        let predates = predates(ctx);
+        // Codes may be older than the référentiel unless the document is certainly not.
+        let predates = !predates(ctx).is_no();
         for (i, t) in per.iter().enumerate() {
             match t.kind {
                 TypeTerritoire::Qpv => qpvs.push((format!("{base}/{i}/code"), t)),

@@ -31,7 +31,7 @@ pub static TER_014: Rule = Rule {
     requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
-        if !predates(ctx) {
+        if !predates(ctx).is_yes() {
             return;
         }
         let d = ref_date(ctx);
