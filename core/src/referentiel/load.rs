@@ -209,6 +209,7 @@ impl Referentiel {
                         code: g(1).into(),
                         generation,
                         departement: g(3).into(),
+                        region: String::new(),
                         communes: list(g(4)),
                         epci: list(g(5)),
                         population: num(g(6), n)?,
@@ -242,6 +243,13 @@ impl Referentiel {
             if c.region.is_empty() {
                 if let Some(r) = dep.get(c.departement.as_str()) {
                     c.region = (*r).to_string();
+                }
+            }
+        }
+        for q in &mut self.qpvs {
+            if q.region.is_empty() {
+                if let Some(r) = dep.get(q.departement.as_str()) {
+                    q.region = (*r).to_string();
                 }
             }
         }
@@ -502,6 +510,7 @@ impl Referentiel {
                 communes,
                 epci: split(s("siren_epci")),
                 departement: dep,
+                region: String::new(),
                 population,
                 generation,
                 code: code.clone(),
@@ -535,6 +544,7 @@ impl Referentiel {
             "qpv".to_string(),
             "GeoJSON ANCT chargé à l'exécution".to_string(),
         ));
+        self.fill_regions();
         self.reindex();
         Ok(self)
     }
