@@ -177,6 +177,13 @@ impl Instruments {
         }
         self.finish();
     }
+    /// Adds one identifier to the column of `kind`, keeping the column sorted and unique.
+    pub fn merge_one(&mut self, kind: Dispositif, id: &str) {
+        let v = self.get_mut(kind);
+        if let Err(at) = v.binary_search_by(|x| x.as_str().cmp(id)) {
+            v.insert(at, id.to_string());
+        }
+    }
     /// Keeps the identifiers for which `keep` holds.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
         for k in Dispositif::ALL {
