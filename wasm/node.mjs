@@ -36,6 +36,7 @@ export const {
   loadReferentiel,
   currentReferentiel,
   couverture,
+  couvertureQuartiers,
   articulation,
   opportunite,
   toFhir,

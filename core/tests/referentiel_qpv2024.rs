@@ -25,7 +25,10 @@ fn source() -> BTreeMap<String, (String, Vec<String>)> {
             .and_then(|n| n.strip_suffix('"'))
             .map_or(name.to_string(), |n| n.replace("\"\"", "\""));
         let communes = communes.split(';').map(str::to_string).collect();
-        assert!(out.insert(code.to_string(), (name, communes)).is_none(), "{code} twice");
+        assert!(
+            out.insert(code.to_string(), (name, communes)).is_none(),
+            "{code} twice"
+        );
     }
     out
 }
@@ -109,17 +112,31 @@ fn the_list_in_force_follows_as_of() {
     let d = |y, m, j| Date::ymd(y, m, j);
     assert_eq!(BASCULE_QPV_2024.debut_metropole, d(2024, 1, 1));
     assert_eq!(BASCULE_QPV_2024.debut_outre_mer, d(2025, 1, 1));
-    assert!(BASCULE_QPV_2024
-        .sources
-        .iter()
-        .all(|s| s.url.is_some_and(|u| u.starts_with("https://www.legifrance.gouv.fr/"))));
+    assert!(BASCULE_QPV_2024.sources.iter().all(|s| s
+        .url
+        .is_some_and(|u| u.starts_with("https://www.legifrance.gouv.fr/"))));
     // Metropolitan France: the 2015 list until 2023-12-31.
-    assert_eq!(r.generation_qpv_en_vigueur("91", d(2023, 12, 31)), GenerationQpv::G2015);
-    assert_eq!(r.generation_qpv_en_vigueur("91", d(2024, 1, 1)), GenerationQpv::G2024);
+    assert_eq!(
+        r.generation_qpv_en_vigueur("91", d(2023, 12, 31)),
+        GenerationQpv::G2015
+    );
+    assert_eq!(
+        r.generation_qpv_en_vigueur("91", d(2024, 1, 1)),
+        GenerationQpv::G2024
+    );
     // Overseas: until 2024-12-31.
-    assert_eq!(r.generation_qpv_en_vigueur("974", d(2024, 12, 31)), GenerationQpv::G2015);
-    assert_eq!(r.generation_qpv_en_vigueur("974", d(2025, 1, 1)), GenerationQpv::G2024);
-    assert_eq!(r.generation_qpv_en_vigueur("987", d(2024, 6, 1)), GenerationQpv::G2015);
+    assert_eq!(
+        r.generation_qpv_en_vigueur("974", d(2024, 12, 31)),
+        GenerationQpv::G2015
+    );
+    assert_eq!(
+        r.generation_qpv_en_vigueur("974", d(2025, 1, 1)),
+        GenerationQpv::G2024
+    );
+    assert_eq!(
+        r.generation_qpv_en_vigueur("987", d(2024, 6, 1)),
+        GenerationQpv::G2015
+    );
     // In 2024, the metropolitan 2024 list and no overseas QPV (the embedded 2015 list is the
     // Occitanie sample); from 2025, all 1,584.
     let v = r.qpvs_en_vigueur(d(2024, 6, 1));

@@ -276,9 +276,7 @@ impl PyReferentiel {
     fn with_qpv_population(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
         let base = (*self.inner).clone();
         base.with_qpv_population(&text)
-            .map(|r| PyReferentiel {
-                inner: Arc::new(r),
-            })
+            .map(|r| PyReferentiel { inner: Arc::new(r) })
             .map_err(|e| core_error(py, &e))
     }
 
@@ -342,12 +340,12 @@ fn analyse(
             ("couverture_csv", Some(r)) => {
                 serde_json::to_string(&analyses::couverture_csv_with(Some(r), &text, options)?)
             }
-            ("couverture_quartiers", r) => serde_json::to_string(
-                &analyses::couverture_quartiers_with(r, &text, options)?,
-            ),
-            ("couverture_quartiers_csv", r) => serde_json::to_string(
-                &analyses::couverture_quartiers_csv_with(r, &text, options)?,
-            ),
+            ("couverture_quartiers", r) => {
+                serde_json::to_string(&analyses::couverture_quartiers_with(r, &text, options)?)
+            }
+            ("couverture_quartiers_csv", r) => {
+                serde_json::to_string(&analyses::couverture_quartiers_csv_with(r, &text, options)?)
+            }
             ("articulation", None) => {
                 serde_json::to_string(&analyses::articulation(&text, options)?)
             }

@@ -413,7 +413,13 @@ pub(crate) fn indexer<'p, 'r>(
     }
 }
 
-pub(crate) fn ligne(c: &Commune, r: &Referentiel, instruments: Instruments) -> LigneCommune {
+/// A commune's row; its QPV are those of the lists in force at `as_of`.
+pub(crate) fn ligne(
+    c: &Commune,
+    r: &Referentiel,
+    instruments: Instruments,
+    as_of: Date,
+) -> LigneCommune {
     LigneCommune {
         commune: c.code.clone(),
         nom: c.nom.clone(),
@@ -423,6 +429,7 @@ pub(crate) fn ligne(c: &Commune, r: &Referentiel, instruments: Instruments) -> L
         qpv: r
             .qpv_of_commune(&c.code)
             .into_iter()
+            .filter(|q| r.qpv_en_vigueur(q, as_of))
             .map(|q| q.code.clone())
             .collect(),
         couverte: instruments.couvre(),
@@ -458,7 +465,7 @@ pub fn couverture(
         .into_iter()
         .map(|c| {
             let ins = index.instruments(&c.code);
-            ligne(c, r, ins)
+            ligne(c, r, ins, as_of)
         })
         .collect();
     let mut deps: BTreeMap<String, Resume> = BTreeMap::new();

@@ -144,36 +144,51 @@ pub fn couverture_quartiers(
     perimetre: Option<&Perimetre>,
     as_of: Date,
 ) -> Result<CouvertureQuartiers, Error> {
-    let qpv_commune = |q: &Qpv| -> Vec<String> {
+    // The host communes (communes actuelles) of a QPV.
+    let hotes = |q: &Qpv| -> Vec<&str> {
         let t = Territoire {
             kind: TypeTerritoire::Qpv,
             code: Some(q.code.clone()),
             nom: None,
         };
         r.communes_of(&t)
-            .map(|v| v.into_iter().map(|c| c.code.clone()).collect())
+            .map(|v| v.into_iter().map(|c| c.code.as_str()).collect())
             .unwrap_or_default()
     };
-    let (cibles, territoire): (Vec<&Qpv>, String) = match perimetre {
-        None | Some(Perimetre::France) => (r.qpvs_en_vigueur(as_of), "fr".to_string()),
+    let (cibles, territoire): (Vec<(&Qpv, Vec<&str>)>, String) = match perimetre {
+        None | Some(Perimetre::France) => (
+            r.qpvs_en_vigueur(as_of)
+                .into_iter()
+                .map(|q| (q, hotes(q)))
+                .collect(),
+            "fr".to_string(),
+        ),
         Some(p) => {
-            let communes: HashSet<String> =
-                p.communes(r)?.into_iter().map(|c| c.code.clone()).collect();
+            let communes: HashSet<&str> = p
+                .communes(r)?
+                .into_iter()
+                .map(|c| c.code.as_str())
+                .collect();
             let v = r
                 .qpvs_en_vigueur(as_of)
                 .into_iter()
-                .filter(|q| qpv_commune(q).iter().any(|c| communes.contains(c)))
+                .map(|q| (q, hotes(q)))
+                .filter(|(_, h)| h.iter().any(|c| communes.contains(c)))
                 .collect();
             (v, p.to_string())
         }
     };
-    // Instruments in force: which QPV they name and which communes their other territories
-    // cover.
-    let mut par_commune: HashMap<String, Vec<usize>> = HashMap::new();
+    // Only the host communes of the quartiers shown are recorded: a CTS or a département-wide
+    // instrument would otherwise record every commune of its territory.
+    let garder: HashSet<&str> = cibles.iter().flat_map(|(_, h)| h.iter().copied()).collect();
+    // Instruments in force: which QPV they name and which host communes their other
+    // territories cover.
+    let mut par_commune: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut par_qpv: HashMap<String, Vec<usize>> = HashMap::new();
     let mut en_vigueur = Vec::new();
     let mut hors_vigueur = 0;
-    let mut cache: HashMap<(TypeTerritoire, String), Vec<String>> = HashMap::new();
+    // Each EPCI, département… is expanded once however many instruments name it.
+    let mut cache: HashMap<(TypeTerritoire, String), Vec<&str>> = HashMap::new();
     for ins in dispositifs::instruments(pf) {
         if !dispositifs::en_vigueur(ins.doc, as_of) {
             hors_vigueur += 1;
@@ -188,11 +203,16 @@ pub fn couverture_quartiers(
             }
             let list = cache.entry((t.kind, code.clone())).or_insert_with(|| {
                 r.communes_of(t)
-                    .map(|v| v.into_iter().map(|c| c.code.clone()).collect())
+                    .map(|v| {
+                        v.into_iter()
+                            .map(|c| c.code.as_str())
+                            .filter(|c| garder.contains(c))
+                            .collect()
+                    })
                     .unwrap_or_default()
             });
             for c in list.iter() {
-                let v = par_commune.entry(c.clone()).or_default();
+                let v = par_commune.entry(c).or_default();
                 if v.last() != Some(&n) {
                     v.push(n);
                 }
@@ -202,10 +222,15 @@ pub fn couverture_quartiers(
         en_vigueur.push((ins.kind, ins.id, volet));
     }
     let mut quartiers = Vec::with_capacity(cibles.len());
-    for q in cibles {
-        let mut idx: BTreeSet<usize> = par_qpv.get(&q.code).into_iter().flatten().copied().collect();
-        for c in qpv_commune(q) {
-            idx.extend(par_commune.get(&c).into_iter().flatten().copied());
+    for (q, h) in cibles {
+        let mut idx: BTreeSet<usize> = par_qpv
+            .get(&q.code)
+            .into_iter()
+            .flatten()
+            .copied()
+            .collect();
+        for c in h {
+            idx.extend(par_commune.get(c).into_iter().flatten().copied());
         }
         let mut ins = Instruments::default();
         let mut volet_sante = Vec::new();
@@ -256,7 +281,10 @@ pub fn couverture_quartiers(
         regs.entry(l.region.clone())
             .or_insert_with(|| ResumeQuartiers {
                 code: l.region.clone(),
-                nom: r.region(&l.region).map(|d| d.nom.clone()).unwrap_or_default(),
+                nom: r
+                    .region(&l.region)
+                    .map(|d| d.nom.clone())
+                    .unwrap_or_default(),
                 ..ResumeQuartiers::default()
             })
             .add(l);

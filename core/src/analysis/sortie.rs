@@ -3,8 +3,8 @@
 
 use super::articulation::Articulation;
 use super::couverture::{Couverture, Resume};
-use super::quartiers::{CouvertureQuartiers, ResumeQuartiers};
 use super::dispositifs::Dispositif;
+use super::quartiers::{CouvertureQuartiers, ResumeQuartiers};
 use crate::report::Locale;
 
 fn field(s: &str) -> String {
@@ -516,9 +516,33 @@ pub fn quartiers_texte(c: &CouvertureQuartiers, l: Locale) -> String {
         )
     };
     let head = if fr {
-        ["rég.", "nom", "QPV", "couverts", "zones bl.", "CLS", "CV", "ASV", "CLSM", "CTS", "v. santé"]
+        [
+            "rég.",
+            "nom",
+            "QPV",
+            "couverts",
+            "zones bl.",
+            "CLS",
+            "CV",
+            "ASV",
+            "CLSM",
+            "CTS",
+            "v. santé",
+        ]
     } else {
-        ["reg.", "name", "QPV", "covered", "white z.", "CLS", "CV", "ASV", "CLSM", "CTS", "v. santé"]
+        [
+            "reg.",
+            "name",
+            "QPV",
+            "covered",
+            "white z.",
+            "CLS",
+            "CV",
+            "ASV",
+            "CLSM",
+            "CTS",
+            "v. santé",
+        ]
     };
     let widths = [4, 26, 5, 8, 9, 5, 5, 5, 5, 5, 8];
     let line = |cells: &[String]| -> String {

@@ -207,7 +207,10 @@ pub fn lookup_in(r: &Referentiel, kind: &str, code: &str) -> Result<Value, Error
                         .map_or(Value::Null, |d| json!({"code": d.code, "nom": d.nom})),
                 );
                 let (debut, fin) = q.generation.periode(r.outre_mer(&q.departement));
-                m.insert("liste_en_vigueur".into(), json!({"debut": debut, "fin": fin}));
+                m.insert(
+                    "liste_en_vigueur".into(),
+                    json!({"debut": debut, "fin": fin}),
+                );
                 m.insert("referentiel".into(), Value::from(r.vintage.clone()));
                 m.insert(
                     "communes_detail".into(),

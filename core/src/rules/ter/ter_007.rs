@@ -1,6 +1,7 @@
 //! TER-007.
 
 use super::*;
+use crate::referentiel::{BASCULE_QPV_2024, DECRET_2023_1314, DECRET_2024_1212};
 
 /// TER-007: a QPV code follows the list in force.
 pub static TER_007: Rule = Rule {
@@ -11,6 +12,9 @@ pub static TER_007: Rule = Rule {
     in_force: InForce::ALWAYS,
     sources: &[
         DECRETS_QPV,
+        // The switch dates: one definition with its décrets (metropolitan, overseas).
+        DECRET_2023_1314,
+        DECRET_2024_1212,
         Source::new(
             SourceKind::Loi,
             "Loi de finances pour 2024 : liste outre-mer prorogée jusqu'au 31 décembre 2024",
@@ -55,7 +59,8 @@ pub static TER_007: Rule = Rule {
             };
             match generation {
                 GenerationQpv::G2015 => {
-                    let end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+                    let start = BASCULE_QPV_2024.debut(om);
+                    let end = start.add_days(-1).unwrap_or(start);
                     if d > end {
                         out.push(f().param("detail", "liste_echue").localized(
                             "detail",
@@ -65,7 +70,7 @@ pub static TER_007: Rule = Rule {
                     }
                 }
                 GenerationQpv::G2024 => {
-                    let start = if om { Date::ymd(2025, 1, 1) } else { Date::ymd(2024, 1, 1) };
+                    let start = BASCULE_QPV_2024.debut(om);
                     if d < start {
                         out.push(f().param("detail", "liste_future").localized(
                             "detail",
