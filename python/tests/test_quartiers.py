@@ -52,7 +52,7 @@ def _actuelle(code: str) -> str:
     if code not in _actuelle_cache:
         c = ts.commune(code)
         parent = c.get("parent") if c else None
-        _actuelle_cache[code] = parent if c and c["type"] != "commune" and parent else code
+        _actuelle_cache[code] = parent if c and c["type"] != "commune-actuelle" and parent else code
     return _actuelle_cache[code]
 
 
