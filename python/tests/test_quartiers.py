@@ -149,7 +149,7 @@ POP = "CODGEO;LIBGEO;POP_MUN\nQN09125M;La Grande Borne;11234\nQN09126M;Grigny 2;
 
 def test_population_loader(tmp_path: Path) -> None:
     base = ts.Referentiel.embedded()
-    assert base.qpv("QN09125M")["population"] is None  # type: ignore[index]
+    assert "population" not in base.qpv("QN09125M")  # type: ignore[operator]
     f = tmp_path / "pop_QPV24.csv"
     f.write_text(POP, encoding="utf-8")
     r = base.with_qpv_population(f)
