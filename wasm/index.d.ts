@@ -475,6 +475,55 @@ export interface Couverture {
   total: ResumeCouverture;
 }
 
+/** One quartier prioritaire of a coverage per quartier, with its instruments. */
+export interface LigneQuartier extends Instruments {
+  qpv: string;
+  nom: string;
+  /** List of the QPV (`2015`, `2024`). */
+  liste: string;
+  communes: string[];
+  epci: string[];
+  departement: string;
+  region: string;
+  /** `null` until a population file (INSEE pop_QPV24) is loaded. */
+  population: number | null;
+  /** Contrats de ville in force on it that have a volet santé. */
+  volet_sante: string[];
+  /** Covered by a CLS, an ASV, a CLSM or a volet santé. */
+  couvert: boolean;
+}
+
+/** Counts of quartiers for a département, a région or the whole territory. */
+export interface ResumeQuartiers {
+  code: string;
+  nom: string;
+  qpv: number;
+  couverts: number;
+  zones_blanches: number;
+  population: number;
+  population_zones_blanches: number;
+  population_inconnue: number;
+  par_dispositif: Partial<Record<Dispositif, number>>;
+  volet_sante: number;
+}
+
+/** Coverage of the quartiers prioritaires by a portfolio. */
+export interface CouvertureQuartiers {
+  as_of: IsoDate;
+  territoire: string;
+  referentiel: string;
+  /** Lists in force for the quartiers shown. */
+  listes: string[];
+  instruments_en_vigueur: number;
+  instruments_hors_vigueur: number;
+  /** Said when some QPV have no population. */
+  note?: string;
+  quartiers: LigneQuartier[];
+  departements: ResumeQuartiers[];
+  regions: ResumeQuartiers[];
+  total: ResumeQuartiers;
+}
+
 /** A cross-document finding of an articulation. */
 export interface Incoherence {
   code: string;
@@ -538,6 +587,14 @@ export interface AvisOpportunite {
  * @throws `referentiel` without a référentiel; `option`, `analysis` on bad input
  */
 export function couverture(portefeuille: DocumentInput, options?: AnalysisOptions): Couverture;
+/**
+ * Coverage per quartier prioritaire: each QPV of the lists in force at `asOf` (all of France
+ * without `territoire`) with the instruments in force covering it. @throws as {@link couverture}
+ */
+export function couvertureQuartiers(
+  portefeuille: DocumentInput,
+  options?: AnalysisOptions,
+): CouvertureQuartiers;
 /** Articulation matrix of a portfolio. @throws as {@link couverture} */
 export function articulation(portefeuille: DocumentInput, options?: AnalysisOptions): Articulation;
 /**

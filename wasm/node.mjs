@@ -39,6 +39,7 @@ export const {
   loadReferentiel,
   currentReferentiel,
   couverture,
+  couvertureQuartiers,
   articulation,
   opportunite,
   toFhir,

@@ -60,6 +60,7 @@ export const {
   loadReferentiel,
   currentReferentiel,
   couverture,
+  couvertureQuartiers,
   articulation,
   opportunite,
   toFhir,

@@ -7,6 +7,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 use std::hint::black_box;
 use territoire_sante::analysis::couverture::{couverture, Perimetre};
 use territoire_sante::analysis::generateur::{generer, Options};
+use territoire_sante::analysis::quartiers::couverture_quartiers;
 use territoire_sante::model::Document;
 use territoire_sante::referentiel::Referentiel;
 use territoire_sante::{Date, Validator};
@@ -22,6 +23,28 @@ fn portfolio(c: &mut Criterion) {
     let mut scales = vec![1usize, 10];
     if std::env::var_os("TS_BENCH_X100").is_some_and(|x| x == "1") {
         scales.push(100);
+    }
+    // Coverage per quartier: every QPV of the 2024 list, on a portfolio written in 2026.
+    {
+        let as_of = Date::ymd(2026, 6, 30);
+        let pf = generer(
+            r,
+            &Options {
+                date_reference: as_of,
+                ..Options::default()
+            },
+        );
+        let mut g = c.benchmark_group("couverture_quartiers");
+        g.sample_size(20);
+        g.bench_function("fr/1", |b| {
+            b.iter(|| {
+                couverture_quartiers(black_box(&pf), r, None, as_of)
+                    .unwrap()
+                    .total
+                    .couverts
+            })
+        });
+        g.finish();
     }
     let mut g = c.benchmark_group("portefeuille_national");
     g.sample_size(10);

@@ -68,9 +68,16 @@ fn qpv_rows_distinguish_what_covers_each_quartier() {
     assert_eq!(mirail.instruments.asv, ["asv-toulouse"]);
     let arenes = row(&a, "QP031008");
     assert!(arenes.instruments.asv.is_empty());
-    // The CLS on the whole commune covers every QPV of Toulouse the référentiel knows.
+    // The CLS on the whole commune covers every QPV of Toulouse of the list in force (2015)
+    // the référentiel knows; the 2024 list is not shown in 2020.
     let r = Referentiel::embedded().unwrap();
-    for q in r.qpv_of_commune("31555") {
+    let as_of = territoire_sante::Date::ymd(2020, 6, 30);
+    assert!(a.lignes.iter().all(|l| !l.code.starts_with("QN")));
+    for q in r
+        .qpv_of_commune("31555")
+        .into_iter()
+        .filter(|q| r.qpv_en_vigueur(q, as_of))
+    {
         assert_eq!(
             row(&a, &q.code).instruments.cls,
             ["cls-toulouse"],

@@ -27,7 +27,8 @@ fn counts_match_the_sources() {
     assert_eq!(c.departements, 109);
     assert_eq!(c.regions, 26);
     assert_eq!(c.contrats_de_ville, 433);
-    assert_eq!(c.qpv, 105);
+    // 105 QPV of 2015 (Occitanie sample) + the 1,584 of the national 2024 list.
+    assert_eq!(c.qpv, 105 + 1_584);
     // Every commune actuelle is queryable by code, and EPCI memberships add up (34,871 links).
     let actuelles: Vec<_> = r()
         .communes()
@@ -67,9 +68,11 @@ fn vintage_and_provenance_are_stated() {
         .iter()
         .any(|(k, v)| k == "cog" && v.contains("6.0.0")));
     let cov = &p.couverture_qpv;
-    assert_eq!(cov.len(), 1);
+    assert_eq!(cov.len(), 2);
     assert!(!cov[0].nationale);
     assert_eq!(cov[0].departements.len(), 12);
+    // The 2024 list is national.
+    assert!(cov[1].nationale && cov[1].departements.is_empty());
     let engine = territoire_sante::Validator::new(territoire_sante::Options {
         as_of: Some(Date::ymd(2026, 1, 1)),
         ..Default::default()

@@ -70,3 +70,24 @@ fn unknown_codes_exit_with_1_and_other_data_load_from_files() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("format"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_qpv_of_2024_is_answered_with_its_commune_epci_and_region() {
+    let (rc, s) = cli(&["qpv", "QN09125M"]);
+    assert_eq!(rc, 0);
+    for part in [
+        "La Grande Borne",
+        "91286 Grigny",
+        "200059228",
+        "91 Essonne",
+        "11 Île-de-France",
+        "2024-01-01",
+    ] {
+        assert!(s.contains(part), "{part} absent de :\n{s}");
+    }
+    let (rc, s) = cli(&["cherche", "grande", "borne", "--format", "json"]);
+    assert_eq!(rc, 0);
+    let v: serde_json::Value = serde_json::from_str(&s).unwrap();
+    assert_eq!(v[0]["code"], "QN09125M");
+    assert_eq!(v[0]["type"], "qpv");
+}

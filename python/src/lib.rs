@@ -311,6 +311,14 @@ impl PyReferentiel {
         .map_err(|e| core_error(py, &e))
     }
 
+    /// A copy with the QPV populations of an INSEE file (`pop_QPV24`, CSV text).
+    fn with_qpv_population(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
+        let base = (*self.inner).clone();
+        base.with_qpv_population(&text)
+            .map(|r| PyReferentiel { inner: Arc::new(r) })
+            .map_err(|e| core_error(py, &e))
+    }
+
     /// A copy with the contrats de ville and QPV of `other`.
     fn with_quartiers_from(&self, other: &PyReferentiel) -> PyReferentiel {
         let r = self
@@ -344,7 +352,8 @@ impl PyReferentiel {
     }
 }
 
-/// Runs the analysis `name` (`couverture`, `couverture_csv`, `articulation`,
+/// Runs the analysis `name` (`couverture`, `couverture_csv`, `couverture_quartiers`,
+/// `couverture_quartiers_csv`, `articulation`,
 /// `articulation_csv`, `opportunite`) of the document `text` with its options (JSON text);
 /// returns JSON text (CSV text as a JSON string). With `referentiel`, coverage uses it.
 #[pyfunction]
@@ -369,6 +378,12 @@ fn analyse(
             }
             ("couverture_csv", Some(r)) => {
                 serde_json::to_string(&analyses::couverture_csv_with(Some(r), &text, options)?)
+            }
+            ("couverture_quartiers", r) => {
+                serde_json::to_string(&analyses::couverture_quartiers_with(r, &text, options)?)
+            }
+            ("couverture_quartiers_csv", r) => {
+                serde_json::to_string(&analyses::couverture_quartiers_csv_with(r, &text, options)?)
             }
             ("articulation", None) => {
                 serde_json::to_string(&analyses::articulation(&text, options)?)

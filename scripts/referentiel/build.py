@@ -11,7 +11,11 @@ Python 3 standard library only. Sources:
 * QPV lists: the ANCT GeoJSON (``--qpv-geojson``, properties ``code_qp, lib_qp, insee_com,
   siren_epci, insee_dep``, optional population ``pop``/``popmuni``/``pop_mun``; a national file
   covers every département) and/or the CSV sample format (``--qpv-csv``, columns ``code_qp,
-  nom_qp, code_commune_principale, communes_englobantes, code_departement, pop_mun_qp``).
+  nom_qp, code_commune_principale, communes_englobantes, code_departement, pop_mun_qp``);
+  and/or a national list without geometry (``--qpv-liste-csv``, columns ``code_qp, lib_qp,
+  insee_com`` with ``;`` between the communes of a QPV over several communes): the département
+  comes from the code (``QN`` + 3 characters), the EPCI from the COG membership of its communes
+  (a commune déléguée through its commune nouvelle; every EPCI for a QPV over several).
 
 Example (the committed data)::
 
@@ -20,6 +24,8 @@ Example (the committed data)::
         --contrats-de-ville /work/shared/data/contrats-de-ville-2015/contrats_de_ville.csv \\
         --qpv-csv /work/shared/data/qpv-2015-occitanie-sample/qpv_2015_occitanie.csv \\
         --qpv-csv-source "ToulouseDataViz/Hackaviz2021 data/qp.csv + qp.geojson (2021-09-01), données INSEE/ANCT : échantillon de 105 QPV de 2015 en Occitanie, pas la liste nationale" \\
+        --qpv-liste-csv core/data/qpv2024/liste.csv \\
+        --qpv-liste-source "ANCT, liste nationale des 1 584 QPV de 2024 (data.gouv.fr, fichiers du 2026-01-15/16, via bpineau/gazetteer), Licence Ouverte / Etalab ; EPCI déduits du COG 2026" \\
         --out core/data/referentiel.tsv
 
 Vintages of the npm package: 2026 = 6.0.0, 2025 = 5.3.0, 2024 = 4.1.0, 2023 = 3.1.1,
@@ -160,6 +166,8 @@ def main():
     ap.add_argument("--qpv-csv", action="append", default=[])
     ap.add_argument("--qpv-csv-source", help="provenance text recorded for --qpv-csv")
     ap.add_argument("--qpv-geojson", action="append", default=[])
+    ap.add_argument("--qpv-liste-csv", action="append", default=[], help="national list: code_qp, lib_qp, insee_com")
+    ap.add_argument("--qpv-liste-source", help="provenance text recorded for --qpv-liste-csv")
     ap.add_argument("--out", required=True)
     a = ap.parse_args()
 
@@ -238,6 +246,7 @@ def main():
 
     communes = files["communes"]
     by_dep_name = {}
+    parent_of = {}
     actuelles = set()
     order = {"a": 0, "m": 1, "d": 2, "s": 3}
     rows = []
@@ -249,6 +258,8 @@ def main():
         if c.get("region") and dep_region.get(dep) not in (None, c["region"]):
             fail("commune %s: région %s differs from its département's" % (c["code"], c["region"]))
         parent = c.get("chefLieu") or c.get("commune") or ""
+        if t != "a" and parent:
+            parent_of.setdefault(c["code"], parent)
         epci = commune_epci.get(c["code"], "") if t == "a" else ""
         if t == "a":
             actuelles.add(c["code"])
@@ -331,6 +342,28 @@ def main():
         for gen in {v[0] for v in qpv.values()}:
             coverage[gen] = {"*"}
         meta.append(("source", "qpv\t%s (GeoJSON ANCT, liste nationale)" % os.path.basename(path)))
+    for path in a.qpv_liste_csv:
+        with open(path, encoding="utf-8") as f:
+            for r in csv.DictReader(f):
+                code = r["code_qp"].strip()
+                if not (code.startswith("QN") and len(code) == 8):
+                    fail("%s: code %r (QN + 3 + 2 + 1 caractères attendu)" % (path, code))
+                dep = code[2:5]
+                dep = dep[1:] if dep.startswith("0") else dep
+                if dep not in dep_region:
+                    fail("QPV %s: département %s inconnu" % (code, dep))
+                communes = [x.strip() for x in r["insee_com"].split(";") if x.strip()]
+                epcis = []
+                for c in communes:
+                    actuelle = c if c in actuelles else parent_of.get(c, "")
+                    if not actuelle:
+                        fail("QPV %s: commune %s inconnue du COG" % (code, c))
+                    e = commune_epci.get(actuelle)
+                    if e and e not in epcis:
+                        epcis.append(e)
+                qpv[code] = ["2024", dep, communes, sorted(epcis), "", r["lib_qp"].strip()]
+        coverage["2024"] = {"*"}
+        meta.append(("source", "qpv\t%s" % (a.qpv_liste_source or os.path.basename(path) + " (CSV)")))
     for code in sorted(qpv):
         gen, dep, communes, epcis, pop, nom = qpv[code]
         out.append("\t".join(map(clean, ["Q", code, gen, dep, "|".join(communes), "|".join(epcis), pop, nom])))

@@ -603,6 +603,17 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     return JSON.parse(call(() => r.live().couverture(text, opts)));
   }
 
+  /**
+   * Coverage per quartier prioritaire: for each QPV of the lists in force at `asOf` (all of
+   * France without `territoire`), the instruments in force covering it, white zones, counts
+   * per département and région. Options as couverture.
+   */
+  function couvertureQuartiers(portefeuille, options) {
+    const r = needReferentiel(options, 'couvertureQuartiers');
+    const [text, opts] = analysisInput(portefeuille, options, 'couvertureQuartiers');
+    return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
+  }
+
   /** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
   function articulation(portefeuille, options) {
     const r = needReferentiel(options, 'articulation');
@@ -653,6 +664,7 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     loadReferentiel,
     currentReferentiel,
     couverture,
+    couvertureQuartiers,
     articulation,
     opportunite,
     toFhir,

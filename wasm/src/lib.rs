@@ -83,6 +83,19 @@ pub fn couverture_json(r: &Referentiel, text: &str, options_json: &str) -> Resul
     )?))
 }
 
+/// Coverage per quartier prioritaire (JSON text) by a portfolio (JSON text).
+pub fn couverture_quartiers_json(
+    r: &Referentiel,
+    text: &str,
+    options_json: &str,
+) -> Result<String, Error> {
+    Ok(self::text(&analysis::couverture_quartiers_with(
+        Some(r),
+        text,
+        options_value(options_json)?,
+    )?))
+}
+
 /// Articulation matrix (JSON text) of a portfolio.
 pub fn articulation_json(
     r: &Arc<Referentiel>,
@@ -202,6 +215,12 @@ impl WasmReferentiel {
     /// Coverage (JSON text); see [`couverture_json`].
     pub fn couverture(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
         couverture_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
+    }
+
+    /// Coverage per quartier (JSON text); see [`couverture_quartiers_json`].
+    #[wasm_bindgen(js_name = couvertureQuartiers)]
+    pub fn couverture_quartiers(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
+        couverture_quartiers_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
     }
 
     /// Articulation matrix (JSON text); see [`articulation_json`].

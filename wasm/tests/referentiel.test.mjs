@@ -11,6 +11,7 @@ import {
   cherche,
   commune,
   couverture,
+  couvertureQuartiers,
   currentReferentiel,
   epci,
   loadReferentiel,
@@ -92,6 +93,20 @@ test('the validator gets the référentiel: TER rules run and the report names i
   const ter = (r) => r.diagnostics.filter((d) => d.code.startsWith('TER-')).map((d) => d.code);
   assert.ok(ter(withRef).length > 0, 'an unknown commune code is reported');
   assert.deepEqual(ter(without), []);
+});
+
+test('a QPV of 2024 and coverage per quartier equal the Rust CLI output', () => {
+  const q = ref.qpv('QN09125M');
+  assert.equal(q.nom, 'La Grande Borne');
+  assert.deepEqual(q.communes, ['91286']);
+  assert.equal(q.epci_detail[0].siren, '200059228');
+  assert.equal(q.region_detail.code, '11');
+  assert.ok(ref.cherche('grande borne').some((h) => h.code === 'QN09125M' && h.type === 'qpv'));
+  const grigny = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'portefeuille_grigny_2026.json'), 'utf8');
+  const c = couvertureQuartiers(grigny, { territoire: 'dep:91', asOf: '2026-06-30' });
+  assert.deepEqual(c, golden('couverture-quartiers-grigny.json'));
+  assert.equal(c.total.qpv, 47);
+  assert.ok(c.quartiers.find((x) => x.qpv === 'QN09125M').couvert);
 });
 
 test('coverage equals the Rust CLI output', () => {

@@ -172,7 +172,7 @@ pub fn articulation(
     let mut qpv_locales: HashSet<String> = HashSet::new();
     for c in communes {
         let ins = index.instruments(&c.code);
-        let l = ligne(c, r, ins);
+        let l = ligne(c, r, ins, as_of);
         qpv_locales.extend(l.qpv.iter().cloned());
         lignes.push(LigneArticulation {
             niveau: "commune",

@@ -178,6 +178,13 @@ impl Instruments {
         }
         self.finish();
     }
+    /// Adds one identifier to the column of `kind`, keeping the column sorted and unique.
+    pub fn merge_one(&mut self, kind: Dispositif, id: &str) {
+        let v = self.get_mut(kind);
+        if let Err(at) = v.binary_search_by(|x| x.as_str().cmp(id)) {
+            v.insert(at, id.to_string());
+        }
+    }
     /// Keeps the identifiers for which `keep` holds.
     pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
         for k in Dispositif::ALL {
@@ -410,7 +417,13 @@ pub(crate) fn indexer<'p, 'r>(
     }
 }
 
-pub(crate) fn ligne(c: &Commune, r: &Referentiel, instruments: Instruments) -> LigneCommune {
+/// A commune's row; its QPV are those of the lists in force at `as_of`.
+pub(crate) fn ligne(
+    c: &Commune,
+    r: &Referentiel,
+    instruments: Instruments,
+    as_of: Date,
+) -> LigneCommune {
     LigneCommune {
         commune: c.code.clone(),
         nom: c.nom.clone(),
@@ -420,6 +433,7 @@ pub(crate) fn ligne(c: &Commune, r: &Referentiel, instruments: Instruments) -> L
         qpv: r
             .qpv_of_commune(&c.code)
             .into_iter()
+            .filter(|q| r.qpv_en_vigueur(q, as_of))
             .map(|q| q.code.clone())
             .collect(),
         couverte: instruments.couvre(),
@@ -455,7 +469,7 @@ pub fn couverture(
         .into_iter()
         .map(|c| {
             let ins = index.instruments(&c.code);
-            ligne(c, r, ins)
+            ligne(c, r, ins, as_of)
         })
         .collect();
     let mut deps: BTreeMap<String, Resume> = BTreeMap::new();

@@ -593,9 +593,11 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
             let mut territoires = vec![t(TypeTerritoire::Commune, &c.code, Some(&c.nom))];
             // QPV exist from 2015 on; an older ASV is described by its commune.
             if creation >= Date::ymd(2015, 1, 1) {
+                // The QPV of the list in force when the ASV was created.
                 territoires.extend(
                     r.qpv_of_commune(&c.code)
                         .into_iter()
+                        .filter(|q| r.qpv_en_vigueur(q, creation))
                         .map(|q| t(TypeTerritoire::Qpv, &q.code, Some(&q.nom))),
                 );
             }

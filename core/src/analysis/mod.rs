@@ -1,4 +1,5 @@
-//! Portfolio-level analyses: coverage ([`couverture`]), articulation ([`articulation`]),
+//! Portfolio-level analyses: coverage of communes ([`couverture`]) and of quartiers
+//! prioritaires ([`quartiers`]), articulation ([`articulation`]),
 //! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
 //! for tests, examples and benchmarks ([`generateur`]).
 
@@ -7,6 +8,7 @@ pub mod couverture;
 pub mod dispositifs;
 pub mod generateur;
 pub mod opportunite;
+pub mod quartiers;
 pub mod sortie;
 
 use crate::error::Error;

@@ -4,6 +4,7 @@
 use super::articulation::Articulation;
 use super::couverture::{Couverture, Resume};
 use super::dispositifs::Dispositif;
+use super::quartiers::{CouvertureQuartiers, ResumeQuartiers};
 use crate::report::Locale;
 
 /// One CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
@@ -420,6 +421,197 @@ pub fn articulation_texte(a: &Articulation, l: Locale) -> String {
                 i.code, i.document, i.path, i.message
             ));
         }
+    }
+    s
+}
+
+/// The coverage per quartier as CSV, one line per QPV (the population cell is empty when the
+/// référentiel holds none).
+pub fn quartiers_csv(c: &CouvertureQuartiers) -> String {
+    let mut headers = vec![
+        "qpv",
+        "nom",
+        "liste",
+        "communes",
+        "epci",
+        "departement",
+        "region",
+        "population",
+    ];
+    headers.extend(Dispositif::ALL.iter().map(|k| k.colonne()));
+    headers.push("volet_sante");
+    headers.push("couvert");
+    let rows: Vec<Vec<String>> = c
+        .quartiers
+        .iter()
+        .map(|l| {
+            let mut r = vec![
+                l.qpv.clone(),
+                l.nom.clone(),
+                l.liste.clone(),
+                ids(&l.communes),
+                ids(&l.epci),
+                l.departement.clone(),
+                l.region.clone(),
+                l.population.map(|p| p.to_string()).unwrap_or_default(),
+            ];
+            r.extend(Dispositif::ALL.iter().map(|k| ids(l.instruments.get(*k))));
+            r.push(ids(&l.volet_sante));
+            r.push(if l.couvert { "true" } else { "false" }.into());
+            r
+        })
+        .collect();
+    csv(&headers, &rows)
+}
+
+/// The counts per département, per région and in total as CSV (column `niveau`).
+pub fn resume_quartiers_csv(c: &CouvertureQuartiers) -> String {
+    let mut headers = vec![
+        "niveau".to_string(),
+        "code".into(),
+        "nom".into(),
+        "qpv".into(),
+        "couverts".into(),
+        "zones_blanches".into(),
+        "population".into(),
+        "population_zones_blanches".into(),
+        "population_inconnue".into(),
+    ];
+    for k in Dispositif::ALL {
+        headers.push(format!("qpv_{}", k.colonne()));
+    }
+    headers.push("qpv_volet_sante".into());
+    let row = |niveau: &str, r: &ResumeQuartiers| {
+        let mut v = vec![
+            niveau.to_string(),
+            r.code.clone(),
+            r.nom.clone(),
+            r.qpv.to_string(),
+            r.couverts.to_string(),
+            r.zones_blanches.to_string(),
+            r.population.to_string(),
+            r.population_zones_blanches.to_string(),
+            r.population_inconnue.to_string(),
+        ];
+        for k in Dispositif::ALL {
+            v.push(r.par_dispositif.get(&k).copied().unwrap_or(0).to_string());
+        }
+        v.push(r.volet_sante.to_string());
+        v
+    };
+    let mut rows: Vec<Vec<String>> = c
+        .departements
+        .iter()
+        .map(|r| row("departement", r))
+        .collect();
+    rows.extend(c.regions.iter().map(|r| row("region", r)));
+    rows.push(row("total", &c.total));
+    let h: Vec<&str> = headers.iter().map(String::as_str).collect();
+    csv(&h, &rows)
+}
+
+/// The coverage per quartier for a terminal: counts per région, then the white zones (all of
+/// them up to [`COMMUNES_DETAILLEES`], else the first by code).
+pub fn quartiers_texte(c: &CouvertureQuartiers, l: Locale) -> String {
+    let fr = l == Locale::Fr;
+    let mut s = if fr {
+        format!(
+            "Quartiers prioritaires de {} au {} (listes {} ; référentiel {})\nportefeuille : {} dispositif(s) en vigueur, {} hors vigueur ; « couvert » = au moins un CLS, ASV, CLSM ou volet santé de contrat de ville en vigueur.\n\n",
+            c.territoire, c.as_of, c.listes.join(", "), c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
+        )
+    } else {
+        format!(
+            "Priority neighbourhoods of {} on {} (lists {}; référentiel {})\nportfolio: {} instrument(s) in force, {} not in force; \"covered\" = at least one CLS, ASV, CLSM or contrat de ville volet santé in force.\n\n",
+            c.territoire, c.as_of, c.listes.join(", "), c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
+        )
+    };
+    let head = if fr {
+        [
+            "rég.",
+            "nom",
+            "QPV",
+            "couverts",
+            "zones bl.",
+            "CLS",
+            "CV",
+            "ASV",
+            "CLSM",
+            "CTS",
+            "v. santé",
+        ]
+    } else {
+        [
+            "reg.",
+            "name",
+            "QPV",
+            "covered",
+            "white z.",
+            "CLS",
+            "CV",
+            "ASV",
+            "CLSM",
+            "CTS",
+            "v. santé",
+        ]
+    };
+    let widths = [4, 26, 5, 8, 9, 5, 5, 5, 5, 5, 8];
+    let line = |cells: &[String]| -> String {
+        let mut out = String::new();
+        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(&if i < 2 { pad(cell, w) } else { rpad(cell, w) });
+        }
+        out.trim_end().to_string() + "\n"
+    };
+    s.push_str(&line(&head.map(str::to_string)));
+    let row = |r: &ResumeQuartiers| -> Vec<String> {
+        let mut v = vec![
+            r.code.clone(),
+            r.nom.clone(),
+            nombre(r.qpv, l),
+            nombre(r.couverts, l),
+            nombre(r.zones_blanches, l),
+        ];
+        for k in Dispositif::ALL {
+            v.push(nombre(r.par_dispositif.get(&k).copied().unwrap_or(0), l));
+        }
+        v.push(nombre(r.volet_sante, l));
+        v
+    };
+    for r in &c.regions {
+        s.push_str(&line(&row(r)));
+    }
+    let mut t = row(&c.total);
+    if let Some(x) = t.get_mut(0) {
+        *x = String::new();
+    }
+    if let Some(x) = t.get_mut(1) {
+        *x = "total".into();
+    }
+    s.push_str(&line(&t));
+    let blanches: Vec<_> = c.quartiers.iter().filter(|q| !q.couvert).collect();
+    if !blanches.is_empty() {
+        s.push_str(&if fr {
+            format!("\nZones blanches ({}) :\n", blanches.len())
+        } else {
+            format!("\nWhite zones ({}):\n", blanches.len())
+        });
+        for q in blanches.iter().take(COMMUNES_DETAILLEES) {
+            s.push_str(&format!(
+                "  {} {} ({})\n",
+                pad(&q.qpv, 8),
+                pad(&q.nom, 40),
+                q.communes.join(", ")
+            ));
+        }
+        if blanches.len() > COMMUNES_DETAILLEES {
+            s.push_str(&format!("  … {}\n", blanches.len() - COMMUNES_DETAILLEES));
+        }
+    }
+    if let Some(n) = &c.note {
+        s.push_str(&format!("\n{n}\n"));
     }
     s
 }

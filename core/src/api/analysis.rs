@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use crate::analysis::articulation::Articulation;
 use crate::analysis::couverture::{Couverture, Perimetre};
+use crate::analysis::quartiers::CouvertureQuartiers;
 use crate::analysis::{self, opportunite::AvisOpportunite};
 use crate::date::Date;
 use crate::engine::{Options, Validator};
@@ -169,6 +170,44 @@ pub fn couverture_csv_with(
         analysis::sortie::resume_csv(&c)
     } else {
         analysis::sortie::couverture_csv(&c)
+    })
+}
+
+/// Coverage per quartier prioritaire (QPV of the lists in force at `as_of`) by a portfolio
+/// (JSON text), with a given référentiel (`None`: the embedded one). Without `territoire`, every
+/// QPV in force in the country.
+pub fn couverture_quartiers_with(
+    r: Option<&Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<CouvertureQuartiers, Error> {
+    let o = analysis_options(options)?;
+    let (_, pf) = portefeuille(text, &o)?;
+    let r = match r {
+        Some(r) => r,
+        None => referentiel()?,
+    };
+    analysis::quartiers::couverture_quartiers(&pf, r, perimetre(&o)?.as_ref(), as_of(&o)?)
+}
+
+/// [`couverture_quartiers_with`] on the embedded référentiel.
+pub fn couverture_quartiers(text: &str, options: Value) -> Result<CouvertureQuartiers, Error> {
+    couverture_quartiers_with(None, text, options)
+}
+
+/// Coverage per quartier as CSV (RFC 4180): rows per QPV, or with `"resume": true` the counts
+/// per département, région and in total.
+pub fn couverture_quartiers_csv_with(
+    r: Option<&Referentiel>,
+    text: &str,
+    options: Value,
+) -> Result<String, Error> {
+    let resume = analysis_options(options.clone())?.resume;
+    let c = couverture_quartiers_with(r, text, options)?;
+    Ok(if resume {
+        analysis::sortie::resume_quartiers_csv(&c)
+    } else {
+        analysis::sortie::quartiers_csv(&c)
     })
 }
 

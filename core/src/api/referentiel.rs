@@ -184,6 +184,34 @@ pub fn lookup_in(r: &Referentiel, kind: &str, code: &str) -> Result<Value, Error
             };
             let mut v = serde_json::to_value(q).unwrap_or(Value::Null);
             if let Value::Object(m) = &mut v {
+                // Every EPCI of its communes (a QPV may straddle two), from the vintage's
+                // membership.
+                m.insert(
+                    "epci_detail".into(),
+                    Value::Array(
+                        q.epci
+                            .iter()
+                            .filter_map(|e| r.epci(e))
+                            .map(|e| json!({"siren": e.siren, "nom": e.nom, "nature": e.nature}))
+                            .collect(),
+                    ),
+                );
+                m.insert(
+                    "departement_detail".into(),
+                    r.departement(&q.departement)
+                        .map_or(Value::Null, |d| json!({"code": d.code, "nom": d.nom})),
+                );
+                m.insert(
+                    "region_detail".into(),
+                    r.region(&q.region)
+                        .map_or(Value::Null, |d| json!({"code": d.code, "nom": d.nom})),
+                );
+                let (debut, fin) = q.generation.periode(r.outre_mer(&q.departement));
+                m.insert(
+                    "liste_en_vigueur".into(),
+                    json!({"debut": debut, "fin": fin}),
+                );
+                m.insert("referentiel".into(), Value::from(r.vintage.clone()));
                 m.insert(
                     "communes_detail".into(),
                     Value::Array(
@@ -251,5 +279,28 @@ mod tests {
         assert_eq!(search("chateau thierry", 1).unwrap()[0]["code"], "02168");
         assert_eq!(about().unwrap()["vintage"], "COG 2026");
         assert_eq!(about().unwrap()["comptes"]["epci"], 1255);
+    }
+
+    #[test]
+    fn a_qpv_2024_comes_with_its_epci_departement_and_region() {
+        let v = lookup("qpv", "QN09125M").unwrap();
+        assert_eq!(v["nom"], "La Grande Borne");
+        assert_eq!(v["communes"], json!(["91286"]));
+        assert_eq!(v["communes_detail"][0]["nom"], "Grigny");
+        assert_eq!(v["epci_detail"][0]["siren"], "200059228");
+        assert_eq!(v["departement_detail"]["nom"], "Essonne");
+        assert_eq!(v["region_detail"]["code"], "11");
+        assert_eq!(v["generation"], "2024");
+        assert_eq!(v["liste_en_vigueur"]["debut"], "2024-01-01");
+        assert_eq!(v["liste_en_vigueur"]["fin"], Value::Null);
+        // Overseas, the 2024 list starts a year later.
+        let v = lookup("qpv", "QN97101M").unwrap();
+        assert_eq!(v["liste_en_vigueur"]["debut"], "2025-01-01");
+        let hits = search("grande borne", 5).unwrap();
+        assert!(hits
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["code"] == "QN09125M" && h["type"] == "qpv"));
     }
 }

@@ -366,6 +366,29 @@ pub const DECRETS_QPV: Source = Source {
     )
 };
 
+/// Décret n° 2023-1314: the metropolitan list of 2024, in force from 1 January 2024.
+pub const DECRET_2023_1314: Source = Source {
+    in_force: InForce::since(Date::ymd(2024, 1, 1)),
+    link: Link::Exact("https://www.legifrance.gouv.fr/eli/decret/2023/12/28/2023-1314/jo/texte"),
+    note: Some("Lien ELI formé du numéro et de la date du décret ; identifiant JORFTEXT non vérifié."),
+    ..Source::base(
+        "decret-2023-1314",
+        "Décret n° 2023-1314 du 28 décembre 2023 modifiant la liste des quartiers prioritaires de la politique de la ville dans les départements métropolitains",
+        SourceKind::Decret,
+    )
+};
+
+/// Décret n° 2024-1212: the overseas list of 2024, in force from 1 January 2025.
+pub const DECRET_2024_1212: Source = Source {
+    in_force: InForce::since(Date::ymd(2025, 1, 1)),
+    note: Some("Numéro et date relevés sur des copies secondaires ; texte non encore ouvert sur Légifrance, donc non lié."),
+    ..Source::base(
+        "decret-2024-1212",
+        "Décret n° 2024-1212 fixant la liste des quartiers prioritaires de la politique de la ville dans les départements d'outre-mer, à Saint-Martin et en Polynésie française",
+        SourceKind::Decret,
+    )
+};
+
 /// Décret n° 2014-767 (method of the priority geography, 1 000 inhabitants).
 pub const DECRET_2014_767: Source = Source {
     see_also: &["https://juriblio.fr/decrets/decret-no-2014-767-du-3-juillet-2014/163408609"],
@@ -1033,6 +1056,8 @@ pub const GAZETTEER: Source = Source {
 
 /// Every source of the registry.
 pub const ALL: &[Source] = &[
+    DECRET_2023_1314,
+    DECRET_2024_1212,
     CGCT_L5741_1,
     CGCT_SYNDICATS_MIXTES,
     CONSTITUTION_OUTRE_MER,

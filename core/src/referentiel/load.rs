@@ -285,6 +285,7 @@ impl Referentiel {
                         code: g(1).into(),
                         generation,
                         departement: g(3).into(),
+                        region: String::new(),
                         communes: list(g(4)),
                         epci: list(g(5)),
                         population: num(g(6), n)?,
@@ -318,6 +319,13 @@ impl Referentiel {
             if c.region.is_empty() {
                 if let Some(r) = dep.get(c.departement.as_str()) {
                     c.region = (*r).to_string();
+                }
+            }
+        }
+        for q in &mut self.qpvs {
+            if q.region.is_empty() {
+                if let Some(r) = dep.get(q.departement.as_str()) {
+                    q.region = (*r).to_string();
                 }
             }
         }
@@ -601,6 +609,7 @@ impl Referentiel {
                 communes,
                 epci: split(s("siren_epci")),
                 departement: dep,
+                region: String::new(),
                 population,
                 generation,
                 code: code.clone(),
@@ -634,7 +643,78 @@ impl Referentiel {
             "qpv".to_string(),
             "GeoJSON ANCT chargé à l'exécution".to_string(),
         ));
+        self.fill_regions();
         self.reindex();
+        Ok(self)
+    }
+
+    /// Adds the municipal population of QPV from an INSEE population file (`pop_QPV24`:
+    /// one row per QPV, `;` or `,` separated, with a header). The QPV code column is found by
+    /// its name (`CODGEO`, `CODE_QP`, `code_qp`, `QP`), the population column likewise
+    /// (`POP_MUN`, `pop_mun`, `POP_MUN_QP`, `popmuni`, `POP`). Rows whose code the référentiel
+    /// does not hold are counted in the recorded source, not lost silently; a population that
+    /// is not a whole number is an error naming its line.
+    pub fn with_qpv_population(mut self, text: &str) -> Result<Referentiel, Error> {
+        let first = text.lines().next().unwrap_or("");
+        let delimiter = if first.contains(';') { b';' } else { b',' };
+        let mut rd = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .flexible(true)
+            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let headers = rd
+            .headers()
+            .map_err(|e| err(format!("population des QPV : en-tête illisible ({e})")))?
+            .clone();
+        let find = |names: &[&str]| {
+            headers
+                .iter()
+                .position(|h| names.iter().any(|n| h.trim().eq_ignore_ascii_case(n)))
+        };
+        let code_col = find(&["CODGEO", "CODE_QP", "QP"]).ok_or_else(|| {
+            err("population des QPV : colonne du code (CODGEO, CODE_QP ou QP) absente de l'en-tête")
+        })?;
+        let pop_col = find(&["POP_MUN", "POP_MUN_QP", "POPMUNI", "POP"]).ok_or_else(|| {
+            err("population des QPV : colonne de population (POP_MUN, POP_MUN_QP, popmuni ou POP) absente de l'en-tête")
+        })?;
+        let index: HashMap<String, usize> = self
+            .qpvs
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.code.clone(), i))
+            .collect();
+        let (mut known, mut unknown) = (0usize, 0usize);
+        for (i, row) in rd.records().enumerate() {
+            let line = i + 2;
+            let row = row.map_err(|e| err(format!("population des QPV, ligne {line} : {e}")))?;
+            let code = row.get(code_col).unwrap_or("").trim();
+            if code.is_empty() {
+                continue;
+            }
+            let raw = row.get(pop_col).unwrap_or("").trim();
+            let digits: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
+            // INSEE may write a count as "4321" or "4321.0".
+            let whole = digits.strip_suffix(".0").unwrap_or(&digits);
+            let pop = whole.parse::<u64>().map_err(|_| {
+                err(format!(
+                    "population des QPV, ligne {line} : population « {} » du QPV {} n'est pas un entier",
+                    raw.chars().take(20).collect::<String>(),
+                    code.chars().take(12).collect::<String>()
+                ))
+            })?;
+            match index.get(code).and_then(|&j| self.qpvs.get_mut(j)) {
+                Some(q) => {
+                    q.population = Some(pop);
+                    known += 1;
+                }
+                None => unknown += 1,
+            }
+        }
+        self.sources.push((
+            "qpv_population".to_string(),
+            format!(
+                "fichier de population des QPV (INSEE pop_QPV24) chargé à l'exécution : {known} QPV renseignés, {unknown} codes absents du référentiel"
+            ),
+        ));
         Ok(self)
     }
 }

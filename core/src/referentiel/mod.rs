@@ -20,6 +20,7 @@
 //! [`Referentiel::from_cog_dir`] / [`Referentiel::from_cog_json`] (the npm package's JSON files
 //! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON).
 
+mod generations;
 mod load;
 mod search;
 mod types;
@@ -28,6 +29,7 @@ use std::collections::BTreeSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
+pub use generations::{BasculeQpv, BASCULE_QPV_2024, DECRET_2023_1314, DECRET_2024_1212};
 pub use load::{CogJson, LoadLimits, MAX_REFERENTIEL_BYTES};
 pub use search::fold;
 pub use types::*;
@@ -437,6 +439,34 @@ impl Referentiel {
         sort_by_code(&mut v, |c| &c.code);
         v.dedup_by(|a, b| a.code == b.code);
         Some(v)
+    }
+
+    /// Whether a département (or COM) is overseas: its COG zone is `drom` or `com` (codes
+    /// 97x/98x when the département is unknown).
+    pub fn outre_mer(&self, dep: &str) -> bool {
+        match self.departement(dep) {
+            Some(d) => d.zone != "metro",
+            None => dep.len() == 3 && (dep.starts_with("97") || dep.starts_with("98")),
+        }
+    }
+
+    /// The QPV list in force at `as_of` in département `dep` (see [`BASCULE_QPV_2024`]).
+    pub fn generation_qpv_en_vigueur(&self, dep: &str, as_of: Date) -> GenerationQpv {
+        GenerationQpv::en_vigueur(as_of, self.outre_mer(dep))
+    }
+
+    /// Whether the list of the QPV `q` is the one in force at `as_of` in its département.
+    pub fn qpv_en_vigueur(&self, q: &Qpv, as_of: Date) -> bool {
+        q.generation == self.generation_qpv_en_vigueur(&q.departement, as_of)
+    }
+
+    /// The QPV of the lists in force at `as_of` (the 2015 list before the switch, as far as the
+    /// référentiel holds it; the 2024 list after), in code order.
+    pub fn qpvs_en_vigueur(&self, as_of: Date) -> Vec<&Qpv> {
+        self.qpvs
+            .iter()
+            .filter(|q| self.qpv_en_vigueur(q, as_of))
+            .collect()
     }
 
     /// Whether the loaded QPV list of `generation` is complete for département `dep`.

@@ -282,6 +282,8 @@ pub struct Qpv {
     pub epci: Vec<String>,
     /// Département code.
     pub departement: String,
+    /// Région code (from the département).
+    pub region: String,
     /// Municipal population of the quartier, as the source gives it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,

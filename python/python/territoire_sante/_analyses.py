@@ -20,8 +20,10 @@ __all__ = [
     "Articulation",
     "AvisOpportunite",
     "Couverture",
+    "CouvertureQuartiers",
     "articulation",
     "couverture",
+    "couverture_quartiers",
     "generer_portefeuille",
     "opportunite",
     "opportunites",
@@ -181,6 +183,93 @@ class Couverture:
         )
 
 
+class CouvertureQuartiers:
+    """Coverage of the quartiers prioritaires (QPV of the lists in force at ``as_of``) by a
+    portfolio: one row per QPV, counts per département, per région and in total. A QPV is
+    covered when a CLS, ASV, CLSM or the volet santé of a contrat de ville is in force on it;
+    otherwise it is a white zone."""
+
+    __slots__ = ("data", "_run")
+
+    def __init__(self, data: Dict[str, Any], run: _Run) -> None:
+        #: The core's output, as parsed JSON.
+        self.data = data
+        self._run = run
+
+    @property
+    def as_of(self) -> str:
+        """Date of the analysis."""
+        return str(self.data["as_of"])
+
+    @property
+    def territoire(self) -> str:
+        """The territory analysed (``fr`` when national)."""
+        return str(self.data["territoire"])
+
+    @property
+    def note(self) -> Optional[str]:
+        """Said when some QPV have no population (load the INSEE file to fill it)."""
+        n = self.data.get("note")
+        return None if n is None else str(n)
+
+    @property
+    def rows(self) -> List[Dict[str, Any]]:
+        """One dict per QPV, in code order."""
+        return list(self.data["quartiers"])
+
+    @property
+    def total(self) -> Dict[str, Any]:
+        """Counts for the whole territory."""
+        return dict(self.data["total"])
+
+    def zones_blanches(self) -> List[Dict[str, Any]]:
+        """The QPV without a CLS, ASV, CLSM or volet santé in force."""
+        return [q for q in self.data["quartiers"] if not q["couvert"]]
+
+    def to_pandas(self) -> Any:
+        """One row per QPV (index: code); list cells joined by ``", "``; ``population`` is
+        empty (``<NA>``) until a population file is loaded."""
+        pd = require_pandas()
+        cols = ["qpv", "nom", "liste", "communes", "epci", "departement", "region",
+                "population", *DISPOSITIFS, "volet_sante", "couvert"]
+        rows = []
+        for r in self.data["quartiers"]:
+            flat = _flat_instruments(r)
+            for k in ("communes", "epci", "volet_sante"):
+                flat[k] = ", ".join(flat[k])
+            rows.append(flat)
+        df = pd.DataFrame(rows, columns=cols)
+        df["population"] = df["population"].astype("Int64")
+        return df.set_index("qpv")
+
+    def summary_pandas(self, niveau: str = "departement") -> Any:
+        """Counts per ``departement`` or ``region`` (index: code): QPV, covered, white zones,
+        population (of the QPV whose population is known) and ``qpv_<kind>`` per instrument."""
+        if niveau not in ("departement", "region"):
+            raise ValueError("niveau : « departement » ou « region »")
+        pd = require_pandas()
+        out = []
+        for r in self.data["departements" if niveau == "departement" else "regions"]:
+            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+            for kind in DISPOSITIFS:
+                flat[f"qpv_{kind}"] = r["par_dispositif"].get(kind, 0)
+            out.append(flat)
+        df = pd.DataFrame(out)
+        return df if df.empty else df.set_index("code")
+
+    def to_csv(self, resume: bool = False) -> str:
+        """The core's CSV (RFC 4180): rows per QPV, or the counts per département, région and
+        in total."""
+        return str(self._run.call("couverture_quartiers_csv", resume=resume))
+
+    def __repr__(self) -> str:
+        t = self.data["total"]
+        return (
+            f"<CouvertureQuartiers {self.territoire} au {self.as_of} : {t['qpv']} QPV, "
+            f"{t['couverts']} couverts, {t['zones_blanches']} en zone blanche>"
+        )
+
+
 class Articulation:
     """The articulation matrix: one row per commune then per QPV, instruments in force, the
     cross-document findings attached and the signals read from the matrix."""
@@ -280,6 +369,21 @@ def couverture(
     """
     run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
     return Couverture(run.call("couverture"), run)
+
+
+def couverture_quartiers(
+    portefeuille: Document,
+    territoire: Optional[str] = None,
+    as_of: Union[str, _dt.date, None] = None,
+    lang: str = "fr",
+    referentiel: Optional[Referentiel] = None,
+) -> CouvertureQuartiers:
+    """Coverage of the quartiers prioritaires of ``territoire`` (default: every QPV in force
+    in France) by the instruments of ``portefeuille`` in force at ``as_of`` (default today).
+    The list of QPV follows ``as_of``: the 2015 list until 2023-12-31 (2024-12-31 overseas),
+    then the 2024 list."""
+    run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
+    return CouvertureQuartiers(run.call("couverture_quartiers"), run)
 
 
 def articulation(

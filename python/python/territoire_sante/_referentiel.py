@@ -102,6 +102,14 @@ class Referentiel:
         text = _read_source(source, "GeoJSON QPV")
         return Referentiel(self._inner.with_qpv_geojson(text, nationale))
 
+    def with_qpv_population(self, source: Source) -> "Referentiel":
+        """A copy with the municipal population of the QPV read from an INSEE file
+        (``pop_QPV24``: path or text, ``;`` or ``,`` separated, code column ``CODGEO`` /
+        ``CODE_QP``, population column ``POP_MUN``). Until one is loaded, the 2024 QPV have no
+        population (the ANCT list gives none)."""
+        text = _read_source(source, "population des QPV")
+        return Referentiel(self._inner.with_qpv_population(text))
+
     def with_quartiers_from(self, other: "Referentiel") -> "Referentiel":
         """A copy with the contrats de ville and QPV of ``other`` (e.g. the embedded ones after
         loading another vintage of the geography)."""

@@ -50,6 +50,10 @@ pub struct CouvertureArgs {
     /// Sortie CSV/JSON : le résumé par département au lieu des lignes par commune.
     #[arg(long)]
     pub resume: bool,
+    /// Couverture par quartier prioritaire (QPV des listes en vigueur à la date) au lieu de
+    /// par commune ; sans --territoire, tous les QPV de France.
+    #[arg(long)]
+    pub quartiers: bool,
 }
 
 /// Arguments of `articulation`.
@@ -105,6 +109,26 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
         "lang": lang_code(a.lang),
         "territoire": a.territoire,
     });
+    if a.quartiers {
+        let c = api::couverture_quartiers(&text, options)?;
+        match (a.format, a.resume) {
+            (TableFormat::Human, _) => out(&sortie::quartiers_texte(&c, a.lang.into())),
+            (TableFormat::Csv, false) => out(&sortie::quartiers_csv(&c)),
+            (TableFormat::Csv, true) => out(&sortie::resume_quartiers_csv(&c)),
+            (TableFormat::Json, false) => {
+                out(&pretty(&serde_json::to_value(&c).unwrap_or_default()))
+            }
+            (TableFormat::Json, true) => out(&pretty(&serde_json::json!({
+                "as_of": c.as_of,
+                "territoire": c.territoire,
+                "note": c.note,
+                "departements": c.departements,
+                "regions": c.regions,
+                "total": c.total,
+            }))),
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let c = api::couverture(&text, options)?;
     match (a.format, a.resume) {
         (TableFormat::Human, _) => out_text(&sortie::couverture_texte(&c, a.lang.into())),

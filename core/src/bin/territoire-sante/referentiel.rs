@@ -65,7 +65,7 @@ pub enum What {
         /// Code.
         code: String,
     },
-    /// Un quartier prioritaire par son code (ex. QP031006).
+    /// Un quartier prioritaire par son code (ex. QN09125M, liste 2024 ; QP031006, liste 2015).
     Qpv {
         /// Code.
         code: String,
@@ -252,12 +252,14 @@ fn human(kind: &str, v: &Value) -> String {
         }
         "qpv" => {
             o.push_str(&format!(
-                "{} ({}) — liste {}, département {}, population {}\n",
+                "{} ({}) — liste {}, population {}\n",
                 s(v, "nom"),
                 s(v, "code"),
                 s(v, "generation"),
-                s(v, "departement"),
-                s(v, "population")
+                match s(v, "population") {
+                    p if p.is_empty() => "non chargée (fichier INSEE pop_QPV24)".to_string(),
+                    p => p,
+                }
             ));
             for c in at(v, "communes_detail")
                 .as_array()
@@ -266,6 +268,32 @@ fn human(kind: &str, v: &Value) -> String {
             {
                 o.push_str(&format!("  commune : {} {}\n", s(&c, "code"), s(&c, "nom")));
             }
+            for e in at(v, "epci_detail").as_array().cloned().unwrap_or_default() {
+                o.push_str(&format!(
+                    "  EPCI    : {} {} ({})\n",
+                    s(&e, "siren"),
+                    s(&e, "nom"),
+                    s(&e, "nature")
+                ));
+            }
+            let d = at(v, "departement_detail");
+            let r = at(v, "region_detail");
+            o.push_str(&format!(
+                "  département : {} {}\n  région      : {} {}\n",
+                s(d, "code"),
+                s(d, "nom"),
+                s(r, "code"),
+                s(r, "nom")
+            ));
+            let p = at(v, "liste_en_vigueur");
+            o.push_str(&format!(
+                "  liste en vigueur du {}{}\n",
+                s(p, "debut"),
+                match s(p, "fin") {
+                    f if f.is_empty() => String::new(),
+                    f => format!(" au {f}"),
+                }
+            ));
         }
         _ => {
             o.push_str(&format!(

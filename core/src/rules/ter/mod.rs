@@ -632,8 +632,12 @@ mod tests {
         assert_eq!(run(&TER_001, doc.clone(), r), ["/perimetre/0/code"]);
         assert_eq!(run(&TER_004, doc.clone(), r), ["/perimetre/1/code"]);
         assert_eq!(run(&TER_005, doc.clone(), r), ["/acteurs/0/siren"]);
-        // The embedded list covers the 2015 generation only: a 2024 code is not judged.
-        assert!(run(&TER_009, doc, r).is_empty());
+        // The embedded 2024 list is national: an unknown 2024 code is an error…
+        assert_eq!(run(&TER_009, doc.clone(), r), ["/quartiers/0/code"]);
+        // …a known one is not.
+        let mut known = doc;
+        known["quartiers"][0]["code"] = "QN09125M".into();
+        assert!(run(&TER_009, known, r).is_empty());
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! TER-007.
 
 use super::*;
+use crate::referentiel::BASCULE_QPV_2024;
 
 /// TER-007: a QPV code follows the list in force.
 pub static TER_007: Rule = Rule {
@@ -9,7 +10,7 @@ pub static TER_007: Rule = Rule {
     category: Category::CodeInvalid,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[sources::DECRETS_QPV, sources::LF_2024, sources::GAZETTEER],
+    sources: &[sources::DECRETS_QPV, sources::DECRET_2023_1314, sources::DECRET_2024_1212, sources::LF_2024, sources::GAZETTEER],
     title: Text::new("Code QPV invalide pour la date", "QPV code invalid for the date"),
     message: Text::new(
         "Le code QPV « {code} » {detail}.",
@@ -49,7 +50,8 @@ pub static TER_007: Rule = Rule {
             };
             match generation {
                 GenerationQpv::G2015 => {
-                    let end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+                    let start = BASCULE_QPV_2024.debut(om);
+                    let end = start.add_days(-1).unwrap_or(start);
                     if d.after(end).is_yes() {
                         out.push(f().param("detail", "liste_echue").localized(
                             "detail",
@@ -59,7 +61,7 @@ pub static TER_007: Rule = Rule {
                     }
                 }
                 GenerationQpv::G2024 => {
-                    let start = if om { Date::ymd(2025, 1, 1) } else { Date::ymd(2024, 1, 1) };
+                    let start = BASCULE_QPV_2024.debut(om);
                     if d.before(start).is_yes() {
                         out.push(f().param("detail", "liste_future").localized(
                             "detail",
