@@ -139,7 +139,10 @@ pub fn date(v: &Valeur) -> Result<Option<Date>, Probleme> {
     };
     match words.as_slice() {
         [y] if y.len() == 4 && annee(y).is_some() => Err(Probleme::DateIncomplete("année")),
-        [m, y] if annee(y).is_some() && (mois(m).is_some() || m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))) => {
+        [m, y]
+            if annee(y).is_some()
+                && (mois(m).is_some() || m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))) =>
+        {
             Err(Probleme::DateIncomplete("mois"))
         }
         [d, m, y] => {
@@ -217,16 +220,13 @@ pub fn entier(v: &Valeur) -> Result<Option<i64>, Probleme> {
 }
 
 /// Reads one value of a vocabulary, by code or French label, ignoring accents and case.
-pub fn enumeration(
-    v: &Valeur,
-    valeurs: &[(String, String)],
-) -> Result<Option<String>, Probleme> {
+pub fn enumeration(v: &Valeur, valeurs: &[(String, String)]) -> Result<Option<String>, Probleme> {
     let Some(t) = texte(v)? else {
         return Ok(None);
     };
-    Ok(Some(un_terme(&t, valeurs).ok_or(Probleme::Illisible(
-        "une valeur de la liste",
-    ))?))
+    Ok(Some(
+        un_terme(&t, valeurs).ok_or(Probleme::Illisible("une valeur de la liste"))?,
+    ))
 }
 
 /// The code of `t` in `valeurs`, by code or label.
@@ -259,10 +259,19 @@ mod tests {
     fn dates_in_french() {
         assert_eq!(date(&t("2013-03-15")), Ok(Some(Date::ymd(2013, 3, 15))));
         assert_eq!(date(&t(" 15-03-13 ")), Ok(Some(Date::ymd(2013, 3, 15))));
-        assert_eq!(date(&t("15 Décembre 2015")), Ok(Some(Date::ymd(2015, 12, 15))));
+        assert_eq!(
+            date(&t("15 Décembre 2015")),
+            Ok(Some(Date::ymd(2015, 12, 15)))
+        );
         assert_eq!(date(&t("03/2013")), Err(Probleme::DateIncomplete("mois")));
-        assert_eq!(date(&Valeur::Nombre(2013.0)), Err(Probleme::DateIncomplete("année")));
-        assert_eq!(date(&Valeur::Nombre(41348.0)), Ok(Some(Date::ymd(2013, 3, 15))));
+        assert_eq!(
+            date(&Valeur::Nombre(2013.0)),
+            Err(Probleme::DateIncomplete("année"))
+        );
+        assert_eq!(
+            date(&Valeur::Nombre(41348.0)),
+            Ok(Some(Date::ymd(2013, 3, 15)))
+        );
         assert_eq!(date(&t("bientôt")), Err(Probleme::Illisible("une date")));
         assert_eq!(date(&t("  ")), Ok(None));
         assert_eq!(
@@ -275,13 +284,28 @@ mod tests {
     fn numbers_booleans_and_lists() {
         assert_eq!(nombre(&t("1 234,5 €")), Ok(Some(1234.5)));
         assert_eq!(entier(&t("2ème")), Ok(Some(2)));
-        assert_eq!(entier(&Valeur::Nombre(2.5)), Err(Probleme::Illisible("un nombre entier")));
+        assert_eq!(
+            entier(&Valeur::Nombre(2.5)),
+            Err(Probleme::Illisible("un nombre entier"))
+        );
         assert_eq!(booleen(&t("X")), Ok(Some(true)));
         assert_eq!(booleen(&t("Non ")), Ok(Some(false)));
-        assert_eq!(booleen(&t("peut-être")), Err(Probleme::Illisible("oui ou non")));
-        assert_eq!(elements("Lille; Roubaix,\nTourcoing"), ["Lille", "Roubaix", "Tourcoing"]);
+        assert_eq!(
+            booleen(&t("peut-être")),
+            Err(Probleme::Illisible("oui ou non"))
+        );
+        assert_eq!(
+            elements("Lille; Roubaix,\nTourcoing"),
+            ["Lille", "Roubaix", "Tourcoing"]
+        );
         let v = [("en_vigueur".to_string(), "En vigueur".to_string())];
-        assert_eq!(enumeration(&t("EN VIGUEUR"), &v), Ok(Some("en_vigueur".into())));
-        assert_eq!(enumeration(&t("en_vigueur"), &v), Ok(Some("en_vigueur".into())));
+        assert_eq!(
+            enumeration(&t("EN VIGUEUR"), &v),
+            Ok(Some("en_vigueur".into()))
+        );
+        assert_eq!(
+            enumeration(&t("en_vigueur"), &v),
+            Ok(Some("en_vigueur".into()))
+        );
     }
 }

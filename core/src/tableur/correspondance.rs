@@ -102,9 +102,18 @@ const SYNONYMES: &[(&str, &[&str])] = &[
     ),
     (
         "/periode/fin",
-        &["fin", "date fin", "echeance", "fin validite", "date echeance"],
+        &[
+            "fin",
+            "date fin",
+            "echeance",
+            "fin validite",
+            "date echeance",
+        ],
     ),
-    ("/statut", &["statut", "etat", "etat avancement", "situation"]),
+    (
+        "/statut",
+        &["statut", "etat", "etat avancement", "situation"],
+    ),
     ("/generation", &["generation", "numero generation"]),
     ("/id", &["identifiant", "id", "reference", "ref"]),
     (
@@ -113,14 +122,30 @@ const SYNONYMES: &[(&str, &[&str])] = &[
     ),
     (
         "/quartiers",
-        &["qpv", "quartiers prioritaires", "quartiers", "quartiers politique ville"],
+        &[
+            "qpv",
+            "quartiers prioritaires",
+            "quartiers",
+            "quartiers politique ville",
+        ],
     ),
     (
         "/signataires",
-        &["signataires", "signe par", "partenaires signataires", "cosignataires"],
+        &[
+            "signataires",
+            "signe par",
+            "partenaires signataires",
+            "cosignataires",
+        ],
     ),
-    ("/thematiques", &["thematiques", "themes", "axes thematiques"]),
-    ("/zone_sous_dotee", &["zone sous dotee", "zonage ars", "zip zac"]),
+    (
+        "/thematiques",
+        &["thematiques", "themes", "axes thematiques"],
+    ),
+    (
+        "/zone_sous_dotee",
+        &["zone sous dotee", "zonage ars", "zip zac"],
+    ),
 ];
 
 /// Every header (normalised) the reader knows, with its field path (built once).
@@ -241,19 +266,34 @@ pub fn type_nomme(s: &str) -> Option<DocumentKind> {
         ("contrats ville", DocumentKind::ContratDeVille),
         ("engagements quartiers 2030", DocumentKind::ContratDeVille),
         ("clsm", DocumentKind::ConseilLocalSanteMentale),
-        ("conseils locaux sante mentale", DocumentKind::ConseilLocalSanteMentale),
+        (
+            "conseils locaux sante mentale",
+            DocumentKind::ConseilLocalSanteMentale,
+        ),
         ("asv", DocumentKind::AtelierSanteVille),
         ("ateliers sante ville", DocumentKind::AtelierSanteVille),
         ("cts", DocumentKind::ConseilTerritorialSante),
-        ("conseils territoriaux sante", DocumentKind::ConseilTerritorialSante),
+        (
+            "conseils territoriaux sante",
+            DocumentKind::ConseilTerritorialSante,
+        ),
         ("ptsm", DocumentKind::ProjetTerritorialSanteMentale),
-        ("projets territoriaux sante mentale", DocumentKind::ProjetTerritorialSanteMentale),
+        (
+            "projets territoriaux sante mentale",
+            DocumentKind::ProjetTerritorialSanteMentale,
+        ),
         ("conseils citoyens", DocumentKind::ConseilCitoyen),
         ("reseaux", DocumentKind::ReseauCollectivites),
         ("reseau", DocumentKind::ReseauCollectivites),
         ("reseaux collectivites", DocumentKind::ReseauCollectivites),
-        ("demarches accompagnement", DocumentKind::DemarcheAccompagnement),
-        ("projets sante proximite", DocumentKind::ProjetSanteProximite),
+        (
+            "demarches accompagnement",
+            DocumentKind::DemarcheAccompagnement,
+        ),
+        (
+            "projets sante proximite",
+            DocumentKind::ProjetSanteProximite,
+        ),
         ("msp", DocumentKind::ProjetSanteProximite),
         ("cpts", DocumentKind::ProjetSanteProximite),
     ];
@@ -271,8 +311,30 @@ const LIGNES_TITRE: usize = 30;
 
 /// Finds the header row of `f` and maps its columns: the first row among the first thirty with
 /// the most recognised headers (at least two, or one when it is the only non-empty cell).
-pub fn correspondance(f: &Feuille, user: &Correspondance) -> CorrespondanceFeuille {
+///
+/// When the sheet's kind is known (`kind`, else its name), that kind's own headers are
+/// recognised before the synonyms shared by all kinds (« Structure porteuse » is a field of a
+/// conseil citoyen, the porteur of other kinds).
+pub fn correspondance(
+    f: &Feuille,
+    user: &Correspondance,
+    kind: Option<DocumentKind>,
+) -> CorrespondanceFeuille {
     let known = connus();
+    let type_feuille = kind.or_else(|| type_nomme(&f.nom));
+    let own: Vec<(String, String)> = type_feuille
+        .map(|k| {
+            champs(k)
+                .iter()
+                .flat_map(|c| {
+                    [
+                        (normaliser(&c.libelle), c.chemin.clone()),
+                        (normaliser(&c.chemin.replace('/', " ")), c.chemin.clone()),
+                    ]
+                })
+                .collect()
+        })
+        .unwrap_or_default();
     let user_norm: Vec<(String, String)> = user
         .iter()
         .map(|(h, p)| (normaliser(h), normaliser_chemin(p)))
@@ -286,7 +348,7 @@ pub fn correspondance(f: &Feuille, user: &Correspondance) -> CorrespondanceFeuil
                 (Some(p.clone()), "utilisateur")
             };
         }
-        match known.iter().find(|(x, _)| *x == n) {
+        match own.iter().chain(known.iter()).find(|(x, _)| *x == n) {
             Some((_, p)) => (Some(p.clone()), "synonyme"),
             None => (None, "inconnue"),
         }
@@ -303,7 +365,6 @@ pub fn correspondance(f: &Feuille, user: &Correspondance) -> CorrespondanceFeuil
             best = Some((i, hits));
         }
     }
-    let type_feuille = type_nomme(&f.nom);
     let Some((row, _)) = best else {
         return CorrespondanceFeuille {
             feuille: f.nom.clone(),
@@ -380,13 +441,18 @@ mod tests {
             &["Intitulé ", "SIGNÉ LE", "Communes", "Remarques"],
             &["CLS de X", "15/03/2013", "Lille"],
         ]);
-        let c = correspondance(&f, &Correspondance::new());
+        let c = correspondance(&f, &Correspondance::new(), None);
         assert_eq!(c.ligne_entete, Some(3));
         assert_eq!(c.type_feuille, Some(DocumentKind::ContratLocalSante));
         let paths: Vec<Option<&str>> = c.colonnes.iter().map(|c| c.chemin.as_deref()).collect();
         assert_eq!(
             paths,
-            [Some("/nom"), Some("/date_signature"), Some("/perimetre"), None]
+            [
+                Some("/nom"),
+                Some("/date_signature"),
+                Some("/perimetre"),
+                None
+            ]
         );
         assert_eq!(c.colonnes[3].a1, "D3");
         assert_eq!(c.inconnues().count(), 1);
@@ -397,7 +463,7 @@ mod tests {
         let f = feuille(&[&["Nom", "Remarques", "Communes"]]);
         let user = lire_correspondance("Remarques = \"/base_legale\"\nCommunes = \"ignorer\"")
             .unwrap_or_default();
-        let c = correspondance(&f, &user);
+        let c = correspondance(&f, &user, None);
         assert_eq!(c.colonnes[1].chemin.as_deref(), Some("/base_legale"));
         assert_eq!(c.colonnes[1].origine, "utilisateur");
         assert_eq!(c.colonnes[2].chemin, None);
@@ -407,9 +473,18 @@ mod tests {
 
     #[test]
     fn kinds_by_name() {
-        assert_eq!(type_nomme("Contrats de ville"), Some(DocumentKind::ContratDeVille));
-        assert_eq!(type_nomme("CLSM"), Some(DocumentKind::ConseilLocalSanteMentale));
-        assert_eq!(type_nomme("contrat_local_sante"), Some(DocumentKind::ContratLocalSante));
+        assert_eq!(
+            type_nomme("Contrats de ville"),
+            Some(DocumentKind::ContratDeVille)
+        );
+        assert_eq!(
+            type_nomme("CLSM"),
+            Some(DocumentKind::ConseilLocalSanteMentale)
+        );
+        assert_eq!(
+            type_nomme("contrat_local_sante"),
+            Some(DocumentKind::ContratLocalSante)
+        );
         assert_eq!(type_nomme("Feuil1"), None);
     }
 }

@@ -84,6 +84,8 @@ pub struct LimitesTableur {
     pub max_octets: usize,
     /// Most cells read over all sheets.
     pub max_cellules: usize,
+    /// Most rows read in one sheet (as many as documents a portfolio may hold).
+    pub max_lignes: usize,
 }
 
 impl Default for LimitesTableur {
@@ -91,6 +93,7 @@ impl Default for LimitesTableur {
         LimitesTableur {
             max_octets: 64 * 1024 * 1024,
             max_cellules: 4_000_000,
+            max_lignes: 100_000,
         }
     }
 }
@@ -176,6 +179,13 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
         }
         while lignes.last().is_some_and(|r| r.is_empty()) {
             lignes.pop();
+        }
+        let filled = lignes.iter().filter(|r| !r.is_empty()).count();
+        if filled > limites.max_lignes {
+            return Err(Illisible(format!(
+                "la feuille « {name} » compte {filled} lignes remplies, au-delà de la limite de {} lignes",
+                limites.max_lignes
+            )));
         }
         // Merged cells: the value of a region merged down is repeated on every row it covers.
         let merges = match &mut wb {
@@ -279,8 +289,18 @@ fn csv_feuille(bytes: &[u8], limites: &LimitesTableur) -> Result<Feuille, Illisi
         .from_reader(text.as_bytes());
     let mut lignes = Vec::new();
     let mut cells = 0usize;
+    let mut filled = 0usize;
     for (i, rec) in rdr.records().enumerate() {
         let rec = rec.map_err(|e| Illisible(format!("ligne {} du CSV illisible ({e})", i + 1)))?;
+        if !rec.iter().all(|f| f.trim().is_empty()) {
+            filled += 1;
+        }
+        if filled > limites.max_lignes {
+            return Err(Illisible(format!(
+                "le fichier compte plus de {} lignes, au-delà de la limite de lecture",
+                limites.max_lignes
+            )));
+        }
         cells = cells.saturating_add(rec.len());
         if cells > limites.max_cellules {
             return Err(Illisible(format!(

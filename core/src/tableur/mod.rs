@@ -194,6 +194,7 @@ pub fn lire_feuilles(
     };
     let mut ctx = Ctx {
         index: Index::new(referentiel),
+        sans_objet: Vec::new(),
         documents: Vec::new(),
         constats: Vec::new(),
         plans: Vec::new(),
@@ -218,7 +219,7 @@ pub fn lire_feuilles(
         {
             continue;
         }
-        let c = correspondance::correspondance(f, &options.correspondance);
+        let c = correspondance::correspondance(f, &options.correspondance, options.type_document);
         ctx.feuille(f, &c, options);
         correspondances.push(c);
     }
@@ -249,6 +250,8 @@ fn illisible(raison: String, feuilles: Vec<Feuille>) -> Lecture {
 
 struct Ctx<'r> {
     index: Index<'r>,
+    /// (sheet, column, kind) already reported as not applicable: once per column, not per row.
+    sans_objet: Vec<(String, u32, DocumentKind)>,
     documents: Vec<Value>,
     constats: Vec<Constat>,
     plans: Vec<Plan>,
@@ -357,6 +360,7 @@ impl Ctx<'_> {
         };
         let mut acteurs: Vec<Value> = Vec::new();
         let mut porteur_nature: Option<String> = None;
+        let mut porteur_texte: Option<String> = None;
         // The porteur first, so that signatories of the same nature can be the same actor.
         let mut cols: Vec<&Colonne> = c.colonnes.iter().filter(|x| x.chemin.is_some()).collect();
         cols.sort_by_key(|x| x.chemin.as_deref() != Some("/porteur"));
@@ -371,7 +375,9 @@ impl Ctx<'_> {
             let cell = Cellule::new(&f.nom, ligne, col.colonne);
             let path = format!("/documents/{i}{chemin}");
             let Some(champ) = fields.iter().find(|x| x.chemin == chemin) else {
-                if !v.est_vide() {
+                let key = (f.nom.clone(), col.colonne, kind);
+                if !v.est_vide() && !self.sans_objet.contains(&key) {
+                    self.sans_objet.push(key);
                     self.constat(
                         &regles::TAB_011,
                         Finding::at(format!("/documents/{i}"))
@@ -391,6 +397,7 @@ impl Ctx<'_> {
                     Ok(Some(t)) => match self.index.organisation(&t) {
                         Some(a) => {
                             porteur_nature = Some(a.nature.clone());
+                            porteur_texte = Some(correspondance::normaliser(&t));
                             plan.colonnes.push(("/acteurs/0".into(), col.colonne));
                             acteurs.insert(0, a.to_json("porteur", &t));
                             Ok(Some(Value::String("porteur".into())))
@@ -413,9 +420,14 @@ impl Ctx<'_> {
                         for item in cellules::elements(&t) {
                             match self.index.organisation(&item) {
                                 Some(a) => {
-                                    let id = if a.generique
-                                        && porteur_nature.as_deref() == Some(a.nature.as_str())
-                                    {
+                                    // The porteur named again, or its nature alone (« Ville »
+                                    // when a town carries the contract): the same actor.
+                                    let meme = porteur_texte.as_deref()
+                                        == Some(correspondance::normaliser(&item).as_str())
+                                        || (a.generique
+                                            && porteur_nature.as_deref()
+                                                == Some(a.nature.as_str()));
+                                    let id = if meme {
                                         "porteur".to_string()
                                     } else {
                                         let mut id = a.nature.clone();
@@ -451,6 +463,13 @@ impl Ctx<'_> {
                         // A code typed as a number lost its leading zero (01053 → 1053).
                         Valeur::Nombre(n) if n.fract() == 0.0 && *n < 100_000.0 && *n >= 1000.0 => {
                             Ok(Some(format!("{:05}", *n as u32)))
+                        }
+                        // So did a CSV export of such a cell (« 2168 »).
+                        Valeur::Texte(t)
+                            if t.trim().len() == 4
+                                && t.trim().bytes().all(|b| b.is_ascii_digit()) =>
+                        {
+                            Ok(Some(format!("0{}", t.trim())))
                         }
                         _ => cellules::texte(v),
                     };

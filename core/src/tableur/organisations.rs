@@ -25,14 +25,16 @@ pub(crate) struct Org {
 impl Org {
     /// The actor, with local key `id`; `ecrit` is the cell's text, kept as its name.
     pub fn to_json(&self, id: &str, ecrit: &str) -> Value {
-        let mut a = json!({"id": id, "nature": self.nature});
+        let mut a = serde_json::Map::new();
+        a.insert("id".into(), Value::String(id.to_string()));
+        a.insert("nature".into(), Value::String(self.nature.clone()));
         if !self.generique {
-            a["nom"] = Value::String(ecrit.trim().to_string());
+            a.insert("nom".into(), Value::String(ecrit.trim().to_string()));
         }
         if let Some(t) = &self.territoire {
-            a["territoire"] = t.clone();
+            a.insert("territoire".into(), t.clone());
         }
-        a
+        Value::Object(a)
     }
 }
 
@@ -40,7 +42,10 @@ impl Org {
 const NATURES: &[(&str, &str)] = &[
     ("ars", "ars"),
     ("agence regionale sante", "ars"),
-    ("delegation departementale ars", "ars_delegation_departementale"),
+    (
+        "delegation departementale ars",
+        "ars_delegation_departementale",
+    ),
     ("prefet", "prefecture"),
     ("prefete", "prefecture"),
     ("prefecture", "prefecture"),
@@ -205,12 +210,12 @@ impl<'r> Index<'r> {
         }
         let found = self.commune(nom, dep);
         match found.as_slice() {
-            [c] => (
-                json!({"type": "commune", "code": c.code, "nom": nom}),
-                None,
-            ),
+            [c] => (json!({"type": "commune", "code": c.code, "nom": nom}), None),
             [] => {
-                if let Some([e]) = self.epcis().and_then(|m| m.get(&fold(nom))).map(Vec::as_slice)
+                if let Some([e]) = self
+                    .epcis()
+                    .and_then(|m| m.get(&fold(nom)))
+                    .map(Vec::as_slice)
                 {
                     return (json!({"type": "epci", "code": e.siren, "nom": nom}), None);
                 }
@@ -257,9 +262,16 @@ impl<'r> Index<'r> {
                 territoire: Some(json!({"type": "epci", "code": e.siren})),
             });
         }
-        let bare = ["ville de ", "ville d ", "commune de ", "commune d ", "mairie de ", "mairie d "]
-            .iter()
-            .find_map(|p| f.strip_prefix(p));
+        let bare = [
+            "ville de ",
+            "ville d ",
+            "commune de ",
+            "commune d ",
+            "mairie de ",
+            "mairie d ",
+        ]
+        .iter()
+        .find_map(|p| f.strip_prefix(p));
         if let Some(name) = bare {
             if let [c] = self.commune(name, None).as_slice() {
                 return Some(Org {

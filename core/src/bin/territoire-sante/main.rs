@@ -7,7 +7,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 mod analyse;
 mod referentiel;
-use territoire_sante::{api, schema, Date, Error, Locale, Options, Report, Severity, Validator};
+use territoire_sante::{
+    api, schema, tableur, Date, DocumentKind, Error, Locale, Options, Report, Severity, Validator,
+};
 
 #[derive(Parser)]
 #[command(
@@ -77,6 +79,26 @@ enum Command {
         /// Joint à chaque diagnostic les valeurs et paramètres qui l'ont déclenché.
         #[arg(long)]
         explain: bool,
+        /// Tableur : ne lit que cette feuille.
+        #[arg(long)]
+        feuille: Option<String>,
+        /// Tableur : type de document de chaque ligne (ex. contrat_local_sante).
+        #[arg(long = "type")]
+        type_document: Option<String>,
+        /// Tableur : correspondance des colonnes (fichier TOML ou JSON : « en-tête » = "/champ").
+        #[arg(long)]
+        correspondance: Option<String>,
+        /// Tableur : écrit le classeur annoté (constats en commentaires, feuille « Constats »).
+        #[arg(long)]
+        annoter: Option<String>,
+    },
+    /// Écrit le modèle de tableur d'un type de document (.xlsx).
+    Modele {
+        /// Type de document (ex. contrat_local_sante).
+        kind: String,
+        /// Fichier à écrire.
+        #[arg(short = 'o', long = "output")]
+        output: String,
     },
     /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`).
     Schema {
@@ -145,6 +167,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             exclude,
             min_severity,
             explain,
+            feuille,
+            type_document,
+            correspondance,
+            annoter,
         } => {
             let as_of = match as_of {
                 Some(s) => Some(s.parse::<Date>().map_err(|e| Error::Option {
@@ -169,11 +195,33 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 explain,
                 ..Options::default()
             })?;
+            let lecture_options = tableur_options(feuille, type_document, correspondance)?;
+            if annoter.is_some() && !(files.len() == 1 && files.iter().all(|f| is_tableur(f))) {
+                return Err(Error::Option {
+                    option: "--annoter".into(),
+                    reason: "s'applique à un seul fichier tableur (.xlsx, .ods, .csv…)".into(),
+                });
+            }
             let mut any_error = false;
             let mut reports = Vec::new();
             for f in &files {
-                let text = read(f)?;
-                let r = validator.validate_str(&text);
+                let r = if is_tableur(f) {
+                    let bytes = std::fs::read(f).map_err(|e| Error::Read {
+                        path: f.clone(),
+                        reason: e.to_string(),
+                    })?;
+                    let lecture = tableur::lire(&bytes, &lecture_options, validator.referentiel());
+                    let r = lecture.valider(&validator);
+                    if let Some(path) = &annoter {
+                        let out = tableur::ecriture::annoter(&lecture, &r, None)?;
+                        std::fs::write(path, out)
+                            .map_err(|e| Error::Write(format!("{path} : {e}")))?;
+                    }
+                    r
+                } else {
+                    let text = read(f)?;
+                    validator.validate_str(&text)
+                };
                 any_error |= !r.valid;
                 reports.push((f.clone(), r));
             }
@@ -234,6 +282,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 ExitCode::SUCCESS
             })
         }
+        Command::Modele { kind, output } => {
+            let k = DocumentKind::from_tag(&kind).ok_or(Error::UnknownKind(kind))?;
+            let bytes = tableur::ecriture::modele(k)?;
+            std::fs::write(&output, bytes).map_err(|e| Error::Write(format!("{output} : {e}")))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { kind } => {
             out(&pretty(&schema::by_name(
                 kind.as_deref().unwrap_or("document"),
@@ -279,6 +333,40 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
     }
 }
 
+/// Whether a file is read as a spreadsheet (by its extension).
+fn is_tableur(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+fn tableur_options(
+    feuille: Option<String>,
+    type_document: Option<String>,
+    correspondance: Option<String>,
+) -> Result<tableur::OptionsLecture, Error> {
+    let type_document = match type_document {
+        Some(t) => Some(DocumentKind::from_tag(&t).ok_or(Error::UnknownKind(t))?),
+        None => None,
+    };
+    let correspondance = match correspondance {
+        Some(path) => {
+            tableur::lire_correspondance(&read(&path)?).map_err(|reason| Error::Option {
+                option: "--correspondance".into(),
+                reason,
+            })?
+        }
+        None => Default::default(),
+    };
+    Ok(tableur::OptionsLecture {
+        feuille,
+        type_document,
+        correspondance,
+        ..Default::default()
+    })
+}
+
 pub(crate) fn read(path: &str) -> Result<String, Error> {
     let mut s = String::new();
     let res = if path == "-" {
@@ -312,8 +400,9 @@ fn human(file: &str, r: &Report, color: bool) -> String {
     };
     let mut s = String::new();
     for d in &r.diagnostics {
-        let loc = match (d.line, d.column) {
-            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+        let loc = match (d.line, d.column, &d.cellule) {
+            (Some(l), Some(c), _) => format!("{file}:{l}:{c}"),
+            (_, _, Some(c)) => format!("{file}:{}", c.a1),
             _ => file.to_string(),
         };
         let sev = d.severity.label(r.locale);
