@@ -343,7 +343,7 @@ fn csv_feuille(bytes: &[u8], limites: &LimitesTableur) -> Result<Feuille, Illisi
 }
 
 /// Spreadsheet error words as a CSV export writes them (English and French Excel).
-fn erreur_texte(s: &str) -> Option<&'static str> {
+pub(crate) fn erreur_texte(s: &str) -> Option<&'static str> {
     const ERREURS: &[&str] = &[
         "#N/A", "#REF!", "#VALUE!", "#VALEUR!", "#DIV/0!", "#NAME?", "#NOM?", "#NUM!", "#NULL!",
         "#NUL!",

@@ -233,6 +233,43 @@ pub fn lire_feuilles(
     }
 }
 
+/// Sheets given as JSON (`[{"nom": "CLS", "lignes": [["Intitulé", "Signé le"], ["CLS de X",
+/// "17/12/2015"]]}]`; cells are text, numbers, booleans or null), as the Python and JS fronts
+/// pass a DataFrame's or a grid's cells. Texts such as `#N/A` are cells in error.
+pub fn feuilles_de_json(v: &Value) -> Result<Vec<Feuille>, String> {
+    let sheets = v.as_array().ok_or("une liste de feuilles est attendue")?;
+    let mut out = Vec::new();
+    for (i, s) in sheets.iter().enumerate() {
+        let nom = s
+            .get("nom")
+            .and_then(Value::as_str)
+            .map_or_else(|| format!("Feuille{}", i + 1), str::to_string);
+        let rows = s.get("lignes").and_then(Value::as_array).ok_or_else(|| {
+            format!("feuille « {nom} » : « lignes » doit être une liste de lignes")
+        })?;
+        let mut lignes = Vec::with_capacity(rows.len());
+        for row in rows {
+            let cells = row.as_array().map(Vec::as_slice).unwrap_or_default();
+            lignes.push(
+                cells
+                    .iter()
+                    .map(|c| match c {
+                        Value::Null => Valeur::Vide,
+                        Value::Bool(b) => Valeur::Booleen(*b),
+                        Value::Number(n) => n.as_f64().map_or(Valeur::Vide, Valeur::Nombre),
+                        Value::String(t) if t.is_empty() => Valeur::Vide,
+                        Value::String(t) => lecture::erreur_texte(t)
+                            .map_or_else(|| Valeur::Texte(t.clone()), |e| Valeur::Erreur(e.into())),
+                        other => Valeur::Texte(other.to_string()),
+                    })
+                    .collect(),
+            );
+        }
+        out.push(Feuille { nom, lignes });
+    }
+    Ok(out)
+}
+
 fn illisible(raison: String, feuilles: Vec<Feuille>) -> Lecture {
     Lecture {
         portefeuille: json!({"type": "portefeuille", "documents": []}),

@@ -49,6 +49,7 @@ from ._referentiel import (
     territoire_de,
 )
 from ._report import Diagnostic, Report, Reports
+from ._tableur import Lecture, lire_tableur, modele_tableur
 from ._validator import Document, Validator, dumps, validate
 from .errors import (
     AnalysisError,
@@ -71,6 +72,7 @@ __all__ = [
     "Couverture",
     "Diagnostic",
     "Document",
+    "Lecture",
     "DocumentReadError",
     "OptionError",
     "Referentiel",
@@ -98,7 +100,9 @@ __all__ = [
     "ept",
     "explain",
     "generer_portefeuille",
+    "lire_tableur",
     "membres",
+    "modele_tableur",
     "opportunite",
     "opportunites",
     "qpv",
