@@ -1,0 +1,91 @@
+//! The 433 contrats de ville of the ANCT list (2015 generation, embedded in the référentiel),
+//! each encoded as a contrat de ville document from the fields the list gives (code, label,
+//! signing EPCI or commune) and validated with every rule: no diagnostic at error severity may
+//! come from an element the document does not describe. Such a diagnostic points at a path the
+//! document does not hold (`/moyens_conseils_citoyens`, `/signataires`…) or at the document as a
+//! whole; a blank makes a description incomplete, never a breach.
+#![cfg(feature = "referentiel-embarque")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+use territoire_sante::referentiel::{Referentiel, TypeSignataire};
+use territoire_sante::{Date, Options, Severity, Validator};
+
+/// (ANCT code, document) for every contract of the list.
+fn documents() -> Vec<(String, Value)> {
+    let r = Referentiel::embedded().unwrap();
+    r.contrats_de_ville()
+        .map(|cv| {
+            let kind = match cv.signataire_type {
+                TypeSignataire::Epci => "epci",
+                TypeSignataire::Commune => "commune",
+            };
+            let territoire = json!({"type": kind, "code": cv.signataire});
+            let doc = json!({
+                "type": "contrat_de_ville",
+                "code": cv.code,
+                "nom": cv.label,
+                // The list is the one of the 2015 generation.
+                "generation": "2015",
+                "porteur": "signataire",
+                "acteurs": [{"id": "signataire", "nature": kind, "territoire": territoire}],
+                "perimetre": [territoire],
+            });
+            (cv.code.clone(), doc)
+        })
+        .collect()
+}
+
+/// Whether `path` names a value the document holds (the root excepted: a diagnostic on the
+/// whole document is about nothing it describes).
+fn describes(doc: &Value, path: &str) -> bool {
+    !path.is_empty() && doc.pointer(path).is_some()
+}
+
+fn check(as_of: Date) {
+    let v = Validator::new(Options {
+        as_of: Some(as_of),
+        ..Options::default()
+    })
+    .unwrap();
+    let docs = documents();
+    assert_eq!(docs.len(), 433);
+    let mut from_blanks: BTreeMap<String, usize> = BTreeMap::new();
+    let mut example: BTreeMap<String, String> = BTreeMap::new();
+    for (code, doc) in &docs {
+        let report = v.validate_value(doc.clone());
+        for d in &report.diagnostics {
+            if d.severity >= Severity::Error && !describes(doc, &d.path) {
+                *from_blanks.entry(d.code.clone()).or_insert(0) += 1;
+                example
+                    .entry(d.code.clone())
+                    .or_insert_with(|| format!("{code} at \"{}\": {}", d.path, d.message));
+            }
+        }
+    }
+    assert!(
+        from_blanks.is_empty(),
+        "as of {as_of}, errors from blanks (rule: number of contracts; first case): {:#?}",
+        from_blanks
+            .iter()
+            .map(|(c, n)| format!("{c}: {n}; {}", example[c]))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_433_contrats_de_ville_in_force_get_no_error_from_a_blank() {
+    check(Date::ymd(2020, 6, 30));
+}
+
+#[test]
+fn the_433_contrats_de_ville_at_their_start_get_no_error_from_a_blank() {
+    check(Date::ymd(2015, 12, 31));
+}
