@@ -81,6 +81,22 @@ fn check(as_of: Date) {
 }
 
 #[test]
+fn a_declared_absence_is_described_a_missing_field_is_not() {
+    // The line drawn above: `false` or an explicit empty list is something the document says.
+    let (_, doc) = documents().into_iter().next().unwrap();
+    assert!(!describes(&doc, "/moyens_conseils_citoyens"));
+    assert!(!describes(&doc, "/signataires"));
+    assert!(!describes(&doc, ""));
+    assert!(describes(&doc, "/perimetre/0/code"));
+    let mut declared = doc;
+    declared["moyens_conseils_citoyens"] = json!({"lieu": false});
+    declared["signataires"] = json!([]);
+    assert!(describes(&declared, "/moyens_conseils_citoyens"));
+    assert!(describes(&declared, "/moyens_conseils_citoyens/lieu"));
+    assert!(describes(&declared, "/signataires"));
+}
+
+#[test]
 fn the_433_contrats_de_ville_in_force_get_no_error_from_a_blank() {
     check(Date::ymd(2020, 6, 30));
 }
