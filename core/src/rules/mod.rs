@@ -2,8 +2,9 @@
 //! basis, messages in French and English, help) plus a check function; every rule is in one
 //! table ([`catalogue`]) from which the CLI listing, `explain` and the docs pages are generated.
 //!
-//! One module per family; a rule's code, source, messages and check sit together in it
-//! (`CLS-001` is `cls::CLS_001` in `rules/cls.rs`).
+//! One folder per family and one file per rule: `CLS-014` is `cls::CLS_014` in
+//! `rules/cls/cls_014.rs`, with its metadata, messages and check. What a family shares (helpers,
+//! its tests) is in the family's `mod.rs`.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;

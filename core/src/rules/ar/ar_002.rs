@@ -1,0 +1,62 @@
+//! AR-002.
+
+use super::*;
+
+/// AR-002: an adulte-relais acts in a QPV.
+pub static AR_002: Rule = Rule {
+    code: "AR-002",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::AtelierSanteVille],
+    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    sources: &[Source::new(
+        SourceKind::Loi,
+        "Code du travail, art. L5134-100 (modifié par la loi n° 2014-173, art. 26), Legisocial",
+        Some("https://legisocial.fr/contrat-de-travail/contrats-de-travail/contrat-adulte-relais-employeurs-concernes.html"),
+    )],
+    title: Text::new("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
+    message: Text::new(
+        "Contrat adulte-relais n° {index} : {what}.",
+        "Adulte-relais contract no. {index}: {what}.",
+    ),
+    help: Text::new(
+        "Les adultes-relais interviennent dans les quartiers prioritaires (et autres territoires prioritaires des contrats de ville) pour améliorer les relations entre habitants et services publics ; rattachez le médiateur santé à son QPV.",
+        "Adultes-relais work in QPV (and other priority territories of contrats de ville) to improve relations between habitants and public services; attach the health mediator to its QPV.",
+    ),
+    description: Text::new(
+        "Signale un contrat adulte-relais sans quartier d'intervention, ou dont un territoire d'intervention n'est ni un QPV ni un quartier de veille.",
+        "Reports an adulte-relais contract without a neighbourhood of intervention, or with a territory that is neither a QPV nor a quartier de veille.",
+    ),
+    limits: None,
+    check: Check::Document(|ctx, out| {
+        for (i, c) in contrats(ctx.doc).iter().enumerate() {
+            let base = format!("/adultes_relais/{i}/qpv");
+            if c.qpv.is_empty() {
+                out.push(
+                    Finding::at(base.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
+                        .param("index", i + 1)
+                        .param("what", "qpv")
+                        .localized("what", "aucun quartier prioritaire d'intervention", "no priority neighbourhood of intervention")
+                        .input(base, Vec::<String>::new()),
+                );
+                continue;
+            }
+            for (j, t) in c.qpv.iter().enumerate() {
+                if !matches!(t.kind, TypeTerritoire::Qpv | TypeTerritoire::QuartierVeille) {
+                    let p = format!("{base}/{j}/type");
+                    out.push(
+                        Finding::at(p.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
+                            .param("index", i + 1)
+                            .param("what", t.kind.to_string())
+                            .localized(
+                                "what",
+                                format!("le territoire d'intervention est de type « {} », pas un quartier prioritaire", t.kind),
+                                format!("the territory of intervention is of type \"{}\", not a priority neighbourhood", t.kind),
+                            )
+                            .input(p, t.kind.to_string()),
+                    );
+                }
+            }
+        }
+    }),
+};

@@ -1,0 +1,65 @@
+//! ART-001.
+
+use super::*;
+
+/// ART-001: an ASV works on QPV and is attached to the volet santé.
+pub static ART_001: Rule = Rule {
+    code: "ART-001",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::AtelierSanteVille],
+    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    sources: &[
+        CIRC_2014_12_05,
+        Source::new(
+            SourceKind::Guide,
+            "Intégration des enjeux de santé au sein des contrats de ville (circulaire du 5 décembre 2014)",
+            Some("http://gps.gf/blog/integration-des-enjeux-de-sante-au-sein-des-contrats-de-ville-circulaire-du-5-decembre-2014/"),
+        ),
+        SEED_IREV_2016,
+    ],
+    title: Text::new("ASV, QPV et volet santé", "ASV, QPV and volet santé"),
+    message: Text::new("Atelier santé ville : {problem}.", "Atelier santé ville: {problem}."),
+    help: Text::new(
+        "Indiquez les QPV où l'ASV intervient (« territoires ») et ce à quoi il est rattaché (« rattachement » : code du contrat de ville dont il anime le volet santé, ou identifiant du CLS qui en tient lieu).",
+        "State the QPV where the ASV works (\"territoires\") and what it is attached to (\"rattachement\": code of the contrat de ville whose volet santé it runs, or identifier of the CLS standing for it).",
+    ),
+    description: Text::new(
+        "Un ASV intervient sur les territoires de la politique de la ville (QPV depuis 2015) et anime le volet santé du contrat de ville, ou le CLS quand celui-ci en tient lieu. Un ASV sans QPV, ou rattaché à rien, est signalé.",
+        "An ASV works on politique de la ville territories (QPV since 2015) and runs the volet santé of the contrat de ville, or the CLS when it stands for it. An ASV without QPV, or attached to nothing, is flagged.",
+    ),
+    limits: Some(Text::new(
+        "Les quartiers de veille active, où certains ASV interviennent encore, ne comptent pas comme QPV.",
+        "Quartiers de veille active, where some ASV still work, do not count as QPV.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::AtelierSanteVille(a) = ctx.doc else { return };
+        if !a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv) {
+            let mut f = util::missing(ctx.doc, "/territoires")
+                .param("problem", "sans_qpv")
+                .localized("problem", "aucun QPV n'est indiqué parmi ses territoires", "no QPV is listed among its territories");
+            if !a.territoires.is_empty() {
+                f = f.input(
+                    "/territoires",
+                    a.territoires.iter().map(|t| t.kind.to_string()).collect::<Vec<_>>(),
+                );
+            }
+            out.push(f);
+        }
+        let attached = a
+            .rattachement
+            .as_ref()
+            .is_some_and(|r| r.contrat_de_ville.is_some() || r.cls.is_some());
+        if !attached {
+            out.push(
+                util::missing(ctx.doc, "/rattachement")
+                    .param("problem", "sans_rattachement")
+                    .localized(
+                        "problem",
+                        "il n'est rattaché ni au volet santé d'un contrat de ville ni à un CLS",
+                        "it is attached neither to the volet santé of a contrat de ville nor to a CLS",
+                    ),
+            );
+        }
+    }),
+};

@@ -1,0 +1,88 @@
+//! ART-008.
+
+use super::*;
+
+/// ART-008: chain diagnostic → programmation → évaluation.
+pub static ART_008: Rule = Rule {
+    code: "ART-008",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    sources: &[
+        SEED_IREV_2016,
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire DIV/DGS du 13 juin 2000, annexe 4 (cadre méthodologique des ASV)",
+            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
+        ),
+    ],
+    title: Text::new("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
+    message: Text::new("{problem}.", "{problem}."),
+    help: Text::new(
+        "Suivez la méthode diagnostic → programmation → évaluation : un diagnostic préalable, une programmation qui en découle, une évaluation prévue (« evaluations », même non réalisée).",
+        "Follow the method diagnostic → programme → evaluation: a prior diagnostic, a programme drawn from it, a planned evaluation (\"evaluations\", even not yet carried out).",
+    ),
+    description: Text::new(
+        "La stratégie de santé d'une collectivité en QPV suit la méthode de projet des ASV : diagnostic, programmation, évaluation. Pour un CLS nommant des QPV ou un contrat de ville, la règle signale une programmation sans évaluation prévue, et un diagnostic du volet santé postérieur à la signature du contrat de ville.",
+        "A collectivité's health strategy in QPV follows the ASV project method: diagnostic, programme, evaluation. For a CLS naming QPV or a contrat de ville, the rule flags a programme with no planned evaluation, and a volet santé diagnostic dated after the contrat de ville's signature.",
+    ),
+    limits: Some(Text::new(
+        "L'absence de diagnostic relève de CLS-004 et CV-010, la méthode des ASV d'ASV-003. Quand l'évaluation réalisée d'un contrat de ville est déjà due (CV-013), ART-008 ne la signale pas une seconde fois.",
+        "A missing diagnostic is CLS-004's and CV-010's business, the ASV method ASV-003's. When a contrat de ville's evaluation is already due (CV-013), ART-008 does not flag it a second time.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let no_eval = |prog: bool, evals: bool| prog && !evals;
+        match ctx.doc {
+            Document::ContratLocalSante(c) => {
+                if !util::names_qpv(ctx.doc) || in_preparation(c) {
+                    return;
+                }
+                if no_eval(!c.actions.is_empty() || !c.strategie.is_empty(), !c.evaluations.is_empty()) {
+                    out.push(
+                        util::missing(ctx.doc, "/evaluations")
+                            .param("problem", "sans_evaluation")
+                            .localized(
+                                "problem",
+                                "Le CLS programme des actions en QPV sans prévoir d'évaluation",
+                                "The CLS programmes actions in QPV without planning an evaluation",
+                            ),
+                    );
+                }
+            }
+            Document::ContratDeVille(c) => {
+                let due = (lif::is_cv2015(ctx.doc) && ctx.as_of >= Date::ymd(2019, 1, 1))
+                    || (util::is_cv2024(ctx.doc) && ctx.as_of >= Date::ymd(2025, 1, 1));
+                let v = c.volet_sante.as_ref();
+                let prog = !c.strategie.is_empty() || v.is_some_and(|v| !v.objectifs.is_empty());
+                if !due && no_eval(prog, !c.evaluations.is_empty()) {
+                    out.push(
+                        util::missing(ctx.doc, "/evaluations")
+                            .param("problem", "sans_evaluation")
+                            .localized(
+                                "problem",
+                                "Le contrat de ville programme sans prévoir d'évaluation",
+                                "The contrat de ville programmes without planning an evaluation",
+                            ),
+                    );
+                }
+                if let (Some(dd), Some(s)) = (v.and_then(|v| v.diagnostic.as_ref()).and_then(|d| d.date), c.date_signature) {
+                    if dd > s {
+                        out.push(
+                            Finding::at("/volet_sante/diagnostic/date")
+                                .param("problem", "diagnostic_apres_signature")
+                                .localized(
+                                    "problem",
+                                    format!("Le diagnostic du volet santé ({dd}) est postérieur à la signature du contrat ({s}) : la programmation ne peut en découler"),
+                                    format!("The volet santé diagnostic ({dd}) postdates the contract's signature ({s}): the programme cannot derive from it"),
+                                )
+                                .input("/volet_sante/diagnostic/date", dd.to_string())
+                                .input("/date_signature", s.to_string()),
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }),
+};

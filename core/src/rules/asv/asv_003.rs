@@ -1,0 +1,110 @@
+//! ASV-003.
+
+use super::*;
+
+/// ASV-003: diagnostic → programmation → évaluation, with habitants' participation.
+pub static ASV_003: Rule = Rule {
+    code: "ASV-003",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::AtelierSanteVille],
+    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    sources: &[
+        SEED_IREV_2016,
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire DIV/DGS n° 2000-324 du 13 juin 2000, annexe 4 (méthode des ASV)",
+            Some("https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv"),
+        ),
+    ],
+    title: Text::new("Méthode de l'ASV", "Method of the ASV"),
+    message: Text::new("Atelier santé ville ({statut}) : {what}.", "Atelier santé ville ({statut}): {what}."),
+    help: Text::new(
+        "La démarche ASV suit un diagnostic partagé, une programmation d'actions puis une évaluation, et s'appuie sur la participation des habitants (co-construction des priorités et des actions).",
+        "The ASV approach follows a shared diagnostic, a programme of actions then an evaluation, and relies on habitants' participation (co-construction of priorities and actions).",
+    ),
+    description: Text::new(
+        "Selon le statut : en amorçage, un diagnostic est attendu ; opérationnel (ou suspendu, arrêté, sans statut), diagnostic, programmation, évaluation (prévue ou faite) et une action participative de degré « concerter » ou plus. Les dates doivent se suivre : diagnostic ≤ début de programmation ≤ évaluation.",
+        "By statut: in amorçage, a diagnostic is expected; operational (or suspended, stopped, no statut), diagnostic, programme, evaluation (planned or done) and a participatory action of degree \"concerter\" or more. Dates must follow each other: diagnostic ≤ programme start ≤ evaluation.",
+    ),
+    limits: None,
+    check: Check::Document(|ctx, out| {
+        let Document::AtelierSanteVille(c) = ctx.doc else { return };
+        let statut = c.statut.as_ref().and_then(|s| s.known()).copied();
+        if statut == Some(StatutAsv::Prefiguration) {
+            return;
+        }
+        let word = statut.map(|s| s.to_string()).unwrap_or_else(|| "—".into());
+        let m = c.methode.clone().unwrap_or_default();
+        let full = statut != Some(StatutAsv::Amorcage);
+        let mut missing: Vec<(&str, &str, &str)> = Vec::new();
+        if m.diagnostic.is_none() {
+            missing.push(("diagnostic", "diagnostic", "diagnostic"));
+        }
+        if full && m.programmation.is_none() {
+            missing.push(("programmation", "programmation", "programme"));
+        }
+        if full && m.evaluation.is_none() {
+            missing.push(("evaluation", "évaluation", "evaluation"));
+        }
+        if !missing.is_empty() {
+            out.push(
+                Finding::at("/methode").parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
+                    .param("statut", word.clone())
+                    .param("what", missing.iter().map(|x| x.0).collect::<Vec<_>>())
+                    .localized(
+                        "what",
+                        format!("étapes de méthode manquantes : {}", missing.iter().map(|x| x.1).collect::<Vec<_>>().join(", ")),
+                        format!("missing method steps: {}", missing.iter().map(|x| x.2).collect::<Vec<_>>().join(", ")),
+                    )
+                    .input("/statut", word.clone()),
+            );
+        }
+        let d = m.diagnostic.as_ref().and_then(|x| x.date);
+        let p = m.programmation.and_then(|x| x.debut);
+        let e = m.evaluation.as_ref().and_then(|x| x.date);
+        let order = [
+            (d, p, "/methode/programmation/debut", "la programmation commence avant le diagnostic", "the programme starts before the diagnostic"),
+            (p, e, "/methode/evaluation/date", "l'évaluation précède la programmation", "the evaluation precedes the programme"),
+        ];
+        for (a, b, path, fr, en) in order {
+            if let (Some(a), Some(b)) = (a, b) {
+                if b < a {
+                    out.push(
+                        Finding::at(path).parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
+                            .param("statut", word.clone())
+                            .param("what", "ordre")
+                            .localized("what", format!("{fr} ({b} < {a})"), format!("{en} ({b} < {a})"))
+                            .input(path, b.to_string()),
+                    );
+                }
+            }
+        }
+        if full {
+            let ok = c
+                .participation
+                .as_ref()
+                .is_some_and(|p| p.actions.iter().any(|a| a.degre >= DegreParticipation::Concerter));
+            if !ok {
+                out.push(
+                    Finding::at("/participation")
+                        .param("statut", word)
+                        .param("what", "participation")
+                        .localized(
+                            "what",
+                            "aucune action participative au-delà de l'information ou de la consultation des habitants",
+                            "no participatory action beyond informing or consulting habitants",
+                        )
+                        .input(
+                            "/participation",
+                            c.participation
+                                .as_ref()
+                                .map(|p| p.actions.iter().map(|a| a.degre.to_string()).collect::<Vec<_>>())
+                                .unwrap_or_default(),
+                        )
+                        .parameter("degre_minimal", "concerter"),
+                );
+            }
+        }
+    }),
+};

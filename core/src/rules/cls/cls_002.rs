@@ -1,0 +1,97 @@
+//! CLS-002.
+
+use super::*;
+
+/// CLS-002: the scope of a CLS.
+pub static CLS_002: Rule = Rule {
+    code: "CLS-002",
+    severity: Severity::Error,
+    category: Category::Value,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    sources: &[L1434_10, SEED_ASV_2019],
+    title: Text::new("Champ du contrat local de santé", "Scope of the contrat local de santé"),
+    message: Text::new(
+        "{item} ne relève pas du champ du CLS : {reason}.",
+        "{item} is outside the scope of a CLS: {reason}.",
+    ),
+    help: Text::new(
+        "Rattachez l'axe ou l'action à la promotion de la santé, la prévention, les politiques de soins ou l'accompagnement médico-social (et social depuis le 28 janvier 2016), en précisant ses thématiques ; un déterminant (logement, transport, environnement) se classe par son effet sur la santé (ex. « habitat_indigne », « sante_environnement »).",
+        "Attach the axis or action to health promotion, prevention, care policies or medico-social support (and social support since 28 January 2016), stating its themes; a determinant (housing, transport, environment) is classified by its effect on health (e.g. \"habitat_indigne\", \"sante_environnement\").",
+    ),
+    description: Text::new(
+        "Le CLS porte « sur la promotion de la santé, la prévention, les politiques de soins et l'accompagnement médico-social » ; la loi n° 2016-41 (en vigueur le 28 janvier 2016) y ajoute l'accompagnement social. Un axe, une action ou le CLS lui-même dont les seules thématiques sont « autre » ne se classe dans aucun de ces champs ; un axe ou une action purement sociaux (« precarite ») n'en relèvent que pour un CLS conclu depuis le 28 janvier 2016.",
+        "A CLS covers \"health promotion, prevention, care policies and medico-social support\"; law 2016-41 (in force 28 January 2016) adds social support. An axis, an action or the CLS itself whose only theme is \"autre\" falls in none of these fields; a purely social axis or action (\"precarite\") is in scope only for a CLS concluded since 28 January 2016.",
+    ),
+    limits: Some(Text::new(
+        "La règle ne juge que les thématiques déclarées : un axe ou une action sans thématique n'est pas vérifié. La date de conclusion est la date de signature (à défaut, la dernière signature ou le début de la période).",
+        "The rule only judges declared themes: an axis or action without themes is not checked. The conclusion date is the signature date (else the last signature or the start of the period).",
+    )),
+    check: Check::Document(check_cls002),
+};
+
+fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
+    let Document::ContratLocalSante(c) = ctx.doc else {
+        return;
+    };
+    let concluded = util::conclusion(ctx.doc);
+    let social_in_scope = concluded.as_ref().is_none_or(|(_, d)| *d >= SOCIAL_SINCE);
+    // (list, index in it): the path is rendered only for an item that is reported.
+    type Item<'a> = (Option<(&'a str, usize)>, &'a str, &'a str, &'a [Thematique]);
+    let mut items: Vec<Item<'_>> = vec![(None, "Le CLS", "The CLS", &c.thematiques)];
+    for (i, n) in c.strategie.iter().enumerate() {
+        items.push((Some(("strategie", i)), "L'axe", "The axis", &n.thematiques));
+    }
+    for (i, a) in c.actions.iter().enumerate() {
+        items.push((
+            Some(("actions", i)),
+            "L'action",
+            "The action",
+            &a.thematiques,
+        ));
+    }
+    for (at, fr, en, th) in items {
+        if th.is_empty() {
+            continue;
+        }
+        let path = || match at {
+            Some((list, i)) => format!("/{list}/{i}/thematiques"),
+            None => "/thematiques".to_string(),
+        };
+        let finding = if th.iter().all(|t| *t == Thematique::Autre) {
+            Some(Finding::at(path()).param("reason", "hors_champ").localized(
+                "reason",
+                "aucune thématique de santé (seulement « autre »)",
+                "no health theme (only \"autre\")",
+            ))
+        } else if !social_in_scope
+            && th.contains(&Thematique::Precarite)
+            && th
+                .iter()
+                .all(|t| matches!(t, Thematique::Precarite | Thematique::Autre))
+        {
+            let mut f = Finding::at(path())
+                .param("reason", "social_avant_2016")
+                .localized(
+                    "reason",
+                    "l'accompagnement social n'entre dans le champ du CLS que depuis le 2016-01-28",
+                    "social support is in the scope of a CLS only since 2016-01-28",
+                )
+                .parameter("champ_social_depuis", SOCIAL_SINCE.to_string());
+            if let Some((p, d)) = &concluded {
+                f = f.input(p.clone(), d.to_string());
+            }
+            Some(f)
+        } else {
+            None
+        };
+        if let Some(f) = finding {
+            let words: Vec<String> = th.iter().map(|t| t.to_string()).collect();
+            out.push(
+                f.param("item", path())
+                    .localized("item", fr, en)
+                    .input(path(), words),
+            );
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! CLS-003.
+
+use super::*;
+
+/// CLS-003: the CLS cites the PRS it implements.
+pub static CLS_003: Rule = Rule {
+    code: "CLS-003",
+    severity: Severity::Error,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    sources: &[L1434_2, L1434_10, SEED_IREV_2016],
+    title: Text::new("Cohérence avec le projet régional de santé", "Coherence with the projet régional de santé"),
+    message: Text::new(
+        "Le contrat local de santé ne cite pas le projet régional de santé qu'il met en œuvre{detail}.",
+        "The contrat local de santé does not cite the projet régional de santé it implements{detail}.",
+    ),
+    help: Text::new(
+        "Renseignez « prs » : région, génération (1, 2 ou 3), période du PRS ou de son schéma régional de santé, intitulé.",
+        "Fill in \"prs\": région, generation (1, 2 or 3), period of the PRS or of its schéma régional de santé, title.",
+    ),
+    description: Text::new(
+        "Le PRS est mis en œuvre notamment par les contrats locaux de santé (L1434-2) ; le CLS est la « déclinaison locale du PRS » et doit déclarer sa cohérence avec le PRS de sa région en vigueur.",
+        "The PRS is implemented notably through contrats locaux de santé (L1434-2); a CLS is the \"local declension of the PRS\" and must state its coherence with the PRS of its région in force.",
+    ),
+    limits: Some(Text::new(
+        "Un CLS en préfiguration n'est pas vérifié. La concordance de la génération citée avec la date de signature relève de PRS-002, celle de la région d'ART-004.",
+        "A CLS in préfiguration is not checked. Whether the cited generation fits the signature date is PRS-002's business, the région ART-004's.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        if statut(c) == Some(StatutCls::Prefiguration) {
+            return;
+        }
+        match &c.prs {
+            None => out.push(util::missing(ctx.doc, "/prs").param("detail", "").display("detail", "")),
+            Some(p) if p.region.is_none() && p.generation.is_none() && p.periode.is_none() && p.intitule.is_none() => {
+                out.push(
+                    util::missing(ctx.doc, "/prs")
+                        .param("detail", "vide")
+                        .localized("detail", " (la référence « prs » est vide)", " (the \"prs\" reference is empty)"),
+                )
+            }
+            Some(_) => {}
+        }
+    }),
+};

@@ -1,0 +1,79 @@
+//! CLS-005.
+
+use super::*;
+
+/// CLS-005: duration of a CLS.
+pub static CLS_005: Rule = Rule {
+    code: "CLS-005",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    sources: &[
+        ARS_PACA,
+        MSM_CLS,
+        SAINT_FLOUR,
+        ARS_HDF,
+        Source::new(SourceKind::ConnaissanceGenerale, "Durée minimale de 3 ans", None),
+    ],
+    title: Text::new("Durée du contrat local de santé", "Duration of the contrat local de santé"),
+    message: Text::new(
+        "Durée du CLS atypique : {reason}.",
+        "Unusual CLS duration: {reason}.",
+    ),
+    help: Text::new(
+        "Un CLS est conclu en général pour 5 ans (entre 3 et 6 ans) ; en Hauts-de-France, son terme est aligné sur celui du PRS. Vérifiez la période ou justifiez-la.",
+        "A CLS usually runs for 5 years (between 3 and 6); in Hauts-de-France its end is aligned on the PRS's. Check the period or justify it.",
+    ),
+    description: Text::new(
+        "Les ARS concluent les CLS « pour une durée de 5 ans » (ARS PACA ; exemples 2017-2022, 2022-2027) ; l'ARS Hauts-de-France aligne leur terme sur le PRS. La règle signale une période de moins de 3 ans ou de plus de 6 ans, et, en Hauts-de-France (région 32), une fin postérieure à celle du PRS cité.",
+        "ARS conclude CLS \"for 5 years\" (ARS PACA; examples 2017-2022, 2022-2027); ARS Hauts-de-France aligns their end on the PRS. The rule flags a period under 3 years or over 6 years and, in Hauts-de-France (région 32), an end after that of the PRS cited.",
+    ),
+    limits: Some(Text::new(
+        "La borne de 3 ans est une connaissance générale non vérifiée. La durée est celle de la période signée, avant avenants. L'alignement sur le PRS n'est vérifié qu'en Hauts-de-France, seule ARS dont la pratique est documentée ici.",
+        "The 3-year bound is unverified general knowledge. The duration is that of the signed period, before amendments. Alignment on the PRS is only checked in Hauts-de-France, the only ARS whose practice is documented here.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        let Some(per) = c.periode else { return };
+        if let (Some(a), Some(b)) = (per.debut, per.fin) {
+            let after = b.add_days(1);
+            let (min, max) = (a.add_years(3), a.add_years(6));
+            let reason = match (after, min, max) {
+                (Some(e), Some(lo), _) if e < lo && a <= b => Some(("courte", "moins de 3 ans", "less than 3 years")),
+                (Some(e), _, Some(hi)) if e > hi => Some(("longue", "plus de 6 ans", "more than 6 years")),
+                _ => None,
+            };
+            if let Some((w, fr, en)) = reason {
+                out.push(
+                    Finding::at("/periode/fin")
+                        .param("reason", w)
+                        .localized("reason", format!("du {a} au {b}, {fr}"), format!("from {a} to {b}, {en}"))
+                        .input("/periode/debut", a.to_string())
+                        .input("/periode/fin", b.to_string())
+                        .parameter("duree_min_ans", 3)
+                        .parameter("duree_max_ans", 6),
+                );
+            }
+        }
+        let hdf = c.prs.as_ref().and_then(|p| p.region.as_deref()) == Some("32")
+            || util::region(ctx.doc).as_deref() == Some("32");
+        let prs_end = c.prs.as_ref().and_then(|p| p.periode).and_then(|p| p.fin);
+        if let (true, Some(pe), Some(b)) = (hdf, prs_end, per.fin) {
+            if b > pe {
+                out.push(
+                    Finding::at("/periode/fin")
+                        .param("reason", "apres_prs")
+                        .localized(
+                            "reason",
+                            format!("il court jusqu'au {b}, après la fin du PRS ({pe}) sur laquelle l'ARS Hauts-de-France aligne les CLS"),
+                            format!("it runs until {b}, after the end of the PRS ({pe}) on which ARS Hauts-de-France aligns CLS"),
+                        )
+                        .input("/periode/fin", b.to_string())
+                        .input("/prs/periode/fin", pe.to_string())
+                        .parameter("region_alignee", "32"),
+                );
+            }
+        }
+    }),
+};

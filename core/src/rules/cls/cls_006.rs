@@ -1,0 +1,95 @@
+//! CLS-006.
+
+use super::*;
+
+/// CLS-006: governance of a CLS.
+pub static CLS_006: Rule = Rule {
+    code: "CLS-006",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    sources: &[SEED_IREV_2016, ARS_HDF],
+    title: Text::new("Comité de pilotage du CLS", "CLS steering committee"),
+    message: Text::new(
+        "Gouvernance du CLS : {problem}.",
+        "CLS governance: {problem}.",
+    ),
+    help: Text::new(
+        "Déclarez un comité de pilotage (« copil ») coprésidé par l'élu de la collectivité et par l'ARS (délégation départementale), ainsi qu'un comité technique et des groupes de travail.",
+        "Declare a steering committee (\"copil\") co-chaired by the collectivité's elected official and by the ARS (délégation départementale), with a technical committee and working groups.",
+    ),
+    description: Text::new(
+        "Sur le terrain, le CLS est piloté par « un COPIL piloté Élu/DT, un COTECH et des groupes de travail ». La règle signale un CLS sans comité de pilotage, ou dont le comité de pilotage n'est pas coprésidé par une collectivité et par l'ARS.",
+        "In the field a CLS is steered by \"a COPIL chaired by the elected official and the ARS territorial delegation, a COTECH and working groups\". The rule flags a CLS without a steering committee, or whose committee is not co-chaired by a collectivité and the ARS.",
+    ),
+    limits: Some(Text::new(
+        "Pratique de terrain et guide régional, non une obligation légale. Un CLS en préfiguration n'est pas vérifié ; l'absence de COTECH ou de groupes de travail n'est pas signalée.",
+        "Field practice and regional guidance, not a legal duty. A CLS in préfiguration is not checked; a missing COTECH or working groups is not flagged.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        if statut(c) == Some(StatutCls::Prefiguration) {
+            return;
+        }
+        let copil = c
+            .gouvernance
+            .iter()
+            .enumerate()
+            .find(|(_, g)| g.nature == NatureInstance::Copil);
+        let Some((i, g)) = copil else {
+            out.push(
+                util::missing(ctx.doc, "/gouvernance")
+                    .param("problem", "sans_copil")
+                    .localized("problem", "aucun comité de pilotage", "no steering committee"),
+            );
+            return;
+        };
+        let natures: Vec<NatureActeur> = g
+            .presidence
+            .iter()
+            .filter_map(|p| util::nature(ctx.doc, p))
+            .collect();
+        let mut missing: Vec<&str> = Vec::new();
+        let (mut fr, mut en) = (Vec::new(), Vec::new());
+        if !natures.iter().any(|n| n.is_collectivite()) {
+            missing.push("collectivite");
+            fr.push("l'élu de la collectivité");
+            en.push("the collectivité's elected official");
+        }
+        if !natures.iter().any(|n| n.is_ars()) {
+            missing.push("ars");
+            fr.push("l'ARS");
+            en.push("the ARS");
+        }
+        if !missing.is_empty() {
+            let path = if g.presidence.is_empty() {
+                format!("/gouvernance/{i}")
+            } else {
+                format!("/gouvernance/{i}/presidence")
+            };
+            let mut f = util::missing(ctx.doc, path)
+                .param("problem", missing)
+                .localized(
+                    "problem",
+                    if fr.len() > 1 {
+                        format!("la coprésidence du comité de pilotage n'associe ni {}", fr.join(" ni "))
+                    } else {
+                        format!("la coprésidence du comité de pilotage n'associe pas {}", fr.join(""))
+                    },
+                    if en.len() > 1 {
+                        format!("the steering committee is co-chaired by neither {}", en.join(" nor "))
+                    } else {
+                        format!("the steering committee is not co-chaired by {}", en.join(""))
+                    },
+                );
+            if !g.presidence.is_empty() {
+                f = f.input(
+                    format!("/gouvernance/{i}/presidence"),
+                    natures.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                );
+            }
+            out.push(f);
+        }
+    }),
+};

@@ -1,0 +1,59 @@
+//! CLS-007.
+
+use super::*;
+
+/// CLS-007: the CLS names a coordinator.
+pub static CLS_007: Rule = Rule {
+    code: "CLS-007",
+    severity: Severity::Warning,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    sources: &[ORS_NA, SEED_IREV_2016],
+    title: Text::new("Coordination du CLS", "CLS coordination"),
+    message: Text::new(
+        "Coordination du CLS : {problem}.",
+        "CLS coordination: {problem}.",
+    ),
+    help: Text::new(
+        "Indiquez la coordination : employeur du coordonnateur, temps (ETP), cofinancement éventuel de l'ARS. Le nom de la personne n'est pas nécessaire.",
+        "State the coordination: the coordinator's employer, time (FTE), ARS co-funding if any. The person's name is not needed.",
+    ),
+    description: Text::new(
+        "Un CLS s'appuie sur un coordonnateur (ingénierie dédiée), souvent cofinancé par l'ARS ; le réseau des coordonnateurs de CLS et les exemples de terrain (coordonnateur unique CLS/PRE à Château-Thierry) le confirment.",
+        "A CLS relies on a coordinator (dedicated engineering), often co-funded by the ARS; the network of CLS coordinators and field examples (a single CLS/PRE coordinator at Château-Thierry) confirm it.",
+    ),
+    limits: Some(Text::new(
+        "Un CLS en préfiguration n'est pas vérifié.",
+        "A CLS in préfiguration is not checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        if statut(c) == Some(StatutCls::Prefiguration) {
+            return;
+        }
+        match &c.coordination {
+            None => out.push(
+                util::missing(ctx.doc, "/coordination")
+                    .param("problem", "absente")
+                    .localized("problem", "aucun coordonnateur n'est indiqué", "no coordinator is named"),
+            ),
+            Some(co) => {
+                if let Some(etp) = co.etp {
+                    if etp <= 0.0 {
+                        out.push(
+                            Finding::at("/coordination/etp")
+                                .param("problem", "etp_nul")
+                                .localized(
+                                    "problem",
+                                    "le temps de coordination est nul",
+                                    "the coordination time is zero",
+                                )
+                                .input("/coordination/etp", etp),
+                        );
+                    }
+                }
+            }
+        }
+    }),
+};

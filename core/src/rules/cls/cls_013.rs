@@ -1,0 +1,75 @@
+//! CLS-013.
+
+use super::*;
+
+/// CLS-013: lifecycle of a CLS.
+pub static CLS_013: Rule = Rule {
+    code: "CLS-013",
+    severity: Severity::Warning,
+    category: Category::Invariant,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        SEED_ASV_2019,
+        Source::new(SourceKind::ConnaissanceGenerale, "Pratique des avenants et des évaluations de CLS", None),
+    ],
+    title: Text::new("Cycle de vie du CLS", "CLS lifecycle"),
+    message: Text::new(
+        "Statut « {statut} » : {reason}.",
+        "Statut \"{statut}\": {reason}.",
+    ),
+    help: Text::new(
+        "Le cycle d'un CLS est préfiguration → élaboration → signé → en vigueur → (avenants) → évalué → échu ou renouvelé ; complétez ce que le statut suppose (signataires, date de signature, évaluation réalisée, avenant de prorogation) ou corrigez le statut.",
+        "A CLS goes préfiguration → élaboration → signé → en vigueur → (amendments) → évalué → échu or renouvelé; complete what the statut implies (signatories, signature date, evaluation carried out, prorogation amendment) or fix the statut.",
+    ),
+    description: Text::new(
+        "« signé » suppose des signataires ; un statut postérieur à la signature (en vigueur, prorogé, évalué, échu, renouvelé) suppose une date de signature ; « évalué » suppose une évaluation réalisée et datée ; « prorogé » suppose un avenant signé par les parties donnant la nouvelle fin (un CLS n'est pas prorogé par la loi).",
+        "\"signe\" requires signatories; a statut after signature (en_vigueur, proroge, evalue, echu, renouvele) requires a signature date; \"evalue\" requires an evaluation carried out and dated; \"proroge\" requires an amendment signed by the parties giving the new end (a CLS is not prorogued by law).",
+    ),
+    limits: Some(Text::new(
+        "La cohérence du statut avec les dates (en vigueur, échu) relève de LIF-002 ; « signé » sans date de signature aussi.",
+        "Whether the statut agrees with the dates (en_vigueur, echu) is LIF-002's business, as is \"signe\" without a signature date.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        let Some(s) = statut(c) else { return };
+        let signed_date = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut");
+        let reason: Option<(&str, &str, &str)> = match s {
+            StatutCls::Signe if c.signataires.is_empty() => {
+                Some(("sans_signataires", "aucun signataire n'est indiqué", "no signatory is recorded"))
+            }
+            StatutCls::EnVigueur | StatutCls::Proroge | StatutCls::Evalue | StatutCls::Echu | StatutCls::Renouvele
+                if signed_date.is_none() =>
+            {
+                Some(("sans_signature", "aucune date de signature n'est indiquée", "no signature date is recorded"))
+            }
+            StatutCls::Evalue if !c.evaluations.iter().any(|e| e.realisee && e.date.is_some()) => Some((
+                "sans_evaluation",
+                "aucune évaluation réalisée et datée n'est indiquée",
+                "no evaluation carried out and dated is recorded",
+            )),
+            StatutCls::Proroge
+                if !c
+                    .avenants
+                    .iter()
+                    .any(|a| a.nature == NatureAvenant::Avenant && a.nouvelle_fin.is_some()) =>
+            {
+                Some((
+                    "sans_avenant",
+                    "aucun avenant des parties ne fixe de nouvelle fin",
+                    "no amendment by the parties sets a new end",
+                ))
+            }
+            _ => None,
+        };
+        if let Some((w, fr, en)) = reason {
+            out.push(
+                Finding::at("/statut")
+                    .param("statut", s.to_string())
+                    .param("reason", w)
+                    .localized("reason", fr, en)
+                    .input("/statut", s.to_string()),
+            );
+        }
+    }),
+};

@@ -1,0 +1,57 @@
+//! CLSM-001.
+
+use super::*;
+
+/// CLSM-001: the perimeter is a quartier, a commune or a group of communes.
+pub static CLSM_001: Rule = Rule {
+    code: "CLSM-001",
+    severity: Severity::Warning,
+    category: Category::Value,
+    applies_to: &[DocumentKind::ConseilLocalSanteMentale],
+    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    sources: &[INSTRUCTION_CLSM_2016, REFERENTIEL_2025],
+    title: Text::new("Périmètre du CLSM", "Perimeter of the CLSM"),
+    message: Text::new("CLSM : {what}.", "CLSM: {what}."),
+    help: Text::new(
+        "Le CLSM couvre un ou plusieurs quartiers, une commune ou un groupe de communes (EPCI) : un périmètre départemental relève plutôt du PTSM.",
+        "A CLSM covers one or more quartiers, a commune or a group of communes (EPCI): a départemental perimeter is rather the PTSM's.",
+    ),
+    description: Text::new(
+        "Signale un CLSM sans périmètre, ou dont le périmètre comprend un département, une région ou un territoire de démocratie sanitaire.",
+        "Reports a CLSM without a perimeter, or whose perimeter includes a département, a région or a territoire de démocratie sanitaire.",
+    ),
+    limits: Some(Text::new(
+        "La présidence par le maire ou le président de l'EPCI est vérifiée par GOV-005.",
+        "Chairing by the maire or the EPCI's president is checked by GOV-005.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
+        if c.perimetre.is_empty() {
+            out.push(
+                Finding::at("/perimetre").parameter("requis", "perimetre")
+                    .param("what", "perimetre")
+                    .localized("what", "aucun périmètre n'est indiqué", "no perimeter is given")
+                    .input("/perimetre", Vec::<String>::new()),
+            );
+        }
+        for (i, t) in c.perimetre.iter().enumerate() {
+            if matches!(
+                t.kind,
+                TypeTerritoire::Departement | TypeTerritoire::Region | TypeTerritoire::TerritoireDemocratieSanitaire
+            ) {
+                let p = format!("/perimetre/{i}/type");
+                out.push(
+                    Finding::at(p.clone())
+                        .param("what", t.kind.to_string())
+                        .localized(
+                            "what",
+                            format!("le périmètre comprend un territoire de type « {} », plus large qu'un groupe de communes", t.kind),
+                            format!("the perimeter includes a territory of type \"{}\", wider than a group of communes", t.kind),
+                        )
+                        .input(p, t.kind.to_string())
+                        .parameter("types_admis", vec!["qpv", "quartier_veille", "commune", "epci", "ept", "autre"]),
+                );
+            }
+        }
+    }),
+};

@@ -1,0 +1,72 @@
+//! CV-001.
+
+use super::*;
+
+/// CV-001: the State, the EPCI and the communes are parties.
+pub static CV_001: Rule = Rule {
+    code: "CV-001",
+    severity: Severity::Error,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    sources: &[
+        LOI_2014_173_ART6,
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 (le préfet de département signe pour l'État)",
+            Some("https://www.ash.tm.fr/hebdo/2880/veille-juridique/une-circulaire-pour-aider-les-prefets-dans-lelaboration-des-contrats-de-ville-de-nouvelle-generation-403976.php"),
+        ),
+    ],
+    title: Text::new("Parties obligatoires du contrat de ville", "Mandatory parties of the contrat de ville"),
+    message: Text::new(
+        "Le contrat de ville n'a pas parmi ses signataires : {missing}.",
+        "The contrat de ville lacks among its signatories: {missing}.",
+    ),
+    help: Text::new(
+        "Le contrat de ville est signé par l'État (préfet), l'EPCI à fiscalité propre et les communes concernées ; ajoutez les signatures manquantes.",
+        "The contrat de ville is signed by the State (préfet), the EPCI à fiscalité propre and the communes concerned; add the missing signatures.",
+    ),
+    description: Text::new(
+        "Les contrats de ville sont conclus entre l'État et ses établissements publics d'une part, les communes et EPCI à fiscalité propre concernés d'autre part : sans le préfet, l'EPCI porteur (sauf contrat communal) ou une commune, le contrat n'est pas valide.",
+        "Contrats de ville are concluded between the State and its public bodies on one side, the communes and EPCI concerned on the other: without the préfet, the carrying EPCI (except a communal contract) or a commune, the contract is not valid.",
+    ),
+    limits: Some(Text::new(
+        "Sans liste nationale des QPV par commune, la règle vérifie qu'au moins une commune signe, pas que chaque commune accueillant un QPV signe (TER-010 le fait avec le référentiel).",
+        "Without a national list of QPV per commune, the rule checks that at least one commune signs, not that every commune hosting a QPV does (TER-010 does with the référentiel).",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        let natures: Vec<NatureActeur> = c
+            .signataires
+            .iter()
+            .filter_map(|s| util::nature(ctx.doc, &s.acteur))
+            .collect();
+        let porteur = c.porteur.as_deref().and_then(|p| util::nature(ctx.doc, p));
+        let communal = matches!(porteur, Some(NatureActeur::Commune));
+        let mut missing: Vec<&str> = Vec::new();
+        let (mut fr, mut en): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+        if !natures.iter().any(|n| n.is_etat()) {
+            missing.push("etat");
+            fr.push("l'État (préfet)");
+            en.push("the State (préfet)");
+        }
+        if !communal && !natures.iter().any(|n| matches!(n, NatureActeur::Epci | NatureActeur::Ept)) {
+            missing.push("epci");
+            fr.push("l'EPCI à fiscalité propre");
+            en.push("the EPCI");
+        }
+        if !natures.contains(&NatureActeur::Commune) {
+            missing.push("commune");
+            fr.push("une commune");
+            en.push("a commune");
+        }
+        if !missing.is_empty() {
+            out.push(util::with_signataires(
+                util::missing(ctx.doc, "/signataires")
+                    .param("missing", missing)
+                    .localized("missing", fr.join(", "), en.join(", ")),
+                ctx.doc,
+            ));
+        }
+    }),
+};

@@ -1,0 +1,97 @@
+//! CV-002.
+
+use super::*;
+
+/// CV-002: the contrat de ville is intercommunal.
+pub static CV_002: Rule = Rule {
+    code: "CV-002",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    sources: &[
+        LOI_2014_173_ART6,
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire du 31 août 2023 (échelle communale lorsque l'EPCI n'exerce pas la compétence politique de la ville), selon le CIDEFE",
+            Some("https://cidefe.fr/2023/09/21/le-gouvernement-precise-le-calendrier-et-le-contenu-des-prochains-contrats-de-ville/"),
+        ),
+        Source::new(
+            SourceKind::Guide,
+            "ANCT, liste des 435 contrats de ville 2015-2023 (contrats communaux outre-mer, à Paris et en petite couronne)",
+            Some("https://www.data.gouv.fr/datasets/quartiers-prioritaires-de-la-politique-de-la-ville-au-1er-janvier-2023/reuses_and_dataservices"),
+        ),
+    ],
+    title: Text::new("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
+    message: Text::new(
+        "Le contrat de ville est porté {scale}, alors qu'il est conclu à l'échelle intercommunale.",
+        "The contrat de ville is carried {scale}, whereas it is concluded at the intercommunal scale.",
+    ),
+    help: Text::new(
+        "Faites porter le contrat par l'EPCI à fiscalité propre (ou l'EPT dans la Métropole du Grand Paris) ; un contrat communal n'est admis qu'outre-mer, à Paris et en petite couronne pour la génération 2015, et, depuis la génération 2024, là où l'EPCI n'exerce pas la compétence politique de la ville.",
+        "Have the contract carried by the EPCI à fiscalité propre (or the EPT in the Métropole du Grand Paris); a communal contract is allowed only overseas, in Paris and the petite couronne for the 2015 generation, and, since the 2024 generation, where the EPCI does not hold the politique de la ville competence.",
+    ),
+    description: Text::new(
+        "La loi n° 2014-173 (art. 6) conclut les contrats de ville à l'échelle intercommunale. Exceptions : les contrats communaux d'outre-mer et de Paris et de la petite couronne (avant les EPT), et, depuis la circulaire du 31 août 2023, les contrats communaux là où l'EPCI n'exerce pas la compétence politique de la ville. Un porteur d'une autre nature (département, association…) n'est jamais admis.",
+        "Law 2014-173 (art. 6) concludes contrats de ville at the intercommunal scale. Exceptions: communal contracts overseas and in Paris and the petite couronne (before the EPT), and, since the circulaire of 31 August 2023, communal contracts where the EPCI does not hold the politique de la ville competence. A carrier of another nature (département, association…) is never allowed.",
+    ),
+    limits: Some(Text::new(
+        "La compétence politique de la ville de l'EPCI n'est pas connue : un contrat communal de génération 2024 est accepté. L'exception Paris et petite couronne est déduite de la liste ANCT des contrats 2015, non d'un texte. Sans porteur, l'échelle est lue dans le périmètre.",
+        "The EPCI's politique de la ville competence is not known: a communal 2024-generation contract is accepted. The Paris and petite couronne exception is inferred from the ANCT list of 2015 contracts, not from a text. Without a carrier, the scale is read from the perimeter.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        let porteur = c
+            .porteur
+            .as_deref()
+            .and_then(|p| ctx.doc.acteur(p));
+        let (path, scale, communes): (String, String, Vec<String>) = match porteur {
+            Some(a) => match a.nature {
+                NatureActeur::Epci | NatureActeur::Ept => return,
+                n => {
+                    let codes = a
+                        .territoire
+                        .as_ref()
+                        .and_then(|t| t.code.clone())
+                        .into_iter()
+                        .collect();
+                    ("/porteur".to_string(), n.to_string(), codes)
+                }
+            },
+            None => {
+                if c.perimetre.is_empty()
+                    || c.perimetre
+                        .iter()
+                        .any(|t| matches!(t.kind, TypeTerritoire::Epci | TypeTerritoire::Ept))
+                {
+                    return;
+                }
+                if !c.perimetre.iter().all(|t| t.kind == TypeTerritoire::Commune) {
+                    return;
+                }
+                let codes = c.perimetre.iter().filter_map(|t| t.code.clone()).collect();
+                ("/perimetre".to_string(), "commune".to_string(), codes)
+            }
+        };
+        if scale == "commune" {
+            let om = util::is_outre_mer(ctx.doc);
+            let gp = lif::is_cv2015(ctx.doc) && !communes.is_empty() && communes.iter().all(|x| grand_paris(x));
+            let q2030 = util::is_cv2024(ctx.doc);
+            if om || gp || q2030 {
+                return;
+            }
+        }
+        let mut f = Finding::at(path.clone())
+            .param("scale", scale.clone())
+            .parameter("echelle_requise", "epci");
+        f = if scale == "commune" {
+            f.localized("scale", "à l'échelle communale", "at the communal scale")
+        } else {
+            f.localized("scale", format!("par un acteur de nature « {scale} »"), format!("by an actor of nature \"{scale}\""))
+        };
+        if path == "/porteur" {
+            f = f.input("/porteur", c.porteur.clone().unwrap_or_default());
+        }
+        out.push(f);
+    }),
+};

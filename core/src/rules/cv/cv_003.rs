@@ -1,0 +1,56 @@
+//! CV-003.
+
+use super::*;
+
+/// CV-003: the ARS is associated with the contrat de ville.
+pub static CV_003: Rule = Rule {
+    code: "CV-003",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    sources: &[
+        CIRC_2014_12_05,
+        IREV_2014,
+        Source::new(
+            SourceKind::Guide,
+            "Banque des territoires : une circulaire précise la méthode pour élaborer le volet santé des contrats de ville",
+            Some("https://banquedesterritoires.fr/une-circulaire-precise-la-methode-pour-elaborer-le-volet-sante-des-contrats-de-ville"),
+        ),
+    ],
+    title: Text::new("L'ARS signataire du contrat de ville", "The ARS signs the contrat de ville"),
+    message: Text::new(
+        "L'ARS n'est pas parmi les signataires du contrat de ville.",
+        "The ARS is not among the signatories of the contrat de ville.",
+    ),
+    help: Text::new(
+        "Associez l'ARS (délégation départementale) à l'élaboration du contrat de ville et à sa signature, en tant qu'établissement public de l'État.",
+        "Involve the ARS (délégation départementale) in drawing up the contrat de ville and have it sign as a public body of the State.",
+    ),
+    description: Text::new(
+        "L'instruction du 5 décembre 2014 demande que l'ARS soit associée à l'élaboration et à la signature des contrats de ville, qu'elle signe comme établissement public de l'État. Règle issue d'une circulaire : avertissement (excluez-la avec « exclude » si votre pratique régionale diffère).",
+        "The instruction of 5 December 2014 asks that the ARS take part in drawing up and signing contrats de ville, which it signs as a public body of the State. A circulaire-based rule: a warning (exclude it with \"exclude\" if your regional practice differs).",
+    ),
+    limits: Some(Text::new(
+        "Un contrat en négociation, ou signé avant le 5 décembre 2014, n'est pas vérifié.",
+        "A contract under negotiation, or signed before 5 December 2014, is not checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        if negotiating(c) || c.date_signature.is_some_and(|d| d < Date::ymd(2014, 12, 5)) {
+            return;
+        }
+        let natures: Vec<NatureActeur> = c
+            .signataires
+            .iter()
+            .filter_map(|s| util::nature(ctx.doc, &s.acteur))
+            .collect();
+        if !natures.iter().any(|n| n.is_ars()) {
+            let mut f = util::missing(ctx.doc, "/signataires").parameter("circulaire", "2014-12-05");
+            if !c.signataires.is_empty() {
+                f = f.input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>());
+            }
+            out.push(f);
+        }
+    }),
+};

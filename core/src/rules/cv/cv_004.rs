@@ -1,0 +1,81 @@
+//! CV-004.
+
+use super::*;
+
+/// CV-004: dates of the 2015 generation.
+pub static CV_004: Rule = Rule {
+    code: "CV-004",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2014-173, art. 6 ; prorogations : LF 2019 (art. 181), LF 2022 (loi 2021-1900, art. 68), LF 2024 (outre-mer)",
+            Some("https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151"),
+        ),
+        Source::new(SourceKind::Guide, "Villes et territoires : prorogation des contrats de ville jusqu'à fin 2023", Some("https://villes-et-territoires.fr/16709173-2/")),
+        Source::new(SourceKind::Loi, "Sénat, amendement II-2209 au PLF 2025 (outre-mer)", Some("https://senat.fr/amendements/2024-2025/143/Amdt_II-2209.html")),
+    ],
+    title: Text::new("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
+    message: Text::new(
+        "Ce contrat de ville de 2015 {what} au-delà de son terme légal du {legal_end}.",
+        "This 2015 contrat de ville {what} beyond its legal term of {legal_end}.",
+    ),
+    help: Text::new(
+        "Un contrat de la génération 2015 a pris fin le 31 décembre 2023 (31 décembre 2024 outre-mer) : passez-le « echu » et décrivez le contrat « Engagements Quartiers 2030 » qui lui succède dans un document de génération 2024.",
+        "A 2015-generation contract ended on 31 December 2023 (31 December 2024 overseas): mark it \"echu\" and describe the \"Engagements Quartiers 2030\" contract that follows it as a 2024-generation document.",
+    ),
+    description: Text::new(
+        "Génération 2015 : signés en 2015, pour 2015-2020, prorogés par la loi jusqu'au 31 décembre 2022 puis 2023 (2024 outre-mer). Un tel contrat ne peut être « en vigueur » ou « prorogé » après ce terme, ni fixer une fin au-delà.",
+        "2015 generation: signed in 2015 for 2015-2020, prorogued by law to 31 December 2022 then 2023 (2024 overseas). Such a contract cannot be \"en_vigueur\" or \"proroge\" after that term, nor set an end beyond it.",
+    ),
+    limits: Some(Text::new(
+        "Le texte de la LF 2025 sur l'outre-mer n'a pas été vérifié dans sa version définitive ; la règle retient le 31 décembre 2024.",
+        "The final text of the 2025 finance law for overseas was not verified; the rule uses 31 December 2024.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        if !lif::is_cv2015(ctx.doc) {
+            return;
+        }
+        let om = util::is_outre_mer(ctx.doc);
+        let final_end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+        let active = matches!(
+            c.statut.as_ref().and_then(|s| s.known()),
+            Some(StatutCv::EnVigueur | StatutCv::Proroge)
+        );
+        if active && ctx.as_of > final_end {
+            out.push(
+                Finding::at("/statut")
+                    .param("what", "en_vigueur")
+                    .localized("what", format!("est déclaré en vigueur au {}", ctx.as_of), format!("is declared in force on {}", ctx.as_of))
+                    .param("legal_end", final_end.to_string())
+                    .input("/statut", c.statut.as_ref().map(|s| match s { crate::model::Code::Known(k) => k.to_string(), crate::model::Code::Unknown(w) => w.clone() }).unwrap_or_default())
+                    .parameter("terme_legal", final_end.to_string())
+                    .parameter("outre_mer", om),
+            );
+        }
+        let ends = c
+            .periode
+            .and_then(|p| p.fin)
+            .map(|f| ("/periode/fin".to_string(), f))
+            .into_iter()
+            .chain(c.avenants.iter().enumerate().filter_map(|(i, a)| {
+                a.nouvelle_fin.map(|n| (format!("/avenants/{i}/nouvelle_fin"), n))
+            }));
+        for (p, e) in ends {
+            if e > final_end {
+                out.push(
+                    Finding::at(p.clone())
+                        .param("what", "fin")
+                        .localized("what", format!("fixe une fin au {e}"), format!("sets an end on {e}"))
+                        .param("legal_end", final_end.to_string())
+                        .input(p, e.to_string())
+                        .parameter("terme_legal", final_end.to_string()),
+                );
+            }
+        }
+    }),
+};

@@ -1,0 +1,81 @@
+//! CV-005.
+
+use super::*;
+
+/// CV-005: dates of the 2024 generation.
+pub static CV_005: Rule = Rule {
+    code: "CV-005",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::between(Date::ymd(2024, 1, 1), Q2030_END),
+    sources: &[
+        CIRC_2023_08_31,
+        RESOVILLES_2030,
+        Source::new(SourceKind::Loi, "Loi de finances pour 2024 (contrats d'outre-mer prorogés jusqu'à fin 2024)", Some("https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869")),
+        Source::new(SourceKind::Loi, "Sénat, amendement II-2209 au PLF 2025 (outre-mer)", Some("https://senat.fr/amendements/2024-2025/143/Amdt_II-2209.html")),
+    ],
+    title: Text::new("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
+    message: Text::new(
+        "Contrat de ville de génération 2024 : {problem}.",
+        "2024-generation contrat de ville: {problem}.",
+    ),
+    help: Text::new(
+        "Les contrats « Engagements Quartiers 2030 » de métropole sont signés au plus tard le 31 mars 2024 et prennent fin le 31 décembre 2030 (revoyure en 2027) ; outre-mer, ils commencent au 1er janvier 2025.",
+        "Metropolitan \"Engagements Quartiers 2030\" contracts are signed by 31 March 2024 and end on 31 December 2030 (review in 2027); overseas they start on 1 January 2025.",
+    ),
+    description: Text::new(
+        "Génération 2024 : en métropole, contrats conclus au plus tard le 31 mars 2024 (les crédits pouvaient être engagés sans contrat du 1er janvier au 31 mars 2024), pour six ans jusqu'à fin 2030 ; outre-mer, les contrats 2015 sont prorogés jusqu'à fin 2024 et les nouveaux commencent en 2025.",
+        "2024 generation: in metropolitan France, contracts concluded by 31 March 2024 (credits could be used without a contract from 1 January to 31 March 2024), for six years to the end of 2030; overseas, 2015 contracts are prorogued to the end of 2024 and new ones start in 2025.",
+    ),
+    limits: Some(Text::new(
+        "L'échéance du 31 mars 2024 est celle de la circulaire ; beaucoup de contrats ont été signés plus tard. L'adoption définitive de l'amendement PLF 2025 pour l'outre-mer n'a pas été vérifiée.",
+        "The 31 March 2024 deadline is the circulaire's; many contracts were signed later. The final adoption of the PLF 2025 overseas amendment was not verified.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        if !util::is_cv2024(ctx.doc) {
+            return;
+        }
+        let om = util::is_outre_mer(ctx.doc);
+        if let Some(f) = c.periode.and_then(|p| p.fin) {
+            if f > Q2030_END {
+                out.push(
+                    Finding::at("/periode/fin")
+                        .param("problem", "fin")
+                        .localized("problem", format!("sa fin ({f}) dépasse le 31 décembre 2030"), format!("its end ({f}) is after 31 December 2030"))
+                        .input("/periode/fin", f.to_string())
+                        .parameter("fin_legale", Q2030_END.to_string()),
+                );
+            }
+        }
+        if !om {
+            if let Some(s) = c.date_signature {
+                if s > Q2030_SIGN_BY {
+                    out.push(
+                        Finding::at("/date_signature")
+                            .param("problem", "signature_tardive")
+                            .localized("problem", format!("signé le {s}, après l'échéance du 31 mars 2024"), format!("signed on {s}, after the 31 March 2024 deadline"))
+                            .input("/date_signature", s.to_string())
+                            .parameter("signature_au_plus_tard", Q2030_SIGN_BY.to_string()),
+                    );
+                }
+            }
+        } else if let Some(d) = c.periode.and_then(|p| p.debut) {
+            if d < Q2030_OM_FROM {
+                out.push(
+                    Finding::at("/periode/debut")
+                        .param("problem", "debut_outre_mer")
+                        .localized(
+                            "problem",
+                            format!("outre-mer, il commence le {d}, avant le 1er janvier 2025 (les contrats 2015 y courent jusqu'à fin 2024)"),
+                            format!("overseas, it starts on {d}, before 1 January 2025 (2015 contracts run there until the end of 2024)"),
+                        )
+                        .input("/periode/debut", d.to_string())
+                        .parameter("debut_outre_mer", Q2030_OM_FROM.to_string())
+                        .parameter("outre_mer", true),
+                );
+            }
+        }
+    }),
+};

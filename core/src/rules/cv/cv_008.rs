@@ -1,0 +1,62 @@
+//! CV-008.
+
+use super::*;
+
+/// CV-008: three pillars of the 2015 generation.
+pub static CV_008: Rule = Rule {
+    code: "CV-008",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::between(Date::ymd(2015, 1, 1), Date::ymd(2023, 12, 31)),
+    sources: &[
+        Source::new(
+            SourceKind::Circulaire,
+            "Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 (trois piliers)",
+            Some("https://conseilcitoyen75014.wordpress.com/2017/02/02/circulaire-n-cabinet-c102201741-du-2-fevrier-2017-relative-aux-conseils-citoyens-nor-vjsc1703528c/"),
+        ),
+        Source::new(
+            SourceKind::Guide,
+            "Banque des territoires : les ateliers santé ville (la santé dans le pilier cohésion sociale)",
+            Some("https://banquedesterritoires.fr/les-ateliers-sante-ville-la-proximite-et-le-decloisonnement-pour-reduire-les-inegalites-de-sante"),
+        ),
+        Source::new(SourceKind::ConnaissanceGenerale, "Intitulés des trois piliers", None),
+    ],
+    title: Text::new("Piliers des contrats de ville 2015", "Pillars of 2015 contrats de ville"),
+    message: Text::new(
+        "Ce contrat de ville de 2015 ne déclare pas les piliers : {missing}.",
+        "This 2015 contrat de ville does not declare the pillars: {missing}.",
+    ),
+    help: Text::new(
+        "Déclarez les trois piliers dans « piliers » : cohesion_sociale (où se trouve le volet santé), cadre_de_vie, developpement_economique.",
+        "Declare the three pillars in \"piliers\": cohesion_sociale (which holds the volet santé), cadre_de_vie, developpement_economique.",
+    ),
+    description: Text::new(
+        "Les contrats de ville de la génération 2015 s'organisent en trois piliers — cohésion sociale, cadre de vie et renouvellement urbain, développement économique et emploi — et des axes transversaux ; le volet santé relève du pilier cohésion sociale.",
+        "2015-generation contrats de ville are organised in three pillars — social cohesion, living environment and urban renewal, economic development and employment — and transversal axes; the volet santé belongs to the social cohesion pillar.",
+    ),
+    limits: Some(Text::new(
+        "Les intitulés des piliers sont une connaissance générale non vérifiée ; les axes transversaux ne sont pas vérifiés.",
+        "The pillar names are unverified general knowledge; transversal axes are not checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        if !lif::is_cv2015(ctx.doc) {
+            return;
+        }
+        let missing: Vec<&str> = PILIERS_2015
+            .iter()
+            .copied()
+            .filter(|p| !c.piliers.iter().any(|x| x == p))
+            .collect();
+        if !missing.is_empty() {
+            let mut f = Finding::at("/piliers")
+                .param("missing", missing)
+                .parameter("piliers_2015", PILIERS_2015.to_vec());
+            if !c.piliers.is_empty() {
+                f = f.input("/piliers", c.piliers.clone());
+            }
+            out.push(f);
+        }
+    }),
+};

@@ -1,0 +1,88 @@
+//! CV-010.
+
+use super::*;
+
+/// CV-010: content of the volet santé.
+pub static CV_010: Rule = Rule {
+    code: "CV-010",
+    severity: Severity::Warning,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    sources: &[CIRC_2014_12_05, IREV_2014],
+    title: Text::new("Contenu du volet santé", "Content of the volet santé"),
+    message: Text::new(
+        "Volet santé du contrat de ville : {problem}.",
+        "Volet santé of the contrat de ville: {problem}.",
+    ),
+    help: Text::new(
+        "Décrivez le volet santé : un diagnostic local de santé partagé (état de santé, offre, besoins), conduit avec l'ARS, les ASV, les partenaires et les conseils citoyens, puis les objectifs et actions prioritaires qui en découlent.",
+        "Describe the volet santé: a shared local health diagnostic (health status, supply, needs), carried out with the ARS, ASV, partners and conseils citoyens, then the objectives and priority actions drawn from it.",
+    ),
+    description: Text::new(
+        "L'instruction du 5 décembre 2014 fait reposer le volet santé sur un diagnostic local de santé partagé, conduit par l'ARS avec les ASV, les partenaires et les conseils citoyens, dont découlent des objectifs et des actions prioritaires articulés avec les autres piliers.",
+        "The instruction of 5 December 2014 bases the volet santé on a shared local health diagnostic, carried out by the ARS with the ASV, partners and conseils citoyens, from which priority objectives and actions follow, linked with the other pillars.",
+    ),
+    limits: Some(Text::new(
+        "L'articulation avec les autres piliers et l'annexe des équipements des « quartiers vécus » ne sont pas vérifiées. Un contrat en négociation n'est pas vérifié.",
+        "The links with the other pillars and the annex of equipment of the \"quartiers vécus\" are not checked. A contract under negotiation is not checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        if negotiating(c) {
+            return;
+        }
+        let Some(v) = &c.volet_sante else {
+            out.push(
+                util::missing(ctx.doc, "/volet_sante")
+                    .param("problem", "absent")
+                    .localized("problem", "il n'est pas décrit", "it is not described"),
+            );
+            return;
+        };
+        match &v.diagnostic {
+            None => out.push(
+                util::missing(ctx.doc, "/volet_sante/diagnostic")
+                    .param("problem", "sans_diagnostic")
+                    .localized("problem", "aucun diagnostic local de santé n'est référencé", "no local health diagnostic is referenced"),
+            ),
+            Some(d) => {
+                let mut missing: Vec<&str> = Vec::new();
+                let (mut fr, mut en) = (Vec::new(), Vec::new());
+                if d.partage != Some(true) {
+                    missing.push("partage");
+                    fr.push("partagé avec les partenaires");
+                    en.push("shared with partners");
+                }
+                if d.conseils_citoyens_associes != Some(true) {
+                    missing.push("conseils_citoyens_associes");
+                    fr.push("conduit avec les conseils citoyens");
+                    en.push("carried out with the conseils citoyens");
+                }
+                if !missing.is_empty() {
+                    let mut f = util::missing(ctx.doc, "/volet_sante/diagnostic")
+                        .param("problem", missing)
+                        .localized(
+                            "problem",
+                            format!("le diagnostic n'est pas indiqué comme {}", fr.join(" ni ")),
+                            format!("the diagnostic is not recorded as {}", en.join(" nor ")),
+                        );
+                    if let Some(b) = d.partage {
+                        f = f.input("/volet_sante/diagnostic/partage", b);
+                    }
+                    if let Some(b) = d.conseils_citoyens_associes {
+                        f = f.input("/volet_sante/diagnostic/conseils_citoyens_associes", b);
+                    }
+                    out.push(f);
+                }
+            }
+        }
+        if v.objectifs.is_empty() {
+            out.push(
+                util::missing(ctx.doc, "/volet_sante/objectifs")
+                    .param("problem", "sans_objectifs")
+                    .localized("problem", "aucun objectif prioritaire n'est indiqué", "no priority objective is given"),
+            );
+        }
+    }),
+};

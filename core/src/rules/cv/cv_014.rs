@@ -1,0 +1,67 @@
+//! CV-014.
+
+use super::*;
+
+/// CV-014: lifecycle of a contrat de ville.
+pub static CV_014: Rule = Rule {
+    code: "CV-014",
+    severity: Severity::Information,
+    category: Category::Informational,
+    applies_to: &[DocumentKind::ContratDeVille],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        LOI_2014_173_ART6,
+        Source::new(SourceKind::Loi, "Prorogations : LF 2019 (art. 181), LF 2022 (loi 2021-1900, art. 68)", Some("https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151")),
+        SEED_ASV_2019,
+    ],
+    title: Text::new("Cycle de vie du contrat de ville", "Lifecycle of the contrat de ville"),
+    message: Text::new(
+        "{problem}.",
+        "{problem}.",
+    ),
+    help: Text::new(
+        "Le cycle d'un contrat de ville est en_negociation → signe → en_vigueur → proroge (lois de finances 2019 et 2022) → echu, le protocole de 2019 s'y attachant comme avenant ; renseignez le statut et les actes de prorogation.",
+        "A contrat de ville goes en_negociation → signe → en_vigueur → proroge (2019 and 2022 finance laws) → echu, the 2019 protocol being attached as an amendment; fill in the statut and the prorogation acts.",
+    ),
+    description: Text::new(
+        "Signal descriptif : un contrat sans statut se voit proposer celui que ses dates impliquent à la date d'évaluation ; un contrat « prorogé » sans acte de prorogation enregistré (prorogation légale ou avenant avec nouvelle fin) est signalé pour que l'acte soit tracé.",
+        "Descriptive signal: a contract without a statut is offered the one its dates imply at the evaluation date; a \"proroge\" contract with no prorogation act recorded (legal prorogation or amendment with a new end) is flagged so the act is traced.",
+    ),
+    limits: None,
+    check: Check::Document(|ctx, out| {
+        let Document::ContratDeVille(c) = ctx.doc else { return };
+        match statut_cv(c) {
+            None if c.statut.is_none() => {
+                let s = suggested_statut(ctx.doc, ctx.as_of);
+                out.push(
+                    Finding::at("/statut")
+                        .param("problem", s.to_string())
+                        .localized(
+                            "problem",
+                            format!("Statut non renseigné ; d'après ses dates, au {} le contrat serait « {s} »", ctx.as_of),
+                            format!("No statut; from its dates, on {} the contract would be \"{s}\"", ctx.as_of),
+                        )
+                        .parameter("as_of", ctx.as_of.to_string())
+                        .parameter("statut_deduit", s.to_string()),
+                );
+            }
+            Some(StatutCv::Proroge)
+                if !c.avenants.iter().any(|a| {
+                    a.nature == NatureAvenant::ProrogationLegale || a.nouvelle_fin.is_some()
+                }) =>
+            {
+                out.push(
+                    Finding::at("/avenants")
+                        .param("problem", "prorogation_non_tracee")
+                        .localized(
+                            "problem",
+                            "Le contrat est « proroge » mais aucun acte de prorogation (prorogation légale ou avenant avec nouvelle fin) n'est enregistré",
+                            "The contract is \"proroge\" but no prorogation act (legal prorogation or amendment with a new end) is recorded",
+                        )
+                        .input("/statut", "proroge"),
+                );
+            }
+            _ => {}
+        }
+    }),
+};

@@ -1,0 +1,79 @@
+//! DOC-*: reading the document (syntax, types, fields, vocabularies, dates, limits). These are
+//! emitted by the engine before any other rule; a `fatal` finding means no other rule ran.
+
+use super::*;
+use crate::report::{Category, InForce, Severity};
+
+mod doc_001;
+mod doc_002;
+mod doc_003;
+mod doc_004;
+mod doc_005;
+mod doc_006;
+mod doc_007;
+mod doc_008;
+mod doc_009;
+mod doc_010;
+
+pub use doc_001::DOC_001;
+pub use doc_002::DOC_002;
+pub use doc_003::DOC_003;
+pub use doc_004::DOC_004;
+pub use doc_005::DOC_005;
+pub use doc_006::DOC_006;
+pub use doc_007::DOC_007;
+pub use doc_008::DOC_008;
+pub use doc_009::DOC_009;
+pub use doc_010::DOC_010;
+
+const JSON_RFC: Source = Source::new(
+    SourceKind::Convention,
+    "RFC 8259 (JSON) et schémas JSON de territoire-sante (docs/schema/)",
+    Some("https://www.rfc-editor.org/rfc/rfc8259"),
+);
+const SCHEMA: Source = Source::new(
+    SourceKind::Convention,
+    "Schémas JSON de territoire-sante (docs/schema/)",
+    None,
+);
+const ISO8601: Source = Source::new(
+    SourceKind::Convention,
+    "ISO 8601 (dates AAAA-MM-JJ)",
+    Some("https://www.iso.org/iso-8601-date-and-time-format.html"),
+);
+const LIMITS: Source = Source::new(
+    SourceKind::Convention,
+    "Limites de lecture configurables de territoire-sante (Limits)",
+    None,
+);
+
+const fn engine(
+    code: &'static str,
+    category: Category,
+    source: &'static [Source],
+    title: Text,
+    message: Text,
+    help: Text,
+    description: Text,
+) -> Rule {
+    Rule {
+        code,
+        severity: Severity::Fatal,
+        category,
+        applies_to: &[],
+        in_force: InForce::ALWAYS,
+        sources: source,
+        title,
+        message,
+        help,
+        description,
+        limits: None,
+        check: Check::Engine,
+    }
+}
+
+/// The DOC family.
+pub static RULES: &[&Rule] = &[
+    &DOC_001, &DOC_002, &DOC_003, &DOC_004, &DOC_005, &DOC_006, &DOC_007, &DOC_008, &DOC_009,
+    &DOC_010,
+];

@@ -1,0 +1,95 @@
+//! DQ-003.
+
+use super::*;
+
+/// DQ-003: legal references name the article valid at the cited date.
+pub static DQ_003: Rule = Rule {
+    code: "DQ-003",
+    severity: Severity::Error,
+    category: Category::Value,
+    applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ConseilTerritorialSante],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L1434-10 (versions depuis le 28 janvier 2016) et ancien art. L1434-17 (2010-2016)",
+            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000020897640?version=LEGIARTI000036515343&source=legislation"),
+        ),
+        Source::new(
+            SourceKind::Terrain,
+            "CLS du Pays du Trégor-Goëlo (« article L1434-17 du code de la santé publique »)",
+            Some("https://studylibfr.com/doc/6058920/contrat-local-de-sant%C3%A9-pays-du-tr%C3%A9gor-go%C3%ABlo"),
+        ),
+        Source::new(
+            SourceKind::Guide,
+            "Banque des territoires : conférences de territoire, mode d'emploi",
+            Some("https://banquedesterritoires.fr/conferences-de-territoire-mode-demploi"),
+        ),
+    ],
+    title: Text::new("Article de loi périmé à la date citée", "Legal article outdated at the cited date"),
+    message: Text::new(
+        "« {cite} » n'est pas le texte en vigueur au {date} : {attendu}.",
+        "\"{cite}\" is not the text in force on {date}: {attendu}.",
+    ),
+    help: Text::new(
+        "Citez l'article en vigueur à la date du document : L1434-17 CSP pour un CLS conclu du 1er avril 2010 au 27 janvier 2016, L1434-10 à partir du 28 janvier 2016 ; « conseil territorial de santé » (et non « conférence de territoire ») depuis 2017.",
+        "Cite the article in force at the document's date: L1434-17 CSP for a CLS concluded from 1 April 2010 to 27 January 2016, L1434-10 from 28 January 2016; \"conseil territorial de santé\" (not \"conférence de territoire\") since 2017.",
+    ),
+    description: Text::new(
+        "La loi n° 2016-41 a renuméroté les articles : le CLS relève de l'art. L1434-17 CSP du 1er avril 2010 au 27 janvier 2016, de l'art. L1434-10 depuis le 28 janvier 2016 ; les conférences de territoire (HPST) sont remplacées par les conseils territoriaux de santé au 1er janvier 2017. La base légale citée par un CLS et le nom d'un CTS suivent la date du document.",
+        "Law 2016-41 renumbered the articles: a CLS falls under art. L1434-17 CSP from 1 April 2010 to 27 January 2016, under art. L1434-10 since 28 January 2016; the conférences de territoire (HPST) were replaced by conseils territoriaux de santé on 1 January 2017. The legal basis cited by a CLS and a CTS's name follow the document's date.",
+    ),
+    limits: Some(Text::new(
+        "Seules la base légale d'un CLS (« base_legale ») et le nom d'un CTS sont lus ; « territoire de santé » (L1434-16) et « territoire de démocratie sanitaire » (L1434-9) ne sont pas repérés dans le texte libre.",
+        "Only a CLS's legal basis (\"base_legale\") and a CTS's name are read; \"territoire de santé\" (L1434-16) and \"territoire de démocratie sanitaire\" (L1434-9) are not spotted in free text.",
+    )),
+    check: Check::Document(|ctx, out| match ctx.doc {
+        Document::ContratLocalSante(c) => {
+            let Some(b) = c.base_legale.as_deref() else { return };
+            let Some((p, d)) = util::conclusion(ctx.doc) else { return };
+            let norm: String = b.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
+            let (cite, attendu_fr, attendu_en) = if norm.contains("1434-17") && d >= L1434_10_SINCE {
+                ("L1434-17", "le CLS relève de l'art. L1434-10 CSP depuis le 2016-01-28", "a CLS falls under art. L1434-10 CSP since 2016-01-28")
+            } else if norm.contains("1434-10") && d < L1434_10_SINCE {
+                ("L1434-10", "le CLS relevait de l'art. L1434-17 CSP avant le 2016-01-28", "a CLS fell under art. L1434-17 CSP before 2016-01-28")
+            } else {
+                return;
+            };
+            out.push(
+                Finding::at("/base_legale")
+                    .param("cite", cite)
+                    .param("date", d.to_string())
+                    .param("attendu", cite)
+                    .localized("attendu", attendu_fr, attendu_en)
+                    .input("/base_legale", b.chars().take(80).collect::<String>())
+                    .input(p, d.to_string())
+                    .parameter("renumerotation", L1434_10_SINCE.to_string()),
+            );
+        }
+        Document::ConseilTerritorialSante(c) => {
+            let Some(nom) = c.nom.as_deref() else { return };
+            // The name is judged at installation (conférences de territoire ran until 2016-12-30).
+            let installed = util::dates(ctx.doc).signature.map(|(p, d)| (p.to_string(), d));
+            let Some((p, d)) = installed.or_else(|| util::earliest(ctx.doc)) else { return };
+            let low = nom.to_lowercase();
+            let cts_since = Date::ymd(2017, 1, 1);
+            if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d >= cts_since {
+                out.push(
+                    Finding::at("/nom")
+                        .param("cite", "conférence de territoire")
+                        .param("date", d.to_string())
+                        .param("attendu", "cts")
+                        .localized(
+                            "attendu",
+                            "les conférences de territoire sont remplacées par les conseils territoriaux de santé depuis le 2017-01-01",
+                            "conférences de territoire were replaced by conseils territoriaux de santé on 2017-01-01",
+                        )
+                        .input("/nom", nom.chars().take(80).collect::<String>())
+                        .input(p, d.to_string())
+                        .parameter("cts_depuis", cts_since.to_string()),
+                );
+            }
+        }
+        _ => {}
+    }),
+};

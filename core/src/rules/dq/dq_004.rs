@@ -1,0 +1,78 @@
+//! DQ-004.
+
+use super::*;
+
+/// DQ-004: organisation names follow the date.
+pub static DQ_004: Rule = Rule {
+    code: "DQ-004",
+    severity: Severity::Warning,
+    category: Category::Value,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Guide,
+            "INSEE, définition des quartiers de la politique de la ville (ANCT depuis le 1er janvier 2020)",
+            Some("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
+        ),
+        Source::new(SourceKind::ConnaissanceGenerale, "Création du CGET (décret n° 2014-394 du 31 mars 2014) ; nom « Hauts-de-France » (décret n° 2016-1266 du 28 septembre 2016)", None),
+    ],
+    title: Text::new("Nom d'organisation périmé", "Outdated organisation name"),
+    message: Text::new(
+        "« {ancien} » n'existe plus au {as_of} : {nouveau}.",
+        "\"{ancien}\" no longer exists on {as_of}: {nouveau}.",
+    ),
+    help: Text::new(
+        "Employez le nom en vigueur à la date d'évaluation (ANCT depuis 2020 pour l'ex-CGET, ex-ACSé et ex-SG-CIV ; Hauts-de-France depuis le 30 septembre 2016), ou évaluez le document à sa date.",
+        "Use the name in force at the evaluation date (ANCT since 2020 for the former CGET, ACSé and SG-CIV; Hauts-de-France since 30 September 2016), or evaluate the document at its own date.",
+    ),
+    description: Text::new(
+        "Les noms d'organisations suivent la date d'évaluation : ACSé et SG-CIV fusionnés dans le CGET (2014), devenu ANCT le 1er janvier 2020 ; la région « Nord-Pas-de-Calais-Picardie » nommée Hauts-de-France depuis le 30 septembre 2016. La règle lit les noms des acteurs (pour les régions : ARS, conseil régional, préfecture).",
+        "Organisation names follow the evaluation date: ACSé and SG-CIV merged into the CGET (2014), which became ANCT on 1 January 2020; the région \"Nord-Pas-de-Calais-Picardie\" named Hauts-de-France since 30 September 2016. The rule reads actors' names (for régions: ARS, regional council, préfecture).",
+    ),
+    limits: Some(Text::new(
+        "Les dates de création du CGET et du nom Hauts-de-France sont des connaissances générales non vérifiées. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
+        "The dates of the CGET's creation and of the Hauts-de-France name are unverified general knowledge. A historical document evaluated today is flagged: evaluate it at its own date.",
+    )),
+    check: Check::Document(|ctx, out| {
+        for (i, a) in ctx.doc.acteurs().iter().enumerate() {
+            let Some(nom) = a.nom.as_deref() else { continue };
+            let low = nom.to_lowercase();
+            let words: Vec<&str> = low
+                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .collect();
+            for (pats, ancien, until, nouveau, region_only) in RENAMES {
+                if *region_only && !regional(a.nature) {
+                    continue;
+                }
+                if ctx.as_of <= *until {
+                    continue;
+                }
+                let hit = pats.iter().any(|p| {
+                    if p.contains(' ') || p.contains('\'') || p.len() > 6 {
+                        low.contains(p)
+                    } else {
+                        words.iter().any(|w| w == p)
+                    }
+                });
+                if hit {
+                    out.push(
+                        Finding::at(format!("/acteurs/{i}/nom"))
+                            .param("ancien", *ancien)
+                            .param("as_of", ctx.as_of.to_string())
+                            .param("nouveau", current(nouveau, ctx.as_of))
+                            .localized(
+                                "nouveau",
+                                current(nouveau, ctx.as_of),
+                                current(nouveau, ctx.as_of).replace(", puis", ", then"),
+                            )
+                            .input(format!("/acteurs/{i}/nom"), nom.chars().take(120).collect::<String>())
+                            .parameter("valable_jusqu_au", until.to_string()),
+                    );
+                    break;
+                }
+            }
+        }
+    }),
+};

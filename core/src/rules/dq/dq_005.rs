@@ -1,0 +1,54 @@
+//! DQ-005.
+
+use super::*;
+
+/// DQ-005: references to actors must name declared actors.
+pub static DQ_005: Rule = Rule {
+    code: "DQ-005",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[Source::new(
+        SourceKind::Convention,
+        "Modèle de document territoire-sante : les acteurs sont déclarés dans « acteurs » et cités par leur id",
+        None,
+    )],
+    title: Text::new("Acteur non déclaré", "Undeclared actor"),
+    message: Text::new(
+        "L'acteur « {id} » est cité mais n'est pas déclaré dans « acteurs ».",
+        "Actor \"{id}\" is referred to but not declared in \"acteurs\".",
+    ),
+    help: Text::new(
+        "Ajoutez l'acteur à la liste « acteurs » (id, nom, nature) ou corrigez l'identifiant.",
+        "Add the actor to the \"acteurs\" list (id, nom, nature) or fix the identifier.",
+    ),
+    description: Text::new(
+        "Signataires, porteurs, pilotes, présidences et membres renvoient aux acteurs déclarés du document ; un identifiant déclaré deux fois est aussi signalé.",
+        "Signatories, carriers, pilots, chairs and members refer to the document's declared actors; an identifier declared twice is flagged too.",
+    ),
+    limits: None,
+    check: Check::Document(check_dq005),
+};
+
+fn check_dq005(ctx: &Ctx<'_>, out: &mut Sink) {
+    let doc = ctx.doc;
+    if matches!(doc, Document::Portefeuille(_)) {
+        return;
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        if !seen.insert(a.id.as_str()) {
+            out.push(
+                Finding::at(format!("/acteurs/{i}/id"))
+                    .param("id", a.id.clone())
+                    .param("duplicate", true),
+            );
+        }
+    }
+    for_each_reference(doc, &mut |id, path| {
+        if doc.acteur(id).is_none() {
+            out.push(Finding::at(path()).param("id", id.to_string()));
+        }
+    });
+}

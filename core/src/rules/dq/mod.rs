@@ -1,0 +1,219 @@
+//! DQ-*: data quality — dates in order, instruments cited after they existed, references to
+//! declared actors.
+
+use super::util;
+use super::*;
+use crate::model::{Document, DocumentKind, NatureActeur, TypeTerritoire};
+use crate::pointer;
+use crate::report::{Category, InForce, Severity};
+
+mod dq_001;
+mod dq_002;
+mod dq_003;
+mod dq_004;
+mod dq_005;
+mod dq_006;
+
+pub use dq_001::DQ_001;
+pub use dq_002::DQ_002;
+pub use dq_003::DQ_003;
+pub use dq_004::DQ_004;
+pub use dq_005::DQ_005;
+pub use dq_006::DQ_006;
+
+const GK_HYGIENE: Source = Source::new(
+    SourceKind::ConnaissanceGenerale,
+    "Cohérence des dates (hygiène des données)",
+    None,
+);
+
+fn label(path: &str) -> String {
+    pointer::tokens(path)
+        .into_iter()
+        .filter(|t| t.parse::<usize>().is_err())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
+    Some(match kind {
+        DocumentKind::ContratLocalSante => (Date::ymd(2009, 7, 22), "loi HPST"),
+        DocumentKind::ContratDeVille => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
+        DocumentKind::ConseilCitoyen => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
+        DocumentKind::ConseilTerritorialSante => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
+        DocumentKind::ProjetTerritorialSanteMentale => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
+        DocumentKind::AtelierSanteVille => (Date::ymd(2000, 6, 13), "circulaire du 13 juin 2000"),
+        _ => return None,
+    })
+}
+
+/// Every reference to an actor in a document, with its path.
+pub fn references(doc: &Document) -> Vec<(String, &str)> {
+    let mut v: Vec<(String, &str)> = Vec::new();
+    for_each_reference(doc, &mut |id, path| v.push((path(), id)));
+    v
+}
+
+/// What [`for_each_reference`] calls for each reference: the actor's id, and its path.
+pub type ReferenceVisitor<'a, 'v> = dyn FnMut(&'a str, &dyn Fn() -> String) + 'v;
+
+/// Calls `visit` with every reference to an actor in a document, in document order. The path
+/// is rendered only when asked for: DQ-005 needs it only for an undeclared actor.
+pub fn for_each_reference<'a>(doc: &'a Document, visit: &mut ReferenceVisitor<'a, '_>) {
+    type Visit<'a, 'v, 'w> = &'w mut ReferenceVisitor<'a, 'v>;
+    fn at(p: &'static str) -> impl Fn() -> String {
+        move || p.to_string()
+    }
+    fn opt<'a>(v: Visit<'a, '_, '_>, p: &dyn Fn() -> String, id: &'a Option<String>) {
+        if let Some(x) = id {
+            v(x.as_str(), p);
+        }
+    }
+    fn list<'a>(v: Visit<'a, '_, '_>, p: &dyn Fn() -> String, ids: &'a [String]) {
+        for (i, x) in ids.iter().enumerate() {
+            v(x.as_str(), &|| pointer::push_index(&p(), i));
+        }
+    }
+    fn instances<'a>(v: Visit<'a, '_, '_>, p: &str, xs: &'a [crate::model::Instance]) {
+        for (i, x) in xs.iter().enumerate() {
+            list(v, &|| format!("{p}/{i}/presidence"), &x.presidence);
+            list(v, &|| format!("{p}/{i}/membres"), &x.membres);
+        }
+    }
+    fn signatures<'a>(v: Visit<'a, '_, '_>, xs: &'a [crate::model::Signataire]) {
+        for (i, s) in xs.iter().enumerate() {
+            v(s.acteur.as_str(), &|| format!("/signataires/{i}/acteur"));
+        }
+    }
+    fn actions<'a>(v: Visit<'a, '_, '_>, xs: &'a [crate::model::Action]) {
+        for (i, a) in xs.iter().enumerate() {
+            opt(v, &|| format!("/actions/{i}/pilote"), &a.pilote);
+            list(v, &|| format!("/actions/{i}/partenaires"), &a.partenaires);
+            for (j, f) in a.financements.iter().enumerate() {
+                v(f.acteur.as_str(), &|| {
+                    format!("/actions/{i}/financements/{j}/acteur")
+                });
+            }
+        }
+    }
+    let v = visit;
+    match doc {
+        Document::ContratLocalSante(d) => {
+            opt(v, &at("/porteur"), &d.porteur);
+            signatures(v, &d.signataires);
+            instances(v, "/gouvernance", &d.gouvernance);
+            actions(v, &d.actions);
+            if let Some(c) = &d.coordination {
+                opt(v, &at("/coordination/employeur"), &c.employeur);
+            }
+        }
+        Document::ContratDeVille(d) => {
+            opt(v, &at("/porteur"), &d.porteur);
+            signatures(v, &d.signataires);
+            instances(v, "/gouvernance", &d.gouvernance);
+            if let Some(vs) = &d.volet_sante {
+                opt(v, &at("/volet_sante/referent_ars"), &vs.referent_ars);
+                if let Some(c) = &vs.copil {
+                    list(v, &at("/volet_sante/copil/presidence"), &c.presidence);
+                    list(v, &at("/volet_sante/copil/membres"), &c.membres);
+                }
+            }
+        }
+        Document::ConseilCitoyen(d) => {
+            opt(v, &at("/structure_porteuse"), &d.structure_porteuse);
+            list(v, &at("/membres_acteurs_locaux"), &d.membres_acteurs_locaux);
+        }
+        Document::AtelierSanteVille(d) => {
+            opt(v, &at("/porteur"), &d.porteur);
+            if let Some(c) = &d.coordination {
+                opt(v, &at("/coordination/employeur"), &c.employeur);
+            }
+            for (i, a) in d.adultes_relais.iter().enumerate() {
+                opt(
+                    v,
+                    &|| format!("/adultes_relais/{i}/employeur"),
+                    &a.employeur,
+                );
+            }
+        }
+        Document::ConseilLocalSanteMentale(d) => instances(v, "/instances", &d.instances),
+        Document::ConseilTerritorialSante(d) => instances(v, "/instances", &d.instances),
+        Document::ReseauCollectivites(d) => {
+            list(v, &at("/animateurs"), &d.animateurs);
+            list(v, &at("/membres"), &d.membres);
+            list(v, &at("/partenaires"), &d.partenaires);
+        }
+        Document::DemarcheAccompagnement(d) => {
+            opt(v, &at("/commanditaire"), &d.commanditaire);
+            opt(v, &at("/prestataire"), &d.prestataire);
+            opt(v, &at("/beneficiaire"), &d.beneficiaire);
+            if let Some(p) = &d.projet_urbain {
+                list(
+                    v,
+                    &at("/projet_urbain/signataires_protocole"),
+                    &p.signataires_protocole,
+                );
+            }
+        }
+        Document::ProjetSanteProximite(d) => opt(v, &at("/porteur"), &d.porteur),
+        Document::ProjetTerritorialSanteMentale(_) | Document::Portefeuille(_) => {}
+    }
+}
+
+const L1434_10_SINCE: Date = Date::ymd(2016, 1, 28);
+
+/// Outdated organisation names: (what to look for, name, last day valid, new name, from).
+const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
+    (
+        &["acsé", "acse"],
+        "ACSé",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["sg-civ", "sgciv", "sg civ"],
+        "SG-CIV",
+        Date::ymd(2014, 3, 31),
+        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &["cget", "commissariat général à l'égalité des territoires"],
+        "CGET",
+        Date::ymd(2019, 12, 31),
+        "ANCT (2020-01-01)",
+        false,
+    ),
+    (
+        &[
+            "nord-pas-de-calais-picardie",
+            "nord-pas-de-calais picardie",
+            "npdc-picardie",
+            "npdcp",
+        ],
+        "Nord-Pas-de-Calais-Picardie",
+        Date::ymd(2016, 9, 29),
+        "Hauts-de-France (2016-09-30)",
+        true,
+    ),
+];
+
+/// The successor name in force at `as_of`: the CGET before 2020, the ANCT after.
+fn current(nouveau: &str, as_of: Date) -> String {
+    if nouveau.starts_with("CGET") && as_of < Date::ymd(2020, 1, 1) {
+        "CGET (2014-04-01)".to_string()
+    } else if nouveau.starts_with("CGET") {
+        "ANCT (2020-01-01), ex-CGET".to_string()
+    } else {
+        nouveau.to_string()
+    }
+}
+
+/// The region-level actors whose names follow régions.
+fn regional(n: NatureActeur) -> bool {
+    n.is_ars() || matches!(n, NatureActeur::Region | NatureActeur::Prefecture)
+}
+
+/// The DQ family.
+pub static RULES: &[&Rule] = &[&DQ_001, &DQ_002, &DQ_003, &DQ_004, &DQ_005, &DQ_006];

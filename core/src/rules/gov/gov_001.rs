@@ -1,0 +1,229 @@
+//! GOV-001.
+
+use super::*;
+
+/// GOV-001: composition and mandate of a CTS.
+pub static GOV_001: Rule = Rule {
+    code: "GOV-001",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[
+        DocumentKind::ConseilTerritorialSante,
+        DocumentKind::Portefeuille,
+    ],
+    in_force: InForce::since(Date::ymd(2016, 7, 28)),
+    sources: &[
+        Source::new(
+            SourceKind::Reglement,
+            "Code de la santé publique, art. R1434-33 (décret n° 2016-1024 du 26 juillet 2016)",
+            Some("https://french-business-law.com/french-legislation-art/article-r1434-33-of-the-french-public-health-code"),
+        ),
+        DECRET_2016_1024,
+        Source::new(
+            SourceKind::Guide,
+            "Banque des territoires : conseils territoriaux de santé, les collectivités à la portion congrue",
+            Some("https://www.banquedesterritoires.fr/conseils-territoriaux-de-sante-les-collectivites-la-portion-congrue"),
+        ),
+        Source::new(
+            SourceKind::Reglement,
+            "Arrêté du 3 août 2016 (art. R1434-33 CSP), texte reproduit",
+            Some("http://doczz.fr/doc/6643928/corse---faire-grandir-la-sant%C3%A9-en-corse"),
+        ),
+    ],
+    title: Text::new("Composition et mandat du conseil territorial de santé", "Composition and mandate of the conseil territorial de santé"),
+    message: Text::new(
+        "Conseil territorial de santé : {what}.",
+        "Conseil territorial de santé: {what}.",
+    ),
+    help: Text::new(
+        "Un CTS compte de 34 à 50 membres : 20 à 28 professionnels et offreurs, 6 à 10 usagers, 4 à 7 représentants des collectivités, 2 à 3 de l'État et de la sécurité sociale, 2 personnalités qualifiées ; ils sont nommés par arrêté du DG ARS pour 5 ans, renouvelables une fois. Corrigez les effectifs ou le mandat.",
+        "A CTS has 34 to 50 members: 20 to 28 professionals and providers, 6 to 10 users, 4 to 7 local-authority representatives, 2 to 3 for the State and social security, 2 qualified persons; they are appointed by DG ARS arrêté for 5 years, renewable once. Correct the counts or the mandate.",
+    ),
+    description: Text::new(
+        "Vérifie l'effectif total (34 à 50), l'effectif de chaque collège, la durée du mandat (5 ans au plus), le nombre de mandats (2 au plus), l'arrêté du DG ARS qui constitue un CTS installé, son installation au plus tard le 1er janvier 2017 et, dans un portefeuille, qu'un territoire n'a qu'un CTS à la fois.",
+        "Checks the total size (34 to 50), the size of each college, the length of the mandate (5 years at most), the number of mandates (2 at most), the DG ARS arrêté constituting an installed CTS, its installation by 1 January 2017 at the latest and, in a portfolio, that a territory has only one CTS at a time.",
+    ),
+    limits: Some(Text::new(
+        "L'unicité du CTS par territoire de démocratie sanitaire n'est vérifiée que dans un portefeuille, entre CTS d'un même territoire (même code, à défaut même nom) dont les mandats connus se chevauchent ; sans liste officielle des territoires, un territoire sans CTS n'est pas signalé. L'installation au 1er janvier 2017 n'est vérifiée que pour un CTS constitué par arrêté de 2016. Les collèges sont reconnus par leur nom (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`) ; un collège au nom inconnu ne compte que dans le total.",
+        "Uniqueness of the CTS per territoire de démocratie sanitaire is only checked in a portfolio, between CTS of the same territory (same code, else same name) whose known mandates overlap; without an official list of territories, a territory without a CTS is not reported. Installation by 1 January 2017 is only checked for a CTS constituted by a 2016 arrêté. Colleges are recognised by name (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`); a college with another name only counts in the total.",
+    )),
+    check: Check::Document(check_gov001),
+};
+
+fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
+    if let Document::Portefeuille(p) = ctx.doc {
+        let cts: Vec<(usize, &crate::model::ConseilTerritorialSante)> = p
+            .documents
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| match d {
+                Document::ConseilTerritorialSante(c) => Some((i, c)),
+                _ => None,
+            })
+            .collect();
+        // The CTS of each territory, in document order: a CTS is compared only with the
+        // earlier CTS of its own territory, each key computed once. A CTS without a mandate
+        // overlaps none, so it is left out.
+        let keys: Vec<Option<String>> = cts.iter().map(|(_, c)| tds_key(c)).collect();
+        let mut by_key: std::collections::HashMap<&str, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (k, ((_, c), key)) in cts.iter().zip(&keys).enumerate() {
+            if let (Some(key), Some(_)) = (key, c.mandat) {
+                by_key.entry(key.as_str()).or_default().push(k);
+            }
+        }
+        for ((k, (j, b)), key) in cts.iter().enumerate().zip(&keys) {
+            let (Some(key), Some(_)) = (key, b.mandat) else {
+                continue;
+            };
+            let first = by_key
+                .get(key.as_str())
+                .into_iter()
+                .flatten()
+                .take_while(|a| **a < k)
+                .filter_map(|a| cts.get(*a))
+                .find(|(_, a)| overlap(a.mandat, b.mandat));
+            if let Some((i, _)) = first {
+                let path = format!("/documents/{j}/territoire");
+                let label: String = b
+                    .territoire
+                    .as_ref()
+                    .and_then(|t| t.nom.clone().or_else(|| t.code.clone()))
+                    .unwrap_or_default()
+                    .chars()
+                    .take(80)
+                    .collect();
+                out.push(
+                    Finding::at(path.clone())
+                        .param("what", "doublon")
+                        .localized(
+                            "what",
+                            format!("le territoire « {label} » a déjà un CTS au mandat concomitant (/documents/{i})"),
+                            format!("territory \"{label}\" already has a CTS with an overlapping mandate (/documents/{i})"),
+                        )
+                        .input(path, key.clone())
+                        .input(format!("/documents/{i}/territoire"), key.clone())
+                        .parameter("cts_par_territoire", 1),
+                );
+            }
+        }
+        return;
+    }
+    let Document::ConseilTerritorialSante(c) = ctx.doc else {
+        return;
+    };
+    use crate::model::StatutCts;
+    let active = matches!(
+        c.statut.as_ref().and_then(|s| s.known()),
+        Some(StatutCts::Installe | StatutCts::Renouvele)
+    );
+    if active && c.date_arrete.is_none() {
+        out.push(
+            Finding::at("/date_arrete")
+                .param("what", "date_arrete")
+                .localized(
+                    "what",
+                    "installé, il n'indique pas l'arrêté du DG ARS qui le constitue",
+                    "installed, it gives no DG ARS arrêté constituting it",
+                )
+                .input(
+                    "/statut",
+                    c.statut
+                        .as_ref()
+                        .and_then(|s| s.known())
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
+                )
+                .parameter("requis", "date_arrete"),
+        );
+    }
+    if let (Some(a), Some(inst)) = (c.date_arrete, c.date_installation) {
+        if a < CTS_INSTALLATION_AVANT && inst > CTS_INSTALLATION_AVANT {
+            out.push(
+                Finding::at("/date_installation")
+                    .param("what", "installation tardive")
+                    .localized(
+                        "what",
+                        format!("constitué en {}, il n'est installé que le {inst}, après le {CTS_INSTALLATION_AVANT}", a.year()),
+                        format!("constituted in {}, it was only installed on {inst}, after {CTS_INSTALLATION_AVANT}", a.year()),
+                    )
+                    .input("/date_arrete", a.to_string())
+                    .input("/date_installation", inst.to_string())
+                    .parameter("installation_au_plus_tard", CTS_INSTALLATION_AVANT.to_string()),
+            );
+        }
+    }
+    for (key, names, min, max, fr, en) in CTS_COLLEGES {
+        if let Some((i, col)) = college(&c.colleges, names) {
+            if let Some(n) = col.effectif {
+                if n < *min || n > *max {
+                    let p = format!("/colleges/{i}/effectif");
+                    out.push(
+                        Finding::at(p.clone())
+                            .param("what", format!("{key}: {n}"))
+                            .localized(
+                                "what",
+                                format!("le collège {fr} compte {n} membres, hors de l'intervalle {min}–{max}"),
+                                format!("the {en} college has {n} members, outside {min}–{max}"),
+                            )
+                            .input(p, n)
+                            .parameter("college", *key)
+                            .parameter("minimum", *min)
+                            .parameter("maximum", *max),
+                    );
+                }
+            }
+        }
+    }
+    let counts: Option<Vec<u32>> = c.colleges.iter().map(|x| x.effectif).collect();
+    if let Some(counts) = counts.filter(|v| !v.is_empty()) {
+        let total: u32 = counts.iter().sum();
+        if !(34..=50).contains(&total) {
+            out.push(
+                Finding::at("/colleges")
+                    .param("what", format!("total: {total}"))
+                    .localized(
+                        "what",
+                        format!("{total} membres au total, hors de l'intervalle 34–50"),
+                        format!("{total} members in all, outside 34–50"),
+                    )
+                    .input("/colleges", counts)
+                    .parameter("minimum", 34)
+                    .parameter("maximum", 50),
+            );
+        }
+    }
+    if let Some(m) = c.mandat {
+        if let (Some(a), Some(b)) = (m.debut, m.fin) {
+            if let Some(limit) = a.add_years(5) {
+                if b > limit {
+                    out.push(
+                        Finding::at("/mandat/fin")
+                            .param("what", "mandat")
+                            .localized(
+                                "what",
+                                format!("le mandat du {a} au {b} dépasse 5 ans"),
+                                format!("the mandate from {a} to {b} exceeds 5 years"),
+                            )
+                            .input("/mandat/debut", a.to_string())
+                            .input("/mandat/fin", b.to_string())
+                            .parameter("duree_max_annees", 5),
+                    );
+                }
+            }
+        }
+    }
+    if let Some(n) = c.numero_mandat.filter(|n| *n > 2) {
+        out.push(
+            Finding::at("/numero_mandat")
+                .param("what", format!("numero_mandat: {n}"))
+                .localized(
+                    "what",
+                    format!("{n}e mandat, alors que le mandat n'est renouvelable qu'une fois"),
+                    format!("mandate no. {n}, whereas the mandate is renewable once only"),
+                )
+                .input("/numero_mandat", n)
+                .parameter("mandats_max", 2),
+        );
+    }
+}

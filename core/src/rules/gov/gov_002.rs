@@ -1,0 +1,64 @@
+//! GOV-002.
+
+use super::*;
+
+/// GOV-002: internal bodies of a CTS and election of its president.
+pub static GOV_002: Rule = Rule {
+    code: "GOV-002",
+    severity: Severity::Error,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ConseilTerritorialSante],
+    in_force: InForce::since(Date::ymd(2016, 7, 28)),
+    sources: &[
+        L1434_10_I,
+        DECRET_2016_1024,
+    ],
+    title: Text::new("Instances du conseil territorial de santé", "Bodies of the conseil territorial de santé"),
+    message: Text::new(
+        "Conseil territorial de santé : {what}.",
+        "Conseil territorial de santé: {what}.",
+    ),
+    help: Text::new(
+        "Un CTS se réunit en assemblée plénière, a un bureau, une commission spécialisée en santé mentale et une formation spécifique d'expression des usagers ; son président et son vice-président sont élus par les membres lors de la première réunion, pas désignés par l'ARS.",
+        "A CTS meets in plenary assembly and has a bureau, a commission spécialisée en santé mentale and a formation spécifique for users' expression; its president and vice-president are elected by the members at the first meeting, not appointed by the ARS.",
+    ),
+    description: Text::new(
+        "Vérifie que le CTS décrit ses quatre instances (assemblée plénière, bureau, commission spécialisée en santé mentale, formation spécifique des usagers) et que sa présidence n'est pas désignée.",
+        "Checks that the CTS describes its four bodies (plenary assembly, bureau, mental-health commission, users' formation) and that its chair is not appointed.",
+    ),
+    limits: Some(Text::new(
+        "Un CTS qui ne décrit aucune instance est signalé, même s'il en a : la règle ne voit que le document.",
+        "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
+        let wanted = [
+            (NatureInstance::AssembleePleniere, "l'assemblée plénière", "the plenary assembly"),
+            (NatureInstance::Bureau, "le bureau", "the bureau"),
+            (NatureInstance::CommissionSpecialiseeSanteMentale, "la commission spécialisée en santé mentale", "the mental-health commission"),
+            (NatureInstance::FormationUsagers, "la formation spécifique des usagers", "the users' formation"),
+        ];
+        let missing: Vec<_> = wanted
+            .iter()
+            .filter(|(n, _, _)| !c.instances.iter().any(|i| i.nature == *n))
+            .collect();
+        if !missing.is_empty() {
+            out.push(
+                Finding::at("/instances")
+                    .param("what", missing.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>())
+                    .localized(
+                        "what",
+                        format!("instances manquantes : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
+                        format!("missing bodies: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                    )
+                    .input("/instances", c.instances.iter().map(|i| i.nature.to_string()).collect::<Vec<_>>())
+                    .parameter("instances_requises", wanted.iter().map(|w| w.0.to_string()).collect::<Vec<_>>()),
+            );
+        }
+        if c.president_elu == Some(false) {
+            out.push(
+                util::declared_false("/president_elu", "le président n'a pas été élu par les membres", "the president was not elected by the members"),
+            );
+        }
+    }),
+};

@@ -1,0 +1,88 @@
+//! GOV-003.
+
+use super::*;
+
+/// GOV-003: categories of members L1434-10 I requires in a CTS.
+pub static GOV_003: Rule = Rule {
+    code: "GOV-003",
+    severity: Severity::Error,
+    category: Category::Required,
+    applies_to: &[DocumentKind::ConseilTerritorialSante],
+    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L1434-10 I (composition du conseil territorial de santé)",
+            Some("https://french-business-law.com/french-legislation-art/article-l1434-10-of-the-french-public-health-code/"),
+        ),
+        L1434_10_I,
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2019-774 du 24 juillet 2019 (députés et sénateurs membres du CTS) ; question écrite n° 00800 au Sénat et réponse du 30 mai 2024",
+            Some("https://senat.fr./questions/base/2022/qSEQ220700800.html"),
+        ),
+    ],
+    title: Text::new("Membres obligatoires du conseil territorial de santé", "Mandatory members of the conseil territorial de santé"),
+    message: Text::new(
+        "La composition du conseil territorial de santé ne comprend pas : {missing}.",
+        "The composition of the conseil territorial de santé does not include: {missing}.",
+    ),
+    help: Text::new(
+        "Le CTS comprend notamment des représentants des élus des collectivités territoriales, des services départementaux de PMI et des différentes catégories d'acteurs de santé du territoire, un membre du comité de massif en zone de montagne et, depuis la loi du 24 juillet 2019, les députés et sénateurs élus dans son ressort ; indiquez-les dans `representations`.",
+        "The CTS includes representatives of the elected officials of the collectivités, of the départemental PMI services and of the categories of health actors of the territory, a member of the comité de massif in a mountain area and, since the law of 24 July 2019, the deputies and senators elected in its area; list them in `representations`.",
+    ),
+    description: Text::new(
+        "Vérifie, quand le document décrit sa composition (`representations` ou collèges), qu'y figurent les élus des collectivités et les acteurs de santé (les collèges `collectivites` et `professionnels` en valent représentation) ; quand `representations` est renseigné, aussi les services de PMI, le comité de massif si `zone_de_montagne` est vrai et, à partir du 27 juillet 2019, les parlementaires.",
+        "Checks, when the document describes its composition (`representations` or colleges), that it includes elected officials and health actors (the `collectivites` and `professionnels` colleges count as such); when `representations` is given, also the PMI services, the comité de massif if `zone_de_montagne` is true and, from 27 July 2019, the members of parliament.",
+    ),
+    limits: Some(Text::new(
+        "Un CTS décrit par ses seuls collèges n'est vérifié que sur les élus et les acteurs de santé : les collèges de l'article R1434-33 (non modifié après la loi de 2019) ne disent rien des services de PMI, du comité de massif ni des parlementaires. La date du 27 juillet 2019 (lendemain de la publication de la loi) n'a pas été vérifiée sur Légifrance. Une composition qui n'est pas décrite n'est pas vérifiée.",
+        "A CTS described by its colleges only is checked for elected officials and health actors only: the colleges of article R1434-33 (not amended after the 2019 law) say nothing of PMI services, the comité de massif or members of parliament. The date of 27 July 2019 (the day after the law's publication) was not verified on Légifrance. A composition that is not described is not checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
+        if c.representations.is_empty() && c.colleges.is_empty() {
+            return;
+        }
+        let has = |r: RepresentationCts| c.representations.contains(&r);
+        let mut missing: Vec<(&str, &str, &str)> = Vec::new();
+        if !has(RepresentationCts::ElusCollectivites)
+            && college(&c.colleges, &["collectivites", "collectivites_territoriales"]).is_none()
+        {
+            missing.push(("elus_collectivites", "les élus des collectivités territoriales", "elected officials of local authorities"));
+        }
+        let declared = !c.representations.is_empty();
+        if declared && !has(RepresentationCts::ServicesPmi) {
+            missing.push(("services_pmi", "les services départementaux de PMI", "the départemental PMI services"));
+        }
+        if !has(RepresentationCts::ActeursSante)
+            && college(&c.colleges, &["professionnels", "offreurs", "professionnels_offreurs"]).is_none()
+        {
+            missing.push(("acteurs_sante", "les catégories d'acteurs de santé", "the categories of health actors"));
+        }
+        if declared && c.zone_de_montagne == Some(true) && !has(RepresentationCts::ComiteMassif) {
+            missing.push(("comite_massif", "un membre du comité de massif", "a member of the comité de massif"));
+        }
+        if declared && ctx.as_of >= PARLEMENTAIRES_DEPUIS && !has(RepresentationCts::Parlementaires)
+        {
+            missing.push(("parlementaires", "les députés et sénateurs élus dans son ressort", "the deputies and senators elected in its area"));
+        }
+        if !missing.is_empty() {
+            let mut f = Finding::at("/representations").parameter("representations_requises", vec!["elus_collectivites", "services_pmi", "acteurs_sante"])
+                .param("missing", missing.iter().map(|m| m.0).collect::<Vec<_>>())
+                .localized(
+                    "missing",
+                    missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                    missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
+                )
+                .input("/representations", c.representations.iter().map(|r| r.to_string()).collect::<Vec<_>>());
+            if let Some(z) = c.zone_de_montagne {
+                f = f.input("/zone_de_montagne", z);
+            }
+            if ctx.as_of >= PARLEMENTAIRES_DEPUIS {
+                f = f.parameter("parlementaires_depuis", PARLEMENTAIRES_DEPUIS.to_string());
+            }
+            out.push(f);
+        }
+    }),
+};

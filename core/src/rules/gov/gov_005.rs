@@ -1,0 +1,202 @@
+//! GOV-005.
+
+use super::*;
+
+/// GOV-005: the two bodies of a CLSM, their chair and their members.
+pub static GOV_005: Rule = Rule {
+    code: "GOV-005",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ConseilLocalSanteMentale],
+    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    sources: &[
+        INSTRUCTION_CLSM_2016,
+        Source::new(SourceKind::Guide, "Maire-info, 14 octobre 2016 (résumé de l'instruction)", None),
+        Source::new(
+            SourceKind::Circulaire,
+            "Référentiel national des CLSM (instruction du 13 mai 2025)",
+            Some("https://www.maire-info.com/sante-publique/le-gouvernement-publie-un-referentiel-national-conseils-locaux-sante-mentale-article-29699"),
+        ),
+    ],
+    title: Text::new("Instances du conseil local de santé mentale", "Bodies of the conseil local de santé mentale"),
+    message: Text::new("CLSM : {what}.", "CLSM: {what}."),
+    help: Text::new(
+        "Un CLSM a une assemblée plénière (au moins annuelle) et un comité de pilotage, tous deux présidés par le maire ou le président de l'EPCI (ou leur représentant) ; le comité de pilotage rédige un règlement intérieur ; le CLSM réunit au moins les élus, la psychiatrie publique et les usagers et aidants.",
+        "A CLSM has a plenary assembly (at least yearly) and a steering committee, both chaired by the maire or the EPCI's president (or their representative); the committee writes a règlement intérieur; the CLSM brings together at least elected officials, public psychiatry, and users and carers.",
+    ),
+    description: Text::new(
+        "Vérifie la présence de l'assemblée plénière et du comité de pilotage, leur présidence par une commune ou un EPCI, le rythme au moins annuel de la plénière, l'adoption du règlement intérieur et la présence parmi les acteurs d'une collectivité, de la psychiatrie et d'une association d'usagers ou d'aidants.",
+        "Checks that the plenary assembly and the steering committee exist, are chaired by a commune or an EPCI, that the plenary meets at least yearly, that the règlement intérieur is adopted, and that the actors include a local authority, psychiatry and a users' or carers' association.",
+    ),
+    limits: Some(Text::new(
+        "La présence de l'ARS et du préfet, recommandée, n'est pas exigée ; les représentants désignés par le maire ne se distinguent pas du maire dans le modèle.",
+        "The presence of the ARS and the préfet, recommended, is not required; representatives appointed by the maire are not told apart from the maire in the model.",
+    )),
+    check: Check::Document(check_gov005),
+};
+
+fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
+    let Document::ConseilLocalSanteMentale(c) = ctx.doc else {
+        return;
+    };
+    let mut missing = Vec::new();
+    for (n, fr, en, chaired) in [
+        (
+            NatureInstance::AssembleePleniere,
+            "l'assemblée plénière",
+            "the plenary assembly",
+            "présidée",
+        ),
+        (
+            NatureInstance::Copil,
+            "le comité de pilotage",
+            "the steering committee",
+            "présidé",
+        ),
+    ] {
+        let found = instances_of(&c.instances, n);
+        if found.is_empty() {
+            missing.push((n, fr, en));
+        }
+        for (i, inst) in found {
+            if !inst.presidence.is_empty() && !is_chair_ok(ctx.doc, inst) {
+                let p = format!("/instances/{i}/presidence");
+                out.push(
+                    Finding::at(p.clone())
+                        .parameter("presidence_admise", vec!["commune", "epci", "ept"])
+                        .param("what", format!("{n}: presidence"))
+                        .localized(
+                            "what",
+                            format!(
+                                "{fr} n'est pas {chaired} par le maire ou le président de l'EPCI"
+                            ),
+                            format!("{en} is not chaired by the maire or the EPCI's president"),
+                        )
+                        .input(
+                            p,
+                            inst.presidence
+                                .iter()
+                                .map(|id| {
+                                    util::nature(ctx.doc, id)
+                                        .map(|x| x.to_string())
+                                        .unwrap_or_default()
+                                })
+                                .collect::<Vec<_>>(),
+                        ),
+                );
+            }
+            if n == NatureInstance::AssembleePleniere {
+                if let Some(r) = inst.rythme.filter(|r| r.per_year() < 1) {
+                    let p = format!("/instances/{i}/rythme");
+                    out.push(
+                        Finding::at(p.clone())
+                            .param("what", format!("rythme {r}"))
+                            .localized(
+                                "what",
+                                "l'assemblée plénière ne se réunit pas au moins une fois par an",
+                                "the plenary assembly does not meet at least once a year",
+                            )
+                            .input(p, r.to_string())
+                            .parameter("reunions_par_an_min", 1),
+                    );
+                }
+            }
+            if n == NatureInstance::Copil && inst.reglement_interieur == Some(false) {
+                let p = format!("/instances/{i}/reglement_interieur");
+                out.push(
+                    Finding::at(p.clone())
+                        .parameter("attendu", true)
+                        .param("what", "reglement_interieur: false")
+                        .localized(
+                            "what",
+                            "le comité de pilotage n'a pas de règlement intérieur",
+                            "the steering committee has no règlement intérieur",
+                        )
+                        .input(p, false),
+                );
+            }
+        }
+    }
+    if !missing.is_empty() {
+        out.push(
+            Finding::at("/instances")
+                .parameter("instances_requises", vec!["assemblee_pleniere", "copil"])
+                .param(
+                    "what",
+                    missing.iter().map(|m| m.0.to_string()).collect::<Vec<_>>(),
+                )
+                .localized(
+                    "what",
+                    format!(
+                        "instances manquantes : {}",
+                        missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")
+                    ),
+                    format!(
+                        "missing bodies: {}",
+                        missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .input(
+                    "/instances",
+                    c.instances
+                        .iter()
+                        .map(|i| i.nature.to_string())
+                        .collect::<Vec<_>>(),
+                ),
+        );
+    }
+    let natures: Vec<NatureActeur> = c.acteurs.iter().map(|a| a.nature).collect();
+    let mut absent: Vec<(&str, &str, &str)> = Vec::new();
+    if !natures.iter().any(|n| {
+        matches!(
+            n,
+            NatureActeur::Commune | NatureActeur::Epci | NatureActeur::Ept
+        )
+    }) {
+        absent.push(("elus", "les élus locaux", "local elected officials"));
+    }
+    if !natures.iter().any(|n| {
+        matches!(
+            n,
+            NatureActeur::Psychiatrie | NatureActeur::CentreHospitalier
+        )
+    }) {
+        absent.push((
+            "psychiatrie",
+            "la psychiatrie publique",
+            "public psychiatry",
+        ));
+    }
+    if !natures.contains(&NatureActeur::AssociationUsagers) {
+        absent.push((
+            "usagers_aidants",
+            "les usagers et aidants",
+            "users and carers",
+        ));
+    }
+    if !c.acteurs.is_empty() && !absent.is_empty() {
+        out.push(
+            Finding::at("/acteurs")
+                .parameter(
+                    "membres_requis",
+                    vec!["elus", "psychiatrie", "usagers_aidants"],
+                )
+                .param("what", absent.iter().map(|m| m.0).collect::<Vec<_>>())
+                .localized(
+                    "what",
+                    format!(
+                        "membres absents : {}",
+                        absent.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")
+                    ),
+                    format!(
+                        "missing members: {}",
+                        absent.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .input(
+                    "/acteurs",
+                    natures.iter().map(|n| n.to_string()).collect::<Vec<_>>(),
+                ),
+        );
+    }
+}

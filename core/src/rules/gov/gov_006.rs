@@ -1,0 +1,50 @@
+//! GOV-006.
+
+use super::*;
+
+/// GOV-006: prefectoral recognition of a conseil citoyen after consulting maire and EPCI.
+pub static GOV_006: Rule = Rule {
+    code: "GOV-006",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ConseilCitoyen],
+    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    sources: &[LOI_2014_173_ART7],
+    title: Text::new("Reconnaissance préfectorale du conseil citoyen", "Prefectoral recognition of the conseil citoyen"),
+    message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
+    help: Text::new(
+        "La composition du conseil citoyen est reconnue par arrêté du préfet, après consultation du maire et du président de l'EPCI ; indiquez la date de l'arrêté, ou faites-le prendre.",
+        "The conseil citoyen's composition is recognised by arrêté of the préfet, after consulting the maire and the EPCI's president; give the arrêté's date, or have it taken.",
+    ),
+    description: Text::new(
+        "Signale un conseil citoyen installé à la date d'évaluation sans arrêté préfectoral de reconnaissance, et une reconnaissance sans consultation du maire et du président de l'EPCI.",
+        "Reports a conseil citoyen installed at the evaluation date without a prefectoral arrêté of recognition, and a recognition without consulting the maire and the EPCI's president.",
+    ),
+    limits: Some(Text::new(
+        "Un conseil citoyen sans date d'installation n'est vérifié que sur la consultation.",
+        "A conseil citoyen without an installation date is only checked for the consultation.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ConseilCitoyen(c) = ctx.doc else { return };
+        if let Some(inst) = c.date_installation.filter(|d| *d <= ctx.as_of) {
+            if c.reconnaissance_prefectorale.is_none_or(|r| r > ctx.as_of) {
+                out.push(
+                    Finding::at("/reconnaissance_prefectorale")
+                        .param("what", "reconnaissance_prefectorale")
+                        .localized(
+                            "what",
+                            format!("installé le {inst}, il n'a pas d'arrêté préfectoral de reconnaissance au {}", ctx.as_of),
+                            format!("installed on {inst}, it has no prefectoral arrêté of recognition on {}", ctx.as_of),
+                        )
+                        .input("/date_installation", inst.to_string())
+                        .parameter("as_of", ctx.as_of.to_string()),
+                );
+            }
+        }
+        if c.consultation_maire_epci == Some(false) {
+            out.push(
+                util::declared_false("/consultation_maire_epci", "le maire et le président de l'EPCI n'ont pas été consultés avant la reconnaissance", "the maire and the EPCI's president were not consulted before recognition"),
+            );
+        }
+    }),
+};

@@ -1,0 +1,96 @@
+//! GOV-009.
+
+use super::*;
+
+/// GOV-009: PTSM procedure — diagnostic arrêté first, opinions collected before the arrêté.
+pub static GOV_009: Rule = Rule {
+    code: "GOV-009",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
+    in_force: InForce::since(Date::ymd(2017, 7, 30)),
+    sources: &[
+        Source::new(
+            SourceKind::Reglement,
+            "Code de la santé publique, art. R3224-1 IV (décret n° 2017-1200 du 27 juillet 2017)",
+            Some("https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"),
+        ),
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L3221-2",
+            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="),
+        ),
+    ],
+    title: Text::new("Procédure d'adoption du PTSM", "Adoption procedure of the PTSM"),
+    message: Text::new("PTSM : {what}.", "PTSM: {what}."),
+    help: Text::new(
+        "Le diagnostic territorial partagé puis le PTSM sont arrêtés par le DG ARS après avis du conseil territorial de santé (et de sa commission spécialisée en santé mentale) et des CLSM ; enregistrez les avis (`avis`) et la date de l'arrêté du diagnostic.",
+        "The diagnostic territorial partagé then the PTSM are adopted by the DG ARS after opinions of the conseil territorial de santé (and its mental-health commission) and the CLSM; record the opinions (`avis`) and the diagnostic's arrêté date.",
+    ),
+    description: Text::new(
+        "Pour un PTSM arrêté : vérifie que le diagnostic a été arrêté avant lui, qu'un avis du CTS ou de sa commission santé mentale est enregistré, et qu'aucun avis n'est postérieur à l'arrêté.",
+        "For an adopted PTSM: checks that the diagnostic was adopted before it, that an opinion of the CTS or its mental-health commission is recorded, and that no opinion is later than the arrêté.",
+    ),
+    limits: Some(Text::new(
+        "La liste libre `consultations` n'est pas interprétée ; l'avis des CLSM n'est pas exigé (on ne sait pas s'il en existe sur le territoire). La durée et la publication relèvent de PTSM-002.",
+        "The free list `consultations` is not interpreted; CLSM opinions are not required (whether any CLSM exists in the territory is unknown). Duration and publication are PTSM-002's.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
+        let Some(arrete) = c.date_arrete else { return };
+        match c.date_arrete_diagnostic {
+            None => out.push(
+                Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
+                    .param("what", "date_arrete_diagnostic")
+                    .localized(
+                        "what",
+                        format!("arrêté le {arrete} sans date d'arrêté du diagnostic territorial partagé"),
+                        format!("adopted on {arrete} with no arrêté date for the diagnostic territorial partagé"),
+                    )
+                    .input("/date_arrete", arrete.to_string()),
+            ),
+            Some(d) if d > arrete => out.push(
+                Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
+                    .param("what", "ordre")
+                    .localized(
+                        "what",
+                        format!("le diagnostic est arrêté le {d}, après le PTSM ({arrete})"),
+                        format!("the diagnostic was adopted on {d}, after the PTSM ({arrete})"),
+                    )
+                    .input("/date_arrete_diagnostic", d.to_string())
+                    .input("/date_arrete", arrete.to_string()),
+            ),
+            _ => {}
+        }
+        use crate::model::InstanceConsultee as I;
+        if !c.avis.iter().any(|a| matches!(a.instance, I::Cts | I::CommissionSanteMentaleCts)) {
+            out.push(
+                Finding::at("/avis")
+                    .param("what", "avis_cts")
+                    .localized(
+                        "what",
+                        "aucun avis du conseil territorial de santé n'est enregistré",
+                        "no opinion of the conseil territorial de santé is recorded",
+                    )
+                    .input("/avis", c.avis.iter().map(|a| a.instance.to_string()).collect::<Vec<_>>())
+                    .parameter("instances_requises", vec!["cts", "commission_sante_mentale_cts"]),
+            );
+        }
+        for (i, a) in c.avis.iter().enumerate() {
+            if let Some(d) = a.date.filter(|d| *d > arrete) {
+                let p = format!("/avis/{i}/date");
+                out.push(
+                    Finding::at(p.clone()).parameter("date_arrete", arrete.to_string())
+                        .param("what", "avis posterieur")
+                        .localized(
+                            "what",
+                            format!("l'avis ({}) du {d} est postérieur à l'arrêté du {arrete}", a.instance),
+                            format!("the opinion ({}) of {d} is later than the arrêté of {arrete}", a.instance),
+                        )
+                        .input(p, d.to_string())
+                        .input("/date_arrete", arrete.to_string()),
+                );
+            }
+        }
+    }),
+};

@@ -1,0 +1,85 @@
+//! GOV-010.
+
+use super::*;
+
+/// GOV-010: the CPTS projet de santé is sent to the ARS and states its territory.
+pub static GOV_010: Rule = Rule {
+    code: "GOV-010",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ProjetSanteProximite],
+    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L1434-12",
+            Some("https://circulaire.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072665/LEGISCTA000031917906/2022-06-30/?anchor=LEGIARTI000043497169"),
+        ),
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2019-774 du 24 juillet 2019 (projet, art. 7, amendement n° 1816 : projet « réputé validé, sauf si le directeur général de l'ARS s'y oppose dans un délai de deux mois »)",
+            Some("https://2017-2022.nosdeputes.fr/15/amendement/1767/1816"),
+        ),
+        Source::new(
+            SourceKind::ConnaissanceGenerale,
+            "Entrée en vigueur de la validation tacite le 27 juillet 2019, lendemain de la publication de la loi (non vérifiée sur Légifrance)",
+            None,
+        ),
+    ],
+    title: Text::new("Projet de santé de la CPTS", "Projet de santé of the CPTS"),
+    message: Text::new("CPTS : {what}.", "CPTS: {what}."),
+    help: Text::new(
+        "La CPTS transmet son projet de santé à l'ARS en précisant son territoire d'action ; il est réputé validé sauf opposition du DG ARS dans les deux mois (non-conformité au PRS ou territoire inadapté).",
+        "The CPTS sends its projet de santé to the ARS stating its territoire d'action; it is deemed validated unless the DG ARS objects within two months (non-compliance with the PRS or inadequate territory).",
+    ),
+    description: Text::new(
+        "Pour une CPTS : signale un projet de santé non transmis à l'ARS, un territoire d'action non précisé, et une opposition de l'ARS formée plus de deux mois après la transmission (le projet est alors réputé validé).",
+        "For a CPTS: reports a projet de santé not sent to the ARS, a territoire d'action not stated, and an ARS objection made more than two months after transmission (the project is then deemed validated).",
+    ),
+    limits: Some(Text::new(
+        "La validation tacite à deux mois, issue de la loi du 24 juillet 2019, est appliquée aux transmissions à partir du 27 juillet 2019 (lendemain de la publication, date non vérifiée sur Légifrance : GK) ; avant, la loi prévoyait seulement la transmission du projet à l'ARS. La conformité au PRS n'est pas vérifiable.",
+        "Tacit validation after two months, from the law of 24 July 2019, is applied to transmissions from 27 July 2019 (the day after publication, a date not verified on Légifrance: GK); before, the law only provided for sending the project to the ARS. Compliance with the PRS cannot be checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ProjetSanteProximite(c) = ctx.doc else { return };
+        if c.nature != NatureProjetSante::Cpts {
+            return;
+        }
+        let ps = c.projet_de_sante.clone().unwrap_or_default();
+        match ps.transmis_ars {
+            None => out.push(
+                Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" }).parameter("requis", "transmis_ars")
+                    .param("what", "transmis_ars")
+                    .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
+                    .input("/nature", "cpts"),
+            ),
+            Some(t) => {
+                if let (Some(o), Some(limit)) = (ps.opposition_ars, add_months(t, 2)) {
+                    if t >= CPTS_DELAI_DEPUIS && o > limit {
+                        out.push(
+                            Finding::at("/projet_de_sante/opposition_ars")
+                                .param("what", "opposition tardive")
+                                .localized(
+                                    "what",
+                                    format!("l'opposition de l'ARS du {o} est postérieure au délai de deux mois ({limit}) : le projet est réputé validé"),
+                                    format!("the ARS objection of {o} is after the two-month deadline ({limit}): the project is deemed validated"),
+                                )
+                                .input("/projet_de_sante/transmis_ars", t.to_string())
+                                .input("/projet_de_sante/opposition_ars", o.to_string())
+                                .parameter("delai_mois", 2)
+                                .parameter("applicable_depuis", CPTS_DELAI_DEPUIS.to_string()),
+                        );
+                    }
+                }
+            }
+        }
+        if c.projet_de_sante.is_some() && ps.territoire_action != Some(true) {
+            out.push(
+                Finding::at("/projet_de_sante/territoire_action").parameter("attendu", true)
+                    .param("what", "territoire_action")
+                    .localized("what", "le projet de santé ne précise pas le territoire d'action", "the projet de santé does not state the territoire d'action")
+                    .input("/projet_de_sante/territoire_action", ps.territoire_action.map_or(Value::Null, Value::from)),
+            );
+        }
+    }),
+};

@@ -1,0 +1,73 @@
+//! GOV-011.
+
+use super::*;
+
+/// GOV-011: the MSP projet de santé is signed by every professional and sent to the ARS.
+pub static GOV_011: Rule = Rule {
+    code: "GOV-011",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ProjetSanteProximite],
+    in_force: InForce::since(Date::ymd(2011, 8, 12)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L6323-3",
+            Some("https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000017833749?version=LEGIARTI000024462532&source=legislation"),
+        ),
+        Source::new(
+            SourceKind::Loi,
+            "Article L6323-3 of the French public health code (current version)",
+            Some("https://french-business-law.com/rench-legislation-art/article-l6323-3-of-the-french-public-health-code"),
+        ),
+    ],
+    title: Text::new("Projet de santé de la maison de santé", "Projet de santé of the maison de santé"),
+    message: Text::new("Maison de santé pluriprofessionnelle : {what}.", "Maison de santé pluriprofessionnelle: {what}."),
+    help: Text::new(
+        "Les professionnels d'une MSP élaborent un projet de santé compatible avec le schéma régional de santé, signé par chacun d'eux et transmis pour information à l'ARS.",
+        "The professionals of an MSP draw up a projet de santé compatible with the schéma régional de santé, signed by each of them and sent to the ARS for information.",
+    ),
+    description: Text::new(
+        "Pour une MSP : signale l'absence de projet de santé, sa non-transmission à l'ARS et l'absence de signature de tous les professionnels.",
+        "For an MSP: reports a missing projet de santé, one not sent to the ARS, and one not signed by every professional.",
+    ),
+    limits: Some(Text::new(
+        "La compatibilité avec le schéma régional de santé et la forme juridique de la structure (personne morale de professionnels) ne sont pas vérifiées ; le porteur d'un projet immobilier (une ville) n'est pas la MSP elle-même.",
+        "Compatibility with the schéma régional de santé and the legal form (legal person of professionals) are not checked; the carrier of a building project (a ville) is not the MSP itself.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ProjetSanteProximite(c) = ctx.doc else { return };
+        if c.nature != NatureProjetSante::Msp {
+            return;
+        }
+        let Some(ps) = &c.projet_de_sante else {
+            out.push(
+                Finding::at("/projet_de_sante").parameter("requis", "projet_de_sante")
+                    .param("what", "projet_de_sante")
+                    .localized("what", "aucun projet de santé n'est décrit", "no projet de santé is described")
+                    .input("/nature", "msp"),
+            );
+            return;
+        };
+        if ps.transmis_ars.is_none() {
+            out.push(
+                Finding::at("/projet_de_sante/transmis_ars").parameter("requis", "transmis_ars")
+                    .param("what", "transmis_ars")
+                    .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
+                    .input("/projet_de_sante/transmis_ars", Value::Null),
+            );
+        }
+        if ps.signe_par_tous_les_professionnels == Some(false) {
+            out.push(
+                Finding::at("/projet_de_sante/signe_par_tous_les_professionnels").parameter("attendu", true)
+                    .param("what", "signature")
+                    .localized(
+                        "what",
+                        "le projet de santé n'est pas signé par chacun des professionnels",
+                        "the projet de santé is not signed by each professional",
+                    )
+                    .input("/projet_de_sante/signe_par_tous_les_professionnels", false),
+            );
+        }
+    }),
+};

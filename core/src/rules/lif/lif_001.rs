@@ -1,0 +1,53 @@
+//! LIF-001.
+
+use super::*;
+
+/// LIF-001: the statut belongs to the instrument's vocabulary.
+pub static LIF_001: Rule = Rule {
+    code: "LIF-001",
+    severity: Severity::Error,
+    category: Category::Value,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Terrain,
+            "IREV, réseau ASV, synthèse du 28 novembre 2019 (« préfiguration », « amorçage », « en cours de signature »)",
+            None,
+        ),
+        Source::new(
+            SourceKind::Terrain,
+            "IREV, rencontre régionale du 22 novembre 2016 (« 11 CLSM et 5 en projet »)",
+            None,
+        ),
+        Source::new(SourceKind::ConnaissanceGenerale, "Vocabulaire des statuts du modèle", None),
+    ],
+    title: Text::new("Statut inconnu", "Unknown statut"),
+    message: Text::new(
+        "Statut « {statut} » inconnu pour ce dispositif ; statuts possibles : {allowed}.",
+        "Unknown statut \"{statut}\" for this scheme; possible statuts: {allowed}.",
+    ),
+    help: Text::new(
+        "Choisissez le statut dans le vocabulaire du dispositif.",
+        "Choose the statut from the scheme's vocabulary.",
+    ),
+    description: Text::new(
+        "Chaque dispositif a son vocabulaire de statuts : CLS (préfiguration, élaboration, signé, en vigueur, prorogé, évalué, échu, renouvelé), contrat de ville (en négociation, signé, en vigueur, prorogé, échu), ASV (préfiguration, amorçage, opérationnel, suspendu, arrêté), CLSM (en projet, installé), CTS (constitué, installé, renouvelé).",
+        "Each scheme has its statut vocabulary: CLS (prefiguration, elaboration, signe, en_vigueur, proroge, evalue, echu, renouvele), contrat de ville (en_negociation, signe, en_vigueur, proroge, echu), ASV (prefiguration, amorcage, operationnel, suspendu, arrete), CLSM (en_projet, installe), CTS (constitue, installe, renouvele).",
+    ),
+    limits: Some(Text::new(
+        "Le vocabulaire des statuts est une convention de modélisation tirée des documents de terrain, pas un texte officiel.",
+        "The statut vocabulary is a modelling convention drawn from field documents, not an official text.",
+    )),
+    check: Check::Document(|ctx, out| {
+        if let Some(s) = util::statut(ctx.doc) {
+            if !s.known {
+                out.push(
+                    Finding::at("/statut")
+                        .param("statut", s.word.chars().take(60).collect::<String>())
+                        .param("allowed", s.allowed),
+                );
+            }
+        }
+    }),
+};

@@ -1,0 +1,134 @@
+//! LIF-002.
+
+use super::*;
+
+/// LIF-002: the statut agrees with the dates at as_of.
+pub static LIF_002: Rule = Rule {
+    code: "LIF-002",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[crate::model::DocumentKind::ContratLocalSante, crate::model::DocumentKind::ContratDeVille],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(SourceKind::ConnaissanceGenerale, "Cohérence statut / dates (modèle)", None),
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2014-173, art. 6 et prorogations (LF 2019 art. 181, LF 2022 art. 68)",
+            Some("https://www.legifrance.gouv.fr/loda/article_lc/LEGIARTI000028638825"),
+        ),
+    ],
+    title: Text::new("Statut incohérent avec les dates", "Statut inconsistent with dates"),
+    message: Text::new(
+        "Statut « {statut} » incohérent au {as_of} : {reason}.",
+        "Statut \"{statut}\" inconsistent on {as_of}: {reason}.",
+    ),
+    help: Text::new(
+        "Mettez le statut à jour, ou complétez les dates (période, avenant de prorogation avec sa nouvelle fin).",
+        "Update the statut, or complete the dates (period, prorogation amendment with its new end).",
+    ),
+    description: Text::new(
+        "« en vigueur » suppose début ≤ date ≤ fin ; « échu » suppose la fin dépassée (prorogations comprises) ; « prorogé » suppose un avenant ou une loi de prorogation avec sa nouvelle fin ; « signé » suppose une date de signature.",
+        "\"en_vigueur\" requires start ≤ date ≤ end; \"echu\" requires the end passed (prorogations included); \"proroge\" requires an amendment or a law with the new end; \"signe\" requires a signature date.",
+    ),
+    limits: Some(Text::new(
+        "Les contrats de ville de 2015 échus en 2021-2023 et en vigueur après 2023 relèvent de LIF-003 et CV-004, plus précis.",
+        "2015 contrats de ville shown expired in 2021-2023 or in force after 2023 are left to the more precise LIF-003 and CV-004.",
+    )),
+    check: Check::Document(check_lif002),
+};
+
+fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
+    let doc = ctx.doc;
+    let as_of = ctx.as_of;
+    let (word, state) = match doc {
+        Document::ContratLocalSante(c) => match c.statut.as_ref().and_then(|s| s.known()) {
+            Some(s) => (s.to_string(), state_cls(*s)),
+            None => return,
+        },
+        Document::ContratDeVille(c) => match c.statut.as_ref().and_then(|s| s.known()) {
+            Some(s) => (s.to_string(), state_cv(*s)),
+            None => return,
+        },
+        _ => return,
+    };
+    let d = util::dates(doc);
+    let start = d.periode.and_then(|p| p.debut).or(d.signature.map(|s| s.1));
+    let end = effective_end(doc, as_of);
+    let cv2015 = is_cv2015(doc);
+    let fr = |fr: &str, en: &str| (fr.to_string(), en.to_string());
+    let reason = match state {
+        State::EnVigueur => {
+            if start.is_some_and(|s| as_of < s) {
+                Some(fr(
+                    "la période n'a pas commencé",
+                    "the period has not started",
+                ))
+            } else if end.is_some_and(|e| as_of > e) && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+            {
+                Some(fr(
+                    "la fin de validité est dépassée",
+                    "the end of validity has passed",
+                ))
+            } else {
+                None
+            }
+        }
+        State::Echu => {
+            if end.is_some_and(|e| as_of <= e)
+                && !(cv2015 && d.periode.and_then(|p| p.fin).is_some_and(|f| as_of > f))
+            {
+                Some(fr(
+                    "la fin de validité n'est pas atteinte",
+                    "the end of validity has not been reached",
+                ))
+            } else {
+                None
+            }
+        }
+        State::Proroge => {
+            let has_act = d.avenants.iter().any(|(_, _, n)| n.is_some()) || cv2015;
+            if !has_act {
+                Some(fr(
+                    "aucun avenant ni loi de prorogation avec nouvelle fin n'est indiqué",
+                    "no amendment or law giving a new end is recorded",
+                ))
+            } else if end.is_some_and(|e| as_of > e) && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+            {
+                Some(fr(
+                    "même prorogé, le dispositif est échu",
+                    "even prorogued, the scheme has expired",
+                ))
+            } else {
+                None
+            }
+        }
+        State::Signe => {
+            if d.signature.is_none()
+                && util::signataires(doc)
+                    .iter()
+                    .all(|s| s.date_signature.is_none())
+            {
+                Some(fr("aucune date de signature", "no signature date"))
+            } else {
+                None
+            }
+        }
+        State::Other => None,
+    };
+    if let Some((rfr, ren)) = reason {
+        let mut f = Finding::at("/statut")
+            .param("statut", word.clone())
+            .param("as_of", as_of.to_string())
+            .localized("reason", rfr, ren.clone())
+            .param("reason", ren)
+            .input("/statut", word)
+            .parameter("as_of", as_of.to_string());
+        if let Some(e) = end {
+            f = f.parameter("fin_effective", e.to_string());
+        }
+        if let Some(s) = start {
+            f = f.parameter("debut", s.to_string());
+        }
+        out.push(f);
+    }
+}

@@ -1,0 +1,98 @@
+//! PRS-001.
+
+use super::*;
+
+/// PRS-001: structure of the PRS cited.
+pub static PRS_001: Rule = Rule {
+    code: "PRS-001",
+    severity: Severity::Error,
+    category: Category::Value,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Code de la santé publique, art. L1434-2 et L1434-3 (COS à 10 ans, SRS à 5 ans, PRAPS)",
+            Some("https://french-business-law.com/french-legislation-art/article-l1434-2-of-the-french-public-health-code"),
+        ),
+        ASH_PRS,
+        BDT_PRS,
+    ],
+    title: Text::new("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
+    message: Text::new(
+        "Référence au PRS : {problem}.",
+        "PRS reference: {problem}.",
+    ),
+    help: Text::new(
+        "Citez une génération de PRS existante (1 : PRS HPST 2011-2018 ; 2 : COS 2018-2028 et SRS 2018-2023 ; 3 : SRS et PRAPS révisés 2023-2028) avec une période comprise dans la sienne, de 10 ans au plus (durée du cadre d'orientation stratégique).",
+        "Cite an existing PRS generation (1: HPST PRS 2011-2018; 2: COS 2018-2028 and SRS 2018-2023; 3: revised SRS and PRAPS 2023-2028) with a period inside its own, of 10 years at most (length of the cadre d'orientation stratégique).",
+    ),
+    description: Text::new(
+        "Depuis la loi n° 2016-41, le PRS comprend un cadre d'orientation stratégique à 10 ans, un schéma régional de santé à 5 ans et un PRAPS ; le PRS 2 est en vigueur au plus tard le 1er janvier 2018, ses SRS et PRAPS révisés en 2023 pour 2023-2028. Avant 2018, le PRS 1 (HPST) réunissait un plan stratégique, trois schémas et des programmes. La référence au PRS d'un CLS cite une génération qui a existé, sur une période compatible.",
+        "Since law 2016-41 the PRS comprises a 10-year cadre d'orientation stratégique, a 5-year schéma régional de santé and a PRAPS; PRS 2 is in force by 1 January 2018 at the latest, its SRS and PRAPS revised in 2023 for 2023-2028. Before 2018, PRS 1 (HPST) combined a strategic plan, three schémas and programmes. A CLS's PRS reference cites a generation that existed, over a compatible period.",
+    ),
+    limits: Some(Text::new(
+        "Le PRS lui-même (ses avis de consultation, ses délais) n'est pas un document du modèle : la règle ne vérifie que la référence qu'en fait un CLS.",
+        "The PRS itself (its consultation opinions and periods) is not a document of the model: the rule only checks a CLS's reference to it.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        let Some(p) = &c.prs else { return };
+        let span = p
+            .generation
+            .and_then(|g| GENERATIONS.iter().find(|x| x.0 == g));
+        if let (Some(g), None) = (p.generation, span) {
+            out.push(
+                Finding::at("/prs/generation")
+                    .param("problem", "generation_inconnue")
+                    .localized(
+                        "problem",
+                        format!("la génération {g} n'existe pas (1, 2 ou 3)"),
+                        format!("generation {g} does not exist (1, 2 or 3)"),
+                    )
+                    .input("/prs/generation", g),
+            );
+            return;
+        }
+        let Some(per) = p.periode else { return };
+        if let (Some(a), Some(b)) = (per.debut, per.fin) {
+            if a.add_years(10).is_some_and(|max| b >= max) {
+                out.push(
+                    Finding::at("/prs/periode")
+                        .param("problem", "trop_long")
+                        .localized(
+                            "problem",
+                            format!("la période du {a} au {b} dépasse les 10 ans du cadre d'orientation stratégique"),
+                            format!("the period from {a} to {b} exceeds the 10 years of the cadre d'orientation stratégique"),
+                        )
+                        .input("/prs/periode/debut", a.to_string())
+                        .input("/prs/periode/fin", b.to_string())
+                        .parameter("duree_max_ans", 10),
+                );
+                return;
+            }
+        }
+        if let Some((g, from, to, label, label_en)) = span {
+            let outside = per.debut.is_some_and(|a| a < *from) || per.fin.is_some_and(|b| b > *to);
+            if outside {
+                let mut f = Finding::at("/prs/periode")
+                    .param("problem", "hors_generation")
+                    .localized(
+                        "problem",
+                        format!("la période citée sort de celle du {label}"),
+                        format!("the cited period lies outside that of {label_en}"),
+                    )
+                    .input("/prs/generation", *g)
+                    .parameter("debut_generation", from.to_string())
+                    .parameter("fin_generation", to.to_string());
+                if let Some(a) = per.debut {
+                    f = f.input("/prs/periode/debut", a.to_string());
+                }
+                if let Some(b) = per.fin {
+                    f = f.input("/prs/periode/fin", b.to_string());
+                }
+                out.push(f);
+            }
+        }
+    }),
+};

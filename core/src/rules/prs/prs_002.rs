@@ -1,0 +1,76 @@
+//! PRS-002.
+
+use super::*;
+
+/// PRS-002: the CLS cites the PRS generation in force at its signature.
+pub static PRS_002: Rule = Rule {
+    code: "PRS-002",
+    severity: Severity::Warning,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ContratLocalSante],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::Guide,
+            "ARS Hauts-de-France : consultation sur le PRS révisé (publication au 1er novembre 2023)",
+            Some("https://www.hauts-de-france.ars.sante.fr/index.php/projet-regional-de-sante-lagence-regionale-de-sante-hauts-de-france-ouvre-la-consultation-sur-les"),
+        ),
+        Source::new(
+            SourceKind::Guide,
+            "ARS Île-de-France : travaux d'élaboration et de co-construction du PRS 3",
+            Some("https://www.iledefrance.ars.sante.fr/travaux-delaboration-et-co-construction"),
+        ),
+        BDT_PRS,
+    ],
+    title: Text::new("Génération du PRS cité", "Generation of the PRS cited"),
+    message: Text::new(
+        "Le CLS, conclu le {date}, cite le PRS {cite} alors que le PRS en vigueur était le PRS {attendu}.",
+        "The CLS, concluded on {date}, cites PRS {cite} whereas PRS {attendu} was in force.",
+    ),
+    help: Text::new(
+        "Citez le PRS en vigueur à la signature : PRS 1 avant 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) de 2018 à octobre 2023, SRS et PRAPS révisés 2023-2028 ensuite.",
+        "Cite the PRS in force at signature: PRS 1 before 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) from 2018 to October 2023, the revised SRS and PRAPS 2023-2028 afterwards.",
+    ),
+    description: Text::new(
+        "Un CLS (comme un PTSM ou le projet d'une CPTS) cite la génération du PRS en vigueur à sa signature : PRS 1 (2011-2013 → 2017), PRS 2 à partir du 1er janvier 2018, SRS et PRAPS révisés à partir du 1er novembre 2023. La génération est lue dans « prs.generation », ou déduite du début de « prs.periode ».",
+        "A CLS (like a PTSM or a CPTS project) cites the PRS generation in force at its signature: PRS 1 (2011-2013 → 2017), PRS 2 from 1 January 2018, revised SRS and PRAPS from 1 November 2023. The generation is read from \"prs.generation\", or inferred from the start of \"prs.periode\".",
+    ),
+    limits: Some(Text::new(
+        "La date de publication des SRS révisés varie selon les ARS (1er novembre 2023 en Hauts-de-France, retenue pour toutes). Les PTSM et les projets de CPTS ne portent pas de référence au PRS dans le modèle : seuls les CLS sont vérifiés.",
+        "The publication date of revised SRS varies between ARS (1 November 2023 in Hauts-de-France, used for all). PTSM and CPTS projects carry no PRS reference in the model: only CLS are checked.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ContratLocalSante(c) = ctx.doc else { return };
+        let Some(p) = &c.prs else { return };
+        let (cite, cite_path) = match (p.generation, p.periode.and_then(|x| x.debut)) {
+            (Some(g), _) => (g, "/prs/generation"),
+            (None, Some(d)) => (
+                match d.year() {
+                    y if y >= 2023 => 3,
+                    y if y >= 2018 => 2,
+                    _ => 1,
+                },
+                "/prs/periode/debut",
+            ),
+            (None, None) => return,
+        };
+        let Some((sp, sd)) = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut") else { return };
+        let attendu = generation_at(sd);
+        if cite != attendu && (1..=3).contains(&cite) {
+            out.push(
+                Finding::at(cite_path)
+                    .param("date", sd.to_string())
+                    .param("cite", cite)
+                    .param("attendu", attendu)
+                    .input(cite_path, if cite_path == "/prs/generation" {
+                        serde_json::Value::from(cite)
+                    } else {
+                        serde_json::Value::from(p.periode.and_then(|x| x.debut).map(|d| d.to_string()).unwrap_or_default())
+                    })
+                    .input(sp, sd.to_string())
+                    .parameter("prs2_depuis", "2018-01-01")
+                    .parameter("prs3_depuis", "2023-11-01"),
+            );
+        }
+    }),
+};

@@ -1,0 +1,59 @@
+//! PTSM-002.
+
+use super::*;
+
+/// PTSM-002: a PTSM lasts 5 years from its arrêté and is published.
+pub static PTSM_002: Rule = Rule {
+    code: "PTSM-002",
+    severity: Severity::Error,
+    category: Category::BusinessRule,
+    applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
+    in_force: InForce::since(Date::ymd(2017, 7, 30)),
+    sources: &[Source::new(
+        SourceKind::Reglement,
+        "Code de la santé publique, art. R3224-1 IV (décret n° 2017-1200 du 27 juillet 2017)",
+        Some("https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"),
+    )],
+    title: Text::new("Durée et publication du PTSM", "Duration and publication of the PTSM"),
+    message: Text::new("PTSM : {what}.", "PTSM: {what}."),
+    help: Text::new(
+        "Le PTSM est arrêté par le DG ARS pour une durée de cinq ans et publié ; au-delà, il est révisé selon la même procédure.",
+        "The PTSM is adopted by the DG ARS for five years and published; beyond that, it is revised by the same procedure.",
+    ),
+    description: Text::new(
+        "Signale une période de validité qui dépasse cinq ans à compter de l'arrêté (ou du début de la période) et un PTSM déclaré non publié.",
+        "Reports a period of validity exceeding five years from the arrêté (or the period's start) and a PTSM declared not published.",
+    ),
+    limits: None,
+    check: Check::Document(|ctx, out| {
+        let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
+        let start = c
+            .date_arrete
+            .map(|d| ("/date_arrete", d))
+            .or(c.periode.and_then(|p| p.debut).map(|d| ("/periode/debut", d)));
+        if let (Some((sp, s)), Some(fin)) = (start, c.periode.and_then(|p| p.fin)) {
+            if let Some(limit) = s.add_years(5) {
+                if fin > limit {
+                    out.push(
+                        Finding::at("/periode/fin")
+                            .param("what", "duree")
+                            .localized(
+                                "what",
+                                format!("la période se termine le {fin}, plus de cinq ans après le {s} (au plus tard le {limit})"),
+                                format!("the period ends on {fin}, more than five years after {s} (at the latest {limit})"),
+                            )
+                            .input(sp, s.to_string())
+                            .input("/periode/fin", fin.to_string())
+                            .parameter("duree_annees", 5)
+                            .parameter("fin_maximale", limit.to_string()),
+                    );
+                }
+            }
+        }
+        if c.publie == Some(false) {
+            out.push(
+                util::declared_false("/publie", "il n'a pas été publié", "it has not been published"),
+            );
+        }
+    }),
+};

@@ -1,0 +1,608 @@
+//! TER-*: territories, official codes and the référentiel (COG, EPCI, QPV).
+//!
+//! Format checks (regular expressions, Luhn) always run; checks against the référentiel run
+//! when one is loaded (`ctx.referentiel`). A code absent from the référentiel is an error when
+//! the document speaks of a date on or after the référentiel's vintage, and a warning of its own
+//! code (TER-013 for communes, TER-014 for EPCI) when the document predates it: the code may
+//! have existed then and merged since.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::util;
+use super::*;
+use crate::model::{Document, DocumentKind, NatureActeur, Territoire, TypeTerritoire};
+use crate::referentiel::GenerationQpv;
+use crate::report::{Category, InForce, Severity};
+
+mod ter_001;
+mod ter_002;
+mod ter_003;
+mod ter_004;
+mod ter_005;
+mod ter_006;
+mod ter_007;
+mod ter_008;
+mod ter_009;
+mod ter_010;
+mod ter_011;
+mod ter_012;
+mod ter_013;
+mod ter_014;
+
+pub use ter_001::TER_001;
+pub use ter_002::TER_002;
+pub use ter_003::TER_003;
+pub use ter_004::TER_004;
+pub use ter_005::TER_005;
+pub use ter_006::TER_006;
+pub use ter_007::TER_007;
+pub use ter_008::TER_008;
+pub use ter_009::TER_009;
+pub use ter_010::TER_010;
+pub use ter_011::TER_011;
+pub use ter_012::TER_012;
+pub use ter_013::TER_013;
+pub use ter_014::TER_014;
+
+// ----- sources ------------------------------------------------------------------------------
+
+const COG: Source = Source::new(
+    SourceKind::ConnaissanceGenerale,
+    "INSEE, Code officiel géographique (format des codes)",
+    Some("https://www.insee.fr/fr/information/2560452"),
+);
+const REFERENTIEL: Source = Source::new(
+    SourceKind::Convention,
+    "Référentiel embarqué : COG 2026 (INSEE, DGCL) via @etalab/decoupage-administratif 6.0.0, Licence Ouverte",
+    Some("https://www.npmjs.com/package/@etalab/decoupage-administratif"),
+);
+const GAZETTEER: Source = Source::new(
+    SourceKind::ConnaissanceGenerale,
+    "bpineau/gazetteer : codes INSEE stockés en nombre (« 1053 » pour 01053), format QN",
+    Some("https://github.com/bpineau/gazetteer"),
+);
+const DGCL_EPCI: Source = Source::new(
+    SourceKind::Guide,
+    "DGCL, liste et composition des EPCI à fiscalité propre",
+    Some("https://www.collectivites-locales.gouv.fr/institutions/liste-et-composition-des-epci-fiscalite-propre"),
+);
+const MAIRE_INFO_2024: Source = Source::new(
+    SourceKind::Guide,
+    "Maire info, « Le nombre d'EPCI parfaitement stable en 2024 »",
+    Some("https://maire-info.com/territoires/le-nombre-d'epci-parfaitement-stable-en-2024-et-seulement-onze-communes-nouvelles-article-28423"),
+);
+const DECRETS_QPV: Source = Source::new(
+    SourceKind::Reglement,
+    "Décrets n° 2014-1750 et 2014-1751 du 30 décembre 2014 (liste 2015) ; décret n° 2023-1314 du 28 décembre 2023 (liste 2024)",
+    Some("https://www.data.gouv.fr/datasets/perimetres-des-quartiers-prioritaires-de-la-politique-de-la-ville-qpv-de-troyes-champagne-metropole-1/reuses_and_dataservices"),
+);
+const INSEE_QPV: Source = Source::new(
+    SourceKind::Guide,
+    "INSEE, définition des quartiers prioritaires (1 296 QPV métropolitains en 2015, 1 362 en 2024)",
+    Some("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
+);
+const LOI_2014_173_ART6: Source = Source::new(
+    SourceKind::Loi,
+    "Loi n° 2014-173 du 21 février 2014, art. 6 (contrat de ville à l'échelle intercommunale)",
+    Some("https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638825?version=LEGIARTI000033971782"),
+);
+
+// ----- helpers ------------------------------------------------------------------------------
+
+/// The date the document speaks of: its earliest own date (préfiguration, signature, start)
+/// when earlier than `as_of`, else `as_of`.
+fn ref_date(ctx: &Ctx<'_>) -> Date {
+    match util::earliest(ctx.doc) {
+        Some((_, d)) if d < ctx.as_of => d,
+        _ => ctx.as_of,
+    }
+}
+
+/// Whether the document speaks of a date before the référentiel's vintage.
+fn predates(ctx: &Ctx<'_>) -> bool {
+    ctx.referentiel
+        .and_then(|r| r.vintage_date())
+        .is_some_and(|v| ref_date(ctx) < v)
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(60).collect()
+}
+
+/// Where a territory sits in a document; the pointer is built only for a finding.
+#[derive(Clone, Copy)]
+enum Loc {
+    /// `{list}/{i}`.
+    List(&'static str, usize),
+    /// A single territory field.
+    One(&'static str),
+    /// `{outer}/{a}/{inner}/{i}` (`/actions/0/territoires/1`).
+    Nested(&'static str, usize, &'static str, usize),
+    /// `/acteurs/{i}/territoire`.
+    Acteur(usize),
+}
+
+/// A territory reference found in the document: where, its kind and its code.
+struct Ref<'a> {
+    loc: Loc,
+    kind: TypeTerritoire,
+    code: &'a str,
+}
+
+impl Ref<'_> {
+    /// JSON Pointer to the code.
+    fn path(&self) -> String {
+        match self.loc {
+            Loc::List(base, i) => format!("{base}/{i}/code"),
+            Loc::One(base) => format!("{base}/code"),
+            Loc::Nested(outer, a, inner, i) => format!("{outer}/{a}/{inner}/{i}/code"),
+            Loc::Acteur(i) => format!("/acteurs/{i}/territoire/code"),
+        }
+    }
+}
+
+fn push<'a>(out: &mut Vec<Ref<'a>>, loc: Loc, t: Option<&'a Territoire>) {
+    if let Some((t, code)) = t.and_then(|t| t.code.as_deref().map(|c| (t, c))) {
+        out.push(Ref {
+            loc,
+            kind: t.kind,
+            code,
+        });
+    }
+}
+
+fn push_list<'a>(out: &mut Vec<Ref<'a>>, base: &'static str, ts: &'a [Territoire]) {
+    for (i, t) in ts.iter().enumerate() {
+        push(out, Loc::List(base, i), Some(t));
+    }
+}
+
+/// Every territory reference of the document with a code, in document order: perimeters,
+/// quartiers, QPV lists, the actors' territories; a portfolio's own documents are left to their
+/// own run.
+fn territoires(doc: &Document) -> Vec<Ref<'_>> {
+    let mut out = Vec::new();
+    let o = &mut out;
+    match doc {
+        Document::ContratLocalSante(d) => {
+            push_list(o, "/perimetre", &d.perimetre);
+            for (a, x) in d.actions.iter().enumerate() {
+                for (i, t) in x.territoires.iter().enumerate() {
+                    push(o, Loc::Nested("/actions", a, "territoires", i), Some(t));
+                }
+            }
+        }
+        Document::ContratDeVille(d) => {
+            push_list(o, "/perimetre", &d.perimetre);
+            push_list(o, "/quartiers", &d.quartiers);
+        }
+        Document::ConseilCitoyen(d) => push_list(o, "/qpv", &d.qpv),
+        Document::AtelierSanteVille(d) => {
+            push_list(o, "/territoires", &d.territoires);
+            for (a, x) in d.adultes_relais.iter().enumerate() {
+                for (i, t) in x.qpv.iter().enumerate() {
+                    push(o, Loc::Nested("/adultes_relais", a, "qpv", i), Some(t));
+                }
+            }
+        }
+        Document::ConseilLocalSanteMentale(d) => push_list(o, "/perimetre", &d.perimetre),
+        Document::ConseilTerritorialSante(d) => {
+            push(o, Loc::One("/territoire"), d.territoire.as_ref())
+        }
+        Document::ProjetTerritorialSanteMentale(d) => push_list(o, "/territoires", &d.territoires),
+        Document::ReseauCollectivites(d) => push(o, Loc::One("/territoire"), d.territoire.as_ref()),
+        Document::DemarcheAccompagnement(d) => {
+            push(o, Loc::One("/territoire"), d.territoire.as_ref());
+            if let Some(p) = &d.projet_urbain {
+                push_list(o, "/projet_urbain/qpv", &p.qpv);
+            }
+        }
+        Document::ProjetSanteProximite(d) => push_list(o, "/territoires", &d.territoires),
+        Document::Portefeuille(d) => push(o, Loc::One("/territoire"), d.territoire.as_ref()),
+    }
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        push(o, Loc::Acteur(i), a.territoire.as_ref());
+    }
+    out
+}
+
+/// Région and département codes written as plain strings.
+struct Strings {
+    regions: Vec<(String, String)>,
+    departements: Vec<(String, String)>,
+}
+
+fn strings(doc: &Document) -> Strings {
+    let mut s = Strings {
+        regions: Vec::new(),
+        departements: Vec::new(),
+    };
+    match doc {
+        Document::ConseilTerritorialSante(d) => {
+            for (i, r) in d.regions.iter().enumerate() {
+                s.regions.push((format!("/regions/{i}"), r.clone()));
+            }
+            for (i, r) in d.departements.iter().enumerate() {
+                s.departements
+                    .push((format!("/departements/{i}"), r.clone()));
+            }
+        }
+        Document::ContratLocalSante(d) => {
+            if let Some(r) = d.prs.as_ref().and_then(|p| p.region.as_ref()) {
+                s.regions.push(("/prs/region".into(), r.clone()));
+            }
+        }
+        Document::ProjetTerritorialSanteMentale(d) => {
+            if let Some(r) = &d.region {
+                s.regions.push(("/region".into(), r.clone()));
+            }
+        }
+        _ => {}
+    }
+    s
+}
+
+/// EPCI/EPT identifiers of the document: territory codes of kind `epci`/`ept` and the `siren`
+/// of actors of nature `epci`/`ept`, with whether an EPT is meant.
+fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
+    let mut v: Vec<(String, String, bool)> = territoires(doc)
+        .into_iter()
+        .filter(|r| matches!(r.kind, TypeTerritoire::Epci | TypeTerritoire::Ept))
+        .map(|r| (r.path(), r.code.to_string(), r.kind == TypeTerritoire::Ept))
+        .collect();
+    for (i, a) in doc.acteurs().iter().enumerate() {
+        if let (NatureActeur::Epci | NatureActeur::Ept, Some(s)) = (a.nature, a.siren.as_ref()) {
+            v.push((
+                format!("/acteurs/{i}/siren"),
+                s.clone(),
+                a.nature == NatureActeur::Ept,
+            ));
+        }
+    }
+    v
+}
+
+fn is_commune_format(c: &str) -> bool {
+    let b = c.as_bytes();
+    if b.len() != 5 || !b.iter().skip(2).all(u8::is_ascii_digit) {
+        return false;
+    }
+    match (b.first(), b.get(1)) {
+        (Some(b'0'), Some(d)) => (b'1'..=b'9').contains(d),
+        (Some(b'1'), Some(d)) => d.is_ascii_digit(),
+        (Some(b'2'), Some(d)) => (b'1'..=b'9').contains(d) || *d == b'A' || *d == b'B',
+        (Some(b'3'..=b'8'), Some(d)) => d.is_ascii_digit(),
+        (Some(b'9'), Some(d)) => {
+            (b'0'..=b'5').contains(d)
+                || (*d == b'7' && b.get(2).is_some_and(|x| (b'1'..=b'8').contains(x)))
+                || (*d == b'8' && b.get(2).is_some_and(|x| (b'4'..=b'9').contains(x)))
+        }
+        _ => false,
+    }
+}
+
+/// The 101 départements (96 metropolitan including 2A and 2B, 5 overseas).
+pub fn is_departement(c: &str) -> bool {
+    match c {
+        "2A" | "2B" | "971" | "972" | "973" | "974" | "976" => true,
+        _ => {
+            c.len() == 2
+                && c.bytes().all(|b| b.is_ascii_digit())
+                && c.parse::<u8>()
+                    .is_ok_and(|n| (1..=95).contains(&n) && n != 20)
+        }
+    }
+}
+
+/// The 18 régions since 2016.
+pub const REGIONS_2016: [&str; 18] = [
+    "01", "02", "03", "04", "06", "11", "24", "27", "28", "32", "44", "52", "53", "75", "76", "84",
+    "93", "94",
+];
+
+/// Régions before 2016 and the région that absorbed each (loi 2015-29).
+const REGIONS_AVANT_2016: [(&str, &str, &str); 22] = [
+    ("11", "Île-de-France", "11"),
+    ("21", "Champagne-Ardenne", "44"),
+    ("22", "Picardie", "32"),
+    ("23", "Haute-Normandie", "28"),
+    ("24", "Centre", "24"),
+    ("25", "Basse-Normandie", "28"),
+    ("26", "Bourgogne", "27"),
+    ("31", "Nord-Pas-de-Calais", "32"),
+    ("41", "Lorraine", "44"),
+    ("42", "Alsace", "44"),
+    ("43", "Franche-Comté", "27"),
+    ("52", "Pays de la Loire", "52"),
+    ("53", "Bretagne", "53"),
+    ("54", "Poitou-Charentes", "75"),
+    ("72", "Aquitaine", "75"),
+    ("73", "Midi-Pyrénées", "76"),
+    ("74", "Limousin", "75"),
+    ("82", "Rhône-Alpes", "84"),
+    ("83", "Auvergne", "84"),
+    ("91", "Languedoc-Roussillon", "76"),
+    ("93", "Provence-Alpes-Côte d'Azur", "93"),
+    ("94", "Corse", "94"),
+];
+
+/// Luhn checksum of a digit string.
+pub fn luhn(s: &str) -> bool {
+    let mut sum = 0u32;
+    for (i, c) in s.bytes().rev().enumerate() {
+        let mut d = u32::from(c.wrapping_sub(b'0'));
+        if d > 9 {
+            return false;
+        }
+        if i % 2 == 1 {
+            d *= 2;
+            if d > 9 {
+                d -= 9;
+            }
+        }
+        sum += d;
+    }
+    sum % 10 == 0
+}
+
+/// What is wrong with the shape of an EPCI SIREN, if anything: (fr, en).
+fn siren_problem(s: &str) -> Option<(&'static str, &'static str)> {
+    if s.len() != 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        Some(("n'est pas un SIREN de 9 chiffres", "is not a 9-digit SIREN"))
+    } else if !s.starts_with('2') {
+        Some((
+            "ne commence pas par 2 comme le SIREN d'un groupement de collectivités",
+            "does not start with 2 as a local-authority grouping's SIREN does",
+        ))
+    } else if !luhn(s) {
+        Some((
+            "a une clé de contrôle (Luhn) invalide",
+            "has an invalid check digit (Luhn)",
+        ))
+    } else {
+        None
+    }
+}
+
+/// A QPV code split: (generation, département part as a département code, overseas).
+fn qpv_parts(code: &str) -> Option<(GenerationQpv, String, bool)> {
+    let b = code.as_bytes();
+    let generation = GenerationQpv::of_code(code)?;
+    let dep3 = code.get(2..5)?;
+    let tail = code.get(5..)?;
+    let dep_ok = dep3.bytes().all(|x| x.is_ascii_digit()) || dep3 == "02A" || dep3 == "02B";
+    let tail_ok = match generation {
+        GenerationQpv::G2015 => tail.len() == 3 && tail.bytes().all(|x| x.is_ascii_digit()),
+        GenerationQpv::G2024 => {
+            tail.len() == 3
+                && tail.bytes().take(2).all(|x| x.is_ascii_digit())
+                && b.last().is_some_and(u8::is_ascii_uppercase)
+        }
+    };
+    if !dep_ok || !tail_ok {
+        return None;
+    }
+    let dep = if dep3.starts_with("97") || dep3.starts_with("98") {
+        dep3.to_string()
+    } else {
+        dep3.get(1..).unwrap_or("").to_string()
+    };
+    let om = dep3.starts_with("97") || dep3.starts_with("98");
+    Some((generation, dep, om))
+}
+
+fn qpv_refs(doc: &Document) -> Vec<Ref<'_>> {
+    territoires(doc)
+        .into_iter()
+        .filter(|r| r.kind == TypeTerritoire::Qpv)
+        .collect()
+}
+
+// ----- rules --------------------------------------------------------------------------------
+
+/// The communes a document assigns to an EPCI: when its perimeter names exactly one EPCI and
+/// some communes, each commune is read as a member of that EPCI. (commune path, commune, EPCI).
+fn claims(doc: &Document) -> Vec<(String, String, String)> {
+    let per = util::perimetre(doc);
+    let epcis: Vec<&str> = per
+        .iter()
+        .filter(|t| t.kind == TypeTerritoire::Epci)
+        .filter_map(|t| t.code.as_deref())
+        .collect();
+    let [epci] = epcis.as_slice() else {
+        return Vec::new();
+    };
+    let base = match doc {
+        Document::AtelierSanteVille(_)
+        | Document::ProjetSanteProximite(_)
+        | Document::ProjetTerritorialSanteMentale(_) => "/territoires",
+        _ => "/perimetre",
+    };
+    per.iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TypeTerritoire::Commune)
+        .filter_map(|(i, t)| {
+            t.code
+                .as_ref()
+                .map(|c| (format!("{base}/{i}/code"), c.clone(), (*epci).to_string()))
+        })
+        .collect()
+}
+
+/// Whether a document's period, if it gives one, contains `as_of` (TER-006).
+fn in_force(d: &Document, as_of: Date) -> bool {
+    util::dates(d).periode.is_none_or(|p| p.contains(as_of))
+}
+
+/// The communes that the portfolio's documents in force attach to an EPCI (TER-006).
+#[derive(Debug, Default)]
+pub(crate) struct EpciClaims {
+    /// Commune code → (index of the document, EPCI code), in document order, then in the
+    /// document's perimeter order.
+    by_commune: HashMap<String, Vec<(usize, String)>>,
+}
+
+impl EpciClaims {
+    fn new(pf: &Portefeuille, as_of: Date) -> EpciClaims {
+        let mut by_commune: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+        for (j, d) in pf.documents.iter().enumerate() {
+            if !in_force(d, as_of) {
+                continue;
+            }
+            for (_, c, e) in claims(d) {
+                by_commune.entry(c).or_default().push((j, e));
+            }
+        }
+        EpciClaims { by_commune }
+    }
+}
+
+/// The TER family.
+pub static RULES: &[&Rule] = &[
+    &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
+    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(
+        rule: &Rule,
+        doc: serde_json::Value,
+        r: Option<&crate::referentiel::Referentiel>,
+    ) -> Vec<String> {
+        let doc: Document = serde_json::from_value(doc).unwrap();
+        let ctx = Ctx {
+            doc: &doc,
+            as_of: Date::ymd(2026, 6, 30),
+            referentiel: r,
+            portefeuille: None,
+            cache: None,
+        };
+        let mut sink = Sink::default();
+        if let Check::Document(f) = rule.check {
+            f(&ctx, &mut sink);
+        }
+        sink.findings.into_iter().map(|f| f.path).collect()
+    }
+
+    #[test]
+    fn epci_conflicts_in_a_portfolio_name_the_first_other_document() {
+        let cls = |epci: &str, fin: &str| {
+            serde_json::json!({"type": "contrat_local_sante", "nom": "CLS",
+                "periode": {"debut": "2018-01-01", "fin": fin},
+                "perimetre": [{"type": "epci", "code": epci}, {"type": "commune", "code": "02168"}]})
+        };
+        let pf: Document = serde_json::from_value(serde_json::json!({
+            "type": "portefeuille", "nom": "P",
+            "documents": [cls("200000001", "2022-12-31"), cls("200000002", "2022-12-31"),
+                          cls("200000001", "2022-12-31"), cls("200000003", "2019-12-31"),
+                          cls("200000001", "2022-12-31")]
+        }))
+        .unwrap();
+        let Document::Portefeuille(p) = &pf else {
+            unreachable!()
+        };
+        let cache = PortfolioCache::default();
+        let others = |cache: Option<&PortfolioCache>| -> Vec<Vec<String>> {
+            p.documents
+                .iter()
+                .map(|d| {
+                    let ctx = Ctx {
+                        doc: d,
+                        as_of: Date::ymd(2020, 6, 30),
+                        referentiel: None,
+                        portefeuille: Some(p),
+                        cache,
+                    };
+                    let mut sink = Sink::default();
+                    if let Check::Document(f) = TER_006.check {
+                        f(&ctx, &mut sink);
+                    }
+                    sink.findings
+                        .iter()
+                        .map(|f| f.params["other"].as_str().unwrap().to_string())
+                        .collect()
+                })
+                .collect()
+        };
+        // The document out of force (3) neither compares nor is compared; the others name the
+        // first other document in force with another EPCI.
+        let expected = vec![
+            vec!["200000002".to_string()],
+            vec!["200000001".to_string()],
+            vec!["200000002".to_string()],
+            vec![],
+            vec!["200000002".to_string()],
+        ];
+        assert_eq!(others(Some(&cache)), expected);
+        assert_eq!(others(None), expected);
+    }
+
+    #[test]
+    fn without_a_referentiel_formats_are_checked_and_lookups_skipped() {
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "1053"}, {"type": "commune", "code": "59999"},
+                          {"type": "epci", "code": "200000008"}, {"type": "epci", "code": "200093202"}],
+            "quartiers": [{"type": "qpv", "code": "QP031999"}, {"type": "qpv", "code": "QP099001"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), None), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), None), ["/perimetre/3/code"]);
+        assert!(run(&TER_009, doc.clone(), None).is_empty());
+        assert!(run(&TER_014, doc.clone(), None).is_empty());
+        assert_eq!(run(&TER_008, doc.clone(), None), ["/quartiers/1/code"]);
+        assert_eq!(
+            run(&TER_007, doc, None),
+            ["/quartiers/0/code", "/quartiers/1/code"]
+        );
+    }
+
+    #[cfg(feature = "referentiel-embarque")]
+    #[test]
+    fn with_the_embedded_referentiel_lookups_run() {
+        let r = crate::referentiel::Referentiel::embedded();
+        let doc = serde_json::json!({
+            "type": "contrat_de_ville",
+            "date_signature": "2026-03-01",
+            "perimetre": [{"type": "commune", "code": "59999"}, {"type": "epci", "code": "200000008"}],
+            "quartiers": [{"type": "qpv", "code": "QN03101A"}],
+            "acteurs": [{"id": "x", "nature": "ept", "siren": "200093201"}]
+        });
+        assert_eq!(run(&TER_001, doc.clone(), r), ["/perimetre/0/code"]);
+        assert_eq!(run(&TER_004, doc.clone(), r), ["/perimetre/1/code"]);
+        assert_eq!(run(&TER_005, doc.clone(), r), ["/acteurs/0/siren"]);
+        // The embedded list covers the 2015 generation only: a 2024 code is not judged.
+        assert!(run(&TER_009, doc, r).is_empty());
+    }
+
+    #[test]
+    fn formats() {
+        for ok in [
+            "01053", "2A004", "2B033", "97105", "97801", "98735", "75056", "95500",
+        ] {
+            assert!(is_commune_format(ok), "{ok}");
+        }
+        for bad in [
+            "1053", "20004", "00001", "96001", "97901", "2C004", "0105A", "010533",
+        ] {
+            assert!(!is_commune_format(bad), "{bad}");
+        }
+        assert!(is_departement("2A") && is_departement("976") && is_departement("01"));
+        assert!(!is_departement("20") && !is_departement("975") && !is_departement("1"));
+        assert!(luhn("200093201") && !luhn("200093202"));
+        assert!(siren_problem("200093201").is_none());
+        assert!(siren_problem("100093201").is_some());
+        assert!(siren_problem("20009320").is_some());
+        assert_eq!(qpv_parts("QP093028").map(|p| p.1), Some("93".into()));
+        assert_eq!(qpv_parts("QN07501M").map(|p| p.1), Some("75".into()));
+        assert_eq!(
+            qpv_parts("QP971005").map(|p| (p.1, p.2)),
+            Some(("971".into(), true))
+        );
+        assert_eq!(qpv_parts("QP02A001").map(|p| p.1), Some("2A".into()));
+        assert!(qpv_parts("QP93028").is_none() && qpv_parts("QN075011").is_none());
+    }
+}

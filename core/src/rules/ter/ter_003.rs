@@ -1,0 +1,70 @@
+//! TER-003.
+
+use super::*;
+
+/// TER-003: a région code is one of the 18 régions of 2016.
+pub static TER_003: Rule = Rule {
+    code: "TER-003",
+    severity: Severity::Error,
+    category: Category::CodeInvalid,
+    applies_to: &[],
+    in_force: InForce::since(Date::ymd(2016, 1, 1)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Loi n° 2015-29 du 16 janvier 2015 relative à la délimitation des régions (en vigueur le 1er janvier 2016)",
+            Some("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000030109622"),
+        ),
+        COG,
+    ],
+    title: Text::new("Code région invalide", "Invalid région code"),
+    message: Text::new(
+        "Le code région « {code} » {detail}.",
+        "Région code \"{code}\" {detail}.",
+    ),
+    help: Text::new(
+        "Depuis 2016 : 01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94.",
+        "Since 2016: 01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94.",
+    ),
+    description: Text::new(
+        "Depuis le 1er janvier 2016 la France compte 18 régions (13 métropolitaines, 5 d'outre-mer). Les codes des anciennes régions (31 Nord-Pas-de-Calais, 22 Picardie…) ne valent que pour un document antérieur à 2016.",
+        "Since 1 January 2016 France has 18 régions (13 metropolitan, 5 overseas). Codes of former régions (31 Nord-Pas-de-Calais, 22 Picardie…) are valid only for a document dated before 2016.",
+    ),
+    limits: Some(Text::new(
+        "Correspondance ancienne → nouvelle région de connaissance générale (GK). Un document daté d'avant 2016 peut employer les anciens codes.",
+        "Former → new région mapping is general knowledge (GK). A document dated before 2016 may use the former codes.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let before = ref_date(ctx) < Date::ymd(2016, 1, 1);
+        let mut items: Vec<(String, String)> = territoires(ctx.doc)
+            .into_iter()
+            .filter(|t| t.kind == TypeTerritoire::Region)
+            .map(|t| (t.path(), t.code.to_string()))
+            .collect();
+        items.extend(strings(ctx.doc).regions);
+        for (path, c) in items {
+            if REGIONS_2016.contains(&c.as_str()) {
+                continue;
+            }
+            let old = REGIONS_AVANT_2016.iter().find(|(o, _, _)| *o == c);
+            let (fr, en) = match old {
+                Some(_) if before => continue,
+                Some((_, nom, new)) => (
+                    format!("est celui de l'ancienne région {nom}, remplacée en 2016 par la région {new}"),
+                    format!("is the former région {nom}'s, replaced in 2016 by région {new}"),
+                ),
+                None => (
+                    "ne désigne aucune région".to_string(),
+                    "names no région".to_string(),
+                ),
+            };
+            out.push(
+                Finding::at(path.clone())
+                    .param("code", short(&c))
+                    .param("detail", if old.is_some() { "ancienne_region" } else { "inconnu" })
+                    .localized("detail", fr, en)
+                    .input(path, c.clone()),
+            );
+        }
+    }),
+};

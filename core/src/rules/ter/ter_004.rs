@@ -1,0 +1,66 @@
+//! TER-004.
+
+use super::*;
+
+/// TER-004: an EPCI identifier is a valid SIREN, known to the référentiel.
+pub static TER_004: Rule = Rule {
+    code: "TER-004",
+    severity: Severity::Error,
+    category: Category::CodeInvalid,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        Source::new(
+            SourceKind::ConnaissanceGenerale,
+            "SIREN : 9 chiffres, clé de Luhn ; groupements de collectivités : SIREN commençant par 2",
+            None,
+        ),
+        DGCL_EPCI,
+        REFERENTIEL,
+    ],
+    title: Text::new("SIREN d'EPCI invalide ou inconnu", "Invalid or unknown EPCI SIREN"),
+    message: Text::new(
+        "Le SIREN d'EPCI « {code} » {detail}.",
+        "EPCI SIREN \"{code}\" {detail}.",
+    ),
+    help: Text::new(
+        "Reportez le SIREN de l'EPCI tel que publié par la DGCL (9 chiffres, en texte) ; s'il a fusionné, indiquez l'EPCI issu de la fusion.",
+        "Copy the EPCI's SIREN as published by the DGCL (9 digits, as text); if it merged, give the EPCI resulting from the merger.",
+    ),
+    description: Text::new(
+        "Un EPCI (ou un EPT) est identifié par son SIREN : 9 chiffres, premier chiffre 2, clé de Luhn valide. Avec le référentiel, un document daté du millésime ou après doit citer un EPCI ou EPT qui y figure.",
+        "An EPCI (or an EPT) is identified by its SIREN: 9 digits, first digit 2, valid Luhn check digit. With the référentiel, a document dated from the vintage on must name an EPCI or EPT it lists.",
+    ),
+    limits: Some(Text::new(
+        "La forme du SIREN est de connaissance générale (GK). Un SIREN absent du référentiel dans un document antérieur au millésime n'est qu'un avertissement (TER-014) : l'EPCI a pu fusionner depuis.",
+        "The SIREN's shape is general knowledge (GK). A SIREN absent from the référentiel in a document older than the vintage is only a warning (TER-014): the EPCI may have merged since.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let predates = predates(ctx);
+        for (path, s, _) in epci_refs(ctx.doc) {
+            let f = || {
+                Finding::at(path.clone())
+                    .param("code", short(&s))
+                    .input(path.clone(), s.clone())
+            };
+            if let Some((fr, en)) = siren_problem(&s) {
+                out.push(f().param("detail", "format").localized("detail", fr, en));
+                continue;
+            }
+            let Some(r) = ctx.referentiel else { continue };
+            if predates || r.epci(&s).is_some() || r.ept(&s).is_some() || r.commune_by_siren(&s).is_some() {
+                continue;
+            }
+            out.push(
+                f().param("detail", "inconnu")
+                    .localized(
+                        "detail",
+                        format!("ne figure pas au référentiel {}", r.vintage),
+                        format!("is not in the {} référentiel", r.vintage),
+                    )
+                    .parameter("referentiel", r.vintage.clone())
+                    .parameter("date_reference", ref_date(ctx).to_string()),
+            );
+        }
+    }),
+};

@@ -1,0 +1,66 @@
+//! TER-005.
+
+use super::*;
+
+/// TER-005: the kind of grouping (EPCI à fiscalité propre, EPT) matches the référentiel.
+pub static TER_005: Rule = Rule {
+    code: "TER-005",
+    severity: Severity::Error,
+    category: Category::CodeInvalid,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[MAIRE_INFO_2024, Source::new(
+        SourceKind::Guide,
+        "Montagne Leaders, « Le décompte des collectivités »",
+        Some("https://www.montagneleaders.fr/dernieres-nouvelles/le-decompte-des-collectivites/"),
+    ), REFERENTIEL],
+    title: Text::new("Nature de groupement incohérente", "Inconsistent kind of grouping"),
+    message: Text::new(
+        "« {code} » est déclaré {declared} mais {detail}.",
+        "\"{code}\" is declared {declared} but {detail}.",
+    ),
+    help: Text::new(
+        "Déclarez un EPCI à fiscalité propre (CC, CA, CU, métropole) en « epci », un établissement public territorial du Grand Paris en « ept », une commune en « commune ».",
+        "Declare an EPCI à fiscalité propre (CC, CA, CU, métropole) as \"epci\", a Grand Paris établissement public territorial as \"ept\", a commune as \"commune\".",
+    ),
+    description: Text::new(
+        "Les EPCI à fiscalité propre sont des communautés de communes, d'agglomération, urbaines ou des métropoles. Les EPT du Grand Paris n'en sont pas (ils n'ont pas de fiscalité propre) ; le SIREN d'une commune n'est pas celui d'un EPCI.",
+        "EPCI à fiscalité propre are communautés de communes, d'agglomération, urbaines or métropoles. The Grand Paris EPT are not (they have no own tax); a commune's SIREN is not an EPCI's.",
+    ),
+    limits: Some(Text::new(
+        "Vérifiable seulement avec le référentiel. La Métropole de Lyon (200046977), collectivité à statut particulier, figure dans la liste DGCL des EPCI à fiscalité propre (nature MET69) et reste acceptée en « epci », faute de type de territoire dédié.",
+        "Checkable only with the référentiel. The Métropole de Lyon (200046977), a collectivité à statut particulier, is in the DGCL list of EPCI à fiscalité propre (nature MET69) and is still accepted as \"epci\", for lack of a dedicated territory kind.",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Some(r) = ctx.referentiel else { return };
+        for (path, s, ept) in epci_refs(ctx.doc) {
+            let declared = if ept { "ept" } else { "epci" };
+            let (fr, en) = if let Some(c) = r.commune_by_siren(&s) {
+                (
+                    format!("c'est le SIREN de la commune {} ({})", c.nom, c.code),
+                    format!("it is the SIREN of the commune {} ({})", c.nom, c.code),
+                )
+            } else if let (true, Some(e)) = (ept, r.epci(&s)) {
+                (
+                    format!("c'est un EPCI à fiscalité propre ({}, {}), pas un EPT", e.nom, e.nature.code()),
+                    format!("it is an EPCI à fiscalité propre ({}, {}), not an EPT", e.nom, e.nature.code()),
+                )
+            } else if let (false, Some(t)) = (ept, r.ept(&s)) {
+                (
+                    format!("c'est un établissement public territorial ({}), pas un EPCI à fiscalité propre", t.nom),
+                    format!("it is an établissement public territorial ({}), not an EPCI à fiscalité propre", t.nom),
+                )
+            } else {
+                continue;
+            };
+            out.push(
+                Finding::at(path.clone())
+                    .param("code", short(&s))
+                    .param("declared", declared)
+                    .param("detail", "nature")
+                    .localized("detail", fr, en)
+                    .input(path, s.clone()),
+            );
+        }
+    }),
+};

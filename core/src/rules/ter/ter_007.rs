@@ -1,0 +1,80 @@
+//! TER-007.
+
+use super::*;
+
+/// TER-007: a QPV code follows the list in force.
+pub static TER_007: Rule = Rule {
+    code: "TER-007",
+    severity: Severity::Error,
+    category: Category::CodeInvalid,
+    applies_to: &[],
+    in_force: InForce::ALWAYS,
+    sources: &[
+        DECRETS_QPV,
+        Source::new(
+            SourceKind::Loi,
+            "Loi de finances pour 2024 : liste outre-mer prorogée jusqu'au 31 décembre 2024",
+            Some("https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869"),
+        ),
+        GAZETTEER,
+    ],
+    title: Text::new("Code QPV invalide pour la date", "QPV code invalid for the date"),
+    message: Text::new(
+        "Le code QPV « {code} » {detail}.",
+        "QPV code \"{code}\" {detail}.",
+    ),
+    help: Text::new(
+        "Liste 2015 : QP + 3 caractères de département + 3 chiffres (QP093028), jusqu'au 31 décembre 2023 (2024 outre-mer). Liste 2024 : QN + 3 caractères de département + 2 chiffres + 1 lettre (QN07501M), depuis le 1er janvier 2024 (2025 outre-mer).",
+        "2015 list: QP + 3-character département + 3 digits (QP093028), until 31 December 2023 (2024 overseas). 2024 list: QN + 3-character département + 2 digits + 1 letter (QN07501M), from 1 January 2024 (2025 overseas).",
+    ),
+    description: Text::new(
+        "Les QPV de 2015 (décrets 2014-1750 et 2014-1751) ont été remplacés en métropole le 1er janvier 2024 (décret 2023-1314), outre-mer le 1er janvier 2025. Un code QP employé après l'échéance de sa liste, ou un code QN avant l'entrée en vigueur de la sienne, est une erreur. La date retenue est celle du document (signature, début) si elle précède la date d'évaluation.",
+        "The 2015 QPV (décrets 2014-1750 and 2014-1751) were replaced in metropolitan France on 1 January 2024 (décret 2023-1314), overseas on 1 January 2025. A QP code used after its list expired, or a QN code before its list started, is an error. The date used is the document's own (signature, start) when earlier than the evaluation date.",
+    ),
+    limits: Some(Text::new(
+        "La signification de la lettre finale des codes QN n'est pas documentée ; la variante corse 02A/02B des codes n'est pas vérifiée (GK).",
+        "The meaning of the final letter of QN codes is not documented; the Corsican 02A/02B variant is unverified (GK).",
+    )),
+    check: Check::Document(|ctx, out| {
+        let d = ref_date(ctx);
+        for t in qpv_refs(ctx.doc) {
+            // Built only for a code that is reported.
+            let f = || {
+                Finding::at(t.path())
+                    .param("code", short(t.code))
+                    .input(t.path(), t.code.to_string())
+                    .parameter("date_reference", d.to_string())
+            };
+            let Some((generation, _, om)) = qpv_parts(t.code) else {
+                out.push(f().param("detail", "format").localized(
+                    "detail",
+                    "n'a la forme ni d'un code de 2015 (QPdddnnn) ni d'un code de 2024 (QNdddnnX)",
+                    "is shaped neither as a 2015 code (QPdddnnn) nor as a 2024 code (QNdddnnX)",
+                ));
+                continue;
+            };
+            match generation {
+                GenerationQpv::G2015 => {
+                    let end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+                    if d > end {
+                        out.push(f().param("detail", "liste_echue").localized(
+                            "detail",
+                            format!("appartient à la liste de 2015, échue le {end} : au {d} la liste de 2024 (codes QN) s'applique"),
+                            format!("belongs to the 2015 list, which expired on {end}: on {d} the 2024 list (QN codes) applies"),
+                        ).parameter("fin_liste", end.to_string()));
+                    }
+                }
+                GenerationQpv::G2024 => {
+                    let start = if om { Date::ymd(2025, 1, 1) } else { Date::ymd(2024, 1, 1) };
+                    if d < start {
+                        out.push(f().param("detail", "liste_future").localized(
+                            "detail",
+                            format!("appartient à la liste de 2024, en vigueur le {start} seulement : au {d} la liste de 2015 (codes QP) s'applique"),
+                            format!("belongs to the 2024 list, in force only from {start}: on {d} the 2015 list (QP codes) applies"),
+                        ).parameter("debut_liste", start.to_string()));
+                    }
+                }
+            }
+        }
+    }),
+};

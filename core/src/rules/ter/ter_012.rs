@@ -1,0 +1,90 @@
+//! TER-012.
+
+use super::*;
+
+/// TER-012: a territoire de démocratie sanitaire lies in one région (two for a joint TDS).
+pub static TER_012: Rule = Rule {
+    code: "TER-012",
+    severity: Severity::Error,
+    category: Category::Invariant,
+    applies_to: &[DocumentKind::ConseilTerritorialSante],
+    in_force: InForce::since(Date::ymd(2016, 10, 31)),
+    sources: &[
+        Source::new(
+            SourceKind::Loi,
+            "Art. L1434-9 CSP (loi 2016-41) ; ASH, mise en œuvre des territoires de démocratie sanitaire (2016)",
+            Some("https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php"),
+        ),
+        REFERENTIEL,
+    ],
+    title: Text::new("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
+    message: Text::new(
+        "Le territoire de démocratie sanitaire {detail}.",
+        "The territoire de démocratie sanitaire {detail}.",
+    ),
+    help: Text::new(
+        "Un TDS est défini par le DG ARS à l'intérieur de sa région ; seul un TDS commun à deux ARS peut couvrir deux régions. Vérifiez les régions et départements déclarés.",
+        "A TDS is defined by the DG ARS within its région; only a TDS shared by two ARS may cover two régions. Check the régions and départements given.",
+    ),
+    description: Text::new(
+        "Les territoires de démocratie sanitaire sont infra-régionaux (un CTS par TDS) ; deux ARS peuvent définir un TDS commun. Un TDS ne peut donc relever de plus de deux régions, et ses départements doivent appartenir aux régions déclarées.",
+        "Territoires de démocratie sanitaire are infra-regional (one CTS per TDS); two ARS may define a joint TDS. A TDS therefore cannot belong to more than two régions, and its départements must belong to the régions given.",
+    ),
+    limits: Some(Text::new(
+        "Il n'existe pas de liste nationale des TDS : la règle ne vérifie que la cohérence des régions et départements déclarés (départements → régions par le référentiel).",
+        "There is no national list of TDS: the rule only checks the consistency of the régions and départements given (départements → régions through the référentiel).",
+    )),
+    check: Check::Document(|ctx, out| {
+        let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
+        let mut regions: BTreeSet<&str> = c.regions.iter().map(String::as_str).collect();
+        if regions.len() > 2 {
+            out.push(
+                Finding::at("/regions")
+                    .param("detail", "trop_de_regions")
+                    .param("regions", c.regions.clone())
+                    .localized(
+                        "detail",
+                        format!("relève de {} régions ({}) : au plus deux pour un TDS commun", regions.len(), c.regions.join(", ")),
+                        format!("belongs to {} régions ({}): at most two for a joint TDS", regions.len(), c.regions.join(", ")),
+                    )
+                    .input("/regions", c.regions.clone()),
+            );
+            return;
+        }
+        let Some(r) = ctx.referentiel else { return };
+        let declared = !regions.is_empty();
+        for (i, d) in c.departements.iter().enumerate() {
+            let Some(dep) = r.departement(d) else { continue };
+            let path = format!("/departements/{i}");
+            if declared && !regions.contains(dep.region.as_str()) {
+                out.push(
+                    Finding::at(path.clone())
+                        .param("detail", "departement_hors_region")
+                        .param("departement", d.clone())
+                        .localized(
+                            "detail",
+                            format!("comprend le département {} ({}), de la région {}, qui n'est pas parmi ses régions", d, dep.nom, dep.region),
+                            format!("includes département {} ({}), of région {}, which is not among its régions", d, dep.nom, dep.region),
+                        )
+                        .input(path, d.clone()),
+                );
+            } else if !declared {
+                regions.insert(dep.region.as_str());
+                if regions.len() > 2 {
+                    out.push(
+                        Finding::at(path.clone())
+                            .param("detail", "trop_de_regions")
+                            .param("departement", d.clone())
+                            .localized(
+                                "detail",
+                                "a des départements de plus de deux régions",
+                                "has départements of more than two régions",
+                            )
+                            .input(path, d.clone()),
+                    );
+                    return;
+                }
+            }
+        }
+    }),
+};
