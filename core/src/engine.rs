@@ -11,7 +11,9 @@ use crate::error::Error;
 use crate::model::{Document, Portefeuille};
 use crate::pointer;
 use crate::referentiel::Referentiel;
-use crate::report::{Diagnostic, Evidence, Locale, Report, RuleRef, Severity};
+use crate::report::{
+    Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
+};
 use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
 use crate::structure::{self, Issue, Limits};
 
@@ -45,8 +47,9 @@ pub struct Options {
 /// ```
 /// use territoire_sante::{Validator, Options, Date};
 /// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
+/// // Signatories not described: « à compléter », not a breach.
 /// let report = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
-/// assert!(!report.valid);
+/// assert!(report.valid && !report.complete);
 /// assert!(report.has("CLS-001"));
 /// ```
 #[derive(Debug, Clone)]
@@ -130,9 +133,11 @@ impl Validator {
 
     /// Validates a typed document.
     pub fn validate(&self, doc: &Document) -> Report {
-        let mut out = Vec::new();
-        self.run(doc, "", None, None, &[], &mut out);
-        self.finish(out, Some(doc))
+        let mut c = Collected::default();
+        self.run(doc, "", None, None, &[], &mut c);
+        let mut report = self.finish(c.diagnostics, Some(doc));
+        report.completeness = c.completeness;
+        report
     }
 
     /// Validates a JSON value.
@@ -141,19 +146,24 @@ impl Validator {
             return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
         }
         let decoded = structure::decode(value, self.locale);
-        let mut out: Vec<Diagnostic> = decoded
+        let out: Vec<Diagnostic> = decoded
             .issues
             .into_iter()
             .map(|(r, f)| self.diagnostic(r, f, ""))
             .collect();
         let fatal = !out.is_empty();
+        let mut c = Collected {
+            diagnostics: out,
+            completeness: Completeness::default(),
+        };
         if let Some(doc) = &decoded.doc {
             // A readable portfolio is validated even when some of its documents were not.
             if !fatal || matches!(doc, Document::Portefeuille(_)) {
-                self.run(doc, "", None, None, &decoded.kept, &mut out);
+                self.run(doc, "", None, None, &decoded.kept, &mut c);
             }
         }
-        let mut report = self.finish(out, decoded.doc.as_ref());
+        let mut report = self.finish(c.diagnostics, decoded.doc.as_ref());
+        report.completeness = c.completeness;
         if report.document_type.is_none() {
             report.document_type = decoded.tag;
         }
@@ -294,7 +304,7 @@ impl Validator {
         pf: Option<&Portefeuille>,
         cache: Option<&PortfolioCache>,
         kept: &[usize],
-        out: &mut Vec<Diagnostic>,
+        collected: &mut Collected,
     ) {
         let kind = doc.kind();
         let ctx = Ctx {
@@ -313,6 +323,14 @@ impl Validator {
             }
             let mut sink = Sink::default();
             check(&ctx, &mut sink);
+            // Each required element counts once, however many items of a list lack it.
+            let required = u32::try_from(rule.requires.len()).unwrap_or(u32::MAX);
+            let missing = sink.findings.iter().filter(|f| f.incomplete).count();
+            let missing = u32::try_from(missing).unwrap_or(u32::MAX).min(required);
+            collected.completeness.add(Completeness {
+                required,
+                described: required - missing,
+            });
             for mut f in sink.findings {
                 if !kept.is_empty() {
                     f.path = remap(&f.path, kept);
@@ -320,7 +338,7 @@ impl Validator {
                         i.path = remap(&i.path, kept);
                     }
                 }
-                out.push(self.diagnostic(rule, f, prefix));
+                collected.diagnostics.push(self.diagnostic(rule, f, prefix));
             }
         }
         if let Document::Portefeuille(p) = doc {
@@ -332,7 +350,7 @@ impl Validator {
                     kept.get(i).copied().unwrap_or(i)
                 };
                 let base = pointer::push_index(&format!("{prefix}/documents"), orig);
-                self.run(d, &base, Some(p), Some(&cache), &[], out);
+                self.run(d, &base, Some(p), Some(&cache), &[], collected);
             }
         }
     }
@@ -359,10 +377,17 @@ impl Validator {
         } else {
             None
         };
+        // An element not described is « à compléter »: a warning at most, whatever the rule's
+        // severity for what a document declares (legal-layer §1).
+        let (severity, category) = if f.incomplete {
+            (rule.severity.min(Severity::Warning), Category::Incomplete)
+        } else {
+            (rule.severity, rule.category)
+        };
         Diagnostic {
             code: rule.code.to_string(),
-            severity: rule.severity,
-            category: rule.category,
+            severity,
+            category,
             path: format!("{prefix}{}", f.path),
             line: None,
             column: None,
@@ -392,6 +417,13 @@ impl Validator {
     pub fn render_issue(&self, issue: Issue) -> Diagnostic {
         self.diagnostic(issue.0, issue.1, "")
     }
+}
+
+/// What the rules found in a document (and its members, for a portfolio).
+#[derive(Default)]
+struct Collected {
+    diagnostics: Vec<Diagnostic>,
+    completeness: Completeness,
 }
 
 /// Whether `code` is selected by `sel`: the code itself, its family (`CLS`), or a prefix.

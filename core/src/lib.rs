@@ -40,6 +40,7 @@ pub mod engine;
 pub mod error;
 pub mod export;
 pub mod model;
+pub mod params;
 pub mod pointer;
 mod position;
 pub mod referentiel;

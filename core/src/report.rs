@@ -99,6 +99,9 @@ pub enum Category {
     TooLong,
     /// A descriptive signal.
     Informational,
+    /// An element that a text requires and that the document does not describe: « à compléter »,
+    /// never a breach (a warning at most; it does not make the document invalid).
+    Incomplete,
 }
 
 impl Category {
@@ -114,6 +117,7 @@ impl Category {
             Category::Conflict => "conflict",
             Category::TooLong => "too-long",
             Category::Informational => "informational",
+            Category::Incomplete => "incomplete",
         }
     }
 }
@@ -315,11 +319,49 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
     }
 }
 
+/// How much of what the texts require the document describes. Each rule that checks required
+/// elements declares them ([`crate::rules::Rule::requires`]); an element counts as described
+/// unless the rule found it « à compléter ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Completeness {
+    /// Required elements examined by the rules in force for this document.
+    pub required: u32,
+    /// Of those, the elements the document describes.
+    pub described: u32,
+}
+
+impl Completeness {
+    /// `described / required`, 1 when nothing is required.
+    pub fn ratio(&self) -> f64 {
+        if self.required == 0 {
+            1.0
+        } else {
+            f64::from(self.described) / f64::from(self.required)
+        }
+    }
+    /// Adds another count (a portfolio's members).
+    pub fn add(&mut self, other: Completeness) {
+        self.required = self.required.saturating_add(other.required);
+        self.described = self.described.saturating_add(other.described);
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// The result of validating one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Report {
-    /// No fatal finding and no error.
+    /// Conformity: no fatal finding and no error, i.e. nothing the document declares contradicts
+    /// a binding text in force. Elements not described never make it false.
     pub valid: bool,
+    /// Completeness: no element « à compléter » (findings of category `incomplete`).
+    #[serde(default = "yes")]
+    pub complete: bool,
+    /// How many required elements the document describes.
+    #[serde(default)]
+    pub completeness: Completeness,
     /// Date at which the law was applied.
     pub as_of: Date,
     /// Language of the messages.
@@ -375,8 +417,13 @@ impl Report {
                 Severity::Information => counts.information += 1,
             }
         }
+        let complete = !diagnostics
+            .iter()
+            .any(|d| d.category == Category::Incomplete);
         Report {
             valid: counts.fatal == 0 && counts.error == 0,
+            complete,
+            completeness: Completeness::default(),
             as_of,
             locale,
             document_type: None,

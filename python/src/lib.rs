@@ -134,10 +134,27 @@ struct PyReport {
 
 #[pymethods]
 impl PyReport {
-    /// No fatal finding and no error.
+    /// Conformity: no fatal finding and no error (elements not described never count).
     #[getter]
     fn valid(&self) -> bool {
         self.inner.valid
+    }
+
+    /// Completeness: no element « à compléter » (category `incomplete`).
+    #[getter]
+    fn complete(&self) -> bool {
+        self.inner.complete
+    }
+
+    /// Required elements examined and, of those, described: `{"required", "described", "ratio"}`.
+    #[getter]
+    fn completeness<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let c = &self.inner.completeness;
+        let out = PyDict::new(py);
+        out.set_item("required", c.required)?;
+        out.set_item("described", c.described)?;
+        out.set_item("ratio", c.ratio())?;
+        Ok(out)
     }
 
     /// Date at which the law was applied (`AAAA-MM-JJ`).

@@ -556,7 +556,7 @@ export interface AvisCts {
 }
 
 /** What kind of problem (FHIR `IssueType` words where they fit). */
-export type Category = "structure" | "required" | "value" | "invariant" | "code-invalid" | "business-rule" | "conflict" | "too-long" | "informational";
+export type Category = "structure" | "required" | "value" | "invariant" | "code-invalid" | "business-rule" | "conflict" | "too-long" | "informational" | "incomplete";
 
 /** A college of a body, with its counts. */
 export interface College {
@@ -570,6 +570,18 @@ export interface College {
   hommes?: number | null;
   /** Name or nature of the college (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…). */
   nature: string;
+}
+
+/**
+ * How much of what the texts require the document describes. Each rule that checks required
+ * elements declares them ([`crate::rules::Rule::requires`]); an element counts as described
+ * unless the rule found it « à compléter ».
+ */
+export interface Completeness {
+  /** Of those, the elements the document describes. */
+  described: number;
+  /** Required elements examined by the rules in force for this document. */
+  required: number;
 }
 
 /** A contact person. Personal data: never echoed in diagnostics. */
@@ -1506,6 +1518,10 @@ export interface VoletSanteMentale {
 export interface Report {
   /** Date at which the law was applied. */
   as_of: IsoDate;
+  /** Completeness: no element « à compléter » (findings of category `incomplete`). */
+  complete?: boolean;
+  /** How many required elements the document describes. */
+  completeness?: Completeness;
   /** Counts per severity. */
   counts: Counts;
   /** Findings, in a deterministic order (path, then code). */
@@ -1518,6 +1534,9 @@ export interface Report {
   locale: Locale;
   /** Vintage of the référentiel used, when one was. */
   referentiel?: string | null;
-  /** No fatal finding and no error. */
+  /**
+   * Conformity: no fatal finding and no error, i.e. nothing the document declares contradicts
+   * a binding text in force. Elements not described never make it false.
+   */
   valid: boolean;
 }

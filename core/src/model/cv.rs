@@ -149,3 +149,31 @@ pub struct ContratDeVille {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualification_veille: Vec<QualificationVeille>,
 }
+
+impl ContratDeVille {
+    /// The contract's generation: the one it declares, else the one its conclusion date (signature,
+    /// else start of its period) falls in (`params::CV_2015_CONCLUSION`,
+    /// `params::CV_2024_CONCLUSION`); `None` when neither tells.
+    pub fn generation_effective(&self) -> Option<GenerationCv> {
+        if let Some(g) = self.generation {
+            return Some(g);
+        }
+        let d = self.date_signature.or(self.periode.and_then(|p| p.debut))?;
+        if crate::params::CV_2015_CONCLUSION.contains(d) {
+            Some(GenerationCv::G2015)
+        } else if crate::params::CV_2024_CONCLUSION.contains(d) {
+            Some(GenerationCv::G2024)
+        } else {
+            None
+        }
+    }
+
+    /// The period of the contract's generation, used to date a contract that gives no date of
+    /// its own.
+    pub fn periode_generation(&self) -> Option<crate::params::Span> {
+        match self.generation_effective()? {
+            GenerationCv::G2015 => Some(crate::params::CV_2015_PERIODE),
+            GenerationCv::G2024 => Some(crate::params::CV_2024_PERIODE),
+        }
+    }
+}

@@ -160,6 +160,32 @@ pub fn page(code: &str, locale: Locale) -> Option<String> {
         ));
     }
     s.push_str(&format!(
+        "## {}\n\n{}\n\n",
+        if fr {
+            "Portée transitoire"
+        } else {
+            "Transitional scope"
+        },
+        match r.transition {
+            Some(t) => t.get(locale),
+            None if fr => "Aucune disposition transitoire : la règle s'applique à la date d'application, pendant sa période de vigueur.",
+            None => "No transitional provision: the rule applies at the date of application, within its in-force period.",
+        }
+    ));
+    if !r.requires.is_empty() {
+        let list = r
+            .requires
+            .iter()
+            .map(|p| format!("`{p}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        s.push_str(&if fr {
+            format!("## Éléments requis\n\nUn élément que le document ne décrit pas est « à compléter » (catégorie `incomplete`, avertissement au plus) et ne le rend pas non valide : {list}.\n\n")
+        } else {
+            format!("## Required elements\n\nAn element the document does not describe is \"to be completed\" (category `incomplete`, a warning at most) and does not make it invalid: {list}.\n\n")
+        });
+    }
+    s.push_str(&format!(
         "## {}\n\n> {}\n\n## {}\n\n{}\n",
         "Message",
         r.message.get(locale),

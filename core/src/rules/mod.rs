@@ -136,6 +136,14 @@ pub struct Rule {
     pub description: Text,
     /// What it cannot check, and unverified facts it relies on (documentation).
     pub limits: Option<Text>,
+    /// Its transitional scope, when a text fixes one (which instruments a new requirement
+    /// reaches); `None`: it applies at the date of application to every document, within its
+    /// in-force period.
+    pub transition: Option<Text>,
+    /// The elements (JSON Pointers, `*` for every item of a list) that its texts require and
+    /// that it reports « à compléter » when the document does not describe them: the basis of
+    /// the report's completeness figure.
+    pub requires: &'static [&'static str],
     /// The check.
     pub check: Check,
 }
@@ -218,6 +226,9 @@ pub struct Finding {
     pub parameters: BTreeMap<String, Value>,
     /// How some parameters read in the message, in French and English, instead of the raw value.
     pub display: BTreeMap<String, (String, String)>,
+    /// The finding is about an element the document does not describe (« à compléter »), not
+    /// about something it declares: the engine reports it as `incomplete`, a warning at most.
+    pub incomplete: bool,
 }
 
 impl Finding {
@@ -256,6 +267,11 @@ impl Finding {
     ) -> Finding {
         self.display
             .insert(name.to_string(), (fr.into(), en.into()));
+        self
+    }
+    /// Marks the finding as about an element the document does not describe.
+    pub fn not_described(mut self) -> Finding {
+        self.incomplete = true;
         self
     }
     /// Adds a rule parameter (evidence).

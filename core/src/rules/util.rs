@@ -162,6 +162,14 @@ pub fn earliest(doc: &Document) -> Option<(String, Date)> {
     if let Some(x) = d.periode.and_then(|p| p.debut) {
         consider(d.debut_path(), x);
     }
+    // A contrat de ville that gives no date of its own is dated by its generation.
+    if best.is_none() {
+        if let Document::ContratDeVille(c) = doc {
+            if let Some(span) = c.periode_generation() {
+                best = Some(("/generation".to_string(), span.from));
+            }
+        }
+    }
     best
 }
 
@@ -464,17 +472,12 @@ pub fn statut_word<T: Vocabulary + Copy>(c: &Option<Code<T>>) -> Option<String> 
 /// Whether a contrat de ville belongs to the 2024 generation (« Engagements Quartiers 2030 »):
 /// declared, or signed (or started) from 2023-08-31 to 2025-12-31.
 pub fn is_cv2024(doc: &Document) -> bool {
-    match doc {
-        Document::ContratDeVille(c) => match c.generation {
-            Some(GenerationCv::G2024) => true,
-            Some(GenerationCv::G2015) => false,
-            None => c
-                .date_signature
-                .or(c.periode.and_then(|p| p.debut))
-                .is_some_and(|d| d >= Date::ymd(2023, 8, 31) && d <= Date::ymd(2025, 12, 31)),
-        },
-        _ => false,
-    }
+    matches!(doc, Document::ContratDeVille(c) if c.generation_effective() == Some(GenerationCv::G2024))
+}
+
+/// Whether `doc` is a contrat de ville of the 2015 generation (declared, or by its dates).
+pub fn is_cv2015(doc: &Document) -> bool {
+    matches!(doc, Document::ContratDeVille(c) if c.generation_effective() == Some(GenerationCv::G2015))
 }
 
 /// The commune and EPCI codes of a document's perimeter, each with its JSON Pointer.
@@ -514,10 +517,17 @@ pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rule
     f.input("/signataires", natures)
 }
 
-/// A finding about something missing at `path`: its evidence is what made the requirement
-/// apply — the statut and the conclusion date, when the document gives them — and the
-/// element expected.
+/// A finding about an element the document does not describe at `path` (« à compléter »:
+/// incomplete, never a breach). Its evidence is what made the requirement apply — the statut
+/// and the conclusion date, when the document gives them — and the element expected.
 pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
+    lacking(doc, path).not_described()
+}
+
+/// A finding about an element the document declares without what a text requires (signatories
+/// listed without the ARS, a body described without its president…): a contradiction, with the
+/// same evidence as [`missing`].
+pub fn lacking(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
     let path = path.into();
     let mut f = crate::rules::Finding::at(path.clone()).parameter("attendu", path);
     let word = match doc {
@@ -534,6 +544,20 @@ pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding
         f = f.input(p, d.to_string());
     }
     f
+}
+
+/// A finding about signatories: « à compléter » when the document lists none, a contradiction
+/// when it lists some and they lack what the text requires.
+pub fn signatories_finding(
+    doc: &Document,
+    path: &str,
+    signataires: &[Signataire],
+) -> crate::rules::Finding {
+    if signataires.is_empty() {
+        missing(doc, path)
+    } else {
+        lacking(doc, path)
+    }
 }
 
 /// A finding on a boolean field the document declares `false` where the rule expects `true`

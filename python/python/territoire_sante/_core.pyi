@@ -1,6 +1,6 @@
 """Typing stub of the extension module (the Rust binding)."""
 
-from typing import Dict, List, Optional, final
+from typing import Any, Dict, List, Optional, final
 
 __all__ = [
     "__version__",
@@ -40,6 +40,10 @@ class Report:
 
     @property
     def valid(self) -> bool: ...
+    @property
+    def complete(self) -> bool: ...
+    @property
+    def completeness(self) -> Dict[str, Any]: ...
     @property
     def as_of(self) -> str: ...
     @property

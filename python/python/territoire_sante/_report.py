@@ -176,10 +176,32 @@ class Report:
 
     @property
     def valid(self) -> bool:
-        """No fatal finding and no error."""
+        """Conformity: no fatal finding and no error. Elements the document does not describe
+        never make it false (they are « à compléter »: see :attr:`complete`)."""
         if self._core is not None:
             return self._core.valid
         return bool(self._d["valid"])
+
+    @property
+    def complete(self) -> bool:
+        """Completeness: no element « à compléter » (findings of category ``incomplete``)."""
+        if self._core is not None:
+            return self._core.complete
+        return bool(self._d.get("complete", True))
+
+    @property
+    def completeness(self) -> Dict[str, Any]:
+        """Required elements examined (``required``), of those described (``described``), and
+        their ratio (``ratio``, 1.0 when nothing is required)."""
+        if self._core is not None:
+            return self._core.completeness
+        c = self._d.get("completeness") or {}
+        required, described = int(c.get("required", 0)), int(c.get("described", 0))
+        return {
+            "required": required,
+            "described": described,
+            "ratio": 1.0 if required == 0 else described / required,
+        }
 
     @property
     def as_of(self) -> str:
@@ -404,7 +426,7 @@ class Reports(List[Report]):
         return _frame(rows, index)
 
     def summary(self) -> Any:
-        """One row per document: source, type, identifier, validity and counts."""
+        """One row per document: source, type, identifier, validity, completeness and counts."""
         pd = require_pandas()
         return pd.DataFrame(
             [
@@ -414,6 +436,8 @@ class Reports(List[Report]):
                     "document_type": r.document_type,
                     "document_id": r.document_id,
                     "valid": r.valid,
+                    "complete": r.complete,
+                    "completeness": r.completeness["ratio"],
                     **r.counts,
                 }
                 for i, r in enumerate(self)
@@ -424,6 +448,8 @@ class Reports(List[Report]):
                 "document_type",
                 "document_id",
                 "valid",
+                "complete",
+                "completeness",
                 "fatal",
                 "error",
                 "warning",

@@ -186,16 +186,19 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                     }
                     if reports.len() > 1 {
                         let bad = reports.iter().filter(|(_, r)| !r.valid).count();
+                        let incomplete = reports.iter().filter(|(_, r)| !r.complete).count();
                         out(&match validator.locale() {
                             Locale::Fr => format!(
-                                "{} document(s) validé(s), {} non valide(s).\n",
+                                "{} document(s) validé(s), {} non valide(s), {} à compléter.\n",
                                 reports.len(),
-                                bad
+                                bad,
+                                incomplete
                             ),
                             Locale::En => format!(
-                                "{} document(s) validated, {} invalid.\n",
+                                "{} document(s) validated, {} invalid, {} to be completed.\n",
                                 reports.len(),
-                                bad
+                                bad,
+                                incomplete
                             ),
                         });
                     }
@@ -354,14 +357,27 @@ fn human(file: &str, r: &Report, color: bool) -> String {
     } else {
         paint("1;31", if fr { "non valide" } else { "invalid" })
     };
+    let k = &r.completeness;
+    let completeness = match (r.complete, fr) {
+        (true, true) => "complet".to_string(),
+        (true, false) => "complete".to_string(),
+        (false, true) => format!(
+            "à compléter, {}/{} éléments requis décrits",
+            k.described, k.required
+        ),
+        (false, false) => format!(
+            "to be completed, {}/{} required elements described",
+            k.described, k.required
+        ),
+    };
     s.push_str(&if fr {
         format!(
-            "{file} : {verdict} ({kind}, droit au {}) — {} fatal, {} erreur(s), {} avertissement(s), {} information(s)\n\n",
+            "{file} : {verdict}, {completeness} ({kind}, droit au {}) — {} fatal, {} erreur(s), {} avertissement(s), {} information(s)\n\n",
             r.as_of, c.fatal, c.error, c.warning, c.information
         )
     } else {
         format!(
-            "{file}: {verdict} ({kind}, law as of {}) — {} fatal, {} error(s), {} warning(s), {} information\n\n",
+            "{file}: {verdict}, {completeness} ({kind}, law as of {}) — {} fatal, {} error(s), {} warning(s), {} information\n\n",
             r.as_of, c.fatal, c.error, c.warning, c.information
         )
     });

@@ -38,6 +38,8 @@ pub static AR_001: Rule = Rule {
         "Les contrats conclus avant le 8 août 2015 (rédaction « ZUS » de l'article) et les contrats sans date d'embauche ne sont pas vérifiés sur l'âge. Les « limites » posées aux employeurs publics ne sont pas vérifiées. L'âge n'apparaît jamais dans le diagnostic.",
         "Contracts concluded before 8 August 2015 (the article's \"ZUS\" wording) and contracts without a hiring date are not checked for age. The \"limits\" set on public employers are not checked. The age never appears in the diagnostic.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}");

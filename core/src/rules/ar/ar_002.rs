@@ -28,6 +28,8 @@ pub static AR_002: Rule = Rule {
         "Reports an adulte-relais contract without a neighbourhood of intervention, or with a territory that is neither a QPV nor a quartier de veille.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}/qpv");

@@ -32,6 +32,8 @@ pub static ART_001: Rule = Rule {
         "Les quartiers de veille active, où certains ASV interviennent encore, ne comptent pas comme QPV.",
         "Quartiers de veille active, where some ASV still work, do not count as QPV.",
     )),
+    transition: None,
+    requires: &["/territoires", "/rattachement"],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(a) = ctx.doc else { return };
         if !a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv) {

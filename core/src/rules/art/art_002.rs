@@ -31,6 +31,8 @@ pub static ART_002: Rule = Rule {
         "Les périmètres sont comparés par codes de communes et d'EPCI tels qu'écrits (sans développer un EPCI en ses communes).",
         "Perimeters are compared by commune and EPCI codes as written (an EPCI is not expanded into its communes).",
     )),
+    transition: None,
+    requires: &["/cls"],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
             out.push(

@@ -31,6 +31,8 @@ pub static ART_003: Rule = Rule {
         "Le territoire est comparé par départements (codes de communes, de départements, de QPV) ; un CLSM en projet n'est pas exigé.",
         "Territories are compared by département (commune, département and QPV codes); a CLSM still in project is not required.",
     )),
+    transition: None,
+    requires: &["/consultations"],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
             out.push(

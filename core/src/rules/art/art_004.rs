@@ -30,6 +30,8 @@ pub static ART_004: Rule = Rule {
         "Un CLS qui cite son PRS sans région n'est pas signalé ; l'absence de PRS relève de CLS-003. Que chaque objectif renvoie au COS, au SRS ou au PRAPS n'est pas décrit par le modèle. Les contrats territoriaux de santé (mentale) ne sont pas modélisés.",
         "A CLS citing its PRS without a région is not flagged; a missing PRS is CLS-003's business. Whether each objective refers to the COS, SRS or PRAPS is not described by the model. Contrats territoriaux de santé (mentale) are not modelled.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(cite) = c.prs.as_ref().and_then(|p| p.region.as_deref()) else { return };

@@ -31,6 +31,8 @@ pub static ART_005: Rule = Rule {
         "Les territoires des CTS sont comparés par départements (« departements » du CTS) : dans un département partagé entre plusieurs territoires (ex. Nord : Métropole-Flandres et Hainaut), la règle ne peut trancher et ne signale rien. Un CLS qu'aucun CTS du portefeuille ne couvre n'est pas signalé.",
         "CTS territories are compared by département (the CTS's \"departements\"): in a département split between several territories (e.g. Nord: Métropole-Flandres and Hainaut) the rule cannot decide and flags nothing. A CLS covered by no CTS of the portfolio is not flagged.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let cts: Vec<(usize, BTreeSet<String>)> = p

@@ -30,6 +30,8 @@ pub static ART_006: Rule = Rule {
         "Les numéros non contigus (2.3 puis 2.3.3, vu sur le terrain) ne sont pas signalés. Les arbres de documents distincts (CLS déclinant une orientation du contrat de ville) ne sont pas comparés.",
         "Non-contiguous numbers (2.3 then 2.3.3, seen in the field) are not flagged. Trees of distinct documents (a CLS refining an orientation of the contrat de ville) are not compared.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let mut numbers = Vec::new();
         match ctx.doc {

@@ -24,6 +24,8 @@ pub static ART_007: Rule = Rule {
         "Descriptive signal: a maison or pôle de santé in or serving a QPV is a typical action of the volet santé (MSP of Château-Thierry and Condé-sur-l'Escaut; 2018 national target to double MSP in QPV).",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(p) = ctx.doc else { return };
         if !matches!(p.nature, NatureProjetSante::Msp | NatureProjetSante::PoleSante) {

@@ -31,6 +31,8 @@ pub static ART_008: Rule = Rule {
         "L'absence de diagnostic relève de CLS-004 et CV-010, la méthode des ASV d'ASV-003. Quand l'évaluation réalisée d'un contrat de ville est déjà due (CV-013), ART-008 ne la signale pas une seconde fois.",
         "A missing diagnostic is CLS-004's and CV-010's business, the ASV method ASV-003's. When a contrat de ville's evaluation is already due (CV-013), ART-008 does not flag it a second time.",
     )),
+    transition: None,
+    requires: &["/evaluations"],
     check: Check::Document(|ctx, out| {
         let no_eval = |prog: bool, evals: bool| prog && !evals;
         match ctx.doc {

@@ -30,6 +30,8 @@ pub static ART_009: Rule = Rule {
         "Les périmètres sont comparés par codes de communes et d'EPCI tels qu'écrits : un CLS d'EPCI et un CLS communal d'une de ses communes ne sont pas rapprochés sans la liste des membres de l'EPCI. Un CLS est en vigueur selon son statut, ou à défaut ses dates (avenants compris).",
         "Perimeters are compared by commune and EPCI codes as written: an EPCI's CLS and a communal CLS of one of its communes are not matched without the EPCI's member list. A CLS is in force by its statut, else its dates (amendments included).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let live: Vec<(usize, &Document)> = p

@@ -24,6 +24,8 @@ pub static ART_010: Rule = Rule {
         "Un contrat de ville ou un CLS absent du portefeuille n'est pas vérifié.",
         "A contrat de ville or CLS absent from the portfolio is not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         // The first contrat de ville with each code and the first CLS with each identifier,

@@ -31,6 +31,8 @@ pub static ASV_001: Rule = Rule {
         "Un GIP se déclare de nature `autre`, que la règle accepte sans pouvoir le distinguer d'un autre organisme.",
         "A GIP is declared with nature `autre`, which the rule accepts without telling it from another body.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         match &c.coordination {

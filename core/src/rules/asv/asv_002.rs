@@ -28,6 +28,8 @@ pub static ASV_002: Rule = Rule {
         "L'étape « évalué » citée par le réseau ASV n'est pas un statut du vocabulaire (l'évaluation est décrite dans `methode`). Les entrées sans date ne sont pas ordonnées.",
         "The \"evaluated\" stage cited by the ASV network is not a statut of the vocabulary (evaluation is described in `methode`). Entries without a date are not ordered.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let mut h: Vec<(usize, Date, StatutAsv)> = c

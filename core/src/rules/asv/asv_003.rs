@@ -28,6 +28,8 @@ pub static ASV_003: Rule = Rule {
         "By statut: in amorçage, a diagnostic is expected; operational (or suspended, stopped, no statut), diagnostic, programme, evaluation (planned or done) and a participatory action of degree \"concerter\" or more. Dates must follow each other: diagnostic ≤ programme start ≤ evaluation.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let statut = c.statut.as_ref().and_then(|s| s.known()).copied();

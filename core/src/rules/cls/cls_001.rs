@@ -31,6 +31,8 @@ pub static CLS_001: Rule = Rule {
         "A CLS is \"concluded by the agency, notably with local authorities and their groupings\": without the ARS or without a collectivité it is not a CLS.",
     ),
     limits: None,
+    transition: None,
+    requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let natures: Vec<_> = c
@@ -54,7 +56,7 @@ pub static CLS_001: Rule = Rule {
                 .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
                 .collect();
             out.push(util::with_signataires(
-                util::missing(ctx.doc, "/signataires")
+                util::signatories_finding(ctx.doc, "/signataires", &c.signataires)
                     .param("missing", missing.clone())
                     .localized("missing", missing_fr.join(" et "), en.join(" and ")),
                 ctx.doc,

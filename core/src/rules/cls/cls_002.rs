@@ -27,6 +27,8 @@ pub static CLS_002: Rule = Rule {
         "La règle ne juge que les thématiques déclarées : un axe ou une action sans thématique n'est pas vérifié. La date de conclusion est la date de signature (à défaut, la dernière signature ou le début de la période).",
         "The rule only judges declared themes: an axis or action without themes is not checked. The conclusion date is the signature date (else the last signature or the start of the period).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_cls002),
 };
 

@@ -5,7 +5,7 @@ use super::*;
 /// CLS-003: the CLS cites the PRS it implements.
 pub static CLS_003: Rule = Rule {
     code: "CLS-003",
-    severity: Severity::Error,
+    severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(Date::ymd(2010, 4, 1)),
@@ -20,13 +20,15 @@ pub static CLS_003: Rule = Rule {
         "Fill in \"prs\": région, generation (1, 2 or 3), period of the PRS or of its schéma régional de santé, title.",
     ),
     description: Text::new(
-        "Le PRS est mis en œuvre notamment par les contrats locaux de santé (L1434-2) ; le CLS est la « déclinaison locale du PRS » et doit déclarer sa cohérence avec le PRS de sa région en vigueur.",
-        "The PRS is implemented notably through contrats locaux de santé (L1434-2); a CLS is the \"local declension of the PRS\" and must state its coherence with the PRS of its région in force.",
+        "La mise en œuvre du PRS « peut faire l'objet » de contrats locaux de santé (L1434-10 IV) : citer le PRS que le CLS décline est attendu de la doctrine des ARS, pas imposé par le texte. D'où un avertissement, et un CLS décrit sans sa référence au PRS est à compléter.",
+        "The implementation of the PRS \"may be the subject\" of contrats locaux de santé (L1434-10 IV): citing the PRS a CLS implements is expected by ARS doctrine, not imposed by the text. Hence a warning, and a CLS described without its PRS reference is to be completed.",
     ),
     limits: Some(Text::new(
         "Un CLS en préfiguration n'est pas vérifié. La concordance de la génération citée avec la date de signature relève de PRS-002, celle de la région d'ART-004.",
         "A CLS in préfiguration is not checked. Whether the cited generation fits the signature date is PRS-002's business, the région ART-004's.",
     )),
+    transition: None,
+    requires: &["/prs"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {

@@ -27,6 +27,8 @@ pub static CLS_004: Rule = Rule {
         "Un CLS en préfiguration ou en élaboration n'est pas vérifié (son diagnostic peut être en cours).",
         "A CLS in préfiguration or élaboration is not checked (its diagnostic may be under way).",
     )),
+    transition: None,
+    requires: &["/diagnostic"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {

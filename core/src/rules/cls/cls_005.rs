@@ -33,6 +33,8 @@ pub static CLS_005: Rule = Rule {
         "La borne de 3 ans est une connaissance générale non vérifiée. La durée est celle de la période signée, avant avenants. L'alignement sur le PRS n'est vérifié qu'en Hauts-de-France, seule ARS dont la pratique est documentée ici.",
         "The 3-year bound is unverified general knowledge. The duration is that of the signed period, before amendments. Alignment on the PRS is only checked in Hauts-de-France, the only ARS whose practice is documented here.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(per) = c.periode else { return };

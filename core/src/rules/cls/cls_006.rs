@@ -27,6 +27,8 @@ pub static CLS_006: Rule = Rule {
         "Pratique de terrain et guide régional, non une obligation légale. Un CLS en préfiguration n'est pas vérifié ; l'absence de COTECH ou de groupes de travail n'est pas signalée.",
         "Field practice and regional guidance, not a legal duty. A CLS in préfiguration is not checked; a missing COTECH or working groups is not flagged.",
     )),
+    transition: None,
+    requires: &["/gouvernance"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {
@@ -68,7 +70,14 @@ pub static CLS_006: Rule = Rule {
             } else {
                 format!("/gouvernance/{i}/presidence")
             };
-            let mut f = util::missing(ctx.doc, path)
+            // A presidency described without the expected members is a statement about it;
+            // none described is to be completed.
+            let f = if g.presidence.is_empty() {
+                util::missing(ctx.doc, path)
+            } else {
+                util::lacking(ctx.doc, path)
+            };
+            let mut f = f
                 .param("problem", missing)
                 .localized(
                     "problem",

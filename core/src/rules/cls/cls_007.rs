@@ -27,6 +27,8 @@ pub static CLS_007: Rule = Rule {
         "Un CLS en préfiguration n'est pas vérifié.",
         "A CLS in préfiguration is not checked.",
     )),
+    transition: None,
+    requires: &["/coordination"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {

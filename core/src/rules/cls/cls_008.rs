@@ -32,6 +32,8 @@ pub static CLS_008: Rule = Rule {
         "Le territoire d'une action n'est pas exigé (à défaut, c'est le périmètre du CLS). La liste des rubriques est une pratique, non un texte. Le plan d'évaluation relève d'ART-008. Un CLS en préfiguration ou en élaboration n'est pas vérifié.",
         "An action's territory is not required (it defaults to the CLS perimeter). The list of items is practice, not a text. The evaluation plan is ART-008's business. A CLS in préfiguration or élaboration is not checked.",
     )),
+    transition: None,
+    requires: &["/actions"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {

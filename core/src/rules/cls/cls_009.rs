@@ -27,6 +27,8 @@ pub static CLS_009: Rule = Rule {
         "Le guide Hauts-de-France ne chiffre pas sa dérogation « grandes villes » : la règle l'accorde aux communes de 50 000 habitants ou plus (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens ; populations légales, COG 2026).",
         "The Hauts-de-France guide gives no figure for its \"large cities\" derogation: the rule grants it to communes of 50,000 inhabitants or more (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens; legal populations, COG 2026).",
     )),
+    transition: None,
+    requires: &["/perimetre"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {

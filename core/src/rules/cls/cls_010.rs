@@ -24,6 +24,8 @@ pub static CLS_010: Rule = Rule {
         "Descriptive signal: a CLS signed by the ARS and its collectivités alone is possible, but CLS usually involve other partners (préfet, département, health insurance, hospitals, CPTS, Éducation nationale). In Hauts-de-France, a missing State representative is flagged.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.signataires.is_empty() {

@@ -27,6 +27,8 @@ pub static CLS_011: Rule = Rule {
         "Tout QPV relève d'un contrat de ville : la présence d'un QPV suffit à supposer qu'un contrat de ville existe. Les QPV sont lus dans le périmètre et dans les territoires des fiches action. Que le contrat de ville cite le CLS en retour relève d'ART-010.",
         "Every QPV belongs to a contrat de ville: a QPV is enough to assume one exists. QPV are read in the perimeter and in the territories of fiches action. Whether the contrat de ville names the CLS back is ART-010's business.",
     )),
+    transition: None,
+    requires: &["/contrat_de_ville"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let qpv = util::names_qpv(ctx.doc);

@@ -27,6 +27,8 @@ pub static CLS_012: Rule = Rule {
         "Calendrier des générations tiré des documents de terrain et du guide Hauts-de-France ; il varie selon les territoires.",
         "Generation calendar drawn from field documents and the Hauts-de-France guide; it varies between territories.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(g) = c.generation else { return };

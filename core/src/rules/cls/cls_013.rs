@@ -30,6 +30,8 @@ pub static CLS_013: Rule = Rule {
         "La cohérence du statut avec les dates (en vigueur, échu) relève de LIF-002 ; « signé » sans date de signature aussi.",
         "Whether the statut agrees with the dates (en_vigueur, echu) is LIF-002's business, as is \"signe\" without a signature date.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(s) = statut(c) else { return };

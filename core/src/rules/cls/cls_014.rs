@@ -28,34 +28,38 @@ pub static CLS_014: Rule = Rule {
         "Add \"sante_mentale\": the mental-health volet, the PTSM of the territory it takes into account (\"ptsm\") and, when one exists, the CLSM that constitutes it (\"clsm\").",
     ),
     description: Text::new(
-        "Depuis la loi 3DS (art. 122, en vigueur le 23 février 2022), l'art. L1434-10 IV prévoit que le CLS comporte un volet consacré à la santé mentale, qui tient compte du projet territorial de santé mentale. La règle s'applique aux CLS signés, renouvelés ou modifiés par avenant depuis le 23 février 2022.",
-        "Since the 3DS law (art. 122, in force 23 February 2022), art. L1434-10 IV provides that a CLS includes a mental-health volet that takes account of the projet territorial de santé mentale. The rule applies to CLS signed, renewed or amended since 23 February 2022.",
+        "Depuis la loi 3DS (art. 122, en vigueur le 23 février 2022), l'art. L1434-10 IV prévoit que le CLS comporte un volet consacré à la santé mentale, qui tient compte du projet territorial de santé mentale. La règle s'applique aux CLS conclus depuis le 23 février 2022 ; l'axe santé mentale peut être décrit par l'objet « sante_mentale » ou par la thématique « sante_mentale » du contrat ou de ses actions.",
+        "Since the 3DS law (art. 122, in force 23 February 2022), art. L1434-10 IV provides that a CLS includes a mental-health volet that takes account of the projet territorial de santé mentale. The rule applies to CLS concluded since 23 February 2022; the mental-health axis can be described by the \"sante_mentale\" object or by the \"sante_mentale\" thematic of the contract or of its actions.",
     ),
     limits: Some(Text::new(
-        "Un CLS sans aucune date (signature, période, avenant) n'est pas vérifié. Que le CLSM du territoire constitue ce volet relève d'ART-002.",
-        "A CLS with no date at all (signature, period, amendment) is not checked. Whether the territory's CLSM constitutes that volet is ART-002's business.",
+        "Un CLS sans date de conclusion n'est pas vérifié. Que le CLSM du territoire constitue ce volet relève d'ART-002.",
+        "A CLS without a conclusion date is not checked. Whether the territory's CLSM constitutes that volet is ART-002's business.",
     )),
+    transition: Some(Text::new(
+        "S'applique aux CLS conclus à partir du 23 février 2022 (entrée en vigueur de la loi 3DS). La loi ne prévoit pas d'application aux contrats conclus avant : un avenant postérieur ne les y soumet pas.",
+        "Applies to CLS concluded from 23 February 2022 (entry into force of the 3DS law). The law does not reach contracts concluded before: a later avenant does not bring them under it.",
+    )),
+    requires: &["/sante_mentale", "/sante_mentale/ptsm"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
-        let concluded = util::conclusion(ctx.doc);
-        let amended = c
-            .avenants
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| a.date.map(|d| (format!("/avenants/{i}/date"), d)))
-            .filter(|(_, d)| *d >= CLS014_FROM)
-            .max_by_key(|(_, d)| *d);
-        let (when_fr, when_en, path, date) = match (concluded, amended) {
-            (Some((p, d)), _) if d >= CLS014_FROM => ("conclu", "concluded", p, d),
-            (_, Some((p, d))) => ("modifié par avenant", "amended", p, d),
-            _ => return,
-        };
+        // Only contracts concluded once the 3DS wording was in force: the law has no
+        // transitional provision reaching contracts signed before it, and an avenant extends the
+        // contract it amends, not the new requirement (legal-layer §5).
+        let Some((path, date)) = util::conclusion(ctx.doc) else { return };
+        if date < CLS014_FROM {
+            return;
+        }
+        // A mental-health axis can be described by the `sante_mentale` object or by the
+        // `sante_mentale` thematic of the contract or of its actions.
+        let thematic = c.thematiques.contains(&Thematique::SanteMentale)
+            || c.actions.iter().any(|a| a.thematiques.contains(&Thematique::SanteMentale));
         let problem = match &c.sante_mentale {
+            None if thematic => None,
             None => Some((
                 "/sante_mentale",
                 "sans_volet",
-                "ne comporte pas de volet consacré à la santé mentale",
-                "has no mental-health volet",
+                "ne décrit pas de volet consacré à la santé mentale",
+                "describes no mental-health volet",
             )),
             Some(v) if v.ptsm.is_none() => Some((
                 "/sante_mentale/ptsm",
@@ -68,8 +72,9 @@ pub static CLS_014: Rule = Rule {
         if let Some((at, w, fr, en)) = problem {
             out.push(
                 Finding::at(at)
-                    .param("when", when_en)
-                    .localized("when", when_fr, when_en)
+                    .not_described()
+                    .param("when", "concluded")
+                    .localized("when", "conclu", "concluded")
                     .param("date", date.to_string())
                     .param("problem", w)
                     .localized("problem", fr, en)

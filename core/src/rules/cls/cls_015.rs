@@ -34,6 +34,8 @@ pub static CLS_015: Rule = Rule {
         "Le zonage n'est pas dans le référentiel : la règle lit le champ « zone_sous_dotee » de chaque CLS, et ne compte que les CLS qui le renseignent (au moins deux).",
         "The zoning is not in the référentiel: the rule reads each CLS's \"zone_sous_dotee\" field and only counts CLS that fill it in (at least two).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let mut known: Vec<(usize, bool)> = Vec::new();

@@ -34,6 +34,8 @@ pub static CLS_016: Rule = Rule {
         "Un CLS en préfiguration ou en élaboration n'est pas vérifié.",
         "A CLS in préfiguration or élaboration is not checked.",
     )),
+    transition: None,
+    requires: &["/signataires/*"],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {

@@ -128,7 +128,7 @@ const HDF_GRANDES_VILLES: [&str; 9] = [
     "02691", "59009", "59183", "59350", "59512", "59599", "60057", "62193", "80021",
 ];
 
-const CLS014_FROM: Date = Date::ymd(2022, 2, 23);
+use crate::params::CLS_SANTE_MENTALE_DEPUIS as CLS014_FROM;
 
 /// The CLS family.
 pub static RULES: &[&Rule] = &[

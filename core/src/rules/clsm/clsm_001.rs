@@ -24,6 +24,8 @@ pub static CLSM_001: Rule = Rule {
         "La présidence par le maire ou le président de l'EPCI est vérifiée par GOV-005.",
         "Chairing by the maire or the EPCI's president is checked by GOV-005.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {

@@ -35,6 +35,8 @@ pub static CLSM_002: Rule = Rule {
         "Checks that `objectifs` includes the five objectives of the 2016 instruction.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         use ObjectifClsm as O;

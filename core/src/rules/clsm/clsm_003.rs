@@ -38,6 +38,8 @@ pub static CLSM_003: Rule = Rule {
         "Un CLSM qui ne cite aucun texte n'est pas signalé.",
         "A CLSM citing no text is not reported.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.references.is_empty() {

@@ -34,6 +34,8 @@ pub static CV_001: Rule = Rule {
         "Sans liste nationale des QPV par commune, la règle vérifie qu'au moins une commune signe, pas que chaque commune accueillant un QPV signe (TER-010 le fait avec le référentiel).",
         "Without a national list of QPV per commune, the rule checks that at least one commune signs, not that every commune hosting a QPV does (TER-010 does with the référentiel).",
     )),
+    transition: None,
+    requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let natures: Vec<NatureActeur> = c
@@ -62,7 +64,7 @@ pub static CV_001: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(util::with_signataires(
-                util::missing(ctx.doc, "/signataires")
+                util::signatories_finding(ctx.doc, "/signataires", &c.signataires)
                     .param("missing", missing)
                     .localized("missing", fr.join(", "), en.join(", ")),
                 ctx.doc,

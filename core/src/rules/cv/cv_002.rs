@@ -39,6 +39,8 @@ pub static CV_002: Rule = Rule {
         "La compétence politique de la ville de l'EPCI n'est pas connue : un contrat communal de génération 2024 est accepté. L'exception Paris et petite couronne est déduite de la liste ANCT des contrats 2015, non d'un texte. Sans porteur, l'échelle est lue dans le périmètre.",
         "The EPCI's politique de la ville competence is not known: a communal 2024-generation contract is accepted. The Paris and petite couronne exception is inferred from the ANCT list of 2015 contracts, not from a text. Without a carrier, the scale is read from the perimeter.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let porteur = c

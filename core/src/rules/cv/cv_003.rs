@@ -35,6 +35,8 @@ pub static CV_003: Rule = Rule {
         "Un contrat en négociation, ou signé avant le 5 décembre 2014, n'est pas vérifié.",
         "A contract under negotiation, or signed before 5 December 2014, is not checked.",
     )),
+    transition: None,
+    requires: &["/signataires"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) || c.date_signature.is_some_and(|d| d < Date::ymd(2014, 12, 5)) {
@@ -46,7 +48,7 @@ pub static CV_003: Rule = Rule {
             .filter_map(|s| util::nature(ctx.doc, &s.acteur))
             .collect();
         if !natures.iter().any(|n| n.is_ars()) {
-            let mut f = util::missing(ctx.doc, "/signataires").parameter("circulaire", "2014-12-05");
+            let mut f = util::signatories_finding(ctx.doc, "/signataires", &c.signataires).parameter("circulaire", "2014-12-05");
             if !c.signataires.is_empty() {
                 f = f.input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>());
             }

@@ -35,6 +35,8 @@ pub static CV_004: Rule = Rule {
         "Le texte de la LF 2025 sur l'outre-mer n'a pas été vérifié dans sa version définitive ; la règle retient le 31 décembre 2024.",
         "The final text of the 2025 finance law for overseas was not verified; the rule uses 31 December 2024.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {

@@ -32,6 +32,8 @@ pub static CV_005: Rule = Rule {
         "L'échéance du 31 mars 2024 est celle de la circulaire ; beaucoup de contrats ont été signés plus tard. L'adoption définitive de l'amendement PLF 2025 pour l'outre-mer n'a pas été vérifiée.",
         "The 31 March 2024 deadline is the circulaire's; many contracts were signed later. The final adoption of the PLF 2025 overseas amendment was not verified.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !util::is_cv2024(ctx.doc) {

@@ -31,6 +31,8 @@ pub static CV_006: Rule = Rule {
         "Les renouvellements généraux sont supposés tous les six ans à partir de 2020 (2026, 2032…). La mise à jour triennale n'est pas vérifiée.",
         "General renewals are assumed every six years from 2020 (2026, 2032…). The three-yearly update is not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if lif::is_cv2015(ctx.doc) || util::is_cv2024(ctx.doc) {

@@ -27,51 +27,53 @@ pub static CV_007: Rule = Rule {
         "The contrat de ville does not define, for the conseils citoyens: {missing}.",
     ),
     help: Text::new(
-        "Renseignez « moyens_conseils_citoyens » : un lieu, des moyens de fonctionnement, des actions de formation, et les modalités de co-construction avec les habitants.",
-        "Fill in \"moyens_conseils_citoyens\": a place, operating means, training actions, and the modalities of co-construction with habitants.",
+        "Renseignez « moyens_conseils_citoyens » : un lieu, des moyens de fonctionnement et des actions de formation dédiés aux conseils citoyens.",
+        "Fill in \"moyens_conseils_citoyens\": a place, operating means and training actions dedicated to the conseils citoyens.",
     ),
     description: Text::new(
-        "Le contrat de ville définit un lieu et des moyens dédiés au fonctionnement des conseils citoyens ainsi que des actions de formation (art. 7 I), et les modalités de co-construction de la politique de la ville avec les habitants (art. 1).",
-        "The contrat de ville defines a place and dedicated means for the conseils citoyens and training actions (art. 7 I), and the modalities of co-construction of the politique de la ville with habitants (art. 1).",
+        "« Les contrats de ville […] définissent un lieu et des moyens dédiés pour le fonctionnement des conseils citoyens ainsi que des actions de formation » (art. 7 I). Un moyen déclaré absent (`false`) contredit la loi ; un moyen que le document ne décrit pas est à compléter.",
+        "\"Contrats de ville […] define a place and dedicated means for the operation of the conseils citoyens, and training actions\" (art. 7 I). A means declared absent (`false`) contradicts the law; a means the document does not describe is to be completed.",
     ),
     limits: Some(Text::new(
-        "Un contrat en négociation n'est pas vérifié. La règle lit ce que le document déclare, pas le contenu réel des moyens.",
-        "A contract under negotiation is not checked. The rule reads what the document declares, not the actual means.",
+        "Un contrat en négociation n'est pas vérifié. La règle lit ce que le document déclare, pas le contenu réel des moyens. La co-construction avec les habitants (art. 1) est un principe de la politique de la ville, pas un élément du contenu du contrat : elle n'est pas exigée ici.",
+        "A contract under negotiation is not checked. The rule reads what the document declares, not the actual means. Co-construction with habitants (art. 1) is a principle of the politique de la ville, not an element of the contract's content: it is not required here.",
     )),
+    transition: None,
+    requires: &["/moyens_conseils_citoyens"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {
             return;
         }
         let m = c.moyens_conseils_citoyens.clone().unwrap_or_default();
-        let mut missing: Vec<&str> = Vec::new();
-        let (mut fr, mut en) = (Vec::new(), Vec::new());
-        for (ok, w, f, e) in [
+        let items = [
             (m.lieu, "lieu", "un lieu", "a place"),
             (m.moyens_de_fonctionnement, "moyens_de_fonctionnement", "des moyens de fonctionnement", "operating means"),
             (m.formation, "formation", "des actions de formation", "training actions"),
-            (m.modalites_co_construction, "modalites_co_construction", "les modalités de co-construction avec les habitants", "the modalities of co-construction with habitants"),
-        ] {
-            if ok != Some(true) {
-                missing.push(w);
-                fr.push(f);
-                en.push(e);
+        ];
+        // Declared absent (`Some(false)`) contradicts art. 7 I; not described (`None`) is to be
+        // completed. One finding for each of the two.
+        for declared in [true, false] {
+            let selected: Vec<_> = items
+                .iter()
+                .filter(|(v, ..)| if declared { *v == Some(false) } else { v.is_none() })
+                .collect();
+            if selected.is_empty() {
+                continue;
             }
-        }
-        if !missing.is_empty() {
-            let mut f = util::missing(ctx.doc, "/moyens_conseils_citoyens")
-                .param("missing", missing.clone())
-                .localized("missing", fr.join(", "), en.join(", "));
-            if let Some(mm) = &c.moyens_conseils_citoyens {
-                for (w, v) in [
-                    ("lieu", mm.lieu),
-                    ("moyens_de_fonctionnement", mm.moyens_de_fonctionnement),
-                    ("formation", mm.formation),
-                    ("modalites_co_construction", mm.modalites_co_construction),
-                ] {
-                    if let (true, Some(b)) = (missing.contains(&w), v) {
-                        f = f.input(format!("/moyens_conseils_citoyens/{w}"), b);
-                    }
+            let words: Vec<&str> = selected.iter().map(|(_, w, ..)| *w).collect();
+            let fr: Vec<&str> = selected.iter().map(|(_, _, f, _)| *f).collect();
+            let en: Vec<&str> = selected.iter().map(|(.., e)| *e).collect();
+            let mut f = if declared {
+                util::lacking(ctx.doc, "/moyens_conseils_citoyens")
+            } else {
+                util::missing(ctx.doc, "/moyens_conseils_citoyens")
+            }
+            .param("missing", words.clone())
+            .localized("missing", fr.join(", "), en.join(", "));
+            if declared {
+                for w in &words {
+                    f = f.input(format!("/moyens_conseils_citoyens/{w}"), false);
                 }
             }
             out.push(f);

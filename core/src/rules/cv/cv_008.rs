@@ -39,6 +39,8 @@ pub static CV_008: Rule = Rule {
         "Les intitulés des piliers sont une connaissance générale non vérifiée ; les axes transversaux ne sont pas vérifiés.",
         "The pillar names are unverified general knowledge; transversal axes are not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {

@@ -30,6 +30,8 @@ pub static CV_009: Rule = Rule {
         "Les projets de quartier, la part de financement des associations par CPO (≥ 50 %) et les « poches de pauvreté » (≤ 2,5 % de l'enveloppe P147) ne sont pas décrits par le modèle et ne sont pas vérifiés.",
         "Quartier projects, the share of association funding through CPO (≥ 50 %) and \"poches de pauvreté\" (≤ 2.5 % of the P147 envelope) are not described by the model and are not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if util::is_cv2024(ctx.doc) && !c.piliers.is_empty() {

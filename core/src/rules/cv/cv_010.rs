@@ -27,6 +27,8 @@ pub static CV_010: Rule = Rule {
         "L'articulation avec les autres piliers et l'annexe des équipements des « quartiers vécus » ne sont pas vérifiées. Un contrat en négociation n'est pas vérifié.",
         "The links with the other pillars and the annex of equipment of the \"quartiers vécus\" are not checked. A contract under negotiation is not checked.",
     )),
+    transition: None,
+    requires: &["/volet_sante", "/volet_sante/diagnostic", "/volet_sante/objectifs"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {
@@ -60,7 +62,14 @@ pub static CV_010: Rule = Rule {
                     en.push("carried out with the conseils citoyens");
                 }
                 if !missing.is_empty() {
-                    let mut f = util::missing(ctx.doc, "/volet_sante/diagnostic")
+                    // A flag declared `false` is a statement; one left out is to be completed.
+                    let declared = d.partage == Some(false) || d.conseils_citoyens_associes == Some(false);
+                    let f = if declared {
+                        util::lacking(ctx.doc, "/volet_sante/diagnostic")
+                    } else {
+                        util::missing(ctx.doc, "/volet_sante/diagnostic")
+                    };
+                    let mut f = f
                         .param("problem", missing)
                         .localized(
                             "problem",

@@ -27,6 +27,8 @@ pub static CV_011: Rule = Rule {
         "Ne s'applique qu'à un volet santé décrit (son absence relève de CV-010).",
         "Only applies to a described volet santé (its absence is CV-010's business).",
     )),
+    transition: None,
+    requires: &["/volet_sante/referent_ars", "/volet_sante/copil"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let Some(v) = &c.volet_sante else { return };

@@ -31,6 +31,8 @@ pub static CV_012: Rule = Rule {
         "Every 2015 contrat de ville was renewed in 2019 by a protocole d'engagements renforcés et réciproques (State, collectivité, partners), to be signed by the end of July 2019, for 2020-2022. From 1 January 2020, a 2015 contract without that protocol is flagged.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) || ctx.as_of < PERR_DUE {

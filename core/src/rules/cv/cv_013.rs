@@ -30,6 +30,8 @@ pub static CV_013: Rule = Rule {
         "Un contrat en négociation n'est pas vérifié. Les dates attendues (2019, 2025, 2028) sont déduites du calendrier des générations.",
         "A contract under negotiation is not checked. The expected dates (2019, 2025, 2028) are derived from the generations' calendar.",
     )),
+    transition: None,
+    requires: &["/evaluations"],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {

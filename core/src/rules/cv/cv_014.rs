@@ -28,6 +28,8 @@ pub static CV_014: Rule = Rule {
         "Descriptive signal: a contract without a statut is offered the one its dates imply at the evaluation date; a \"proroge\" contract with no prorogation act recorded (legal prorogation or amendment with a new end) is flagged so the act is traced.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         match statut_cv(c) {

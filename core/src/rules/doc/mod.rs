@@ -68,6 +68,8 @@ const fn engine(
         help,
         description,
         limits: None,
+        transition: None,
+        requires: &[],
         check: Check::Engine,
     }
 }

@@ -27,6 +27,8 @@ pub static DQ_001: Rule = Rule {
         "La signature peut être postérieure au début de la période (contrat rétroactif) : ce cas n'est pas signalé.",
         "Signature may come after the start of the period (retroactive contract): that case is not flagged.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_dq001),
 };
 

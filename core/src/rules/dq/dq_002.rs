@@ -43,6 +43,8 @@ pub static DQ_002: Rule = Rule {
         "Un ASV ou un CLSM créé avant 2015 décrit son territoire actuel : il peut nommer des QPV sans être signalé.",
         "An ASV or CLSM created before 2015 describes its current territory: it may name QPV without being flagged.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_dq002),
 };
 

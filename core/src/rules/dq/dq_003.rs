@@ -43,6 +43,8 @@ pub static DQ_003: Rule = Rule {
         "Seules la base légale d'un CLS (« base_legale ») et le nom d'un CTS sont lus ; « territoire de santé » (L1434-16) et « territoire de démocratie sanitaire » (L1434-9) ne sont pas repérés dans le texte libre.",
         "Only a CLS's legal basis (\"base_legale\") and a CTS's name are read; \"territoire de santé\" (L1434-16) and \"territoire de démocratie sanitaire\" (L1434-9) are not spotted in free text.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ContratLocalSante(c) => {
             let Some(b) = c.base_legale.as_deref() else { return };

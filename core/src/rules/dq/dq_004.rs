@@ -34,6 +34,8 @@ pub static DQ_004: Rule = Rule {
         "Les dates de création du CGET et du nom Hauts-de-France sont des connaissances générales non vérifiées. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
         "The dates of the CGET's creation and of the Hauts-de-France name are unverified general knowledge. A historical document evaluated today is flagged: evaluate it at its own date.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for (i, a) in ctx.doc.acteurs().iter().enumerate() {
             let Some(nom) = a.nom.as_deref() else { continue };

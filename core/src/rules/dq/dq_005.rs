@@ -28,6 +28,8 @@ pub static DQ_005: Rule = Rule {
         "Signatories, carriers, pilots, chairs and members refer to the document's declared actors; an identifier declared twice is flagged too.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(check_dq005),
 };
 

@@ -24,6 +24,8 @@ pub static DQ_006: Rule = Rule {
         "No territorial health scheme predates 1990 or runs beyond 2100; such a date is almost always a typing error.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(check_dq006),
 };
 

@@ -40,6 +40,8 @@ pub static EIS_001: Rule = Rule {
         "L'EIS n'est pas une obligation légale (GK) : la règle est descriptive.",
         "An HIA is not a legal obligation (GK): the rule is descriptive.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         if d.nature != Some(NatureDemarche::Eis) {

@@ -47,6 +47,8 @@ pub static GOV_001: Rule = Rule {
         "L'unicité du CTS par territoire de démocratie sanitaire n'est vérifiée que dans un portefeuille, entre CTS d'un même territoire (même code, à défaut même nom) dont les mandats connus se chevauchent ; sans liste officielle des territoires, un territoire sans CTS n'est pas signalé. L'installation au 1er janvier 2017 n'est vérifiée que pour un CTS constitué par arrêté de 2016. Les collèges sont reconnus par leur nom (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`) ; un collège au nom inconnu ne compte que dans le total.",
         "Uniqueness of the CTS per territoire de démocratie sanitaire is only checked in a portfolio, between CTS of the same territory (same code, else same name) whose known mandates overlap; without an official list of territories, a territory without a CTS is not reported. Installation by 1 January 2017 is only checked for a CTS constituted by a 2016 arrêté. Colleges are recognised by name (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`); a college with another name only counts in the total.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_gov001),
 };
 

@@ -30,6 +30,8 @@ pub static GOV_002: Rule = Rule {
         "Un CTS qui ne décrit aucune instance est signalé, même s'il en a : la règle ne voit que le document.",
         "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let wanted = [

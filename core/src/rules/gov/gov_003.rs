@@ -39,6 +39,11 @@ pub static GOV_003: Rule = Rule {
         "Un CTS décrit par ses seuls collèges n'est vérifié que sur les élus et les acteurs de santé : les collèges de l'article R1434-33 (non modifié après la loi de 2019) ne disent rien des services de PMI, du comité de massif ni des parlementaires. La date du 27 juillet 2019 (lendemain de la publication de la loi) n'a pas été vérifiée sur Légifrance. Une composition qui n'est pas décrite n'est pas vérifiée.",
         "A CTS described by its colleges only is checked for elected officials and health actors only: the colleges of article R1434-33 (not amended after the 2019 law) say nothing of PMI services, the comité de massif or members of parliament. The date of 27 July 2019 (the day after the law's publication) was not verified on Légifrance. A composition that is not described is not checked.",
     )),
+    transition: Some(Text::new(
+        "Les députés et sénateurs élus dans le ressort du conseil (loi n° 2019-774) ne sont exigés que d'un conseil constitué ou renouvelé depuis le 27 juillet 2019 (date de l'arrêté, du début du mandat ou de l'installation, la plus récente) ; un conseil constitué en 2016 garde sa composition jusqu'à son renouvellement.",
+        "The deputies and senators elected in the council's area (loi n° 2019-774) are required only of a council constituted or renewed since 27 July 2019 (date of the arrêté, of the start of the mandate or of the installation, the latest); a council constituted in 2016 keeps its composition until renewed.",
+    )),
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         if c.representations.is_empty() && c.colleges.is_empty() {
@@ -63,8 +68,15 @@ pub static GOV_003: Rule = Rule {
         if declared && c.zone_de_montagne == Some(true) && !has(RepresentationCts::ComiteMassif) {
             missing.push(("comite_massif", "un membre du comité de massif", "a member of the comité de massif"));
         }
-        if declared && ctx.as_of >= PARLEMENTAIRES_DEPUIS && !has(RepresentationCts::Parlementaires)
-        {
+        // The députés and sénateurs join councils constituted or renewed under the 2019
+        // wording; a council constituted in 2016 keeps its composition until renewed. Without
+        // a date of constitution or renewal, which wording applies cannot be told.
+        let composed = [c.date_arrete, c.mandat.and_then(|m| m.debut), c.date_installation]
+            .into_iter()
+            .flatten()
+            .max();
+        let wording_2019 = composed.is_some_and(|d| CTS_COMPOSITION.at(d) == Some(2019));
+        if declared && wording_2019 && !has(RepresentationCts::Parlementaires) {
             missing.push(("parlementaires", "les députés et sénateurs élus dans son ressort", "the deputies and senators elected in its area"));
         }
         if !missing.is_empty() {
@@ -79,8 +91,9 @@ pub static GOV_003: Rule = Rule {
             if let Some(z) = c.zone_de_montagne {
                 f = f.input("/zone_de_montagne", z);
             }
-            if ctx.as_of >= PARLEMENTAIRES_DEPUIS {
-                f = f.parameter("parlementaires_depuis", PARLEMENTAIRES_DEPUIS.to_string());
+            if let (true, Some(d)) = (wording_2019, composed) {
+                f = f.parameter("parlementaires_depuis", PARLEMENTAIRES_DEPUIS.to_string())
+                    .parameter("composition_du", d.to_string());
             }
             out.push(f);
         }

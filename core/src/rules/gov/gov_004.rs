@@ -31,6 +31,8 @@ pub static GOV_004: Rule = Rule {
         "For each dated opinion: reports an opinion not sent to the CRSA, an ARS answer more than 3 months after the opinion, or no answer more than 3 months after the opinion at the evaluation date.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         for (i, a) in c.avis.iter().enumerate() {

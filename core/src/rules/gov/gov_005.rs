@@ -32,6 +32,8 @@ pub static GOV_005: Rule = Rule {
         "La présence de l'ARS et du préfet, recommandée, n'est pas exigée ; les représentants désignés par le maire ne se distinguent pas du maire dans le modèle.",
         "The presence of the ARS and the préfet, recommended, is not required; representatives appointed by the maire are not told apart from the maire in the model.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_gov005),
 };
 

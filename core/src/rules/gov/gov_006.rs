@@ -24,6 +24,8 @@ pub static GOV_006: Rule = Rule {
         "Un conseil citoyen sans date d'installation n'est vérifié que sur la consultation.",
         "A conseil citoyen without an installation date is only checked for the consultation.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(inst) = c.date_installation.filter(|d| *d <= ctx.as_of) {

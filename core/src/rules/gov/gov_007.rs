@@ -27,6 +27,8 @@ pub static GOV_007: Rule = Rule {
         "Une instance sans liste de membres n'est pas vérifiée. Le comité de pilotage du volet santé est compté parmi les instances de pilotage du contrat.",
         "A body without a member list is not checked. The volet santé's steering committee is counted among the contract's steering bodies.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         for (p, inst) in steering_bodies(c) {

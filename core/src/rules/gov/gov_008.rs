@@ -28,6 +28,8 @@ pub static GOV_008: Rule = Rule {
         "L'articulation avec le CPER, le CRTE, le Pacte des solidarités et les conventions CAF, et l'élargissement des signataires, ne sont pas vérifiés.",
         "The articulation with the CPER, the CRTE, the Pacte des solidarités and CAF conventions, and the wider set of signatories, are not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2024(c) {

@@ -35,6 +35,8 @@ pub static GOV_009: Rule = Rule {
         "La liste libre `consultations` n'est pas interprétée ; l'avis des CLSM n'est pas exigé (on ne sait pas s'il en existe sur le territoire). La durée et la publication relèvent de PTSM-002.",
         "The free list `consultations` is not interpreted; CLSM opinions are not required (whether any CLSM exists in the territory is unknown). Duration and publication are PTSM-002's.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
         let Some(arrete) = c.date_arrete else { return };

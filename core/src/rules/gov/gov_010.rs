@@ -40,6 +40,8 @@ pub static GOV_010: Rule = Rule {
         "La validation tacite à deux mois, issue de la loi du 24 juillet 2019, est appliquée aux transmissions à partir du 27 juillet 2019 (lendemain de la publication, date non vérifiée sur Légifrance : GK) ; avant, la loi prévoyait seulement la transmission du projet à l'ARS. La conformité au PRS n'est pas vérifiable.",
         "Tacit validation after two months, from the law of 24 July 2019, is applied to transmissions from 27 July 2019 (the day after publication, a date not verified on Légifrance: GK); before, the law only provided for sending the project to the ARS. Compliance with the PRS cannot be checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Cpts {

@@ -35,6 +35,8 @@ pub static GOV_011: Rule = Rule {
         "La compatibilité avec le schéma régional de santé et la forme juridique de la structure (personne morale de professionnels) ne sont pas vérifiées ; le porteur d'un projet immobilier (une ville) n'est pas la MSP elle-même.",
         "Compatibility with the schéma régional de santé and the legal form (legal person of professionals) are not checked; the carrier of a building project (a ville) is not the MSP itself.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Msp {

@@ -34,6 +34,8 @@ pub static GOV_012: Rule = Rule {
         "Le délai de deux mois et l'avis tacite ne sont pas vérifiés ; une révision ultérieure (`revision: true`) n'est pas soumise à l'échéance de 2016.",
         "The two-month period and tacit opinions are not checked; a later revision (`revision: true`) is not subject to the 2016 deadline.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let Some(d) = &c.definition_tds else { return };

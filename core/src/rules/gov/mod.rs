@@ -5,8 +5,8 @@
 use super::util;
 use super::*;
 use crate::model::{
-    College, ContratDeVille, Document, DocumentKind, GenerationCv, Instance, NatureActeur,
-    NatureInstance, NatureProjetSante, RepresentationCts,
+    College, ContratDeVille, Document, DocumentKind, Instance, NatureActeur, NatureInstance,
+    NatureProjetSante, RepresentationCts,
 };
 use crate::report::{Category, InForce, Severity};
 
@@ -180,7 +180,7 @@ fn overlap(a: Option<crate::model::Periode>, b: Option<crate::model::Periode>) -
 }
 
 /// The day after the publication of loi 2019-774, which made deputies and senators members.
-const PARLEMENTAIRES_DEPUIS: Date = Date::ymd(2019, 7, 27);
+use crate::params::{CTS_COMPOSITION, CTS_PARLEMENTAIRES_DEPUIS as PARLEMENTAIRES_DEPUIS};
 
 fn is_chair_ok(doc: &Document, inst: &Instance) -> bool {
     inst.presidence.iter().any(|id| {
@@ -211,16 +211,9 @@ fn steering_bodies(c: &ContratDeVille) -> Vec<(String, &Instance)> {
     v
 }
 
-/// Whether a contrat de ville is of the 2024 generation (declared, or signed from 2024).
+/// Whether `c` is of the 2024 generation (declared, or by its dates).
 pub fn is_cv2024(c: &ContratDeVille) -> bool {
-    match c.generation {
-        Some(GenerationCv::G2024) => true,
-        Some(GenerationCv::G2015) => false,
-        None => c
-            .date_signature
-            .or(c.periode.and_then(|p| p.debut))
-            .is_some_and(|d| d.year() >= 2024),
-    }
+    c.generation_effective() == Some(crate::model::GenerationCv::G2024)
 }
 
 /// The date from which a late objection of the DG ARS no longer prevents a CPTS project.
@@ -268,7 +261,7 @@ mod tests {
         let mut c: ContratDeVille =
             serde_json::from_value(serde_json::json!({"date_signature": "2024-03-28"})).unwrap();
         assert!(is_cv2024(&c));
-        c.generation = Some(GenerationCv::G2015);
+        c.generation = Some(crate::model::GenerationCv::G2015);
         assert!(!is_cv2024(&c));
         c.generation = None;
         c.date_signature = Some(Date::ymd(2015, 7, 10));

@@ -39,6 +39,8 @@ pub static LIF_001: Rule = Rule {
         "Le vocabulaire des statuts est une convention de modélisation tirée des documents de terrain, pas un texte officiel.",
         "The statut vocabulary is a modelling convention drawn from field documents, not an official text.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         if let Some(s) = util::statut(ctx.doc) {
             if !s.known {

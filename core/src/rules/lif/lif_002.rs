@@ -34,6 +34,8 @@ pub static LIF_002: Rule = Rule {
         "Les contrats de ville de 2015 échus en 2021-2023 et en vigueur après 2023 relèvent de LIF-003 et CV-004, plus précis.",
         "2015 contrats de ville shown expired in 2021-2023 or in force after 2023 are left to the more precise LIF-003 and CV-004.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(check_lif002),
 };
 

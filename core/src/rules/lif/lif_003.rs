@@ -31,6 +31,8 @@ pub static LIF_003: Rule = Rule {
         "The 2015-2020 contrats de ville were prorogued by law to 31 December 2022 (LF 2019) then to 31 December 2023 (LF 2022); between 2021 and 2023 they have not expired.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2015(ctx.doc) {

@@ -2,7 +2,7 @@
 
 use super::util;
 use super::*;
-use crate::model::{Document, GenerationCv, StatutCls, StatutCv};
+use crate::model::{Document, StatutCls, StatutCv};
 use crate::report::{Category, InForce, Severity};
 
 mod lif_001;
@@ -29,20 +29,7 @@ pub fn cv2015_legal_end(as_of: Date, outre_mer: bool) -> Date {
     }
 }
 
-/// Whether a contrat de ville belongs to the 2015 generation (declared, or signed 2014-2016).
-pub fn is_cv2015(doc: &Document) -> bool {
-    match doc {
-        Document::ContratDeVille(c) => match c.generation {
-            Some(GenerationCv::G2015) => true,
-            Some(GenerationCv::G2024) => false,
-            None => c
-                .date_signature
-                .or(c.periode.and_then(|p| p.debut))
-                .is_some_and(|d| (2014..=2016).contains(&d.year())),
-        },
-        _ => false,
-    }
-}
+pub use super::util::is_cv2015;
 
 /// The end of validity at `as_of`, counting amendments already made and, for 2015 contrats de
 /// ville, the legal prorogations.

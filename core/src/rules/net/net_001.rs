@@ -36,6 +36,8 @@ pub static NET_001: Rule = Rule {
         "Les statuts du réseau n'ont pas été consultés : ces conditions viennent de la pratique (délibérations, guides). Les phases de cinq ans ne sont pas vérifiées.",
         "The network's statutes were not consulted: these conditions come from practice (deliberations, guides). Five-year phases are not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ReseauCollectivites(r) = ctx.doc else { return };
         if r.nature != Some(NatureReseau::VillesSanteOms) {

@@ -45,6 +45,8 @@ pub static NPRU_001: Rule = Rule {
         "L'Anah et les maîtres d'ouvrage n'ont pas de nature d'acteur propre et ne sont pas exigés ; la liste des quartiers éligibles (≈ 450) n'est pas embarquée. La présence des conseils citoyens dans le pilotage relève de GOV-007. L'attente d'une maison du projet n'est pas vérifiée sur un texte (GK).",
         "Anah and project owners have no actor nature of their own and are not required; the list of eligible quartiers (≈ 450) is not embedded. Conseils citoyens in the steering are GOV-007's. The expectation of a maison du projet is not verified against a text (GK).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         let Some(p) = d.projet_urbain.as_ref().filter(|p| is_npru(&p.nature)) else { return };

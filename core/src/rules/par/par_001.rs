@@ -27,6 +27,8 @@ pub static PAR_001: Rule = Rule {
         "La règle suppose le portefeuille complet pour les conseils citoyens des contrats qu'il contient. Les quartiers de veille ne sont pas concernés.",
         "The rule assumes the portfolio is complete as to the conseils citoyens of the contracts it holds. Quartiers de veille are not concerned.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let conseils: Vec<&ConseilCitoyen> = p

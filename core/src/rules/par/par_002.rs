@@ -21,6 +21,8 @@ pub static PAR_002: Rule = Rule {
         "Checks that the colleges are exactly `habitants` and `acteurs_locaux` (or `associations_et_acteurs_locaux`).",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();

@@ -34,6 +34,8 @@ pub static PAR_003: Rule = Rule {
         "La tolérance d'un siège est un choix de codage : la loi ne chiffre pas la parité.",
         "The one-seat tolerance is a coding choice: the law does not quantify parity.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let Some((i, col)) = college(&c.colleges, HABITANTS) else { return };

@@ -24,6 +24,8 @@ pub static PAR_004: Rule = Rule {
         "When the habitants college gives how members are chosen, `tirage_au_sort` must be one of them.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let Some((i, col)) = college(&c.colleges, HABITANTS) else { return };

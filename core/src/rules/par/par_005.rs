@@ -27,6 +27,8 @@ pub static PAR_005: Rule = Rule {
         "La représentativité (âge, jeunes) n'est pas vérifiable sans données sur les membres.",
         "Representativeness (age, young people) cannot be checked without data on members.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let (Some((i, col)), Some(t)) = (college(&c.colleges, HABITANTS), total(&c.colleges)) else { return };

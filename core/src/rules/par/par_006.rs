@@ -27,6 +27,8 @@ pub static PAR_006: Rule = Rule {
         "L'implantation des associations dans le quartier n'est pas vérifiée.",
         "Whether associations are established in the quartier is not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         for (i, id) in c.membres_acteurs_locaux.iter().enumerate() {

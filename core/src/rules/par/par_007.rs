@@ -25,6 +25,8 @@ pub static PAR_007: Rule = Rule {
         "Reports habitant members no longer living in the quartier and not replaced, no list of substitutes, and no replacement rules.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(n) = c.membres_hors_qpv.filter(|n| *n > 0) {

@@ -31,6 +31,8 @@ pub static PAR_008: Rule = Rule {
         "Le seuil de 4 traduit l'indication du cadre de référence (« 2 n'est pas compatible ») ; la taille recommandée (15 à 50) relève de PAR-013.",
         "The threshold of 4 renders the cadre de référence's hint (\"2 is not compatible\"); the recommended size (15 to 50) is PAR-013's.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(t) = total(&c.colleges).filter(|t| *t < 4) {

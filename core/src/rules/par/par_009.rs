@@ -24,6 +24,8 @@ pub static PAR_009: Rule = Rule {
         "Le respect des valeurs (liberté, égalité, fraternité, laïcité, neutralité) n'est pas vérifiable.",
         "Respect of the values (liberté, égalité, fraternité, laïcité, neutralité) cannot be checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if c.associe_au_contrat == Some(false) {

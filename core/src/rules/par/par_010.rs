@@ -42,6 +42,8 @@ pub static PAR_010: Rule = Rule {
         "Un document qui affiche un degré sans décrire d'action n'est pas signalé.",
         "A document claiming a degree without describing any action is not reported.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(p) = participation(ctx.doc) else { return };
         let Some(claim) = p.degre_affiche else { return };

@@ -21,6 +21,8 @@ pub static PAR_011: Rule = Rule {
         "Reports a CTS whose colleges are described without a users' college (or with zero members), and a CTS declaring that people in precarity or with disabilities are not represented.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         if !c.colleges.is_empty() {

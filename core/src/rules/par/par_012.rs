@@ -28,6 +28,8 @@ pub static PAR_012: Rule = Rule {
         "For a 2024-generation contract, looks for a participatory action of degree `consulter` or more, or a volet santé diagnostic involving the conseils citoyens.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2024(c) {

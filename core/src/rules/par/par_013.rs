@@ -34,6 +34,8 @@ pub static PAR_013: Rule = Rule {
         "La taille recommandée vaut « à terme » : un conseil en phase de démarrage peut être en dessous.",
         "The recommended size is a long-run target: a conseil in its starting phase may be below it.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(t) = total(&c.colleges).filter(|t| (4..15).contains(t) || *t > 50) {

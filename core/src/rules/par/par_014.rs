@@ -31,6 +31,8 @@ pub static PAR_014: Rule = Rule {
         "Le congé des membres, fractionnable en demi-journées, n'est pas modélisé.",
         "Members' dedicated leave, splittable in half-days, is not modelled.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         for (i, it) in c.interpellations.iter().enumerate() {

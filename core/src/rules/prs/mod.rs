@@ -49,14 +49,33 @@ pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
 
 /// The PRS generation in force on `d`.
 pub fn generation_at(d: Date) -> u8 {
-    if d < Date::ymd(2018, 1, 1) {
+    if d < PRS_2_ADOPTION.from {
         1
-    } else if d < Date::ymd(2023, 11, 1) {
+    } else if d < PRS_3_DEPUIS {
         2
     } else {
         3
     }
 }
+
+/// The PRS generations that may have been in force on `d` in some région: both PRS 1 and PRS 2
+/// while the régions adopted their PRS 2 one after the other (`PRS_2_ADOPTION`).
+pub fn generations_possible_at(d: Date) -> &'static [u8] {
+    if PRS_2_ADOPTION.contains(d) {
+        &[1, 2]
+    } else {
+        match generation_at(d) {
+            1 => &[1],
+            2 => &[2],
+            _ => &[3],
+        }
+    }
+}
+
+/// Revised SRS and PRAPS (first published ones, Hauts-de-France, 1 November 2023).
+const PRS_3_DEPUIS: Date = Date::ymd(2023, 11, 1);
+
+use crate::params::PRS_2_ADOPTION;
 
 /// The PRS family.
 pub static RULES: &[&Rule] = &[&PRS_001, &PRS_002];

@@ -35,6 +35,8 @@ pub static PRS_001: Rule = Rule {
         "Le PRS lui-même (ses avis de consultation, ses délais) n'est pas un document du modèle : la règle ne vérifie que la référence qu'en fait un CLS.",
         "The PRS itself (its consultation opinions and periods) is not a document of the model: the rule only checks a CLS's reference to it.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(p) = &c.prs else { return };

@@ -28,17 +28,19 @@ pub static PRS_002: Rule = Rule {
         "The CLS, concluded on {date}, cites PRS {cite} whereas PRS {attendu} was in force.",
     ),
     help: Text::new(
-        "Citez le PRS en vigueur à la signature : PRS 1 avant 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) de 2018 à octobre 2023, SRS et PRAPS révisés 2023-2028 ensuite.",
-        "Cite the PRS in force at signature: PRS 1 before 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) from 2018 to October 2023, the revised SRS and PRAPS 2023-2028 afterwards.",
+        "Citez le PRS en vigueur à la signature : PRS 1 avant 2018, PRS 1 ou 2 selon la région en 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) jusqu'à octobre 2023, SRS et PRAPS révisés 2023-2028 ensuite.",
+        "Cite the PRS in force at signature: PRS 1 before 2018, PRS 1 or 2 depending on the région in 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) until October 2023, the revised SRS and PRAPS 2023-2028 afterwards.",
     ),
     description: Text::new(
-        "Un CLS (comme un PTSM ou le projet d'une CPTS) cite la génération du PRS en vigueur à sa signature : PRS 1 (2011-2013 → 2017), PRS 2 à partir du 1er janvier 2018, SRS et PRAPS révisés à partir du 1er novembre 2023. La génération est lue dans « prs.generation », ou déduite du début de « prs.periode ».",
-        "A CLS (like a PTSM or a CPTS project) cites the PRS generation in force at its signature: PRS 1 (2011-2013 → 2017), PRS 2 from 1 January 2018, revised SRS and PRAPS from 1 November 2023. The generation is read from \"prs.generation\", or inferred from the start of \"prs.periode\".",
+        "Un CLS (comme un PTSM ou le projet d'une CPTS) cite la génération du PRS en vigueur à sa signature : PRS 1 (2011-2013 → 2017), PRS 2 adoptés région par région au cours de 2018 (dans cet intervalle, l'un ou l'autre est accepté), SRS et PRAPS révisés à partir du 1er novembre 2023. La génération est lue dans « prs.generation », ou déduite du début de « prs.periode ».",
+        "A CLS (like a PTSM or a CPTS project) cites the PRS generation in force at its signature: PRS 1 (2011-2013 → 2017), PRS 2 adopted région by région during 2018 (within that window either is accepted), revised SRS and PRAPS from 1 November 2023. The generation is read from \"prs.generation\", or inferred from the start of \"prs.periode\".",
     ),
     limits: Some(Text::new(
         "La date de publication des SRS révisés varie selon les ARS (1er novembre 2023 en Hauts-de-France, retenue pour toutes). Les PTSM et les projets de CPTS ne portent pas de référence au PRS dans le modèle : seuls les CLS sont vérifiés.",
         "The publication date of revised SRS varies between ARS (1 November 2023 in Hauts-de-France, used for all). PTSM and CPTS projects carry no PRS reference in the model: only CLS are checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(p) = &c.prs else { return };
@@ -56,7 +58,9 @@ pub static PRS_002: Rule = Rule {
         };
         let Some((sp, sd)) = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut") else { return };
         let attendu = generation_at(sd);
-        if cite != attendu && (1..=3).contains(&cite) {
+        // While the régions adopted their PRS 2 one after the other, either generation may
+        // have been in force: the rule does not fire on what cannot be told.
+        if !generations_possible_at(sd).contains(&cite) && (1..=3).contains(&cite) {
             out.push(
                 Finding::at(cite_path)
                     .param("date", sd.to_string())
@@ -68,7 +72,7 @@ pub static PRS_002: Rule = Rule {
                         serde_json::Value::from(p.periode.and_then(|x| x.debut).map(|d| d.to_string()).unwrap_or_default())
                     })
                     .input(sp, sd.to_string())
-                    .parameter("prs2_depuis", "2018-01-01")
+                    .parameter("prs2_adoption", format!("{} – {}", PRS_2_ADOPTION.from, PRS_2_ADOPTION.to))
                     .parameter("prs3_depuis", "2023-11-01"),
             );
         }

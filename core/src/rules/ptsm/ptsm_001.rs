@@ -27,6 +27,8 @@ pub static PTSM_001: Rule = Rule {
         "Un PTSM défini sur un territoire qui n'est ni un département ni une région (territoire de démocratie sanitaire, groupe de communes) rend la couverture incalculable : la règle ne conclut pas. Le rattachement d'un département à sa région suit le COG 2026.",
         "A PTSM defined on a territory that is neither a département nor a région (territoire de démocratie sanitaire, group of communes) makes coverage uncomputable: the rule draws no conclusion. Départements are mapped to régions by the COG 2026.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let Some(t) = p.territoire.as_ref().filter(|t| t.kind == TypeTerritoire::Region) else { return };

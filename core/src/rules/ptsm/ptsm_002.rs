@@ -25,6 +25,8 @@ pub static PTSM_002: Rule = Rule {
         "Reports a period of validity exceeding five years from the arrêté (or the period's start) and a PTSM declared not published.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
         let start = c

@@ -38,6 +38,8 @@ pub static QVA_001: Rule = Rule {
         "Sans la liste des zonages de 2014, la qualification `art13` ne peut pas être vérifiée.",
         "Without the list of 2014 zonings, an `art13` qualification cannot be verified.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         for (j, q) in c.quartiers.iter().enumerate() {

@@ -98,6 +98,20 @@ fn ref_date(ctx: &Ctx<'_>) -> Date {
     }
 }
 
+/// Whether the document cites a first-generation PRS (by its generation, or a period starting
+/// before the régions of 2016).
+fn cites_prs_1(doc: &Document) -> bool {
+    let Document::ContratLocalSante(c) = doc else {
+        return false;
+    };
+    c.prs.as_ref().is_some_and(|p| {
+        p.generation == Some(1)
+            || p.periode
+                .and_then(|x| x.debut)
+                .is_some_and(|d| d < crate::params::REGIONS_2016_DEPUIS)
+    })
+}
+
 /// Whether the document speaks of a date before the référentiel's vintage.
 fn predates(ctx: &Ctx<'_>) -> bool {
     ctx.referentiel

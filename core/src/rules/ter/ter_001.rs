@@ -27,6 +27,8 @@ pub static TER_001: Rule = Rule {
         "Le format est de connaissance générale (GK). Les codes de collectivités d'outre-mer (975, 977, 978, 984 à 989) sont acceptés : ils figurent au COG. Un code absent du référentiel n'est une erreur que si le document date du millésime ou après ; avant, TER-013 avertit. Un code créé après le millésime chargé serait signalé à tort : chargez un millésime plus récent.",
         "The format is general knowledge (GK). Codes of overseas collectivités (975, 977, 978, 984 to 989) are accepted: they are in the COG. A code absent from the référentiel is an error only when the document dates from the vintage or later; before, TER-013 warns. A code created after the loaded vintage would be wrongly reported: load a newer vintage.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let predates = predates(ctx);
         for t in territoires(ctx.doc) {

@@ -27,6 +27,8 @@ pub static TER_002: Rule = Rule {
         "Liste de connaissance générale (GK), conforme au COG 2026.",
         "General-knowledge list (GK), consistent with COG 2026.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()

@@ -34,8 +34,15 @@ pub static TER_003: Rule = Rule {
         "Correspondance ancienne → nouvelle région de connaissance générale (GK). Un document daté d'avant 2016 peut employer les anciens codes.",
         "Former → new région mapping is general knowledge (GK). A document dated before 2016 may use the former codes.",
     )),
+    transition: Some(Text::new(
+        "Le code d'une ancienne région est accepté dans un document daté d'avant le 1er janvier 2016 (loi n° 2015-29) et dans un document qui cite le PRS de première génération de cette région, resté en vigueur jusqu'à l'adoption des PRS 2 en 2018.",
+        "A former région's code is accepted in a document dated before 1 January 2016 (loi n° 2015-29) and in a document citing that région's first-generation PRS, in force until the PRS 2 were adopted in 2018.",
+    )),
+    requires: &[],
     check: Check::Document(|ctx, out| {
-        let before = ref_date(ctx) < Date::ymd(2016, 1, 1);
+        // A former région's code is right before 2016, and in a document that cites that
+        // région's PRS 1, which stayed in force until the PRS 2 were adopted in 2018.
+        let before = ref_date(ctx) < crate::params::REGIONS_2016_DEPUIS || cites_prs_1(ctx.doc);
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
             .filter(|t| t.kind == TypeTerritoire::Region)

@@ -35,6 +35,8 @@ pub static TER_004: Rule = Rule {
         "La forme du SIREN est de connaissance générale (GK). Un SIREN absent du référentiel dans un document antérieur au millésime n'est qu'un avertissement (TER-014) : l'EPCI a pu fusionner depuis.",
         "The SIREN's shape is general knowledge (GK). A SIREN absent from the référentiel in a document older than the vintage is only a warning (TER-014): the EPCI may have merged since.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let predates = predates(ctx);
         for (path, s, _) in epci_refs(ctx.doc) {

@@ -31,6 +31,8 @@ pub static TER_005: Rule = Rule {
         "Vérifiable seulement avec le référentiel. La Métropole de Lyon (200046977), collectivité à statut particulier, figure dans la liste DGCL des EPCI à fiscalité propre (nature MET69) et reste acceptée en « epci », faute de type de territoire dédié.",
         "Checkable only with the référentiel. The Métropole de Lyon (200046977), a collectivité à statut particulier, is in the DGCL list of EPCI à fiscalité propre (nature MET69) and is still accepted as \"epci\", for lack of a dedicated territory kind.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for (path, s, ept) in epci_refs(ctx.doc) {

@@ -35,6 +35,8 @@ pub static TER_006: Rule = Rule {
         "Un périmètre qui nomme un EPCI et une commune voisine hors de l'EPCI est lu comme un rattachement : d'où la gravité d'avertissement. Pour un document antérieur au millésime du référentiel, seule la comparaison entre documents du portefeuille est faite (les périmètres d'EPCI ont changé, notamment en 2017).",
         "A perimeter naming an EPCI and a neighbouring commune outside it is read as an attachment: hence the warning severity. For a document older than the référentiel's vintage, only documents of the portfolio are compared (EPCI perimeters changed, notably in 2017).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let mine = claims(ctx.doc);
         if mine.is_empty() {

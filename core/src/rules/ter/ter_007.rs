@@ -35,6 +35,8 @@ pub static TER_007: Rule = Rule {
         "La signification de la lettre finale des codes QN n'est pas documentée ; la variante corse 02A/02B des codes n'est pas vérifiée (GK).",
         "The meaning of the final letter of QN codes is not documented; the Corsican 02A/02B variant is unverified (GK).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
         for t in qpv_refs(ctx.doc) {

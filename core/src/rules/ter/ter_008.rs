@@ -27,6 +27,8 @@ pub static TER_008: Rule = Rule {
         "Déduit de la définition du code (GK). Les communes d'un QPV ne sont connues que pour les QPV de la liste chargée (échantillon de 105 QPV d'Occitanie dans le référentiel embarqué).",
         "Derived from the code's definition (GK). A QPV's communes are known only for QPV of the loaded list (a sample of 105 QPV of Occitanie in the embedded référentiel).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         for t in qpv_refs(ctx.doc) {
             let Some((_, dep, _)) = qpv_parts(t.code) else { continue };

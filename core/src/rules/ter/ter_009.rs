@@ -35,6 +35,8 @@ pub static TER_009: Rule = Rule {
         "La règle ne conclut que pour les départements où la liste chargée est complète. Le référentiel embarqué ne contient que 105 QPV de 2015 de 12 départements d'Occitanie (09, 11, 12, 30, 31, 32, 34, 46, 65, 66, 81, 82) : ailleurs elle se tait. Chargez la liste nationale de l'ANCT (GeoJSON) pour une vérification complète.",
         "The rule concludes only for départements where the loaded list is complete. The embedded référentiel holds only 105 QPV of 2015 from 12 Occitanie départements (09, 11, 12, 30, 31, 32, 34, 46, 65, 66, 81, 82): elsewhere it stays silent. Load the national ANCT list (GeoJSON) for a complete check.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {

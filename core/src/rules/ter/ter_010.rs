@@ -41,6 +41,8 @@ pub static TER_010: Rule = Rule {
         "Ne conclut que si le QPV est au référentiel et que tout le périmètre y est connu ; se tait pour un périmètre contenant un EPCI ou un EPT quand le document est antérieur au millésime (les compositions ont changé). Dans la Métropole du Grand Paris le niveau pertinent est l'EPT ou Paris : un périmètre « MGP » est accepté tel quel.",
         "Concludes only when the QPV is in the référentiel and the whole perimeter is known to it; silent for a perimeter holding an EPCI or EPT when the document is older than the vintage (compositions changed). In the Métropole du Grand Paris the relevant level is the EPT or Paris: an \"MGP\" perimeter is accepted as is.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         let per = util::perimetre(ctx.doc);

@@ -34,6 +34,8 @@ pub static TER_011: Rule = Rule {
         "Utilise la population du QPV donnée par la liste chargée (populations 2015 pour l'échantillon embarqué) ; l'unité urbaine n'est pas vérifiée.",
         "Uses the QPV population of the loaded list (2015 populations for the embedded sample); the urban unit is not checked.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {

@@ -34,6 +34,8 @@ pub static TER_012: Rule = Rule {
         "Il n'existe pas de liste nationale des TDS : la règle ne vérifie que la cohérence des régions et départements déclarés (départements → régions par le référentiel).",
         "There is no national list of TDS: the rule only checks the consistency of the régions and départements given (départements → régions through the référentiel).",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let mut regions: BTreeSet<&str> = c.regions.iter().map(String::as_str).collect();

@@ -27,6 +27,8 @@ pub static TER_013: Rule = Rule {
         "Seul un référentiel du millésime du document permettrait de conclure.",
         "Only a référentiel of the document's vintage could settle it.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         if !predates(ctx) {

@@ -27,6 +27,8 @@ pub static TER_014: Rule = Rule {
         "Le référentiel embarqué ne contient pas l'historique des EPCI : il ne dit pas avec quel EPCI la fusion s'est faite.",
         "The embedded référentiel holds no EPCI history: it cannot tell which EPCI the merger formed.",
     )),
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         if !predates(ctx) {

@@ -25,6 +25,8 @@ pub static UFS_001: Rule = Rule {
         "For a `ufs` or `eis` process: reports no urban project, no health service among the services involved, a postponement without condition and a cancellation without follow-up.",
     ),
     limits: None,
+    transition: None,
+    requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         let Some(nature) = d.nature.filter(|n| matches!(n, NatureDemarche::Ufs | NatureDemarche::Eis)) else { return };
