@@ -29,7 +29,9 @@ for (const [stem, c] of cases) {
           .map((d) => d.code),
       ),
     ].sort();
-    const want = [...new Set(c.verdict.erreurs)].sort();
-    assert.deepStrictEqual({ valid: report.valid, errors }, { valid: c.verdict.valid, errors: want });
+    // A known disagreement (`ecart_connu`) records what the library says today and why.
+    const verdict = c.ecart_connu ?? c.verdict;
+    const want = [...new Set(verdict.erreurs)].sort();
+    assert.deepStrictEqual({ valid: report.valid, errors }, { valid: verdict.valid, errors: want });
   });
 }
