@@ -513,7 +513,6 @@ impl Validator {
             path: format!("{prefix}{}", f.path),
             line: None,
             column: None,
-            cellule: None,
             message,
             params: f.params,
             rule: RuleRef {

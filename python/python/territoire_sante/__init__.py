@@ -51,7 +51,6 @@ from ._referentiel import (
     territoire_de,
 )
 from ._report import Diagnostic, Report, Reports
-from ._tableur import Lecture, lire_tableur, modele_tableur
 from ._validator import Document, Validator, dumps, validate
 from .errors import (
     AnalysisError,
@@ -75,7 +74,6 @@ __all__ = [
     "CouvertureQuartiers",
     "Diagnostic",
     "Document",
-    "Lecture",
     "DocumentReadError",
     "OptionError",
     "Referentiel",
@@ -104,9 +102,7 @@ __all__ = [
     "ept",
     "explain",
     "generer_portefeuille",
-    "lire_tableur",
     "membres",
-    "modele_tableur",
     "opportunite",
     "opportunites",
     "qpv",
