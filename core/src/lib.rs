@@ -22,7 +22,9 @@
 //!   "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
 //!   "date_signature": "2015-12-17"
 //! }"#);
-//! assert!(!report.valid);
+//! // The ARS is not among the signatories described: « à compléter », not a breach, unless
+//! // the document says its list is whole (`nombre_partenaires`).
+//! assert!(report.valid && !report.complete);
 //! let d = report.diagnostics.iter().find(|d| d.code == "CLS-001").unwrap();
 //! assert_eq!((d.line, d.column), (Some(5), Some(18)));
 //! assert!(d.message.contains("l'ARS"));
