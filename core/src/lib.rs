@@ -22,9 +22,7 @@
 //!   "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
 //!   "date_signature": "2015-12-17"
 //! }"#);
-//! // The ARS is not among the signatories described: « à compléter », not a breach, unless
-//! // the document says its list is whole (`nombre_partenaires`).
-//! assert!(report.valid && !report.complete);
+//! assert!(!report.valid);
 //! let d = report.diagnostics.iter().find(|d| d.code == "CLS-001").unwrap();
 //! assert_eq!((d.line, d.column), (Some(5), Some(18)));
 //! assert!(d.message.contains("l'ARS"));

@@ -589,23 +589,17 @@ pub fn lacking(doc: &Document, path: impl Into<String>) -> crate::rules::Finding
     f
 }
 
-/// A finding about signatories. A list of signatories is read as the signatories the
-/// description knows: a required party it does not name is « à compléter », unless the
-/// document says the list is whole (its partner count equals the number listed), when the
-/// missing party contradicts the text.
+/// A finding about signatories: « à compléter » when the document lists none, a contradiction
+/// when it lists some and they lack what the text requires.
 pub fn signatories_finding(
     doc: &Document,
     path: &str,
     signataires: &[Signataire],
 ) -> crate::rules::Finding {
-    let whole = !signataires.is_empty()
-        && doc
-            .nombre_partenaires()
-            .is_some_and(|n| usize::try_from(n).is_ok_and(|n| n == signataires.len()));
-    if whole {
-        lacking(doc, path)
-    } else {
+    if signataires.is_empty() {
         missing(doc, path)
+    } else {
+        lacking(doc, path)
     }
 }
 
