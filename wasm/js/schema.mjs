@@ -76,7 +76,12 @@ export function field(root, prop, name, required = false) {
   };
   const vocabulary = choices(target);
   if (vocabulary) return { ...base, kind: 'enum', choices: vocabulary };
-  if (ref === 'Date' || target.format === 'date') return { ...base, kind: 'date' };
+  // A date: full (`Date`), or known to the day, the month or the year (`PartialDate`, one of
+  // whose branches is a full date).
+  const partialDate = Array.isArray(target.anyOf) && target.anyOf.some((a) => a.format === 'date');
+  if (ref === 'Date' || ref === 'PartialDate' || target.format === 'date' || partialDate) {
+    return { ...base, kind: 'date' };
+  }
   if (type === 'boolean') return { ...base, kind: 'boolean' };
   if (type === 'integer') return { ...base, kind: 'integer', minimum: target.minimum };
   if (type === 'number') return { ...base, kind: 'number' };

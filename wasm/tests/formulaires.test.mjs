@@ -15,13 +15,19 @@ export const KINDS = readdirSync(join(ROOT, 'docs', 'schema'))
   .sort();
 
 /** Every field of a form, nested ones included (lists: their item's fields). */
-function* walk(fields) {
+function* walk(fields, seen = new Set()) {
   for (const f of fields) {
     yield f;
-    if (f.fields) yield* walk(f.fields);
+    // Recursive structures (the strategy tree's `enfants`, a territory's `membres`) are walked
+    // once per schema definition.
+    if (f.ref && seen.has(f.ref)) continue;
+    const inner = new Set(seen);
+    if (f.ref) inner.add(f.ref);
+    if (f.fields) yield* walk(f.fields, inner);
     if (f.item?.fields && f.item.fields !== f.fields) {
-      // Recursive lists (the strategy tree's `enfants`) are walked once.
-      if (f.name !== 'enfants') yield* walk(f.item.fields);
+      if (f.name !== 'enfants' && !(f.item.ref && inner.has(f.item.ref))) {
+        yield* walk(f.item.fields, new Set([...inner, f.item.ref].filter(Boolean)));
+      }
     }
   }
 }

@@ -119,6 +119,7 @@ pub struct ContratLocalSante {
     /// Number of partner organisations when the document gives a count but not the list
     /// ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(title = "Nombre de partenaires")]
     pub nombre_partenaires: Option<u32>,
     /// Signatures [CLS-001, CLS-016].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -31,6 +31,7 @@ pub struct Territoire {
     pub nom: Option<String>,
     /// Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(title = "Membres")]
     pub membres: Vec<Territoire>,
 }
 
