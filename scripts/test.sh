@@ -3,6 +3,8 @@
 # Python and WebAssembly suites when their fronts exist. Installs what it needs, once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# A one-off run gains nothing from incremental artefacts, which double the disk the build needs.
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
 
 echo "== Rust: format, lints, tests"
 cargo fmt --all -- --check
