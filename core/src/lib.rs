@@ -20,8 +20,10 @@
 //!   "nom": "CLS de Château-Thierry",
 //!   "acteurs": [{"id": "ville", "nom": "Ville de Château-Thierry", "nature": "commune"}],
 //!   "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
-//!   "date_signature": "2015-12-17"
+//!   "date_signature": "2015-12-17",
+//!   "nombre_partenaires": 1
 //! }"#);
+//! // The list is whole (one partner, one signatory) and lacks the ARS: a contradiction.
 //! assert!(!report.valid);
 //! let d = report.diagnostics.iter().find(|d| d.code == "CLS-001").unwrap();
 //! assert_eq!((d.line, d.column), (Some(5), Some(18)));

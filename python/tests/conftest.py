@@ -60,11 +60,12 @@ def clean_cls() -> Dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def broken_cls() -> Dict[str, Any]:
-    """A CLS without the ARS among its signatories (CLS-001)."""
+    """A CLS whose whole list of signatories (one partner) lacks the ARS (CLS-001)."""
     return {
         "type": "contrat_local_sante",
         "nom": "CLS de Château-Thierry",
         "acteurs": [{"id": "ville", "nom": "Ville de Château-Thierry", "nature": "commune"}],
         "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
         "date_signature": "2015-12-17",
+        "nombre_partenaires": 1,
     }

@@ -16,7 +16,8 @@ const LIB_EXAMPLE = `{
   "nom": "CLS de Château-Thierry",
   "acteurs": [{"id": "ville", "nom": "Ville de Château-Thierry", "nature": "commune"}],
   "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
-  "date_signature": "2015-12-17"
+  "date_signature": "2015-12-17",
+  "nombre_partenaires": 1
 }`;
 
 test('a text is validated with line and column', () => {

@@ -81,7 +81,10 @@ export function vectorText(v) {
   return typeof v.document === 'string' ? v.document : rustPretty(v.document);
 }
 
-/** A small CLS, signed by the commune only (CLS-001 is its only error; warnings remain). */
+/**
+ * A small CLS, signed by the commune only and saying its list is whole (one partner): CLS-001 is
+ * its only error; warnings remain.
+ */
 export function clsCommuneOnly() {
   return {
     type: 'contrat_local_sante',
@@ -91,6 +94,7 @@ export function clsCommuneOnly() {
     acteurs: [{ id: 'ville', nom: 'Ville de Château-Thierry', nature: 'commune' }],
     signataires: [{ acteur: 'ville', date_signature: '2015-12-17' }],
     date_signature: '2015-12-17',
+    nombre_partenaires: 1,
   };
 }
 
@@ -99,6 +103,7 @@ export function clsSigned() {
   const d = clsCommuneOnly();
   d.acteurs.push({ id: 'ars', nom: 'ARS Hauts-de-France', nature: 'ars' });
   d.signataires.push({ acteur: 'ars', date_signature: '2015-12-17' });
+  d.nombre_partenaires = 2;
   return d;
 }
 

@@ -72,6 +72,20 @@ pub const LOI_2014_173_ART7: Source = Source {
     )
 };
 
+/// Loi n° 2014-173, art. 24 (application in Polynésie française, art. 6 adapted: the contract
+/// is concluded with the Polynésie française, without the intercommunal scale's sentence).
+pub const LOI_2014_173_ART24: Source = Source {
+    identifier: Some("JORFARTI000028636914"),
+    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    link: Link::Exact("https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000028636914"),
+    note: Some("Lien vers la version publiée au Journal officiel ; l'article a été modifié depuis (« PARTIELLEMENT_MODIF »)."),
+    ..Source::base(
+        "loi-2014-173-art-24",
+        "Loi n° 2014-173 du 21 février 2014, art. 24 (application en Polynésie française, dont l'article 6 adapté)",
+        SourceKind::Loi,
+    )
+};
+
 /// Loi n° 2014-173, art. 13 (quartiers leaving the priority geography, veille active).
 pub const LOI_2014_173_ART13: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
@@ -1068,6 +1082,7 @@ pub const ALL: &[Source] = &[
     LOI_2014_173_ART6,
     LOI_2014_173_ART7,
     LOI_2014_173_ART13,
+    LOI_2014_173_ART24,
     LOI_2017_86,
     LF_2019,
     LF_2022,

@@ -94,7 +94,7 @@ pub struct ConseilCitoyen {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Règles de mandat et de remplacement écrites")]
     pub regles_remplacement: Option<bool>,
-    /// Number of habitant members who no longer live in the QPV and were not replaced [PAR-007].
+    /// Number of habitant members who no longer live in the QPV and were not replaced [PAR-015].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Habitants membres hors du quartier non remplacés")]
     pub membres_hors_qpv: Option<u32>,

@@ -589,18 +589,30 @@ pub fn lacking(doc: &Document, path: impl Into<String>) -> crate::rules::Finding
     f
 }
 
-/// A finding about signatories: « à compléter » when the document lists none, a contradiction
-/// when it lists some and they lack what the text requires.
+/// A finding about signatories. A list drawn from public facts rarely names every cosignatory
+/// (« 41 partenaires signataires » and three of them named), so a list is read as partial — the
+/// required party is « à compléter » — unless the document says it is whole by counting as many
+/// partners as it lists (`nombre_partenaires`); only a whole list without the required party
+/// contradicts the text.
 pub fn signatories_finding(
     doc: &Document,
     path: &str,
     signataires: &[Signataire],
 ) -> crate::rules::Finding {
-    if signataires.is_empty() {
-        missing(doc, path)
-    } else {
+    if liste_entiere(doc, signataires.len()) {
         lacking(doc, path)
+    } else {
+        missing(doc, path)
     }
+}
+
+/// Whether the document declares a list of `len` partners whole: it counts exactly as many
+/// (`nombre_partenaires`). An empty list is never whole.
+pub fn liste_entiere(doc: &Document, len: usize) -> bool {
+    len > 0
+        && doc
+            .nombre_partenaires()
+            .is_some_and(|n| usize::try_from(n).is_ok_and(|n| n == len))
 }
 
 /// A finding on a boolean field the document declares `false` where the rule expects `true`

@@ -119,7 +119,9 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                         .map(|s| s.to_string())
                         .unwrap_or_default(),
                 )
-                .parameter("requis", "date_arrete"),
+                .parameter("requis", "date_arrete")
+                // The arrêté exists in law; a description that does not give it is incomplete.
+                .not_described(),
         );
     }
     if let (Some(a), Some(inst)) = (c.date_arrete, c.date_installation) {

@@ -26,6 +26,7 @@ mod par_011;
 mod par_012;
 mod par_013;
 mod par_014;
+mod par_015;
 
 pub use par_001::PAR_001;
 pub use par_002::PAR_002;
@@ -41,6 +42,7 @@ pub use par_011::PAR_011;
 pub use par_012::PAR_012;
 pub use par_013::PAR_013;
 pub use par_014::PAR_014;
+pub use par_015::PAR_015;
 
 const HABITANTS: &[&str] = &["habitants", "college_habitants"];
 const ACTEURS_LOCAUX: &[&str] = &[
@@ -129,5 +131,5 @@ const INTERPELLATION_DEPUIS: Date = Date::ymd(2017, 1, 29);
 /// The PAR family.
 pub static RULES: &[&Rule] = &[
     &PAR_001, &PAR_002, &PAR_003, &PAR_004, &PAR_005, &PAR_006, &PAR_007, &PAR_008, &PAR_009,
-    &PAR_010, &PAR_011, &PAR_012, &PAR_013, &PAR_014,
+    &PAR_010, &PAR_011, &PAR_012, &PAR_013, &PAR_014, &PAR_015,
 ];

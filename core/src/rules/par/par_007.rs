@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// PAR-007: residence in the QPV, substitutes and replacement rules.
+/// PAR-007: substitutes and replacement rules (residence itself is PAR-015).
 pub static PAR_007: Rule = Rule {
     code: "PAR-007",
     severity: Severity::Warning,
@@ -17,26 +17,14 @@ pub static PAR_007: Rule = Rule {
         "Members live (habitants) or act (actors) in the quartier; a member who moves out is replaced, preferably from a list of substitutes; mandate length and replacement rules are written into the contrat de ville.",
     ),
     description: Text::new(
-        "Signale des habitants membres qui ne résident plus dans le quartier sans être remplacés, l'absence de liste de suppléants et l'absence de règles de remplacement.",
-        "Reports habitant members no longer living in the quartier and not replaced, no list of substitutes, and no replacement rules.",
+        "Signale un conseil citoyen déclaré sans liste de suppléants ou sans règles de remplacement écrites dans le contrat de ville, que le cadre de référence recommande. La résidence des membres habitants, exigée par la loi, relève de PAR-015.",
+        "Reports a conseil citoyen declared without a list of substitutes or without replacement rules written into the contrat de ville, which the cadre de référence recommends. The residence of habitant members, required by law, is PAR-015's business.",
     ),
     limits: None,
     transition: None,
     requires: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
-        if let Some(n) = c.membres_hors_qpv.filter(|n| *n > 0) {
-            out.push(
-                Finding::at("/membres_hors_qpv").parameter("maximum", 0)
-                    .param("what", format!("membres_hors_qpv: {n}"))
-                    .localized(
-                        "what",
-                        format!("{n} membre(s) ne résident plus dans le quartier et n'ont pas été remplacés"),
-                        format!("{n} member(s) no longer live in the quartier and were not replaced"),
-                    )
-                    .input("/membres_hors_qpv", n),
-            );
-        }
         if c.suppleants == Some(false) {
             out.push(
                 util::declared_false("/suppleants", "aucune liste de suppléants", "no list of substitutes"),
