@@ -8,7 +8,7 @@ pub static AR_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(AGE_30_DEPUIS),
+    in_force: params::ADULTES_RELAIS_AGE_30_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_102, sources::SERVICE_PUBLIC_F1019],
     title: Text::new("Conditions du contrat adulte-relais", "Conditions of the adulte-relais contract"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static AR_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::ADULTES_RELAIS_AGE_30_DEPUIS, &params::ADULTES_RELAIS_AGE_26_DEPUIS, &params::ADULTES_RELAIS_AGE_MINIMUM],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}");
@@ -50,8 +52,8 @@ pub static AR_001: Rule = Rule {
                             )
                             .input(format!("{base}/date_embauche"), d.to_string())
                             .parameter("age_minimum", min)
-                            .parameter("age_30_depuis", AGE_30_DEPUIS.to_string())
-                            .parameter("age_26_depuis", AGE_26_DEPUIS.to_string()),
+                            .parameter("age_30_depuis", params::ADULTES_RELAIS_AGE_30_DEPUIS.value.to_string())
+                            .parameter("age_26_depuis", params::ADULTES_RELAIS_AGE_26_DEPUIS.value.to_string()),
                     );
                 }
             }

@@ -8,7 +8,7 @@ pub static AR_002: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    in_force: params::QPV_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_100],
     title: Text::new("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static AR_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::QPV_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}/qpv");

@@ -8,7 +8,7 @@ pub static ART_002: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale, DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016],
     title: Text::new("CLSM, volet santé mentale du CLS ou du contrat de ville", "CLSM as mental-health volet of the CLS or contrat de ville"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,8 @@ pub static ART_002: Rule = Rule {
     )),
     transition: None,
     requires: &["/cls"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
             out.push(

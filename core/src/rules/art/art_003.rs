@@ -8,7 +8,7 @@ pub static ART_003: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale, DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: sources::CSP_L3221_2.in_force,
     sources: &[sources::CSP_L3221_2, sources::INSTR_CLSM_2016],
     title: Text::new("Consultation des CLSM par le PTSM", "PTSM consultation of CLSM"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,8 @@ pub static ART_003: Rule = Rule {
     )),
     transition: None,
     requires: &["/consultations"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
             out.push(

@@ -8,7 +8,7 @@ pub static ART_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,8 @@ pub static ART_008: Rule = Rule {
     )),
     transition: None,
     requires: &["/evaluations"],
+    parameters: &[&params::CV_2015_MI_PARCOURS, &params::CV_2024_REVUE_ANNUELLE],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let no_eval = |prog: bool, evals: bool| prog && !evals;
         match ctx.doc {
@@ -46,8 +48,8 @@ pub static ART_008: Rule = Rule {
                 }
             }
             Document::ContratDeVille(c) => {
-                let due = (lif::is_cv2015(ctx.doc) && ctx.as_of >= Date::ymd(2019, 1, 1))
-                    || (util::is_cv2024(ctx.doc) && ctx.as_of >= Date::ymd(2025, 1, 1));
+                let due = (lif::is_cv2015(ctx.doc) && ctx.as_of >= params::CV_2015_MI_PARCOURS.value)
+                    || (util::is_cv2024(ctx.doc) && ctx.as_of >= params::CV_2024_REVUE_ANNUELLE.value);
                 let v = c.volet_sante.as_ref();
                 let prog = !c.strategie.is_empty() || v.is_some_and(|v| !v.objectifs.is_empty());
                 if !due && no_eval(prog, !c.evaluations.is_empty()) {

@@ -8,7 +8,7 @@ pub static ART_010: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05],
     title: Text::new("Volet santé déclaré d'un seul côté", "Volet santé declared on one side only"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,8 @@ pub static ART_010: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         // The first contrat de ville with each code and the first CLS with each identifier,

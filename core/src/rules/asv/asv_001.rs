@@ -8,7 +8,7 @@ pub static ASV_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Required,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::SEED_IREV_2016],
     title: Text::new("Coordination et porteur de l'ASV", "Coordinator and carrier of the ASV"),
     message: Text::new("Atelier santé ville : {what}.", "Atelier santé ville: {what}."),
@@ -26,6 +26,8 @@ pub static ASV_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         match &c.coordination {

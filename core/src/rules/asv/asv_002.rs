@@ -26,6 +26,8 @@ pub static ASV_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let mut h: Vec<(usize, PartialDate, StatutAsv)> = c

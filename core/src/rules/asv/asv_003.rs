@@ -8,7 +8,7 @@ pub static ASV_003: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Méthode de l'ASV", "Method of the ASV"),
     message: Text::new("Atelier santé ville ({statut}) : {what}.", "Atelier santé ville ({statut}): {what}."),
@@ -23,6 +23,8 @@ pub static ASV_003: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let statut = c.statut.as_ref().and_then(|s| s.known()).copied();

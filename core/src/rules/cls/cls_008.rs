@@ -8,7 +8,7 @@ pub static CLS_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::CLS_MSM, sources::ORS_NA_CLS],
     title: Text::new("Programmation et fiches action", "Programme and fiches action"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CLS_008: Rule = Rule {
     )),
     transition: None,
     requires: &["/actions"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {

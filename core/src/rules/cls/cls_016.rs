@@ -8,7 +8,7 @@ pub static CLS_016: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::CGCT_EXECUTIF, sources::CLS_SAINT_FLOUR],
     title: Text::new("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CLS_016: Rule = Rule {
     )),
     transition: None,
     requires: &["/signataires/*"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {

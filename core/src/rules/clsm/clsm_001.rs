@@ -8,7 +8,7 @@ pub static CLSM_001: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
     title: Text::new("Périmètre du CLSM", "Perimeter of the CLSM"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
@@ -26,6 +26,8 @@ pub static CLSM_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {

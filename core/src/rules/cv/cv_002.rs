@@ -8,7 +8,7 @@ pub static CV_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART6.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::CIRC_2023_08_31, sources::ANCT_QPV_2023],
     title: Text::new("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let porteur = c

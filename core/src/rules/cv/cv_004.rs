@@ -8,7 +8,7 @@ pub static CV_004: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    in_force: InForce::since(params::CV_2015_PERIODE.value.from),
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::LF_2024, sources::SENAT_AMDT_II_2209],
     title: Text::new("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
     message: Text::new(
@@ -29,13 +29,15 @@ pub static CV_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_PERIODE, &params::CV_2015_FIN_DERNIERE_OUTRE_MER, &params::CV_2015_FIN_DERNIERE],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {
             return;
         }
         let om = util::is_outre_mer(ctx.doc);
-        let final_end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+        let final_end = if om { params::CV_2015_FIN_DERNIERE_OUTRE_MER.value } else { params::CV_2015_FIN_DERNIERE.value };
         let active = matches!(
             c.statut.as_ref().and_then(|s| s.known()),
             Some(StatutCv::EnVigueur | StatutCv::Proroge)

@@ -8,7 +8,7 @@ pub static CV_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2024, 1, 1), Q2030_END),
+    in_force: params::CV_2024_PERIODE.value.in_force(),
     sources: &[sources::CIRC_2023_08_31, sources::LF_2024, sources::RESOVILLES_2030, sources::SENAT_AMDT_II_2209],
     title: Text::new("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2024_PERIODE, &params::CV_2024_SIGNATURE_AVANT, &params::CV_2024_OUTRE_MER_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !util::is_cv2024(ctx.doc) {

@@ -8,7 +8,7 @@ pub static CV_006: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2017, 1, 29)),
+    in_force: sources::LOI_2017_86.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::LOI_2017_86],
     title: Text::new("Calendrier légal des contrats de ville", "Statutory calendar of contrats de ville"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_006: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if lif::is_cv2015(ctx.doc) || util::is_cv2024(ctx.doc) {

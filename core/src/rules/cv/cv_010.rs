@@ -8,7 +8,7 @@ pub static CV_010: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
     title: Text::new("Contenu du volet santé", "Content of the volet santé"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_010: Rule = Rule {
     )),
     transition: None,
     requires: &["/volet_sante", "/volet_sante/diagnostic", "/volet_sante/objectifs"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {

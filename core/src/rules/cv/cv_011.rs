@@ -8,7 +8,7 @@ pub static CV_011: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::IREV_2014, sources::INSTR_2014_12_05],
     title: Text::new("Gouvernance du volet santé", "Governance of the volet santé"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_011: Rule = Rule {
     )),
     transition: None,
     requires: &["/volet_sante/referent_ars", "/volet_sante/copil"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let Some(v) = &c.volet_sante else { return };

@@ -8,7 +8,7 @@ pub static CV_013: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2019, 1, 1)),
+    in_force: params::CV_2015_MI_PARCOURS.since(),
     sources: &[sources::CIRC_2024_11_07, sources::SEED_ASV_2019],
     title: Text::new("Évaluation du contrat de ville", "Evaluation of the contrat de ville"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_013: Rule = Rule {
     )),
     transition: None,
     requires: &["/evaluations"],
+    parameters: &[&params::CV_2015_MI_PARCOURS, &params::CV_2024_REVUE_ANNUELLE, &params::CV_2024_MI_PARCOURS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {
@@ -37,10 +39,10 @@ pub static CV_013: Rule = Rule {
         let done = |n: NatureEvaluation| c.evaluations.iter().any(|e| e.realisee && e.nature == n);
         let mut expected: Vec<(NatureEvaluation, Date, &str, &str)> = Vec::new();
         if lif::is_cv2015(ctx.doc) {
-            expected.push((NatureEvaluation::MiParcours, Date::ymd(2019, 1, 1), "évaluation à mi-parcours", "mid-term evaluation"));
+            expected.push((NatureEvaluation::MiParcours, params::CV_2015_MI_PARCOURS.value, "évaluation à mi-parcours", "mid-term evaluation"));
         } else if util::is_cv2024(ctx.doc) {
-            expected.push((NatureEvaluation::Annuelle, Date::ymd(2025, 1, 1), "revue annuelle", "annual review"));
-            expected.push((NatureEvaluation::MiParcours, Date::ymd(2028, 1, 1), "évaluation à mi-parcours (revoyure 2027)", "mid-term evaluation (2027 review)"));
+            expected.push((NatureEvaluation::Annuelle, params::CV_2024_REVUE_ANNUELLE.value, "revue annuelle", "annual review"));
+            expected.push((NatureEvaluation::MiParcours, params::CV_2024_MI_PARCOURS.value, "évaluation à mi-parcours (revoyure 2027)", "mid-term evaluation (2027 review)"));
         }
         for (n, from, fr, en) in expected {
             if ctx.as_of >= from && !done(n) {

@@ -26,6 +26,8 @@ pub static CV_014: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         match statut_cv(c) {

@@ -29,6 +29,8 @@ pub static DQ_003: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CTS_INSTALLATION_AVANT],
+    messages: &[],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ContratLocalSante(c) => {
             let Some(b) = c.base_legale.as_deref() else { return };
@@ -58,7 +60,7 @@ pub static DQ_003: Rule = Rule {
             let installed = util::dates(ctx.doc).signature.map(|(p, d)| (p.to_string(), d));
             let Some((p, d)) = installed.or_else(|| util::earliest(ctx.doc)) else { return };
             let low = nom.to_lowercase();
-            let cts_since = Date::ymd(2017, 1, 1);
+            let cts_since = params::CTS_INSTALLATION_AVANT.value;
             if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d.on_or_after(cts_since).is_yes() {
                 out.push(
                     Finding::at("/nom")

@@ -8,7 +8,7 @@ pub static EIS_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
-    in_force: InForce::since(Date::ymd(1999, 1, 1)),
+    in_force: params::EIS_DEPUIS.since(),
     sources: &[sources::BEH_2016_EIS],
     title: Text::new("Contenu d'une évaluation d'impact sur la santé", "Content of a health impact assessment"),
     message: Text::new("EIS : {what}.", "HIA: {what}."),
@@ -26,6 +26,8 @@ pub static EIS_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::EIS_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         if d.nature != Some(NatureDemarche::Eis) {

@@ -29,6 +29,8 @@ pub static LIF_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_FIN_DERNIERE],
+    messages: &[],
     check: Check::Document(check_lif002),
 };
 
@@ -59,7 +61,7 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                     "the period has not started",
                 ))
             } else if end.is_some_and(|e| e.before(as_of).is_yes())
-                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+                && !(cv2015 && as_of > params::CV_2015_FIN_DERNIERE.value)
             {
                 Some(fr(
                     "la fin de validité est dépassée",
@@ -94,7 +96,7 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                     "no amendment or law giving a new end is recorded",
                 ))
             } else if end.is_some_and(|e| e.before(as_of).is_yes())
-                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+                && !(cv2015 && as_of > params::CV_2015_FIN_DERNIERE.value)
             {
                 Some(fr(
                     "même prorogé, le dispositif est échu",

@@ -8,7 +8,7 @@ pub static PAR_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
     title: Text::new("Deux collèges du conseil citoyen", "The two colleges of a conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -23,6 +23,8 @@ pub static PAR_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &["/colleges"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();

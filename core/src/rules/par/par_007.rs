@@ -8,7 +8,7 @@ pub static PAR_007: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 6, 1)),
+    in_force: sources::CADRE_CC_2014.in_force,
     sources: &[sources::CADRE_CC_2014],
     title: Text::new("Renouvellement des membres du conseil citoyen", "Renewal of conseil citoyen members"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -23,28 +23,43 @@ pub static PAR_007: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "suppleants",
+            "Conseil citoyen : aucune liste de suppléants.",
+            "Conseil citoyen: no list of substitutes.",
+        ),
+        Message::new(
+            "regles_remplacement",
+            "Conseil citoyen : la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville.",
+            "Conseil citoyen: mandate length and replacement rules are not written into the contrat de ville.",
+        ),
+        Message::new(
+            "membres_hors_qpv",
+            "Conseil citoyen : {membres} membre(s) ne résident plus dans le quartier et n'ont pas été remplacés.",
+            "Conseil citoyen: {membres} member(s) no longer live in the quartier and were not replaced.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(n) = c.membres_hors_qpv.filter(|n| *n > 0) {
             out.push(
                 Finding::at("/membres_hors_qpv").parameter("maximum", 0)
                     .param("what", format!("membres_hors_qpv: {n}"))
-                    .localized(
-                        "what",
-                        format!("{n} membre(s) ne résident plus dans le quartier et n'ont pas été remplacés"),
-                        format!("{n} member(s) no longer live in the quartier and were not replaced"),
-                    )
+                    .variant("membres_hors_qpv")
+                    .display("membres", n.to_string())
                     .input("/membres_hors_qpv", n),
             );
         }
         if c.suppleants == Some(false) {
             out.push(
-                util::declared_false("/suppleants", "aucune liste de suppléants", "no list of substitutes"),
+                util::declared_false("/suppleants", "suppleants"),
             );
         }
         if c.regles_remplacement == Some(false) {
             out.push(
-                util::declared_false("/regles_remplacement", "la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville", "mandate length and replacement rules are not written into the contrat de ville"),
+                util::declared_false("/regles_remplacement", "regles_remplacement"),
             );
         }
     }),

@@ -26,6 +26,8 @@ pub static PAR_014: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::INTERPELLATION_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         for (i, it) in c.interpellations.iter().enumerate() {

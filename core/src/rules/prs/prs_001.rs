@@ -8,7 +8,7 @@ pub static PRS_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::PRS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::CSP_L1434_3],
     title: Text::new("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PRS_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::PRS_DEPUIS, &params::PRS_1, &params::PRS_2, &params::PRS_3],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(p) = &c.prs else { return };

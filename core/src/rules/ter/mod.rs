@@ -78,7 +78,7 @@ fn cites_prs_1(doc: &Document) -> bool {
             || p.periode
                 .and_then(|x| x.debut)
                 // Possibly before (a date known to the year): the former codes may still be right.
-                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS).is_no())
+                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS.value).is_no())
     })
 }
 

@@ -29,6 +29,8 @@ pub static TER_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();

@@ -29,6 +29,8 @@ pub static TER_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for (path, s, ept) in epci_refs(ctx.doc) {

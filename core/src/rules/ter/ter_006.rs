@@ -8,7 +8,7 @@ pub static TER_006: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[],
-    in_force: InForce::since(Date::ymd(2017, 1, 1)),
+    in_force: params::EPCI_2017_DEPUIS.since(),
     sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Commune rattachée à deux EPCI", "Commune attached to two EPCI"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static TER_006: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::EPCI_2017_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let mine = claims(ctx.doc);
         if mine.is_empty() {

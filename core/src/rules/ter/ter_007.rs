@@ -30,6 +30,8 @@ pub static TER_007: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
         for t in qpv_refs(ctx.doc) {

@@ -29,6 +29,8 @@ pub static TER_008: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for t in qpv_refs(ctx.doc) {
             let Some((_, dep, _)) = qpv_parts(t.code) else { continue };

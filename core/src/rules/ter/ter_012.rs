@@ -8,7 +8,7 @@ pub static TER_012: Rule = Rule {
     severity: Severity::Error,
     category: Category::Invariant,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 10, 31)),
+    in_force: params::TDS_ECHEANCE.since(),
     sources: &[sources::CSP_L1434_9, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static TER_012: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::TDS_ECHEANCE],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let mut regions: BTreeSet<&str> = c.regions.iter().map(String::as_str).collect();

@@ -33,6 +33,8 @@ pub static TER_015: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for (path, s, kind) in groupement_refs(ctx.doc) {
             let f = || {

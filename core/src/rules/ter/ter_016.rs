@@ -32,6 +32,8 @@ pub static TER_016: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for t in territoires(ctx.doc) {
             if t.kind != TypeTerritoire::CollectiviteOutreMer {

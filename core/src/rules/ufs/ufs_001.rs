@@ -23,6 +23,8 @@ pub static UFS_001: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         let Some(nature) = d.nature.filter(|n| matches!(n, NatureDemarche::Ufs | NatureDemarche::Eis)) else { return };
