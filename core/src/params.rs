@@ -150,7 +150,6 @@ pub const fn entry_into_force(s: &Source) -> Date {
     }
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // Contrats de ville.
 
@@ -207,7 +206,8 @@ pub const CV_2024_PERIODE: Fact<Span> = Fact {
 /// The last day of the metropolitan contrats de ville of 2015, every prorogation counted.
 pub const CV_2015_FIN_DERNIERE: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.fin_derniere",
-    description: "Dernier jour des contrats de ville de 2015 en métropole, après la dernière prorogation",
+    description:
+        "Dernier jour des contrats de ville de 2015 en métropole, après la dernière prorogation",
     value: Date::ymd(2023, 12, 31),
     source: &sources::LF_2022,
 };
@@ -215,7 +215,8 @@ pub const CV_2015_FIN_DERNIERE: Fact<Date> = Fact {
 /// The last day of the overseas contrats de ville of 2015, every prorogation counted.
 pub const CV_2015_FIN_DERNIERE_OUTRE_MER: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.fin_derniere_outre_mer",
-    description: "Dernier jour des contrats de ville de 2015 outre-mer, après la dernière prorogation",
+    description:
+        "Dernier jour des contrats de ville de 2015 outre-mer, après la dernière prorogation",
     value: Date::ymd(2024, 12, 31),
     source: &sources::LF_2024,
 };
@@ -314,7 +315,8 @@ pub const CV_2015_RENOVATION: Fact<Span> = Fact {
 /// ville was due.
 pub const CV_2015_PERR_AVANT: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.protocole_avant",
-    description: "Date à laquelle le protocole d'engagements renforcés et réciproques devait être signé",
+    description:
+        "Date à laquelle le protocole d'engagements renforcés et réciproques devait être signé",
     value: Date::ymd(2020, 1, 1),
     source: &sources::CIRC_2019_01_22,
 };
@@ -365,7 +367,8 @@ pub const CV_2024_OUTRE_MER_DEPUIS: Fact<Date> = Fact {
 /// from 2023.
 pub const CV_2024_PREPARATION_DEPUIS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.preparation_depuis",
-    description: "Début de la préparation des contrats de ville 2024-2030 (consultation des habitants)",
+    description:
+        "Début de la préparation des contrats de ville 2024-2030 (consultation des habitants)",
     value: Date::ymd(2023, 1, 1),
     source: &sources::CIRC_2023_08_31,
 };
@@ -374,7 +377,8 @@ pub const CV_2024_PREPARATION_DEPUIS: Fact<Date> = Fact {
 /// 2014).
 pub const QPV_DEPUIS: Fact<Date> = Fact {
     name: "qpv.depuis",
-    description: "Entrée en vigueur des listes des quartiers prioritaires de la politique de la ville",
+    description:
+        "Entrée en vigueur des listes des quartiers prioritaires de la politique de la ville",
     value: entry_into_force(&sources::DECRETS_QPV),
     source: &sources::DECRETS_QPV,
 };
@@ -437,7 +441,8 @@ pub const PRS_1: Fact<Span> = Fact {
 /// The span of the second generation of PRS (cadre d'orientation stratégique 2018-2028).
 pub const PRS_2: Fact<Span> = Fact {
     name: "prs.generation_2",
-    description: "Période des PRS de la deuxième génération (cadre d'orientation stratégique 2018-2028)",
+    description:
+        "Période des PRS de la deuxième génération (cadre d'orientation stratégique 2018-2028)",
     value: Span {
         from: Date::ymd(2018, 1, 1),
         to: Date::ymd(2028, 12, 31),
@@ -523,7 +528,8 @@ pub const ANCT_DEPUIS: Fact<Date> = Fact {
 /// in force.
 pub const SANTE_2016_DEPUIS: Fact<Date> = Fact {
     name: "loi_2016_41.depuis",
-    description: "Entrée en vigueur de la loi n° 2016-41 de modernisation de notre système de santé",
+    description:
+        "Entrée en vigueur de la loi n° 2016-41 de modernisation de notre système de santé",
     value: entry_into_force(&sources::LOI_2016_41),
     source: &sources::LOI_2016_41,
 };
@@ -532,7 +538,8 @@ pub const SANTE_2016_DEPUIS: Fact<Date> = Fact {
 /// santé (loi n° 2019-774 du 24 juillet 2019, in force the day after its publication on 26 July).
 pub const CTS_PARLEMENTAIRES_DEPUIS: Fact<Date> = Fact {
     name: "conseil_territorial_sante.parlementaires_depuis",
-    description: "Entrée des députés et sénateurs dans la composition des conseils territoriaux de santé",
+    description:
+        "Entrée des députés et sénateurs dans la composition des conseils territoriaux de santé",
     value: entry_into_force(&sources::LOI_2019_774),
     source: &sources::LOI_2019_774,
 };
@@ -562,7 +569,8 @@ pub const CTS_COMPOSITION: Param<u16> = Param {
 /// The day by which the first conseils territoriaux de santé were to be installed.
 pub const CTS_INSTALLATION_AVANT: Fact<Date> = Fact {
     name: "conseil_territorial_sante.installation_avant",
-    description: "Date à laquelle les premiers conseils territoriaux de santé devaient être installés",
+    description:
+        "Date à laquelle les premiers conseils territoriaux de santé devaient être installés",
     value: Date::ymd(2017, 1, 1),
     source: &sources::DECRET_2016_1024,
 };
@@ -605,7 +613,8 @@ pub const CLS_SANTE_MENTALE_DEPUIS: Fact<Date> = Fact {
 /// the circulaire of 7 November 2024.
 pub const Q2030_SUIVI_DEPUIS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.suivi_depuis",
-    description: "Suivi des contrats de ville « Engagements Quartiers 2030 » (circulaire du 7 novembre 2024)",
+    description:
+        "Suivi des contrats de ville « Engagements Quartiers 2030 » (circulaire du 7 novembre 2024)",
     value: entry_into_force(&sources::CIRC_2024_11_07),
     source: &sources::CIRC_2024_11_07,
 };
@@ -614,7 +623,8 @@ pub const Q2030_SUIVI_DEPUIS: Fact<Date> = Fact {
 /// NOTRe, in force on 1 January 2017.
 pub const EPCI_2017_DEPUIS: Fact<Date> = Fact {
     name: "epci.carte_2017.depuis",
-    description: "Carte intercommunale issue des schémas départementaux de coopération intercommunale",
+    description:
+        "Carte intercommunale issue des schémas départementaux de coopération intercommunale",
     value: Date::ymd(2017, 1, 1),
     source: &sources::DGCL_EPCI,
 };
@@ -690,6 +700,61 @@ pub const DATES_PLAUSIBLES: Fact<Span> = Fact {
     source: &sources::MODELE_SCHEMA,
 };
 
+/// Every parameter, for the tests (one definition each) and the documentation.
+pub static ALL: &[&dyn Parameter] = &[
+    &CV_2015_CONCLUSION,
+    &CV_2024_CONCLUSION,
+    &CV_2015_PERIODE,
+    &CV_2024_PERIODE,
+    &CV_2015_FIN_DERNIERE,
+    &CV_2015_FIN_DERNIERE_OUTRE_MER,
+    &CV_2015_FIN,
+    &CV_2015_FIN_OUTRE_MER,
+    &CV_2015_VIGUEUR,
+    &CV_2015_PROROGATION,
+    &CV_2015_RENOVATION,
+    &CV_2015_PERR_AVANT,
+    &CV_2015_MI_PARCOURS,
+    &CV_2024_REVUE_ANNUELLE,
+    &CV_2024_MI_PARCOURS,
+    &CV_2024_SIGNATURE_AVANT,
+    &CV_2024_OUTRE_MER_DEPUIS,
+    &CV_2024_PREPARATION_DEPUIS,
+    &QPV_DEPUIS,
+    &NPNRU_DEPUIS,
+    &ARS_DEPUIS,
+    &CLS_DEPUIS,
+    &CLS_CREATION,
+    &PRS_DEPUIS,
+    &PRS_1,
+    &PRS_2,
+    &PRS_3,
+    &PRS_2_ADOPTION,
+    &PRS_3_DEPUIS,
+    &REGIONS_2016_DEPUIS,
+    &NOM_HAUTS_DE_FRANCE_AVANT,
+    &CGET_DEPUIS_VEILLE,
+    &CGET_JUSQUAU,
+    &ANCT_DEPUIS,
+    &SANTE_2016_DEPUIS,
+    &CTS_PARLEMENTAIRES_DEPUIS,
+    &CTS_COMPOSITION,
+    &CTS_INSTALLATION_AVANT,
+    &TDS_ECHEANCE,
+    &CPTS_DELAI_DEPUIS,
+    &MSP_PROJET_DEPUIS,
+    &CLS_SANTE_MENTALE_DEPUIS,
+    &Q2030_SUIVI_DEPUIS,
+    &EPCI_2017_DEPUIS,
+    &EIS_DEPUIS,
+    &VILLES_SANTE_DEPUIS,
+    &INTERPELLATION_DEPUIS,
+    &ADULTES_RELAIS_AGE_30_DEPUIS,
+    &ADULTES_RELAIS_AGE_26_DEPUIS,
+    &ADULTES_RELAIS_AGE_MINIMUM,
+    &DATES_PLAUSIBLES,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -701,6 +766,23 @@ mod tests {
         assert_eq!(CTS_COMPOSITION.at(Date::ymd(2019, 7, 26)), Some(2016));
         assert_eq!(CTS_COMPOSITION.at(Date::ymd(2019, 7, 27)), Some(2019));
         assert_eq!(CTS_COMPOSITION.latest(), Some(2019));
+    }
+
+    #[test]
+    fn every_parameter_is_listed_once_under_its_own_name() {
+        let source = include_str!("params.rs");
+        let defined = source
+            .lines()
+            .filter(|l| {
+                l.starts_with("pub const ") && (l.contains(": Fact<") || l.contains(": Param<"))
+            })
+            .count();
+        assert_eq!(ALL.len(), defined, "a parameter is missing from ALL");
+        let mut names = std::collections::HashSet::new();
+        for p in ALL {
+            assert!(names.insert(p.name()), "{} defined twice", p.name());
+            assert!(!p.description().is_empty() && !p.values().is_empty());
+        }
     }
 
     #[test]

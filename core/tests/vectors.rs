@@ -191,6 +191,14 @@ fn fills(template: &str, text: &str) -> bool {
     }
 }
 
+/// Sentences that no vector can make a rule say, because they need a référentiel other than
+/// the embedded one; each is covered by a unit test of its rule instead.
+const UNREACHABLE_BY_VECTORS: &[(&str, &str)] = &[
+    // A QPV whose communes lie outside the département of its code: none in the embedded
+    // référentiel (`rules::ter` test `a_qpv_whose_communes_lie_in_another_departement_is_reported`).
+    ("TER-008", "communes"),
+];
+
 #[test]
 fn every_declared_sentence_is_said_by_a_vector_and_no_other_is_said() {
     let mut said: BTreeSet<(String, String)> = BTreeSet::new();
@@ -232,6 +240,7 @@ fn every_declared_sentence_is_said_by_a_vector_and_no_other_is_said() {
         .iter()
         .flat_map(|r| r.messages.iter().map(move |m| (r.code, m.key)))
         .filter(|(c, k)| !said.contains(&(c.to_string(), k.to_string())))
+        .filter(|ck| !UNREACHABLE_BY_VECTORS.contains(ck))
         .map(|(c, k)| format!("{c} {k}"))
         .collect();
     assert!(
@@ -242,8 +251,14 @@ fn every_declared_sentence_is_said_by_a_vector_and_no_other_is_said() {
 
 #[test]
 fn sentences_fill_templates_only_where_their_slots_are() {
-    assert!(fills("Le CLS, conclu le {date}.", "Le CLS, conclu le 2023-06-20."));
-    assert!(!fills("Le CLS, conclu le {date}.", "Le CLS, signé le 2023-06-20."));
+    assert!(fills(
+        "Le CLS, conclu le {date}.",
+        "Le CLS, conclu le 2023-06-20."
+    ));
+    assert!(!fills(
+        "Le CLS, conclu le {date}.",
+        "Le CLS, signé le 2023-06-20."
+    ));
     assert!(fills("{a} et {b}", "x et y et z"));
     assert!(!fills("sans {x}", "avec y"));
 }

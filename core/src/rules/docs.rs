@@ -48,7 +48,11 @@ fn examples_section(
 ) {
     let fr = locale == Locale::Fr;
     let on = if fr { "évalué au" } else { "evaluated on" };
-    s.push_str(if fr { "## Exemples\n\n" } else { "## Examples\n\n" });
+    s.push_str(if fr {
+        "## Exemples\n\n"
+    } else {
+        "## Examples\n\n"
+    });
     s.push_str(&format!(
         "- `-` {} : {} ({on} {}).\n",
         if fr {
@@ -62,17 +66,25 @@ fn examples_section(
     if let Some(p) = passing {
         s.push_str(&format!(
             "- `+` {} : {} ({on} {}).\n",
-            if fr { "exemple conforme" } else { "passing example" },
+            if fr {
+                "exemple conforme"
+            } else {
+                "passing example"
+            },
             p.description,
             p.as_of
         ));
     }
-    s.push_str(if fr {
-        "\nSeules les lignes qui diffèrent sont montrées, avec quelques lignes de contexte.\n\n"
-    } else {
-        "\nOnly the lines that differ are shown, with a few lines of context.\n\n"
+    let diff = example_diff(code);
+    let same_document =
+        passing.is_some() && diff.is_some_and(|d| !d.lines().any(|l| l.starts_with(['-', '+'])));
+    s.push_str(match (same_document, fr) {
+        (true, true) => "\nLes deux exemples portent sur le même document : seule la date d'évaluation diffère.\n\n",
+        (true, false) => "\nBoth examples hold the same document: only the evaluation date differs.\n\n",
+        (false, true) => "\nSeules les lignes qui diffèrent sont montrées, avec quelques lignes de contexte.\n\n",
+        (false, false) => "\nOnly the lines that differ are shown, with a few lines of context.\n\n",
     });
-    if let Some(d) = example_diff(code) {
+    if let Some(d) = diff {
         s.push_str(&format!("```diff\n{d}```\n\n"));
     }
     s.push_str(if fr {

@@ -531,6 +531,136 @@ mod tests {
         }
     }
 
+    /// The dates written in `text`: ISO (`2022-02-23`), French (`23 février 2022`, `1er mars
+    /// 2016`) or English (`23 February 2022`).
+    fn written_dates(text: &str) -> Vec<Date> {
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | '«' | '»'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let w = w.trim_end_matches(['.', ':']);
+            if w.len() == 10 {
+                if let Ok(d) = w.parse::<Date>() {
+                    out.push(d);
+                }
+            }
+            let month = words.get(i + 1).and_then(|m| {
+                FR.iter()
+                    .position(|x| x == m)
+                    .or_else(|| EN.iter().position(|x| x == m))
+            });
+            let year = words
+                .get(i + 2)
+                .map(|y| y.trim_end_matches(['.', ':']))
+                .and_then(|y| y.parse::<u16>().ok());
+            let day = if w == "1er" {
+                Some(1)
+            } else {
+                w.parse::<u8>().ok()
+            };
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                if let Ok(date) = Date::new(y, u8::try_from(m + 1).unwrap(), d) {
+                    out.push(date);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn dates_written_in_rule_texts_are_those_of_the_law() {
+        // What a text may restate: a parameter's values, a source's period or the dates of its
+        // citation, the rule's own period; and the day before or after each (« jusqu'au 27
+        // janvier 2016 »). A parameter changed without its texts makes this fail.
+        let mut known: std::collections::BTreeSet<Date> = std::collections::BTreeSet::new();
+        for p in params::ALL {
+            for (from, value, _) in p.values() {
+                known.extend(from);
+                known.extend(written_dates(&value.replace('→', " ")));
+            }
+        }
+        for s in sources::ALL {
+            known.extend(s.in_force.from);
+            known.extend(s.in_force.to);
+            known.extend(written_dates(s.label));
+        }
+        let mut strays = Vec::new();
+        for r in catalogue().iter().filter(|r| !r.is_engine()) {
+            let mut allowed = known.clone();
+            allowed.extend(r.in_force.from);
+            allowed.extend(r.in_force.to);
+            let allowed: std::collections::BTreeSet<Date> = allowed
+                .iter()
+                .flat_map(|d| [d.add_days(-1), Some(*d), d.add_days(1)])
+                .flatten()
+                .collect();
+            let mut texts = vec![r.title, r.message, r.help, r.description];
+            texts.extend(r.limits);
+            texts.extend(r.transition);
+            texts.extend(r.messages.iter().map(|m| m.text));
+            for t in texts {
+                for lang in [t.fr, t.en] {
+                    for d in written_dates(lang) {
+                        if !allowed.contains(&d) {
+                            strays.push(format!("{}: {d}", r.code));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            strays.is_empty(),
+            "dates in rule texts that no parameter or source holds:\n{}",
+            strays.join("\n")
+        );
+    }
+
+    #[test]
+    fn written_dates_are_read_in_both_languages() {
+        assert_eq!(
+            written_dates("en vigueur le 23 février 2022 ; 1er avril 2010, 2016-01-28."),
+            vec![
+                Date::ymd(2022, 2, 23),
+                Date::ymd(2010, 4, 1),
+                Date::ymd(2016, 1, 28)
+            ]
+        );
+        assert_eq!(
+            written_dates("in force 23 February 2022"),
+            vec![Date::ymd(2022, 2, 23)]
+        );
+    }
+
     #[test]
     fn message_keys_are_unique_within_a_rule() {
         for r in catalogue() {

@@ -27,7 +27,18 @@ pub static AR_002: Rule = Rule {
     transition: None,
     requires: &[],
     parameters: &[&params::QPV_DEPUIS],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "qpv",
+            "Contrat adulte-relais n° {index} : aucun quartier prioritaire d'intervention.",
+            "Adulte-relais contract no. {index}: no priority neighbourhood of intervention.",
+        ),
+        Message::new(
+            "type_territoire",
+            "Contrat adulte-relais n° {index} : le territoire d'intervention est de type « {what} », pas un quartier prioritaire.",
+            "Adulte-relais contract no. {index}: the territory of intervention is of type \"{what}\", not a priority neighbourhood.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}/qpv");
@@ -36,7 +47,7 @@ pub static AR_002: Rule = Rule {
                     Finding::at(base.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                         .param("index", i + 1)
                         .param("what", "qpv")
-                        .localized("what", "aucun quartier prioritaire d'intervention", "no priority neighbourhood of intervention")
+                        .variant("qpv")
                         .input(base, Vec::<String>::new()),
                 );
                 continue;
@@ -48,11 +59,7 @@ pub static AR_002: Rule = Rule {
                         Finding::at(p.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                             .param("index", i + 1)
                             .param("what", t.kind.to_string())
-                            .localized(
-                                "what",
-                                format!("le territoire d'intervention est de type « {} », pas un quartier prioritaire", t.kind),
-                                format!("the territory of intervention is of type \"{}\", not a priority neighbourhood", t.kind),
-                            )
+                            .variant("type_territoire")
                             .input(p, t.kind.to_string()),
                     );
                 }

@@ -92,13 +92,15 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
             None => "/thematiques".to_string(),
         };
         let finding = if th.iter().all(|t| *t == Thematique::Autre) {
-            Some(Finding::at(path()).param("reason", "hors_champ").variant(
-                match item {
-                    "cls" => "cls_hors_champ",
-                    "axe" => "axe_hors_champ",
-                    _ => "action_hors_champ",
-                },
-            ))
+            Some(
+                Finding::at(path())
+                    .param("reason", "hors_champ")
+                    .variant(match item {
+                        "cls" => "cls_hors_champ",
+                        "axe" => "axe_hors_champ",
+                        _ => "action_hors_champ",
+                    }),
+            )
         } else if !social_in_scope
             && th.contains(&Thematique::Precarite)
             && th
@@ -123,10 +125,7 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
         };
         if let Some(f) = finding {
             let words: Vec<String> = th.iter().map(|t| t.to_string()).collect();
-            out.push(
-                f.param("item", path())
-                    .input(path(), words),
-            );
+            out.push(f.param("item", path()).input(path(), words));
         }
     }
 }

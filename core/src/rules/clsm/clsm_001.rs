@@ -27,14 +27,25 @@ pub static CLSM_001: Rule = Rule {
     transition: None,
     requires: &[],
     parameters: &[],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "perimetre",
+            "CLSM : aucun périmètre n'est indiqué.",
+            "CLSM: no perimeter is given.",
+        ),
+        Message::new(
+            "type",
+            "CLSM : le périmètre comprend un territoire de type « {what} », plus large qu'un groupe de communes.",
+            "CLSM: the perimeter includes a territory of type \"{what}\", wider than a group of communes.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
                 Finding::at("/perimetre").parameter("requis", "perimetre")
                     .param("what", "perimetre")
-                    .localized("what", "aucun périmètre n'est indiqué", "no perimeter is given")
+                    .variant("perimetre")
                     .input("/perimetre", Vec::<String>::new()),
             );
         }
@@ -47,11 +58,7 @@ pub static CLSM_001: Rule = Rule {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", t.kind.to_string())
-                        .localized(
-                            "what",
-                            format!("le périmètre comprend un territoire de type « {} », plus large qu'un groupe de communes", t.kind),
-                            format!("the perimeter includes a territory of type \"{}\", wider than a group of communes", t.kind),
-                        )
+                        .variant("type")
                         .input(p, t.kind.to_string())
                         .parameter("types_admis", vec!["qpv", "quartier_veille", "commune", "epci", "ept", "autre"]),
                 );

@@ -30,7 +30,18 @@ pub static CV_002: Rule = Rule {
     transition: None,
     requires: &[],
     parameters: &[],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "commune",
+            "Le contrat de ville est porté à l'échelle communale, alors qu'il est conclu à l'échelle intercommunale.",
+            "The contrat de ville is carried at the communal scale, whereas it is concluded at the intercommunal scale.",
+        ),
+        Message::new(
+            "autre",
+            "Le contrat de ville est porté par un acteur de nature « {scale} », alors qu'il est conclu à l'échelle intercommunale.",
+            "The contrat de ville is carried by an actor of nature \"{scale}\", whereas it is concluded at the intercommunal scale.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let porteur = c
@@ -77,9 +88,9 @@ pub static CV_002: Rule = Rule {
             .param("scale", scale.clone())
             .parameter("echelle_requise", "epci");
         f = if scale == "commune" {
-            f.localized("scale", "à l'échelle communale", "at the communal scale")
+            f.variant("commune")
         } else {
-            f.localized("scale", format!("par un acteur de nature « {scale} »"), format!("by an actor of nature \"{scale}\""))
+            f.variant("autre")
         };
         if path == "/porteur" {
             f = f.input("/porteur", c.porteur.clone().unwrap_or_default());

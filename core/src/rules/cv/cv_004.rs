@@ -30,7 +30,18 @@ pub static CV_004: Rule = Rule {
     transition: None,
     requires: &[],
     parameters: &[&params::CV_2015_PERIODE, &params::CV_2015_FIN_DERNIERE_OUTRE_MER, &params::CV_2015_FIN_DERNIERE],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "en_vigueur",
+            "Ce contrat de ville de 2015 est déclaré en vigueur au {as_of} au-delà de son terme légal du {legal_end}.",
+            "This 2015 contrat de ville is declared in force on {as_of} beyond its legal term of {legal_end}.",
+        ),
+        Message::new(
+            "fin",
+            "Ce contrat de ville de 2015 fixe une fin au {fin} au-delà de son terme légal du {legal_end}.",
+            "This 2015 contrat de ville sets an end on {fin} beyond its legal term of {legal_end}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {
@@ -46,7 +57,8 @@ pub static CV_004: Rule = Rule {
             out.push(
                 Finding::at("/statut")
                     .param("what", "en_vigueur")
-                    .localized("what", format!("est déclaré en vigueur au {}", ctx.as_of), format!("is declared in force on {}", ctx.as_of))
+                    .variant("en_vigueur")
+                    .display("as_of", ctx.as_of.to_string())
                     .param("legal_end", final_end.to_string())
                     .input("/statut", c.statut.as_ref().map(|s| match s { crate::model::Code::Known(k) => k.to_string(), crate::model::Code::Unknown(w) => w.clone() }).unwrap_or_default())
                     .parameter("terme_legal", final_end.to_string())
@@ -66,7 +78,8 @@ pub static CV_004: Rule = Rule {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", "fin")
-                        .localized("what", format!("fixe une fin au {e}"), format!("sets an end on {e}"))
+                        .variant("fin")
+                        .display("fin", e.to_string())
                         .param("legal_end", final_end.to_string())
                         .input(p, e.to_string())
                         .parameter("terme_legal", final_end.to_string()),

@@ -30,7 +30,23 @@ pub static CV_011: Rule = Rule {
     transition: None,
     requires: &["/volet_sante/referent_ars", "/volet_sante/copil"],
     parameters: &[],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "sans_referent",
+            "Gouvernance du volet santé : aucun référent ARS n'est désigné.",
+            "Governance of the volet santé: no ARS correspondent is named.",
+        ),
+        Message::new(
+            "sans_copil",
+            "Gouvernance du volet santé : aucun comité de pilotage du volet santé.",
+            "Governance of the volet santé: no steering committee of the volet santé.",
+        ),
+        Message::new(
+            "referent_non_ars",
+            "Gouvernance du volet santé : le référent désigné est un acteur de nature « {nature} », non l'ARS.",
+            "Governance of the volet santé: the named correspondent is an actor of nature \"{nature}\", not the ARS.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let Some(v) = &c.volet_sante else { return };
@@ -38,7 +54,7 @@ pub static CV_011: Rule = Rule {
             None => out.push(
                 util::missing(ctx.doc, "/volet_sante/referent_ars")
                     .param("problem", "sans_referent")
-                    .localized("problem", "aucun référent ARS n'est désigné", "no ARS correspondent is named"),
+                    .variant("sans_referent"),
             ),
             Some(id) => {
                 if let Some(n) = util::nature(ctx.doc, id) {
@@ -46,11 +62,8 @@ pub static CV_011: Rule = Rule {
                         out.push(
                             Finding::at("/volet_sante/referent_ars")
                                 .param("problem", "referent_non_ars")
-                                .localized(
-                                    "problem",
-                                    format!("le référent désigné est un acteur de nature « {n} », non l'ARS"),
-                                    format!("the named correspondent is an actor of nature \"{n}\", not the ARS"),
-                                )
+                                .variant("referent_non_ars")
+                                .display("nature", n.to_string())
                                 .input("/volet_sante/referent_ars", id.to_string()),
                         );
                     }
@@ -61,7 +74,7 @@ pub static CV_011: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/volet_sante/copil")
                     .param("problem", "sans_copil")
-                    .localized("problem", "aucun comité de pilotage du volet santé", "no steering committee of the volet santé"),
+                    .variant("sans_copil"),
             );
         }
     }),

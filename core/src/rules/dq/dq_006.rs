@@ -32,7 +32,10 @@ pub static DQ_006: Rule = Rule {
 };
 
 fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
-    let (min, max) = (params::DATES_PLAUSIBLES.value.from, params::DATES_PLAUSIBLES.value.to);
+    let (min, max) = (
+        params::DATES_PLAUSIBLES.value.from,
+        params::DATES_PLAUSIBLES.value.to,
+    );
     let d = util::dates(ctx.doc);
     let mut all: Vec<(String, PartialDate)> = Vec::new();
     if let Some((p, x)) = d.prefiguration {

@@ -32,11 +32,24 @@ fn label(path: &str) -> String {
 fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
     Some(match kind {
         DocumentKind::ContratLocalSante => (params::CLS_CREATION.value, "loi HPST"),
-        DocumentKind::ContratDeVille => (params::entry_into_force(&sources::LOI_2014_173), "loi n° 2014-173"),
-        DocumentKind::ConseilCitoyen => (params::entry_into_force(&sources::LOI_2014_173), "loi n° 2014-173"),
-        DocumentKind::ConseilTerritorialSante => (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41"),
-        DocumentKind::ProjetTerritorialSanteMentale => (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41"),
-        DocumentKind::AtelierSanteVille => (params::entry_into_force(&sources::CIRC_ASV_2000), "circulaire du 13 juin 2000"),
+        DocumentKind::ContratDeVille => (
+            params::entry_into_force(&sources::LOI_2014_173),
+            "loi n° 2014-173",
+        ),
+        DocumentKind::ConseilCitoyen => (
+            params::entry_into_force(&sources::LOI_2014_173),
+            "loi n° 2014-173",
+        ),
+        DocumentKind::ConseilTerritorialSante => {
+            (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41")
+        }
+        DocumentKind::ProjetTerritorialSanteMentale => {
+            (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41")
+        }
+        DocumentKind::AtelierSanteVille => (
+            params::entry_into_force(&sources::CIRC_ASV_2000),
+            "circulaire du 13 juin 2000",
+        ),
         _ => return None,
     })
 }

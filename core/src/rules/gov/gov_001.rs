@@ -168,7 +168,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                     .display("installation_avant", CTS_INSTALLATION_AVANT.to_string())
                     .input("/date_arrete", a.to_string())
                     .input("/date_installation", inst.to_string())
-                    .parameter("installation_au_plus_tard", CTS_INSTALLATION_AVANT.to_string()),
+                    .parameter(
+                        "installation_au_plus_tard",
+                        CTS_INSTALLATION_AVANT.to_string(),
+                    ),
             );
         }
     }

@@ -21,8 +21,7 @@ pub fn cv2015_legal_end(as_of: Date, outre_mer: bool) -> Date {
         params::CV_2015_FIN
     };
     // Before loi n° 2014-173 was in force no contrat de ville of 2015 existed: its first end.
-    fin.at(as_of)
-        .unwrap_or(params::CV_2015_PERIODE.value.to)
+    fin.at(as_of).unwrap_or(params::CV_2015_PERIODE.value.to)
 }
 
 pub use super::util::is_cv2015;
