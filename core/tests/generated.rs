@@ -158,7 +158,7 @@ fn every_rule_page_shows_a_failing_and_a_passing_example_as_a_short_diff() {
 }
 
 /// The longest example diff a rule page may show.
-const MAX_DIFF_LINES: usize = 60;
+const MAX_DIFF_LINES: usize = 80;
 
 #[cfg(feature = "cli")]
 #[test]
