@@ -2,6 +2,10 @@
 //! language-neutral vectors (`../tests/vectors/*.json`), so that `rules::docs::page` and
 //! `territoire-sante explain` show them without reading the repository at run time. A packaged
 //! crate has no vectors: the table is then empty.
+//!
+//! A rule page shows the pair as a diff: the lines of the failing document that the passing one
+//! changes, with a few lines of context. The passing example is the quiet vector closest to the
+//! failing one (fewest changed lines), so that the diff shows what makes the difference.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -99,11 +103,59 @@ fn literal(e: &Option<Example>) -> String {
             }
             f.push(']');
             format!(
-                "Some(Example {{ description: {:?}, as_of: {:?}, document: {:?}, findings: {f} }})",
-                e.description, e.as_of, e.document
+                "Some(Example {{ description: {:?}, as_of: {:?}, findings: {f} }})",
+                e.description, e.as_of
             )
         }
     }
+}
+
+/// Lines of context kept around each change.
+const CONTEXT: usize = 3;
+
+/// The lines that differ between `a` and `b` (`-` for `a`'s, `+` for `b`'s), each group with
+/// [`CONTEXT`] lines around it, groups separated by a `…` line.
+fn diff(a: &str, b: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let d = TextDiff::from_lines(a.trim_end(), b.trim_end());
+    let mut out = String::new();
+    for (i, group) in d.grouped_ops(CONTEXT).iter().enumerate() {
+        if i > 0 {
+            out.push_str(" …\n");
+        }
+        for op in group {
+            for c in d.iter_changes(op) {
+                out.push(match c.tag() {
+                    ChangeTag::Delete => '-',
+                    ChangeTag::Insert => '+',
+                    ChangeTag::Equal => ' ',
+                });
+                out.push_str(c.value().trim_end_matches('\n'));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// How many lines `a` and `b` differ by.
+fn changed_lines(a: &str, b: &str) -> usize {
+    use similar::{ChangeTag, TextDiff};
+    TextDiff::from_lines(a, b)
+        .iter_all_changes()
+        .filter(|c| c.tag() != ChangeTag::Equal)
+        .count()
+}
+
+/// Whether the vector expects a fatal finding: its document could not be read, so it is no
+/// conforming example of any rule.
+fn unreadable(v: &Value) -> bool {
+    v.get("expected")
+        .and_then(Value::as_array)
+        .is_some_and(|a| {
+            a.iter()
+                .any(|d| d.get("severity").and_then(Value::as_str) == Some("fatal"))
+        })
 }
 
 fn main() {
@@ -163,14 +215,19 @@ fn main() {
             }
         }
     }
-    // Passing example: the first vector that ran the rule and stayed quiet, preferring one
-    // that selected the code itself, then its family, then a run of every rule on a document
-    // of the same type as the failing example.
+    // Passing example: a readable vector that ran the rule and stayed quiet (one that selected
+    // the code itself, its family, or every rule on a document of the failing example's type),
+    // the one closest to the failing example, then the most specific, then the first.
     let codes: Vec<String> = table.keys().cloned().collect();
     for code in codes {
-        let mut best: Option<(u8, &Value)> = None;
+        let failing = table
+            .get(&code)
+            .and_then(|(f, _)| f.as_ref())
+            .map(|f| f.document.clone())
+            .unwrap_or_default();
+        let mut best: Option<(usize, u8, &Value)> = None;
         for v in &all {
-            if codes_of(v, "expected", Some("code")).contains(&code) {
+            if codes_of(v, "expected", Some("code")).contains(&code) || unreadable(v) {
                 continue;
             }
             let selected = codes_of(v, "rules", None);
@@ -183,18 +240,39 @@ fn main() {
             } else {
                 continue;
             };
-            if best.is_none_or(|(r, _)| rank < r) {
-                best = Some((rank, v));
+            // A quiet vector with the very same document (evaluated on another date) shows no
+            // line that makes the difference: any other document comes first.
+            let distance = match changed_lines(&failing, &example(v, &code).document) {
+                0 => usize::MAX,
+                n => n,
+            };
+            if best.is_none_or(|(d, r, _)| (distance, rank) < (d, r)) {
+                best = Some((distance, rank, v));
             }
         }
-        if let (Some((_, v)), Some(entry)) = (best, table.get_mut(&code)) {
+        if let (Some((_, _, v)), Some(entry)) = (best, table.get_mut(&code)) {
             entry.1 = Some(example(v, &code));
         }
     }
     let mut out =
-        String::from("static EXAMPLES: &[(&str, Option<Example>, Option<Example>)] = &[\n");
+        String::from("static EXAMPLES: &[(&str, Option<Example>, Option<Example>, &str)] = &[\n");
     for (code, (fail, pass)) in &table {
-        let _ = writeln!(out, "    ({code:?}, {}, {}),", literal(fail), literal(pass));
+        // Without a passing example, the failing document is shown whole, every line context.
+        let shown = match (fail, pass) {
+            // The same document evaluated on two dates: shown whole, every line context.
+            (Some(f), Some(p)) if f.document == p.document => {
+                f.document.lines().map(|l| format!(" {l}\n")).collect()
+            }
+            (Some(f), Some(p)) => diff(&f.document, &p.document),
+            (Some(f), None) => f.document.lines().map(|l| format!(" {l}\n")).collect(),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "    ({code:?}, {}, {}, {shown:?}),",
+            literal(fail),
+            literal(pass)
+        );
     }
     out.push_str("];\n");
     let out_dir = std::env::var_os("OUT_DIR")

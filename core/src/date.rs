@@ -119,6 +119,53 @@ impl Date {
         self.day
     }
 
+    /// The date as French prose writes it: `1er janvier 2025`, `31 mars 2024`.
+    pub fn spelled_fr(self) -> String {
+        const MOIS: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        let mois = MOIS
+            .get(usize::from(self.month).saturating_sub(1))
+            .unwrap_or(&"");
+        match self.day {
+            1 => format!("1er {mois} {}", self.year),
+            d => format!("{d} {mois} {}", self.year),
+        }
+    }
+
+    /// The date as English prose writes it: `1 January 2025`, `31 March 2024`.
+    pub fn spelled_en(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let month = MONTHS
+            .get(usize::from(self.month).saturating_sub(1))
+            .unwrap_or(&"");
+        format!("{} {month} {}", self.day, self.year)
+    }
+
     /// Days since 1970-01-01 (negative before).
     pub fn to_days(self) -> i64 {
         // Howard Hinnant's days_from_civil.
@@ -270,6 +317,14 @@ impl schemars::JsonSchema for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_spelled_as_prose_writes_them() {
+        assert_eq!(Date::ymd(2025, 1, 1).spelled_fr(), "1er janvier 2025");
+        assert_eq!(Date::ymd(2024, 3, 31).spelled_fr(), "31 mars 2024");
+        assert_eq!(Date::ymd(2030, 12, 31).spelled_en(), "31 December 2030");
+        assert_eq!(Date::ymd(2025, 1, 1).spelled_en(), "1 January 2025");
+    }
 
     #[test]
     fn parses_and_rejects() {

@@ -479,7 +479,7 @@ impl Validator {
 
     pub(crate) fn diagnostic(&self, rule: &'static Rule, f: Finding, prefix: &str) -> Diagnostic {
         let message = rules::render_with(
-            rule.message.get(self.locale),
+            rule.message_for(f.variant).get(self.locale),
             &f.params,
             &f.display,
             self.locale,

@@ -344,6 +344,7 @@ pub const CSP_R1434_33: Source = Source {
 
 /// CSP R3224-1 (PTSM: duration, publication; décret n° 2017-1200).
 pub const CSP_R3224_1: Source = Source {
+    in_force: InForce::since(Date::ymd(2017, 7, 30)),
     link: Link::Container(CSP),
     see_also: &["https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"],
     note: Some(NOT_VERIFIED_ARTICLE),
@@ -356,6 +357,7 @@ pub const CSP_R3224_1: Source = Source {
 
 /// Décret n° 2016-1024 du 26 juillet 2016 and arrêté du 3 août 2016.
 pub const DECRET_2016_1024: Source = Source {
+    in_force: InForce::since(Date::ymd(2016, 7, 28)),
     link: Link::Container(CSP),
     see_also: &[
         "https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php",
@@ -371,6 +373,7 @@ pub const DECRET_2016_1024: Source = Source {
 
 /// Décrets fixing the lists of quartiers prioritaires.
 pub const DECRETS_QPV: Source = Source {
+    in_force: InForce::since(Date::ymd(2015, 1, 1)),
     see_also: &["https://www.data.gouv.fr/datasets/perimetres-des-quartiers-prioritaires-de-la-politique-de-la-ville-qpv-de-troyes-champagne-metropole-1/reuses_and_dataservices"],
     note: Some("Identifiants JORFTEXT des trois décrets non vérifiés ; la liste en données est celle de l'ANCT (voir la source « anct-qpv-2023 »)."),
     ..Source::base(
@@ -405,6 +408,7 @@ pub const DECRET_2024_1212: Source = Source {
 
 /// Décret n° 2014-767 (method of the priority geography, 1 000 inhabitants).
 pub const DECRET_2014_767: Source = Source {
+    in_force: InForce::since(Date::ymd(2014, 7, 6)),
     see_also: &["https://juriblio.fr/decrets/decret-no-2014-767-du-3-juillet-2014/163408609"],
     note: Some("Identifiant JORFTEXT non vérifié."),
     ..Source::base(
@@ -758,6 +762,7 @@ pub const RESOVILLES_2030: Source = Source {
 
 /// Cadre de référence des conseils citoyens (2014).
 pub const CADRE_CC_2014: Source = Source {
+    in_force: InForce::since(Date::ymd(2014, 6, 1)),
     see_also: &[
         "https://senat.fr/rap/r16-662/r16-6627.html",
         "https://conseilcitoyen75014.wordpress.com/2017/05/21/269/3/",

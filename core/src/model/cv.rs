@@ -201,9 +201,9 @@ impl ContratDeVille {
         let d = self.date_signature.or(self.periode.and_then(|p| p.debut))?;
         // By its dates only when every day they may be falls in the generation's span.
         let within = |s: crate::params::Span| d.within(Some(s.from), Some(s.to)).is_yes();
-        if within(crate::params::CV_2015_CONCLUSION) {
+        if within(crate::params::CV_2015_CONCLUSION.value) {
             Some(GenerationCv::G2015)
-        } else if within(crate::params::CV_2024_CONCLUSION) {
+        } else if within(crate::params::CV_2024_CONCLUSION.value) {
             Some(GenerationCv::G2024)
         } else {
             None
@@ -214,8 +214,8 @@ impl ContratDeVille {
     /// its own.
     pub fn periode_generation(&self) -> Option<crate::params::Span> {
         match self.generation_effective()? {
-            GenerationCv::G2015 => Some(crate::params::CV_2015_PERIODE),
-            GenerationCv::G2024 => Some(crate::params::CV_2024_PERIODE),
+            GenerationCv::G2015 => Some(crate::params::CV_2015_PERIODE.value),
+            GenerationCv::G2024 => Some(crate::params::CV_2024_PERIODE.value),
         }
     }
 }

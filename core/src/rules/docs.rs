@@ -5,15 +5,13 @@ use std::cmp::Ordering;
 
 use super::*;
 
-/// An example document for a rule, taken from the test vectors at build time.
+/// An example of a rule, taken from the test vectors at build time.
 #[derive(Debug, Clone, Copy)]
 pub struct Example {
     /// What the example shows.
     pub description: &'static str,
     /// Date of evaluation.
     pub as_of: &'static str,
-    /// The document, as JSON text.
-    pub document: &'static str,
     /// The findings of the rule on it: (severity, path).
     pub findings: &'static [(&'static str, &'static str)],
 }
@@ -25,38 +23,80 @@ include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 pub fn examples(code: &str) -> (Option<&'static Example>, Option<&'static Example>) {
     EXAMPLES
         .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, f, p)| (f.as_ref(), p.as_ref()))
+        .find(|(c, _, _, _)| *c == code)
+        .map(|(_, f, p, _)| (f.as_ref(), p.as_ref()))
         .unwrap_or((None, None))
 }
 
-fn example_section(s: &mut String, code: &str, e: &Example, failing: bool, locale: Locale) {
+/// The lines that differ between the failing and the passing example of the rule `code`
+/// (`-` failing, `+` passing, a space for context, `…` between distant changes); the failing
+/// document whole, as context, when there is no passing example.
+pub fn example_diff(code: &str) -> Option<&'static str> {
+    EXAMPLES
+        .iter()
+        .find(|(c, _, _, _)| *c == code)
+        .map(|(_, _, _, d)| *d)
+        .filter(|d| !d.is_empty())
+}
+
+fn examples_section(
+    s: &mut String,
+    code: &str,
+    failing: &Example,
+    passing: Option<&Example>,
+    locale: Locale,
+) {
     let fr = locale == Locale::Fr;
-    let title = match (failing, fr) {
-        (true, true) => "Exemple qui déclenche la règle",
-        (true, false) => "Example that triggers the rule",
-        (false, true) => "Exemple conforme",
-        (false, false) => "Passing example",
-    };
+    let on = if fr { "évalué au" } else { "evaluated on" };
+    s.push_str(if fr {
+        "## Exemples\n\n"
+    } else {
+        "## Examples\n\n"
+    });
     s.push_str(&format!(
-        "## {title}\n\n{} ({} {}).\n\n```json\n{}\n```\n\n",
-        e.description,
-        if fr { "évalué au" } else { "evaluated on" },
-        e.as_of,
-        e.document.trim_end()
-    ));
-    if failing {
-        s.push_str(if fr {
-            "Diagnostics :\n\n"
+        "- `-` {} : {} ({on} {}).\n",
+        if fr {
+            "exemple qui déclenche la règle"
         } else {
-            "Findings:\n\n"
-        });
-        for (sev, path) in e.findings {
-            let p = if path.is_empty() { "/" } else { path };
-            s.push_str(&format!("- `{code}` ({sev}) `{p}`\n"));
-        }
-        s.push('\n');
+            "example that triggers the rule"
+        },
+        failing.description,
+        failing.as_of
+    ));
+    if let Some(p) = passing {
+        s.push_str(&format!(
+            "- `+` {} : {} ({on} {}).\n",
+            if fr {
+                "exemple conforme"
+            } else {
+                "passing example"
+            },
+            p.description,
+            p.as_of
+        ));
     }
+    let diff = example_diff(code);
+    let same_document =
+        passing.is_some() && diff.is_some_and(|d| !d.lines().any(|l| l.starts_with(['-', '+'])));
+    s.push_str(match (same_document, fr) {
+        (true, true) => "\nLes deux exemples portent sur le même document : seule la date d'évaluation diffère.\n\n",
+        (true, false) => "\nBoth examples hold the same document: only the evaluation date differs.\n\n",
+        (false, true) => "\nSeules les lignes qui diffèrent sont montrées, avec quelques lignes de contexte.\n\n",
+        (false, false) => "\nOnly the lines that differ are shown, with a few lines of context.\n\n",
+    });
+    if let Some(d) = diff {
+        s.push_str(&format!("```diff\n{d}```\n\n"));
+    }
+    s.push_str(if fr {
+        "Diagnostics de l'exemple qui déclenche la règle :\n\n"
+    } else {
+        "Findings of the example that triggers the rule:\n\n"
+    });
+    for (sev, path) in failing.findings {
+        let p = if path.is_empty() { "/" } else { path };
+        s.push_str(&format!("- `{code}` ({sev}) `{p}`\n"));
+    }
+    s.push('\n');
 }
 
 fn period_text(p: InForce, locale: Locale) -> String {
@@ -214,6 +254,34 @@ fn in_force_text(r: &Rule, locale: Locale) -> String {
     }
 }
 
+fn parameters_section(s: &mut String, r: &Rule, locale: Locale) {
+    let fr = locale == Locale::Fr;
+    s.push_str(if fr {
+        "## Paramètres\n\nLes valeurs datées de la loi que la règle lit, chacune définie une fois avec son texte.\n\n| Paramètre | Valeur | Source |\n|---|---|---|\n"
+    } else {
+        "## Parameters\n\nThe dated values of the law the rule reads, each defined once with its text.\n\n| Parameter | Value | Source |\n|---|---|---|\n"
+    });
+    for p in r.parameters {
+        for (from, value, src) in p.values() {
+            let value = match (from, fr) {
+                (None, _) => value,
+                (Some(d), true) => format!("{value} (à partir du {d})"),
+                (Some(d), false) => format!("{value} (from {d})"),
+            };
+            let cite = match src.url() {
+                Some(u) => format!("[{}]({u})", src.label),
+                None => src.label.to_string(),
+            };
+            s.push_str(&format!(
+                "| `{}` — {} | {value} | {cite} |\n",
+                p.name(),
+                p.description()
+            ));
+        }
+    }
+    s.push('\n');
+}
+
 /// The Markdown page of one rule, or `None` for an unknown code.
 pub fn page(code: &str, locale: Locale) -> Option<String> {
     let r = find(code)?;
@@ -300,22 +368,30 @@ pub fn page(code: &str, locale: Locale) -> Option<String> {
             format!("## Required elements\n\nAn element the document does not describe is \"to be completed\" (category `incomplete`, a warning at most) and does not make it invalid: {list}.\n\n")
         });
     }
+    if !r.parameters.is_empty() {
+        parameters_section(&mut s, r, locale);
+    }
+    if r.messages.is_empty() {
+        s.push_str(&format!("## Message\n\n> {}\n\n", r.message.get(locale)));
+    } else {
+        s.push_str(if fr {
+            "## Messages\n\nChaque phrase que la règle peut dire, sous la clé que choisit le diagnostic (`{…}` : une donnée du document).\n\n"
+        } else {
+            "## Messages\n\nEvery sentence the rule can say, under the key its finding chooses (`{…}`: data from the document).\n\n"
+        });
+        for m in r.messages {
+            s.push_str(&format!("- `{}` : {}\n", m.key, m.text.get(locale)));
+        }
+        s.push('\n');
+    }
     s.push_str(&format!(
-        "## {}\n\n> {}\n\n## {}\n\n{}\n",
-        "Message",
-        r.message.get(locale),
+        "## {}\n\n{}\n",
         if fr { "Que faire" } else { "What to do" },
         r.help.get(locale)
     ));
-    let (failing, passing) = examples(r.code);
-    if failing.is_some() || passing.is_some() {
+    if let (Some(failing), passing) = examples(r.code) {
         s.push('\n');
-    }
-    if let Some(e) = failing {
-        example_section(&mut s, r.code, e, true, locale);
-    }
-    if let Some(e) = passing {
-        example_section(&mut s, r.code, e, false, locale);
+        examples_section(&mut s, r.code, failing, passing, locale);
     }
     while s.ends_with("\n\n") {
         s.pop();
@@ -352,8 +428,35 @@ pub fn index(locale: Locale) -> String {
             r.title.get(locale)
         ));
     }
+    s.push_str(if fr { WRITING_FR } else { WRITING_EN });
     s
 }
+
+/// How a rule is written, for whoever adds one (end of the index page).
+const WRITING_FR: &str = "
+## Écrire une règle
+
+Une règle tient dans un fichier, `core/src/rules/<famille>/<famille>_<numéro>.rs` (`CLS-014` : `cls/cls_014.rs`), déclaré dans le `mod.rs` de sa famille et dans sa liste `RULES`.
+
+- **Sources** : `sources: &[sources::X, …]`, pris au registre `core/src/law/sources.rs` (une source n'y est définie qu'une fois) ; la gravité ne dépasse pas l'autorité de la plus forte (test).
+- **Dates et valeurs de la loi** : aucune date littérale dans `rules/` hors des tests (test). Une date qui est l'entrée en vigueur d'un texte se lit au registre (`in_force: sources::X.in_force`, `params::entry_into_force(&sources::X)`) ; toute autre date, période ou valeur datée est un paramètre de `core/src/params.rs` (`Fact` pour une valeur, `Param` pour des valeurs successives), avec sa source et un commentaire. La règle les lit (`params::X.value`, `params::X.since()`) et les cite dans `parameters: &[&params::X]` (test) : sa page montre leur nom, leur valeur et leur source.
+- **Messages** : chaque phrase que la règle peut dire est déclarée dans `messages: &[Message::new(\"cle\", \"phrase\", \"sentence\"), …]` ; un diagnostic choisit la sienne par `.variant(\"cle\")`. Les `{nom}` d'une phrase ne reçoivent que des données du document (date, code, nom d'organisation), par `.param(…)` ou `.display(…)`, jamais un morceau de phrase. Une règle qui ne dit qu'une phrase garde `message` et `messages: &[]`. Chaque phrase déclarée doit être dite par au moins un vecteur de `tests/vectors/<CODE>.json`, et toute phrase dite doit être déclarée (test).
+- **Vecteurs** : `tests/vectors/<CODE>.json` contient au moins un exemple qui déclenche la règle et un qui ne la déclenche pas ; la page de la règle montre leurs lignes qui diffèrent. Rust, Python et JavaScript les exécutent.
+- **Pages** : `TS_BLESS=1 cargo test -p territoire-sante --all-features` régénère pages, rapports de référence et schémas ; sans `TS_BLESS`, le même test échoue s'ils ne sont pas à jour.
+";
+
+/// How a rule is written (English index page).
+const WRITING_EN: &str = "
+## Writing a rule
+
+A rule fits in one file, `core/src/rules/<family>/<family>_<number>.rs` (`CLS-014`: `cls/cls_014.rs`), declared in its family's `mod.rs` and its `RULES` list.
+
+- **Sources**: `sources: &[sources::X, …]`, from the registry `core/src/law/sources.rs` (a source is defined there once); the severity does not exceed the strongest one's authority (test).
+- **Dates and values of the law**: no date literal in `rules/` outside tests (test). A date that is a text's entry into force is read from the registry (`in_force: sources::X.in_force`, `params::entry_into_force(&sources::X)`); any other date, period or dated value is a parameter in `core/src/params.rs` (`Fact` for one value, `Param` for successive values), with its source and a comment. The rule reads them (`params::X.value`, `params::X.since()`) and lists them in `parameters: &[&params::X]` (test): its page shows their name, value and source.
+- **Messages**: every sentence the rule can say is declared in `messages: &[Message::new(\"key\", \"phrase\", \"sentence\"), …]`; a finding chooses its own with `.variant(\"key\")`. The `{name}` slots of a sentence only take data from the document (a date, a code, an organisation's name), through `.param(…)` or `.display(…)`, never a piece of sentence. A rule that says a single sentence keeps `message` and `messages: &[]`. Every declared sentence must be said by at least one vector of `tests/vectors/<CODE>.json`, and every sentence said must be declared (test).
+- **Vectors**: `tests/vectors/<CODE>.json` holds at least one example that triggers the rule and one that does not; the rule's page shows the lines in which they differ. Rust, Python and JavaScript run them.
+- **Pages**: `TS_BLESS=1 cargo test -p territoire-sante --all-features` regenerates pages, reference reports and schemas; without `TS_BLESS` the same test fails when they are stale.
+";
 
 /// The Markdown page of the source registry: the hosts allowed as a basis, then every source
 /// with its citation, authority, in-force period, identifier and link, and the rules citing it.

@@ -68,6 +68,8 @@ impl Text {
 }
 
 pub use crate::law::{sources, Authority, Link, Source, SourceKind};
+use crate::params;
+pub use crate::params::Parameter;
 
 /// What a rule needs to run.
 #[derive(Clone, Copy)]
@@ -112,8 +114,34 @@ pub struct Rule {
     /// that it reports « à compléter » when the document does not describe them: the basis of
     /// the report's completeness figure.
     pub requires: &'static [&'static str],
+    /// The dated parameters of the law it reads ([`crate::params`]), shown on its page.
+    pub parameters: &'static [&'static dyn Parameter],
+    /// Every sentence it can say, each under a key its findings choose
+    /// ([`Finding::variant`]); empty: its findings all say [`Rule::message`].
+    pub messages: &'static [Message],
     /// The check.
     pub check: Check,
+}
+
+/// One sentence a rule can say: the key its findings choose it by, and the sentence in French
+/// and English. `{name}` slots take the finding's data (a date, a code, an organisation's
+/// name), never a piece of sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Message {
+    /// Stable key, unique within the rule (`sans_volet`).
+    pub key: &'static str,
+    /// The sentence.
+    pub text: Text,
+}
+
+impl Message {
+    /// A sentence under `key`.
+    pub const fn new(key: &'static str, fr: &'static str, en: &'static str) -> Message {
+        Message {
+            key,
+            text: Text::new(fr, en),
+        }
+    }
 }
 
 impl Rule {
@@ -147,6 +175,12 @@ impl Rule {
     /// that a document could not be read, and answer to no text.
     pub fn is_engine(&self) -> bool {
         matches!(self.check, Check::Engine)
+    }
+    /// The sentence a finding says: its variant's, else the rule's message.
+    pub fn message_for(&self, variant: Option<&str>) -> Text {
+        variant
+            .and_then(|k| self.messages.iter().find(|m| m.key == k))
+            .map_or(self.message, |m| m.text)
     }
     /// The code's family (`CLS` for `CLS-001`).
     pub fn family(&self) -> &'static str {
@@ -205,6 +239,9 @@ pub struct Finding {
     /// The finding is about an element the document does not describe (« à compléter »), not
     /// about something it declares: the engine reports it as `incomplete`, a warning at most.
     pub incomplete: bool,
+    /// The key of the sentence it says among its rule's [`Rule::messages`]; `None`: the rule's
+    /// message.
+    pub variant: Option<&'static str>,
 }
 
 impl Finding {
@@ -243,6 +280,11 @@ impl Finding {
     ) -> Finding {
         self.display
             .insert(name.to_string(), (fr.into(), en.into()));
+        self
+    }
+    /// Chooses the sentence the finding says, by its key among the rule's [`Rule::messages`].
+    pub fn variant(mut self, key: &'static str) -> Finding {
+        self.variant = Some(key);
         self
     }
     /// Marks the finding as about an element the document does not describe.
@@ -407,6 +449,227 @@ mod tests {
         }
         assert!(find("CLS-001").is_some());
         assert!(find("XYZ-999").is_none());
+    }
+
+    /// The Rust files of `rules/`, each without its tests (test modules close a file, after
+    /// `#[cfg(test)]`; `*_tests.rs` files are test modules whole).
+    fn rule_sources() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs")
+                    && !p.to_string_lossy().ends_with("_tests.rs")
+                {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    let code = text.split("#[cfg(test)]").next().unwrap_or("").to_string();
+                    out.push((p.display().to_string(), code));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules"),
+            &mut out,
+        );
+        assert!(out.len() > 100);
+        out
+    }
+
+    #[test]
+    fn rules_hold_no_date_literal_outside_the_parameters() {
+        let mut found = Vec::new();
+        for (path, code) in rule_sources() {
+            for (n, line) in code.lines().enumerate() {
+                let iso = line.match_indices('"').any(|(i, _)| {
+                    let b = line.as_bytes();
+                    (1..=10).all(|k| {
+                        b.get(i + k).is_some_and(|c| match k {
+                            5 | 8 => *c == b'-',
+                            _ => c.is_ascii_digit(),
+                        })
+                    })
+                });
+                let new_literal = line
+                    .match_indices("Date::new(")
+                    .any(|(i, m)| line[i + m.len()..].starts_with(|c: char| c.is_ascii_digit()));
+                if line.contains("Date::ymd(") || new_literal || iso {
+                    found.push(format!("{path}:{}: {}", n + 1, line.trim()));
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "date literals in rules/ (move them to params.rs):\n{}",
+            found.join("\n")
+        );
+    }
+
+    #[test]
+    fn a_rule_lists_the_parameters_its_file_reads() {
+        for (path, code) in rule_sources() {
+            let Some(list) = code
+                .lines()
+                .find(|l| l.trim_start().starts_with("parameters: &["))
+            else {
+                continue;
+            };
+            for (i, _) in code.match_indices("params::") {
+                let name: String = code[i + 8..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                    .collect();
+                if name.len() > 1 {
+                    assert!(
+                        list.contains(&format!("&params::{name}]"))
+                            || list.contains(&format!("&params::{name},")),
+                        "{path} reads params::{name} without listing it in `parameters`"
+                    );
+                }
+            }
+        }
+    }
+
+    /// The dates written in `text`: ISO (`2022-02-23`), French (`23 février 2022`, `1er mars
+    /// 2016`) or English (`23 February 2022`).
+    fn written_dates(text: &str) -> Vec<Date> {
+        const FR: [&str; 12] = [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ];
+        const EN: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | '«' | '»'))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut out = Vec::new();
+        for (i, w) in words.iter().enumerate() {
+            let w = w.trim_end_matches(['.', ':']);
+            if w.len() == 10 {
+                if let Ok(d) = w.parse::<Date>() {
+                    out.push(d);
+                }
+            }
+            let month = words.get(i + 1).and_then(|m| {
+                FR.iter()
+                    .position(|x| x == m)
+                    .or_else(|| EN.iter().position(|x| x == m))
+            });
+            let year = words
+                .get(i + 2)
+                .map(|y| y.trim_end_matches(['.', ':']))
+                .and_then(|y| y.parse::<u16>().ok());
+            let day = if w == "1er" {
+                Some(1)
+            } else {
+                w.parse::<u8>().ok()
+            };
+            if let (Some(d), Some(m), Some(y)) = (day, month, year) {
+                if let Ok(date) = Date::new(y, u8::try_from(m + 1).unwrap(), d) {
+                    out.push(date);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn dates_written_in_rule_texts_are_those_of_the_law() {
+        // What a text may restate: a parameter's values, a source's period or the dates of its
+        // citation, the rule's own period; and the day before or after each (« jusqu'au 27
+        // janvier 2016 »). A parameter changed without its texts makes this fail.
+        let mut known: std::collections::BTreeSet<Date> = std::collections::BTreeSet::new();
+        for p in params::ALL {
+            for (from, value, _) in p.values() {
+                known.extend(from);
+                known.extend(written_dates(&value.replace('→', " ")));
+            }
+        }
+        for s in sources::ALL {
+            known.extend(s.in_force.from);
+            known.extend(s.in_force.to);
+            known.extend(written_dates(s.label));
+        }
+        let mut strays = Vec::new();
+        for r in catalogue().iter().filter(|r| !r.is_engine()) {
+            let mut allowed = known.clone();
+            allowed.extend(r.in_force.from);
+            allowed.extend(r.in_force.to);
+            let allowed: std::collections::BTreeSet<Date> = allowed
+                .iter()
+                .flat_map(|d| [d.add_days(-1), Some(*d), d.add_days(1)])
+                .flatten()
+                .collect();
+            let mut texts = vec![r.title, r.message, r.help, r.description];
+            texts.extend(r.limits);
+            texts.extend(r.transition);
+            texts.extend(r.messages.iter().map(|m| m.text));
+            for t in texts {
+                for lang in [t.fr, t.en] {
+                    for d in written_dates(lang) {
+                        if !allowed.contains(&d) {
+                            strays.push(format!("{}: {d}", r.code));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            strays.is_empty(),
+            "dates in rule texts that no parameter or source holds:\n{}",
+            strays.join("\n")
+        );
+    }
+
+    #[test]
+    fn written_dates_are_read_in_both_languages() {
+        assert_eq!(
+            written_dates("en vigueur le 23 février 2022 ; 1er avril 2010, 2016-01-28."),
+            vec![
+                Date::ymd(2022, 2, 23),
+                Date::ymd(2010, 4, 1),
+                Date::ymd(2016, 1, 28)
+            ]
+        );
+        assert_eq!(
+            written_dates("in force 23 February 2022"),
+            vec![Date::ymd(2022, 2, 23)]
+        );
+    }
+
+    #[test]
+    fn message_keys_are_unique_within_a_rule() {
+        for r in catalogue() {
+            let mut seen = std::collections::HashSet::new();
+            for m in r.messages {
+                assert!(seen.insert(m.key), "{}: duplicate key {}", r.code, m.key);
+                assert!(!m.text.fr.is_empty() && !m.text.en.is_empty(), "{}", r.code);
+            }
+        }
     }
 
     #[test]

@@ -617,11 +617,12 @@ pub fn liste_entiere(doc: &Document, len: usize) -> bool {
 
 /// A finding on a boolean field the document declares `false` where the rule expects `true`
 /// (the same message parameters and evidence wherever it is used).
-pub fn declared_false(path: &str, fr: &str, en: &str) -> crate::rules::Finding {
+/// It says the rule's sentence under `key` (see [`crate::rules::Rule::messages`]).
+pub fn declared_false(path: &str, key: &'static str) -> crate::rules::Finding {
     let field = path.rsplit('/').next().unwrap_or(path);
     crate::rules::Finding::at(path)
         .parameter("attendu", true)
         .param("what", format!("{field}: false"))
-        .localized("what", fr, en)
+        .variant(key)
         .input(path, false)
 }

@@ -8,7 +8,7 @@ pub static AR_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(AGE_30_DEPUIS),
+    in_force: params::ADULTES_RELAIS_AGE_30_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_102, sources::SERVICE_PUBLIC_F1019],
     title: Text::new("Conditions du contrat adulte-relais", "Conditions of the adulte-relais contract"),
     message: Text::new(
@@ -29,6 +29,29 @@ pub static AR_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::ADULTES_RELAIS_AGE_30_DEPUIS, &params::ADULTES_RELAIS_AGE_26_DEPUIS, &params::ADULTES_RELAIS_AGE_MINIMUM],
+    messages: &[
+        Message::new(
+            "age",
+            "Contrat adulte-relais n° {index} (embauche {date}) : le titulaire avait moins de {age_minimum} ans à l'embauche.",
+            "Adulte-relais contract no. {index} (hired {date}): the holder was under {age_minimum} at hiring.",
+        ),
+        Message::new(
+            "sans_emploi_false",
+            "Contrat adulte-relais n° {index} (embauche {date}) : le titulaire n'était pas sans emploi à l'embauche.",
+            "Adulte-relais contract no. {index} (hired {date}): the holder was not without employment at hiring.",
+        ),
+        Message::new(
+            "reside_en_qpv_false",
+            "Contrat adulte-relais n° {index} (embauche {date}) : le titulaire ne réside pas dans un quartier prioritaire ou un territoire prioritaire du contrat de ville.",
+            "Adulte-relais contract no. {index} (hired {date}): the holder does not live in a QPV or a priority territory of the contrat de ville.",
+        ),
+        Message::new(
+            "employeur_marchand",
+            "Contrat adulte-relais n° {index} (embauche {date}) : l'employeur est une entreprise du secteur marchand.",
+            "Adulte-relais contract no. {index} (hired {date}): the employer is a commercial company.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}");
@@ -43,15 +66,12 @@ pub static AR_001: Rule = Rule {
                     out.push(
                         finding("/age_a_l_embauche")
                             .param("what", format!("age < {min}"))
-                            .localized(
-                                "what",
-                                format!("le titulaire avait moins de {min} ans à l'embauche"),
-                                format!("the holder was under {min} at hiring"),
-                            )
+                            .variant("age")
+                            .display("age_minimum", min.to_string())
                             .input(format!("{base}/date_embauche"), d.to_string())
                             .parameter("age_minimum", min)
-                            .parameter("age_30_depuis", AGE_30_DEPUIS.to_string())
-                            .parameter("age_26_depuis", AGE_26_DEPUIS.to_string()),
+                            .parameter("age_30_depuis", params::ADULTES_RELAIS_AGE_30_DEPUIS.value.to_string())
+                            .parameter("age_26_depuis", params::ADULTES_RELAIS_AGE_26_DEPUIS.value.to_string()),
                     );
                 }
             }
@@ -59,7 +79,7 @@ pub static AR_001: Rule = Rule {
                 out.push(
                     finding("/sans_emploi_a_l_embauche").parameter("attendu", true)
                         .param("what", "sans_emploi: false")
-                        .localized("what", "le titulaire n'était pas sans emploi à l'embauche", "the holder was not without employment at hiring")
+                        .variant("sans_emploi_false")
                         .input(format!("{base}/sans_emploi_a_l_embauche"), false),
                 );
             }
@@ -67,11 +87,7 @@ pub static AR_001: Rule = Rule {
                 out.push(
                     finding("/reside_en_qpv").parameter("attendu", true)
                         .param("what", "reside_en_qpv: false")
-                        .localized(
-                            "what",
-                            "le titulaire ne réside pas dans un quartier prioritaire ou un territoire prioritaire du contrat de ville",
-                            "the holder does not live in a QPV or a priority territory of the contrat de ville",
-                        )
+                        .variant("reside_en_qpv_false")
                         .input(format!("{base}/reside_en_qpv"), false),
                 );
             }
@@ -86,11 +102,7 @@ pub static AR_001: Rule = Rule {
                         .parameter("natures_exclues", vec!["bureau_etudes"])
                         .parameter("nature_employeur", n.to_string())
                         .param("what", format!("employeur {n}"))
-                        .localized(
-                            "what",
-                            "l'employeur est une entreprise du secteur marchand",
-                            "the employer is a commercial company",
-                        )
+                        .variant("employeur_marchand")
                         .input(format!("{base}/employeur"), id),
                 );
             }

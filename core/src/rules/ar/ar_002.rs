@@ -8,7 +8,7 @@ pub static AR_002: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    in_force: params::QPV_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_100],
     title: Text::new("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
     message: Text::new(
@@ -26,6 +26,19 @@ pub static AR_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::QPV_DEPUIS],
+    messages: &[
+        Message::new(
+            "qpv",
+            "Contrat adulte-relais n° {index} : aucun quartier prioritaire d'intervention.",
+            "Adulte-relais contract no. {index}: no priority neighbourhood of intervention.",
+        ),
+        Message::new(
+            "type_territoire",
+            "Contrat adulte-relais n° {index} : le territoire d'intervention est de type « {what} », pas un quartier prioritaire.",
+            "Adulte-relais contract no. {index}: the territory of intervention is of type \"{what}\", not a priority neighbourhood.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for (i, c) in contrats(ctx.doc).iter().enumerate() {
             let base = format!("/adultes_relais/{i}/qpv");
@@ -34,7 +47,7 @@ pub static AR_002: Rule = Rule {
                     Finding::at(base.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                         .param("index", i + 1)
                         .param("what", "qpv")
-                        .localized("what", "aucun quartier prioritaire d'intervention", "no priority neighbourhood of intervention")
+                        .variant("qpv")
                         .input(base, Vec::<String>::new()),
                 );
                 continue;
@@ -46,11 +59,7 @@ pub static AR_002: Rule = Rule {
                         Finding::at(p.clone()).parameter("types_admis", vec!["qpv", "quartier_veille"])
                             .param("index", i + 1)
                             .param("what", t.kind.to_string())
-                            .localized(
-                                "what",
-                                format!("le territoire d'intervention est de type « {} », pas un quartier prioritaire", t.kind),
-                                format!("the territory of intervention is of type \"{}\", not a priority neighbourhood", t.kind),
-                            )
+                            .variant("type_territoire")
                             .input(p, t.kind.to_string()),
                     );
                 }

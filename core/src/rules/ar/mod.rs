@@ -6,7 +6,7 @@
 use super::util;
 use super::*;
 use crate::model::{AdulteRelais, Document, DocumentKind, NatureActeur, TypeTerritoire};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod ar_001;
 mod ar_002;
@@ -14,22 +14,21 @@ mod ar_002;
 pub use ar_001::AR_001;
 pub use ar_002::AR_002;
 
-/// First hiring date under the QPV wording of L5134-102 (minimum age 30).
-pub const AGE_30_DEPUIS: Date = Date::ymd(2015, 8, 8);
-/// First hiring date with minimum age 26.
-pub const AGE_26_DEPUIS: Date = Date::ymd(2021, 9, 16);
-
 /// Minimum age at hiring for a contract concluded on `d`, when this rule knows it; for a date
 /// known only to the month or the year, the lowest minimum it may be (a holder younger than
 /// that is too young whichever day is meant).
 pub fn age_minimum(d: PartialDate) -> Option<u32> {
-    if !d.on_or_after(AGE_30_DEPUIS).is_yes() {
-        None
-    } else if d.before(AGE_26_DEPUIS).is_yes() {
-        Some(30)
-    } else {
-        Some(26)
+    let ages = params::ADULTES_RELAIS_AGE_MINIMUM;
+    let first = ages.steps.first()?;
+    if !d.on_or_after(first.from).is_yes() {
+        return None;
     }
+    // The lowest minimum among the values that may apply on one of the days `d` may be.
+    ages.steps
+        .iter()
+        .filter(|s| !d.before(s.from).is_yes())
+        .map(|s| s.value)
+        .min()
 }
 
 fn contrats(doc: &Document) -> &[AdulteRelais] {

@@ -8,7 +8,7 @@ pub static ART_001: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    in_force: InForce::since(params::CV_2015_PERIODE.value.from),
     sources: &[sources::INSTR_2014_12_05, sources::SEED_IREV_2016],
     title: Text::new("ASV, QPV et volet santé", "ASV, QPV and volet santé"),
     message: Text::new("Atelier santé ville : {problem}.", "Atelier santé ville: {problem}."),
@@ -26,12 +26,25 @@ pub static ART_001: Rule = Rule {
     )),
     transition: None,
     requires: &["/territoires", "/rattachement"],
+    parameters: &[&params::CV_2015_PERIODE],
+    messages: &[
+        Message::new(
+            "sans_qpv",
+            "Atelier santé ville : aucun QPV n'est indiqué parmi ses territoires.",
+            "Atelier santé ville: no QPV is listed among its territories.",
+        ),
+        Message::new(
+            "sans_rattachement",
+            "Atelier santé ville : il n'est rattaché ni au volet santé d'un contrat de ville ni à un CLS.",
+            "Atelier santé ville: it is attached neither to the volet santé of a contrat de ville nor to a CLS.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(a) = ctx.doc else { return };
         if !a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv) {
             let mut f = util::missing(ctx.doc, "/territoires")
                 .param("problem", "sans_qpv")
-                .localized("problem", "aucun QPV n'est indiqué parmi ses territoires", "no QPV is listed among its territories");
+                .variant("sans_qpv");
             if !a.territoires.is_empty() {
                 f = f.input(
                     "/territoires",
@@ -48,11 +61,7 @@ pub static ART_001: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/rattachement")
                     .param("problem", "sans_rattachement")
-                    .localized(
-                        "problem",
-                        "il n'est rattaché ni au volet santé d'un contrat de ville ni à un CLS",
-                        "it is attached neither to the volet santé of a contrat de ville nor to a CLS",
-                    ),
+                    .variant("sans_rattachement"),
             );
         }
     }),

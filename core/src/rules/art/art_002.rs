@@ -8,7 +8,7 @@ pub static ART_002: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale, DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016],
     title: Text::new("CLSM, volet santé mentale du CLS ou du contrat de ville", "CLSM as mental-health volet of the CLS or contrat de ville"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,16 +26,25 @@ pub static ART_002: Rule = Rule {
     )),
     transition: None,
     requires: &["/cls"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "sans_rattachement",
+            "Le CLSM n'est rattaché ni à un CLS ni à un contrat de ville dont il constituerait le volet santé mentale.",
+            "The CLSM is attached neither to a CLS nor to a contrat de ville whose mental-health volet it would constitute.",
+        ),
+        Message::new(
+            "clsm_non_relie",
+            "Le CLSM « {clsm} » couvre la commune {commune} de ce CLS, mais ni le CLS ni le CLSM ne citent l'autre comme volet santé mentale.",
+            "CLSM \"{clsm}\" covers commune {commune} of this CLS, but neither the CLS nor the CLSM names the other as mental-health volet.",
+        ),
+    ],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
             out.push(
                 util::missing(ctx.doc, "/cls")
                     .param("problem", "sans_rattachement")
-                    .localized(
-                        "problem",
-                        "Le CLSM n'est rattaché ni à un CLS ni à un contrat de ville dont il constituerait le volet santé mentale",
-                        "The CLSM is attached neither to a CLS nor to a contrat de ville whose mental-health volet it would constitute",
-                    ),
+                    .variant("sans_rattachement"),
             );
         }
         Document::Portefeuille(p) => {
@@ -82,11 +91,7 @@ pub static ART_002: Rule = Rule {
                         out.push(
                             Finding::at(at)
                                 .param("problem", "clsm_non_relie")
-                                .localized(
-                                    "problem",
-                                    format!("Le CLSM « {mid} » couvre la commune {shared} de ce CLS, mais ni le CLS ni le CLSM ne citent l'autre comme volet santé mentale"),
-                                    format!("CLSM \"{mid}\" covers commune {shared} of this CLS, but neither the CLS nor the CLSM names the other as mental-health volet"),
-                                )
+                                .variant("clsm_non_relie")
                                 .param("clsm", mid.to_string())
                                 .param("commune", shared)
                                 .input(format!("/documents/{j}/id"), mid.to_string()),

@@ -8,7 +8,7 @@ pub static ART_003: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale, DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: sources::CSP_L3221_2.in_force,
     sources: &[sources::CSP_L3221_2, sources::INSTR_CLSM_2016],
     title: Text::new("Consultation des CLSM par le PTSM", "PTSM consultation of CLSM"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,16 +26,25 @@ pub static ART_003: Rule = Rule {
     )),
     transition: None,
     requires: &["/consultations"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "sans_consultation",
+            "Le PTSM n'indique aucune instance consultée (CLSM, CLS, commission santé mentale du CTS).",
+            "The PTSM lists no consulted body (CLSM, CLS, CTS mental-health commission).",
+        ),
+        Message::new(
+            "clsm_non_consulte",
+            "Le CLSM « {clsm} » du territoire du PTSM ne figure pas parmi ses consultations.",
+            "CLSM \"{clsm}\" in the PTSM's territory is not among its consultations.",
+        ),
+    ],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
             out.push(
                 util::missing(ctx.doc, "/consultations")
                     .param("problem", "sans_consultation")
-                    .localized(
-                        "problem",
-                        "Le PTSM n'indique aucune instance consultée (CLSM, CLS, commission santé mentale du CTS)",
-                        "The PTSM lists no consulted body (CLSM, CLS, CTS mental-health commission)",
-                    ),
+                    .variant("sans_consultation"),
             );
         }
         Document::Portefeuille(pf) => {
@@ -84,11 +93,7 @@ pub static ART_003: Rule = Rule {
                         out.push(
                             Finding::at(format!("/documents/{j}/consultations"))
                                 .param("problem", "clsm_non_consulte")
-                                .localized(
-                                    "problem",
-                                    format!("Le CLSM « {mid} » du territoire du PTSM ne figure pas parmi ses consultations"),
-                                    format!("CLSM \"{mid}\" in the PTSM's territory is not among its consultations"),
-                                )
+                                .variant("clsm_non_consulte")
                                 .param("clsm", mid.to_string())
                                 .input(format!("/documents/{i}/id"), mid.to_string())
                                 .parameter("departements", pdeps.iter().cloned().collect::<Vec<_>>()),

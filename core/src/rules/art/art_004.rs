@@ -8,7 +8,7 @@ pub static ART_004: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: params::SANTE_2016_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::LOI_2015_29, sources::INSEE_COG],
     title: Text::new("PRS de la région du CLS", "PRS of the CLS's région"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static ART_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::SANTE_2016_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(cite) = c.prs.as_ref().and_then(|p| p.region.as_deref()) else { return };

@@ -8,7 +8,7 @@ pub static ART_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 1, 1)),
+    in_force: params::REGIONS_2016_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10],
     title: Text::new("CLS à cheval sur deux territoires de démocratie sanitaire", "CLS straddling two territoires de démocratie sanitaire"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static ART_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::REGIONS_2016_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let cts: Vec<(usize, BTreeSet<String>)> = p

@@ -29,6 +29,34 @@ pub static ART_006: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "objectif_inconnu",
+            "Numéro « {numero} » : la fiche action renvoie à un objectif absent de la stratégie.",
+            "Number \"{numero}\": the fiche action refers to an objective missing from the strategy.",
+        ),
+        Message::new(
+            "mal_forme",
+            "Numéro « {numero} » : il est mal formé (segments séparés par des points, chiffres ou lettres, non nuls).",
+            "Number \"{numero}\": it is malformed (dot-separated segments of digits or letters, not zero).",
+        ),
+        Message::new(
+            "prefixe",
+            "Numéro « {numero} » : il devrait prolonger le numéro du parent « {parent} » d'un segment ({parent}.n).",
+            "Number \"{numero}\": it should extend the parent's number \"{parent}\" by one segment ({parent}.n).",
+        ),
+        Message::new(
+            "doublon",
+            "Numéro « {numero} » : un nœud frère porte déjà ce numéro.",
+            "Number \"{numero}\": a sibling node already has this number.",
+        ),
+        Message::new(
+            "profondeur",
+            "Numéro « {numero} » : l'arbre dépasse {profondeur_max} niveaux.",
+            "Number \"{numero}\": the tree is deeper than {profondeur_max} levels.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let mut numbers = Vec::new();
         match ctx.doc {
@@ -42,11 +70,7 @@ pub static ART_006: Rule = Rule {
                                 Finding::at(format!("/actions/{i}/objectif"))
                                     .param("numero", o.chars().take(40).collect::<String>())
                                     .param("problem", "objectif_inconnu")
-                                    .localized(
-                                        "problem",
-                                        "la fiche action renvoie à un objectif absent de la stratégie",
-                                        "the fiche action refers to an objective missing from the strategy",
-                                    )
+                                    .variant("objectif_inconnu")
                                     .input(format!("/actions/{i}/objectif"), o.to_string()),
                             );
                         }

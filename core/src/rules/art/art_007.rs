@@ -26,6 +26,8 @@ pub static ART_007: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(p) = ctx.doc else { return };
         if !matches!(p.nature, NatureProjetSante::Msp | NatureProjetSante::PoleSante) {

@@ -8,7 +8,7 @@ pub static ART_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,24 @@ pub static ART_008: Rule = Rule {
     )),
     transition: None,
     requires: &["/evaluations"],
+    parameters: &[&params::CV_2015_MI_PARCOURS, &params::CV_2024_REVUE_ANNUELLE],
+    messages: &[
+        Message::new(
+            "cls_sans_evaluation",
+            "Le CLS programme des actions en QPV sans prévoir d'évaluation.",
+            "The CLS programmes actions in QPV without planning an evaluation.",
+        ),
+        Message::new(
+            "cv_sans_evaluation",
+            "Le contrat de ville programme sans prévoir d'évaluation.",
+            "The contrat de ville programmes without planning an evaluation.",
+        ),
+        Message::new(
+            "diagnostic_apres_signature",
+            "Le diagnostic du volet santé ({diagnostic}) est postérieur à la signature du contrat ({signature}) : la programmation ne peut en découler.",
+            "The volet santé diagnostic ({diagnostic}) postdates the contract's signature ({signature}): the programme cannot derive from it.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let no_eval = |prog: bool, evals: bool| prog && !evals;
         match ctx.doc {
@@ -37,28 +55,20 @@ pub static ART_008: Rule = Rule {
                     out.push(
                         util::missing(ctx.doc, "/evaluations")
                             .param("problem", "sans_evaluation")
-                            .localized(
-                                "problem",
-                                "Le CLS programme des actions en QPV sans prévoir d'évaluation",
-                                "The CLS programmes actions in QPV without planning an evaluation",
-                            ),
+                            .variant("cls_sans_evaluation"),
                     );
                 }
             }
             Document::ContratDeVille(c) => {
-                let due = (lif::is_cv2015(ctx.doc) && ctx.as_of >= Date::ymd(2019, 1, 1))
-                    || (util::is_cv2024(ctx.doc) && ctx.as_of >= Date::ymd(2025, 1, 1));
+                let due = (lif::is_cv2015(ctx.doc) && ctx.as_of >= params::CV_2015_MI_PARCOURS.value)
+                    || (util::is_cv2024(ctx.doc) && ctx.as_of >= params::CV_2024_REVUE_ANNUELLE.value);
                 let v = c.volet_sante.as_ref();
                 let prog = !c.strategie.is_empty() || v.is_some_and(|v| !v.objectifs.is_empty());
                 if !due && no_eval(prog, !c.evaluations.is_empty()) {
                     out.push(
                         util::missing(ctx.doc, "/evaluations")
                             .param("problem", "sans_evaluation")
-                            .localized(
-                                "problem",
-                                "Le contrat de ville programme sans prévoir d'évaluation",
-                                "The contrat de ville programmes without planning an evaluation",
-                            ),
+                            .variant("cv_sans_evaluation"),
                     );
                 }
                 if let (Some(dd), Some(s)) = (v.and_then(|v| v.diagnostic.as_ref()).and_then(|d| d.date), c.date_signature) {
@@ -66,11 +76,9 @@ pub static ART_008: Rule = Rule {
                         out.push(
                             Finding::at("/volet_sante/diagnostic/date")
                                 .param("problem", "diagnostic_apres_signature")
-                                .localized(
-                                    "problem",
-                                    format!("Le diagnostic du volet santé ({dd}) est postérieur à la signature du contrat ({s}) : la programmation ne peut en découler"),
-                                    format!("The volet santé diagnostic ({dd}) postdates the contract's signature ({s}): the programme cannot derive from it"),
-                                )
+                                .variant("diagnostic_apres_signature")
+                                .display("diagnostic", dd.to_string())
+                                .display("signature", s.to_string())
                                 .input("/volet_sante/diagnostic/date", dd.to_string())
                                 .input("/date_signature", s.to_string()),
                         );

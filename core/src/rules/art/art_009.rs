@@ -10,7 +10,7 @@ pub static ART_009: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::MODELE_PORTEFEUILLE],
     title: Text::new("Deux CLS en vigueur sur un même territoire", "Two CLS in force on one territory"),
     message: Text::new(
@@ -31,6 +31,8 @@ pub static ART_009: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::ARS_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let live: Vec<(usize, &Document)> = p

@@ -8,7 +8,7 @@ pub static ART_010: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05],
     title: Text::new("Volet santé déclaré d'un seul côté", "Volet santé declared on one side only"),
     message: Text::new("{problem}.", "{problem}."),
@@ -26,6 +26,24 @@ pub static ART_010: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "non_cite",
+            "Le CLS « {cls} » se dit volet santé du contrat de ville {contrat_de_ville}, qui ne le cite pas dans son volet santé.",
+            "CLS \"{cls}\" claims to be the volet santé of contrat de ville {contrat_de_ville}, which does not name it in its volet santé.",
+        ),
+        Message::new(
+            "non_cite_sans_id",
+            "Le CLS se dit volet santé du contrat de ville {contrat_de_ville}, mais sans identifiant le contrat ne peut le citer.",
+            "The CLS claims to be the volet santé of contrat de ville {contrat_de_ville}, but without an identifier the contract cannot name it.",
+        ),
+        Message::new(
+            "non_reclame",
+            "Le contrat de ville {contrat_de_ville} cite le CLS « {cls} » comme volet santé, mais ce CLS ne s'en réclame pas.",
+            "Contrat de ville {contrat_de_ville} names CLS \"{cls}\" as its volet santé, but that CLS does not claim it.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         // The first contrat de ville with each code and the first CLS with each identifier,
@@ -55,19 +73,13 @@ pub static ART_010: Rule = Rule {
                 cv.volet_sante.as_ref().is_some_and(|v| v.cls.iter().any(|x| x == id))
             });
             if !listed {
-                let (fr, en) = match c.id.as_deref() {
-                    Some(id) => (
-                        format!("Le CLS « {id} » se dit volet santé du contrat de ville {}, qui ne le cite pas dans son volet santé", l.code),
-                        format!("CLS \"{id}\" claims to be the volet santé of contrat de ville {}, which does not name it in its volet santé", l.code),
-                    ),
-                    None => (
-                        format!("Le CLS se dit volet santé du contrat de ville {}, mais sans identifiant le contrat ne peut le citer", l.code),
-                        format!("The CLS claims to be the volet santé of contrat de ville {}, but without an identifier the contract cannot name it", l.code),
-                    ),
+                let found = Finding::at(format!("/documents/{i}/contrat_de_ville/code"));
+                let found = match c.id.as_deref() {
+                    Some(id) => found.variant("non_cite").display("cls", id.to_string()),
+                    None => found.variant("non_cite_sans_id"),
                 };
-                let mut f = Finding::at(format!("/documents/{i}/contrat_de_ville/code"))
+                let mut f = found
                     .param("problem", "non_cite")
-                    .localized("problem", fr, en)
                     .param("contrat_de_ville", l.code.clone())
                     .input(format!("/documents/{i}/contrat_de_ville/code"), l.code.clone())
                     .input(format!("/documents/{j}/code"), l.code.clone());
@@ -90,11 +102,8 @@ pub static ART_010: Rule = Rule {
                     out.push(
                         Finding::at(format!("/documents/{j}/volet_sante/cls/{k}"))
                             .param("problem", "non_reclame")
-                            .localized(
-                                "problem",
-                                format!("Le contrat de ville {code} cite le CLS « {id} » comme volet santé, mais ce CLS ne s'en réclame pas"),
-                                format!("Contrat de ville {code} names CLS \"{id}\" as its volet santé, but that CLS does not claim it"),
-                            )
+                            .variant("non_reclame")
+                            .display("cls", id.to_string())
                             .param("contrat_de_ville", code.to_string())
                             .input(format!("/documents/{j}/volet_sante/cls/{k}"), id.clone()),
                     );

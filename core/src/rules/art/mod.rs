@@ -97,47 +97,33 @@ fn check_tree(
         let num = n.numero.trim();
         numbers.push(num.to_string());
         let segs: Vec<&str> = num.split('.').collect();
-        let problem: Option<(String, String, String)> = if !segs.iter().all(|s| segment_ok(s)) {
-            Some((
-                "mal_forme".into(),
-                "il est mal formé (segments séparés par des points, chiffres ou lettres, non nuls)"
-                    .into(),
-                "it is malformed (dot-separated segments of digits or letters, not zero)".into(),
-            ))
-        } else if let Some(pn) = parent.filter(|pn| {
-            num.strip_prefix(*pn)
+        let problem: Option<&'static str> = if !segs.iter().all(|s| segment_ok(s)) {
+            Some("mal_forme")
+        } else if parent.is_some_and(|pn| {
+            num.strip_prefix(pn)
                 .and_then(|r| r.strip_prefix('.'))
                 .is_none_or(|r| r.contains('.') || r.is_empty())
         }) {
-            Some((
-                "prefixe".into(),
-                format!("il devrait prolonger le numéro du parent « {pn} » d'un segment ({pn}.n)"),
-                format!("it should extend the parent's number \"{pn}\" by one segment ({pn}.n)"),
-            ))
+            Some("prefixe")
         } else if !seen.insert(num) {
-            Some((
-                "doublon".into(),
-                "un nœud frère porte déjà ce numéro".into(),
-                "a sibling node already has this number".into(),
-            ))
+            Some("doublon")
         } else if segs.len() > MAX_DEPTH {
-            Some((
-                "profondeur".into(),
-                format!("l'arbre dépasse {MAX_DEPTH} niveaux"),
-                format!("the tree is deeper than {MAX_DEPTH} levels"),
-            ))
+            Some("profondeur")
         } else {
             None
         };
-        if let Some((w, fr, en)) = problem {
+        if let Some(w) = problem {
             let mut f = Finding::at(path.clone())
                 .param("numero", num.chars().take(40).collect::<String>())
                 .param("problem", w)
-                .localized("problem", fr, en)
+                .variant(w)
+                .display("profondeur_max", MAX_DEPTH.to_string())
                 .input(path.clone(), num.to_string())
                 .parameter("profondeur_max", MAX_DEPTH);
             if let Some(pn) = parent {
-                f = f.parameter("numero_parent", pn.to_string());
+                f = f
+                    .parameter("numero_parent", pn.to_string())
+                    .display("parent", pn.to_string());
             }
             out.push(f);
         }

@@ -8,7 +8,7 @@ pub static ASV_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Required,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::SEED_IREV_2016],
     title: Text::new("Coordination et porteur de l'ASV", "Coordinator and carrier of the ASV"),
     message: Text::new("Atelier santé ville : {what}.", "Atelier santé ville: {what}."),
@@ -26,19 +26,42 @@ pub static ASV_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "coordination",
+            "Atelier santé ville : aucune coordination dédiée n'est décrite.",
+            "Atelier santé ville: no dedicated coordination is described.",
+        ),
+        Message::new(
+            "etp",
+            "Atelier santé ville : la coordination n'a aucun temps dédié (0 ETP).",
+            "Atelier santé ville: the coordination has no dedicated time (0 FTE).",
+        ),
+        Message::new(
+            "porteur",
+            "Atelier santé ville : aucun porteur n'est indiqué.",
+            "Atelier santé ville: no carrier is given.",
+        ),
+        Message::new(
+            "porteur_nature",
+            "Atelier santé ville : le porteur est de nature « {nature} », pas une commune, un EPCI, un CCAS, une association ou un GIP.",
+            "Atelier santé ville: the carrier is of nature \"{nature}\", not a commune, an EPCI, a CCAS, an association or a GIP.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         match &c.coordination {
             None => out.push(
                 Finding::at("/coordination").parameter("requis", "coordination")
                     .param("what", "coordination")
-                    .localized("what", "aucune coordination dédiée n'est décrite", "no dedicated coordination is described")
+                    .variant("coordination")
                     .input("/coordination", Value::Null),
             ),
             Some(k) if k.etp.is_some_and(|e| e <= 0.0) => out.push(
                 Finding::at("/coordination/etp").parameter("etp_minimum_exclu", 0)
                     .param("what", "etp")
-                    .localized("what", "la coordination n'a aucun temps dédié (0 ETP)", "the coordination has no dedicated time (0 FTE)")
+                    .variant("etp")
                     .input("/coordination/etp", k.etp.unwrap_or(0.0)),
             ),
             Some(_) => {}
@@ -47,7 +70,7 @@ pub static ASV_001: Rule = Rule {
             None => out.push(
                 Finding::at("/porteur").parameter("natures_admises", vec!["commune", "epci", "ept", "ccas", "association", "autre"])
                     .param("what", "porteur")
-                    .localized("what", "aucun porteur n'est indiqué", "no carrier is given")
+                    .variant("porteur")
                     .input("/porteur", Value::Null),
             ),
             Some(id) => {
@@ -57,11 +80,8 @@ pub static ASV_001: Rule = Rule {
                         out.push(
                             Finding::at("/porteur")
                                 .param("what", format!("porteur {n}"))
-                                .localized(
-                                    "what",
-                                    format!("le porteur est de nature « {n} », pas une commune, un EPCI, un CCAS, une association ou un GIP"),
-                                    format!("the carrier is of nature \"{n}\", not a commune, an EPCI, a CCAS, an association or a GIP"),
-                                )
+                                .variant("porteur_nature")
+                                .display("nature", n.to_string())
                                 .input("/porteur", id)
                                 .parameter("nature_porteur", n.to_string())
                                 .parameter("natures_admises", vec!["commune", "epci", "ept", "ccas", "association", "autre"]),

@@ -26,6 +26,19 @@ pub static ASV_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "retour",
+            "Cycle de vie de l'ASV : retour de « {de} » à « {vers} » le {date} sans suspension ni arrêt.",
+            "Lifecycle of the ASV: step back from \"{de}\" to \"{vers}\" on {date} without suspension or stop.",
+        ),
+        Message::new(
+            "statut",
+            "Cycle de vie de l'ASV : le statut « {statut} » diffère du dernier statut de l'historique (« {historique} » le {date}).",
+            "Lifecycle of the ASV: the statut \"{statut}\" differs from the last statut of the history (\"{historique}\" on {date}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let mut h: Vec<(usize, PartialDate, StatutAsv)> = c
@@ -52,11 +65,7 @@ pub static ASV_002: Rule = Rule {
                                     .param("vers", s.to_string())
                                     .param("date", d.to_string())
                                     .param("what", "retour")
-                                    .localized(
-                                        "what",
-                                        format!("retour de « {p} » à « {s} » le {d} sans suspension ni arrêt"),
-                                        format!("step back from \"{p}\" to \"{s}\" on {d} without suspension or stop"),
-                                    )
+                                    .variant("retour")
                                     .input(path, s.to_string())
                                     .input(format!("/historique/{i}/date"), d.to_string()),
                             );
@@ -80,11 +89,7 @@ pub static ASV_002: Rule = Rule {
                         .param("statut", cur.to_string())
                         .param("date", d.to_string())
                         .param("what", "statut")
-                        .localized(
-                            "what",
-                            format!("le statut « {cur} » diffère du dernier statut de l'historique (« {s} » le {d})"),
-                            format!("the statut \"{cur}\" differs from the last statut of the history (\"{s}\" on {d})"),
-                        )
+                        .variant("statut")
                         .input("/statut", cur.to_string())
                         .input(format!("/historique/{i}/statut"), s.to_string())
                         .parameter("as_of", ctx.as_of.to_string()),

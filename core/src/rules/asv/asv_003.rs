@@ -8,7 +8,7 @@ pub static ASV_003: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::AtelierSanteVille],
-    in_force: InForce::since(Date::ymd(2000, 6, 13)),
+    in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
     title: Text::new("Méthode de l'ASV", "Method of the ASV"),
     message: Text::new("Atelier santé ville ({statut}) : {what}.", "Atelier santé ville ({statut}): {what}."),
@@ -23,6 +23,29 @@ pub static ASV_003: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "etapes_manquantes",
+            "Atelier santé ville ({statut}) : étapes de méthode manquantes : {etapes}.",
+            "Atelier santé ville ({statut}): missing method steps: {etapes}.",
+        ),
+        Message::new(
+            "programmation_avant_diagnostic",
+            "Atelier santé ville ({statut}) : la programmation commence avant le diagnostic ({apres} < {avant}).",
+            "Atelier santé ville ({statut}): the programme starts before the diagnostic ({apres} < {avant}).",
+        ),
+        Message::new(
+            "evaluation_avant_programmation",
+            "Atelier santé ville ({statut}) : l'évaluation précède la programmation ({apres} < {avant}).",
+            "Atelier santé ville ({statut}): the evaluation precedes the programme ({apres} < {avant}).",
+        ),
+        Message::new(
+            "participation",
+            "Atelier santé ville ({statut}) : aucune action participative au-delà de l'information ou de la consultation des habitants.",
+            "Atelier santé ville ({statut}): no participatory action beyond informing or consulting habitants.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(c) = ctx.doc else { return };
         let statut = c.statut.as_ref().and_then(|s| s.known()).copied();
@@ -47,10 +70,11 @@ pub static ASV_003: Rule = Rule {
                 Finding::at("/methode").parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
                     .param("statut", word.clone())
                     .param("what", missing.iter().map(|x| x.0).collect::<Vec<_>>())
+                    .variant("etapes_manquantes")
                     .localized(
-                        "what",
-                        format!("étapes de méthode manquantes : {}", missing.iter().map(|x| x.1).collect::<Vec<_>>().join(", ")),
-                        format!("missing method steps: {}", missing.iter().map(|x| x.2).collect::<Vec<_>>().join(", ")),
+                        "etapes",
+                        missing.iter().map(|x| x.1).collect::<Vec<_>>().join(", "),
+                        missing.iter().map(|x| x.2).collect::<Vec<_>>().join(", "),
                     )
                     .input("/statut", word.clone()),
             );
@@ -59,17 +83,19 @@ pub static ASV_003: Rule = Rule {
         let p = m.programmation.and_then(|x| x.debut);
         let e = m.evaluation.as_ref().and_then(|x| x.date);
         let order = [
-            (d, p, "/methode/programmation/debut", "la programmation commence avant le diagnostic", "the programme starts before the diagnostic"),
-            (p, e, "/methode/evaluation/date", "l'évaluation précède la programmation", "the evaluation precedes the programme"),
+            (d, p, "/methode/programmation/debut", "programmation_avant_diagnostic"),
+            (p, e, "/methode/evaluation/date", "evaluation_avant_programmation"),
         ];
-        for (a, b, path, fr, en) in order {
+        for (a, b, path, key) in order {
             if let (Some(a), Some(b)) = (a, b) {
                 if b.before(a).is_yes() {
                     out.push(
                         Finding::at(path).parameter("ordre", vec!["diagnostic", "programmation", "evaluation"])
                             .param("statut", word.clone())
                             .param("what", "ordre")
-                            .localized("what", format!("{fr} ({b} < {a})"), format!("{en} ({b} < {a})"))
+                            .variant(key)
+                            .display("apres", b.to_string())
+                            .display("avant", a.to_string())
                             .input(path, b.to_string()),
                     );
                 }
@@ -85,11 +111,7 @@ pub static ASV_003: Rule = Rule {
                     Finding::at("/participation")
                         .param("statut", word)
                         .param("what", "participation")
-                        .localized(
-                            "what",
-                            "aucune action participative au-delà de l'information ou de la consultation des habitants",
-                            "no participatory action beyond informing or consulting habitants",
-                        )
+                        .variant("participation")
                         .input(
                             "/participation",
                             c.participation

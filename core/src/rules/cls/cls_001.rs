@@ -8,7 +8,7 @@ pub static CLS_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::FTS_CLS],
     title: Text::new("Signataires obligatoires du CLS", "Mandatory CLS signatories"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CLS_001: Rule = Rule {
     )),
     transition: None,
     requires: &["/signataires"],
+    parameters: &[&params::ARS_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.

@@ -8,7 +8,7 @@ pub static CLS_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::SEED_ASV_2019],
     title: Text::new("Champ du contrat local de santé", "Scope of the contrat local de santé"),
     message: Text::new(
@@ -29,6 +29,39 @@ pub static CLS_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::ARS_DEPUIS, &params::SANTE_2016_DEPUIS],
+    messages: &[
+        Message::new(
+            "cls_hors_champ",
+            "Le CLS ne relève pas du champ du CLS : aucune thématique de santé (seulement « autre »).",
+            "The CLS is outside the scope of a CLS: no health theme (only \"autre\").",
+        ),
+        Message::new(
+            "axe_hors_champ",
+            "L'axe ne relève pas du champ du CLS : aucune thématique de santé (seulement « autre »).",
+            "The axis is outside the scope of a CLS: no health theme (only \"autre\").",
+        ),
+        Message::new(
+            "action_hors_champ",
+            "L'action ne relève pas du champ du CLS : aucune thématique de santé (seulement « autre »).",
+            "The action is outside the scope of a CLS: no health theme (only \"autre\").",
+        ),
+        Message::new(
+            "cls_social_avant_2016",
+            "Le CLS ne relève pas du champ du CLS : l'accompagnement social n'entre dans le champ du CLS que depuis le {depuis}.",
+            "The CLS is outside the scope of a CLS: social support is in the scope of a CLS only since {depuis}.",
+        ),
+        Message::new(
+            "axe_social_avant_2016",
+            "L'axe ne relève pas du champ du CLS : l'accompagnement social n'entre dans le champ du CLS que depuis le {depuis}.",
+            "The axis is outside the scope of a CLS: social support is in the scope of a CLS only since {depuis}.",
+        ),
+        Message::new(
+            "action_social_avant_2016",
+            "L'action ne relève pas du champ du CLS : l'accompagnement social n'entre dans le champ du CLS que depuis le {depuis}.",
+            "The action is outside the scope of a CLS: social support is in the scope of a CLS only since {depuis}.",
+        ),
+    ],
     check: Check::Document(check_cls002),
 };
 
@@ -41,20 +74,16 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
         .as_ref()
         .is_none_or(|(_, d)| d.on_or_after(SOCIAL_SINCE).is_yes());
     // (list, index in it): the path is rendered only for an item that is reported.
-    type Item<'a> = (Option<(&'a str, usize)>, &'a str, &'a str, &'a [Thematique]);
-    let mut items: Vec<Item<'_>> = vec![(None, "Le CLS", "The CLS", &c.thematiques)];
+    // The item's key prefixes the key of the sentence said about it.
+    type Item<'a> = (Option<(&'a str, usize)>, &'a str, &'a [Thematique]);
+    let mut items: Vec<Item<'_>> = vec![(None, "cls", &c.thematiques)];
     for (i, n) in c.strategie.iter().enumerate() {
-        items.push((Some(("strategie", i)), "L'axe", "The axis", &n.thematiques));
+        items.push((Some(("strategie", i)), "axe", &n.thematiques));
     }
     for (i, a) in c.actions.iter().enumerate() {
-        items.push((
-            Some(("actions", i)),
-            "L'action",
-            "The action",
-            &a.thematiques,
-        ));
+        items.push((Some(("actions", i)), "action", &a.thematiques));
     }
-    for (at, fr, en, th) in items {
+    for (at, item, th) in items {
         if th.is_empty() {
             continue;
         }
@@ -63,11 +92,15 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
             None => "/thematiques".to_string(),
         };
         let finding = if th.iter().all(|t| *t == Thematique::Autre) {
-            Some(Finding::at(path()).param("reason", "hors_champ").localized(
-                "reason",
-                "aucune thématique de santé (seulement « autre »)",
-                "no health theme (only \"autre\")",
-            ))
+            Some(
+                Finding::at(path())
+                    .param("reason", "hors_champ")
+                    .variant(match item {
+                        "cls" => "cls_hors_champ",
+                        "axe" => "axe_hors_champ",
+                        _ => "action_hors_champ",
+                    }),
+            )
         } else if !social_in_scope
             && th.contains(&Thematique::Precarite)
             && th
@@ -76,11 +109,12 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
         {
             let mut f = Finding::at(path())
                 .param("reason", "social_avant_2016")
-                .localized(
-                    "reason",
-                    "l'accompagnement social n'entre dans le champ du CLS que depuis le 2016-01-28",
-                    "social support is in the scope of a CLS only since 2016-01-28",
-                )
+                .variant(match item {
+                    "cls" => "cls_social_avant_2016",
+                    "axe" => "axe_social_avant_2016",
+                    _ => "action_social_avant_2016",
+                })
+                .display("depuis", SOCIAL_SINCE.to_string())
                 .parameter("champ_social_depuis", SOCIAL_SINCE.to_string());
             if let Some((p, d)) = &concluded {
                 f = f.input(p.clone(), d.to_string());
@@ -91,11 +125,7 @@ fn check_cls002(ctx: &Ctx<'_>, out: &mut Sink) {
         };
         if let Some(f) = finding {
             let words: Vec<String> = th.iter().map(|t| t.to_string()).collect();
-            out.push(
-                f.param("item", path())
-                    .localized("item", fr, en)
-                    .input(path(), words),
-            );
+            out.push(f.param("item", path()).input(path(), words));
         }
     }
 }

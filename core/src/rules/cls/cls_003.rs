@@ -8,7 +8,7 @@ pub static CLS_003: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 4, 1)),
+    in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::CSP_L1434_10, sources::SEED_IREV_2016],
     title: Text::new("Cohérence avec le projet régional de santé", "Coherence with the projet régional de santé"),
     message: Text::new(
@@ -29,18 +29,31 @@ pub static CLS_003: Rule = Rule {
     )),
     transition: None,
     requires: &["/prs"],
+    parameters: &[&params::ARS_DEPUIS],
+    messages: &[
+        Message::new(
+            "vide",
+            "Le contrat local de santé ne cite pas le projet régional de santé qu'il met en œuvre (la référence « prs » est vide).",
+            "The contrat local de santé does not cite the projet régional de santé it implements (the \"prs\" reference is empty).",
+        ),
+        Message::new(
+            "absent",
+            "Le contrat local de santé ne cite pas le projet régional de santé qu'il met en œuvre.",
+            "The contrat local de santé does not cite the projet régional de santé it implements.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {
             return;
         }
         match &c.prs {
-            None => out.push(util::missing(ctx.doc, "/prs").param("detail", "").display("detail", "")),
+            None => out.push(util::missing(ctx.doc, "/prs").param("detail", "").variant("absent")),
             Some(p) if p.region.is_none() && p.generation.is_none() && p.periode.is_none() && p.intitule.is_none() => {
                 out.push(
                     util::missing(ctx.doc, "/prs")
                         .param("detail", "vide")
-                        .localized("detail", " (la référence « prs » est vide)", " (the \"prs\" reference is empty)"),
+                        .variant("vide"),
                 )
             }
             Some(_) => {}

@@ -8,7 +8,7 @@ pub static CLS_004: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::ORS_NA_CLS],
     title: Text::new("Diagnostic local de santé", "Local health diagnostic"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static CLS_004: Rule = Rule {
     )),
     transition: None,
     requires: &["/diagnostic"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "absent",
+            "Diagnostic local de santé : aucun diagnostic n'est référencé.",
+            "Local health diagnostic: no diagnostic is referenced.",
+        ),
+        Message::new(
+            "incomplet",
+            "Diagnostic local de santé : le diagnostic référencé n'indique pas : {problem}.",
+            "Local health diagnostic: the referenced diagnostic does not state: {problem}.",
+        ),
+        Message::new(
+            "posterieur",
+            "Diagnostic local de santé : daté du {date_diagnostic}, il est postérieur à la signature du {date_signature}.",
+            "Local health diagnostic: dated {date_diagnostic}, it postdates the signature of {date_signature}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {
@@ -38,7 +56,7 @@ pub static CLS_004: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/diagnostic")
                     .param("problem", "absent")
-                    .localized("problem", "aucun diagnostic n'est référencé", "no diagnostic is referenced"),
+                    .variant("absent"),
             );
             return;
         };
@@ -53,11 +71,7 @@ pub static CLS_004: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/diagnostic")
                     .param("problem", missing.clone())
-                    .localized(
-                        "problem",
-                        format!("le diagnostic référencé n'indique pas : {}", missing.join(", ")),
-                        format!("the referenced diagnostic does not state: {}", missing.join(", ")),
-                    ),
+                    .variant("incomplet"),
             );
         }
         if let (Some(dd), Some((p, s))) = (d.date, util::conclusion(ctx.doc)) {
@@ -65,11 +79,9 @@ pub static CLS_004: Rule = Rule {
                 out.push(
                     Finding::at("/diagnostic/date")
                         .param("problem", "posterieur")
-                        .localized(
-                            "problem",
-                            format!("daté du {dd}, il est postérieur à la signature du {s}"),
-                            format!("dated {dd}, it postdates the signature of {s}"),
-                        )
+                        .variant("posterieur")
+                        .display("date_diagnostic", dd.to_string())
+                        .display("date_signature", s.to_string())
                         .input("/diagnostic/date", dd.to_string())
                         .input(p, s.to_string()),
                 );

@@ -8,7 +8,7 @@ pub static CLS_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::CLS_MSM, sources::CLS_SAINT_FLOUR],
     title: Text::new("Durée du contrat local de santé", "Duration of the contrat local de santé"),
     message: Text::new(
@@ -29,26 +29,48 @@ pub static CLS_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "courte",
+            "Durée du CLS atypique : du {debut} au {fin}, moins de {duree_min} ans.",
+            "Unusual CLS duration: from {debut} to {fin}, less than {duree_min} years.",
+        ),
+        Message::new(
+            "longue",
+            "Durée du CLS atypique : du {debut} au {fin}, plus de {duree_max} ans.",
+            "Unusual CLS duration: from {debut} to {fin}, more than {duree_max} years.",
+        ),
+        Message::new(
+            "apres_prs",
+            "Durée du CLS atypique : il court jusqu'au {fin}, après la fin du PRS ({fin_prs}) sur laquelle l'ARS Hauts-de-France aligne les CLS.",
+            "Unusual CLS duration: it runs until {fin}, after the end of the PRS ({fin_prs}) on which ARS Hauts-de-France aligns CLS.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(per) = c.periode else { return };
         if let (Some(a), Some(b)) = (per.debut, per.fin) {
             let after = b.days().add_days(1);
-            let (min, max) = (a.days().add_years(3), a.days().add_years(6));
+            let (min, max) = (a.days().add_years(DUREE_MIN), a.days().add_years(DUREE_MAX));
             let reason = match (after, min, max) {
-                (Some(e), Some(lo), _) if e.before(lo).is_yes() && a.on_or_before(b).is_yes() => Some(("courte", "moins de 3 ans", "less than 3 years")),
-                (Some(e), _, Some(hi)) if e.after(hi).is_yes() => Some(("longue", "plus de 6 ans", "more than 6 years")),
+                (Some(e), Some(lo), _) if e.before(lo).is_yes() && a.on_or_before(b).is_yes() => Some("courte"),
+                (Some(e), _, Some(hi)) if e.after(hi).is_yes() => Some("longue"),
                 _ => None,
             };
-            if let Some((w, fr, en)) = reason {
+            if let Some(w) = reason {
                 out.push(
                     Finding::at("/periode/fin")
                         .param("reason", w)
-                        .localized("reason", format!("du {a} au {b}, {fr}"), format!("from {a} to {b}, {en}"))
+                        .variant(w)
+                        .display("debut", a.to_string())
+                        .display("fin", b.to_string())
+                        .display("duree_min", DUREE_MIN.to_string())
+                        .display("duree_max", DUREE_MAX.to_string())
                         .input("/periode/debut", a.to_string())
                         .input("/periode/fin", b.to_string())
-                        .parameter("duree_min_ans", 3)
-                        .parameter("duree_max_ans", 6),
+                        .parameter("duree_min_ans", DUREE_MIN)
+                        .parameter("duree_max_ans", DUREE_MAX),
                 );
             }
         }
@@ -60,11 +82,9 @@ pub static CLS_005: Rule = Rule {
                 out.push(
                     Finding::at("/periode/fin")
                         .param("reason", "apres_prs")
-                        .localized(
-                            "reason",
-                            format!("il court jusqu'au {b}, après la fin du PRS ({pe}) sur laquelle l'ARS Hauts-de-France aligne les CLS"),
-                            format!("it runs until {b}, after the end of the PRS ({pe}) on which ARS Hauts-de-France aligns CLS"),
-                        )
+                        .variant("apres_prs")
+                        .display("fin", b.to_string())
+                        .display("fin_prs", pe.to_string())
                         .input("/periode/fin", b.to_string())
                         .input("/prs/periode/fin", pe.to_string())
                         .parameter("region_alignee", "32"),
@@ -73,3 +93,8 @@ pub static CLS_005: Rule = Rule {
         }
     }),
 };
+
+/// The shortest usual length of a CLS, in years.
+const DUREE_MIN: i32 = 3;
+/// The longest usual length of a CLS, in years.
+const DUREE_MAX: i32 = 6;

@@ -8,7 +8,7 @@ pub static CLS_006: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_HDF_CLS, sources::SEED_IREV_2016],
     title: Text::new("Comité de pilotage du CLS", "CLS steering committee"),
     message: Text::new(
@@ -29,6 +29,29 @@ pub static CLS_006: Rule = Rule {
     )),
     transition: None,
     requires: &["/gouvernance"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "sans_copil",
+            "Gouvernance du CLS : aucun comité de pilotage.",
+            "CLS governance: no steering committee.",
+        ),
+        Message::new(
+            "sans_collectivite_ni_ars",
+            "Gouvernance du CLS : la coprésidence du comité de pilotage n'associe ni l'élu de la collectivité ni l'ARS.",
+            "CLS governance: the steering committee is co-chaired by neither the collectivité's elected official nor the ARS.",
+        ),
+        Message::new(
+            "sans_collectivite",
+            "Gouvernance du CLS : la coprésidence du comité de pilotage n'associe pas l'élu de la collectivité.",
+            "CLS governance: the steering committee is not co-chaired by the collectivité's elected official.",
+        ),
+        Message::new(
+            "sans_ars",
+            "Gouvernance du CLS : la coprésidence du comité de pilotage n'associe pas l'ARS.",
+            "CLS governance: the steering committee is not co-chaired by the ARS.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {
@@ -43,7 +66,7 @@ pub static CLS_006: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/gouvernance")
                     .param("problem", "sans_copil")
-                    .localized("problem", "aucun comité de pilotage", "no steering committee"),
+                    .variant("sans_copil"),
             );
             return;
         };
@@ -53,17 +76,17 @@ pub static CLS_006: Rule = Rule {
             .filter_map(|p| util::nature(ctx.doc, p))
             .collect();
         let mut missing: Vec<&str> = Vec::new();
-        let (mut fr, mut en) = (Vec::new(), Vec::new());
         if !natures.iter().any(|n| n.is_collectivite()) {
             missing.push("collectivite");
-            fr.push("l'élu de la collectivité");
-            en.push("the collectivité's elected official");
         }
         if !natures.iter().any(|n| n.is_ars()) {
             missing.push("ars");
-            fr.push("l'ARS");
-            en.push("the ARS");
         }
+        let key = match missing.as_slice() {
+            [_, _] => "sans_collectivite_ni_ars",
+            ["collectivite"] => "sans_collectivite",
+            _ => "sans_ars",
+        };
         if !missing.is_empty() {
             let path = if g.presidence.is_empty() {
                 format!("/gouvernance/{i}")
@@ -79,19 +102,7 @@ pub static CLS_006: Rule = Rule {
             };
             let mut f = f
                 .param("problem", missing)
-                .localized(
-                    "problem",
-                    if fr.len() > 1 {
-                        format!("la coprésidence du comité de pilotage n'associe ni {}", fr.join(" ni "))
-                    } else {
-                        format!("la coprésidence du comité de pilotage n'associe pas {}", fr.join(""))
-                    },
-                    if en.len() > 1 {
-                        format!("the steering committee is co-chaired by neither {}", en.join(" nor "))
-                    } else {
-                        format!("the steering committee is not co-chaired by {}", en.join(""))
-                    },
-                );
+                .variant(key);
             if !g.presidence.is_empty() {
                 f = f.input(
                     format!("/gouvernance/{i}/presidence"),

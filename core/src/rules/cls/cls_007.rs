@@ -8,7 +8,7 @@ pub static CLS_007: Rule = Rule {
     severity: Severity::Information,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ORS_NA_CLS, sources::SEED_IREV_2016],
     title: Text::new("Coordination du CLS", "CLS coordination"),
     message: Text::new(
@@ -29,6 +29,19 @@ pub static CLS_007: Rule = Rule {
     )),
     transition: None,
     requires: &["/coordination"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "absente",
+            "Coordination du CLS : aucun coordonnateur n'est indiqué.",
+            "CLS coordination: no coordinator is named.",
+        ),
+        Message::new(
+            "etp_nul",
+            "Coordination du CLS : le temps de coordination est nul.",
+            "CLS coordination: the coordination time is zero.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if statut(c) == Some(StatutCls::Prefiguration) {
@@ -38,7 +51,7 @@ pub static CLS_007: Rule = Rule {
             None => out.push(
                 util::missing(ctx.doc, "/coordination")
                     .param("problem", "absente")
-                    .localized("problem", "aucun coordonnateur n'est indiqué", "no coordinator is named"),
+                    .variant("absente"),
             ),
             Some(co) => {
                 if let Some(etp) = co.etp {
@@ -46,11 +59,7 @@ pub static CLS_007: Rule = Rule {
                         out.push(
                             Finding::at("/coordination/etp")
                                 .param("problem", "etp_nul")
-                                .localized(
-                                    "problem",
-                                    "le temps de coordination est nul",
-                                    "the coordination time is zero",
-                                )
+                                .variant("etp_nul")
                                 .input("/coordination/etp", etp),
                         );
                     }

@@ -8,7 +8,7 @@ pub static CLS_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::CLS_MSM, sources::ORS_NA_CLS],
     title: Text::new("Programmation et fiches action", "Programme and fiches action"),
     message: Text::new(
@@ -29,6 +29,19 @@ pub static CLS_008: Rule = Rule {
     )),
     transition: None,
     requires: &["/actions"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "sans_actions",
+            "Programmation du CLS : aucune fiche action.",
+            "CLS programme: no fiche action.",
+        ),
+        Message::new(
+            "fiche_incomplete",
+            "La fiche action {what} n'indique pas : {missing}.",
+            "Fiche action {what} does not state: {missing}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {
@@ -38,9 +51,8 @@ pub static CLS_008: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/actions")
                     .param("what", "cls")
-                    .localized("what", "Programmation du CLS", "CLS programme")
                     .param("missing", "actions")
-                    .localized("missing", "aucune fiche action", "no fiche action"),
+                    .variant("sans_actions"),
             );
             return;
         }
@@ -68,11 +80,7 @@ pub static CLS_008: Rule = Rule {
                 out.push(
                     Finding::at(format!("/actions/{i}"))
                         .param("what", a.id.chars().take(40).collect::<String>())
-                        .localized(
-                            "what",
-                            format!("La fiche action {} n'indique pas", a.id.chars().take(40).collect::<String>()),
-                            format!("Fiche action {} does not state", a.id.chars().take(40).collect::<String>()),
-                        )
+                        .variant("fiche_incomplete")
                         .param("missing", missing)
                         .input(format!("/actions/{i}/id"), a.id.clone())
                         .parameter(

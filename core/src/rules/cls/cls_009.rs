@@ -8,7 +8,7 @@ pub static CLS_009: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::FTS_CLS, sources::ARS_HDF_CLS, sources::ARS_PACA_CLS],
     title: Text::new("Périmètre du contrat local de santé", "Perimeter of the contrat local de santé"),
     message: Text::new(
@@ -29,13 +29,31 @@ pub static CLS_009: Rule = Rule {
     )),
     transition: None,
     requires: &["/perimetre"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "absent",
+            "Périmètre du CLS : aucun territoire n'est indiqué.",
+            "CLS perimeter: no territory is given.",
+        ),
+        Message::new(
+            "echelle",
+            "Périmètre du CLS : « {problem} » n'est pas un périmètre habituel de CLS (commune, EPCI, PETR, bassin de santé).",
+            "CLS perimeter: \"{problem}\" is not a usual CLS perimeter (commune, EPCI, PETR, health basin).",
+        ),
+        Message::new(
+            "hdf_epci",
+            "Périmètre du CLS : en Hauts-de-France, l'ARS recommande l'échelle de l'EPCI plutôt que la commune.",
+            "CLS perimeter: in Hauts-de-France the ARS recommends the EPCI scale rather than the commune.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
                 util::missing(ctx.doc, "/perimetre")
                     .param("problem", "absent")
-                    .localized("problem", "aucun territoire n'est indiqué", "no territory is given"),
+                    .variant("absent"),
             );
             return;
         }
@@ -47,11 +65,7 @@ pub static CLS_009: Rule = Rule {
                 out.push(
                     Finding::at(format!("/perimetre/{i}"))
                         .param("problem", t.kind.to_string())
-                        .localized(
-                            "problem",
-                            format!("« {} » n'est pas un périmètre habituel de CLS (commune, EPCI, PETR, bassin de santé)", t.kind),
-                            format!("\"{}\" is not a usual CLS perimeter (commune, EPCI, PETR, health basin)", t.kind),
-                        )
+                        .variant("echelle")
                         .input(format!("/perimetre/{i}/type"), t.kind.to_string()),
                 );
             }
@@ -69,11 +83,7 @@ pub static CLS_009: Rule = Rule {
             out.push(
                 Finding::at("/perimetre")
                     .param("problem", "hdf_epci")
-                    .localized(
-                        "problem",
-                        "en Hauts-de-France, l'ARS recommande l'échelle de l'EPCI plutôt que la commune",
-                        "in Hauts-de-France the ARS recommends the EPCI scale rather than the commune",
-                    )
+                    .variant("hdf_epci")
                     .parameter("region", "32")
                     .parameter("echelle_recommandee", "epci"),
             );

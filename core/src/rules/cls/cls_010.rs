@@ -8,7 +8,7 @@ pub static CLS_010: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::SEED_IREV_2016, sources::CLS_MSM, sources::CLS_SAINT_FLOUR, sources::ARS_HDF_CLS],
     title: Text::new("Cosignataires habituels du CLS", "Usual CLS co-signatories"),
     message: Text::new(
@@ -26,6 +26,19 @@ pub static CLS_010: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "aucun_cosignataire",
+            "Le CLS n'a aucun des cosignataires habituels (préfet, département, CPAM ou MSA, hôpital, CPTS, Éducation nationale).",
+            "The CLS has none of the usual co-signatories (préfet, département, CPAM or MSA, hospital, CPTS, Éducation nationale).",
+        ),
+        Message::new(
+            "sans_etat_hdf",
+            "Le CLS n'a pas le représentant de l'État parmi ses signataires, par lequel commence le socle commun des signataires en Hauts-de-France.",
+            "The CLS has no State representative among its signatories, although the common base of signatories starts with the State's representative in Hauts-de-France.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.signataires.is_empty() {
@@ -54,22 +67,14 @@ pub static CLS_010: Rule = Rule {
             out.push(
                 Finding::at("/signataires")
                     .param("what", "aucun_cosignataire")
-                    .localized(
-                        "what",
-                        "aucun des cosignataires habituels (préfet, département, CPAM ou MSA, hôpital, CPTS, Éducation nationale)",
-                        "none of the usual co-signatories (préfet, département, CPAM or MSA, hospital, CPTS, Éducation nationale)",
-                    )
+                    .variant("aucun_cosignataire")
                     .input("/signataires", words),
             );
         } else if util::region(ctx.doc).as_deref() == Some("32") && !natures.iter().any(|n| n.is_etat()) {
             out.push(
                 Finding::at("/signataires")
                     .param("what", "sans_etat_hdf")
-                    .localized(
-                        "what",
-                        "pas le représentant de l'État parmi ses signataires, par lequel commence le socle commun des signataires en Hauts-de-France",
-                        "no State representative among its signatories, although the common base of signatories starts with the State's representative in Hauts-de-France",
-                    )
+                    .variant("sans_etat_hdf")
                     .input("/signataires", words)
                     .parameter("region", "32"),
             );

@@ -8,7 +8,7 @@ pub static CLS_011: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::FTS_CLS],
     title: Text::new("CLS et volet santé du contrat de ville", "CLS and volet santé of the contrat de ville"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static CLS_011: Rule = Rule {
     )),
     transition: None,
     requires: &["/contrat_de_ville"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "lien_absent",
+            "Le périmètre du CLS compte des QPV, mais le CLS ne dit pas s'il constitue le volet santé du contrat de ville.",
+            "The CLS perimeter includes QPV, but the CLS does not say whether it is the volet santé of the contrat de ville.",
+        ),
+        Message::new(
+            "sans_qpv",
+            "Le CLS se dit volet santé du contrat de ville mais ne nomme aucun QPV.",
+            "The CLS claims to be the volet santé of the contrat de ville but names no QPV.",
+        ),
+        Message::new(
+            "sans_conseils_citoyens",
+            "Le CLS se dit volet santé du contrat de ville mais n'associe les conseils citoyens ni à sa gouvernance ni à son diagnostic.",
+            "The CLS claims to be the volet santé of the contrat de ville but involves the conseils citoyens neither in its governance nor in its diagnostic.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let qpv = util::names_qpv(ctx.doc);
@@ -36,22 +54,14 @@ pub static CLS_011: Rule = Rule {
             None if qpv => out.push(
                 util::missing(ctx.doc, "/contrat_de_ville")
                     .param("problem", "lien_absent")
-                    .localized(
-                        "problem",
-                        "Le périmètre du CLS compte des QPV, mais le CLS ne dit pas s'il constitue le volet santé du contrat de ville",
-                        "The CLS perimeter includes QPV, but the CLS does not say whether it is the volet santé of the contrat de ville",
-                    ),
+                    .variant("lien_absent"),
             ),
             Some(l) if l.volet_sante => {
                 if !qpv {
                     out.push(
                         Finding::at("/contrat_de_ville/volet_sante")
                             .param("problem", "sans_qpv")
-                            .localized(
-                                "problem",
-                                "Le CLS se dit volet santé du contrat de ville mais ne nomme aucun QPV",
-                                "The CLS claims to be the volet santé of the contrat de ville but names no QPV",
-                            )
+                            .variant("sans_qpv")
                             .input("/contrat_de_ville/volet_sante", true),
                     );
                 }
@@ -70,11 +80,7 @@ pub static CLS_011: Rule = Rule {
                     out.push(
                         Finding::at("/contrat_de_ville/volet_sante")
                             .param("problem", "sans_conseils_citoyens")
-                            .localized(
-                                "problem",
-                                "Le CLS se dit volet santé du contrat de ville mais n'associe les conseils citoyens ni à sa gouvernance ni à son diagnostic",
-                                "The CLS claims to be the volet santé of the contrat de ville but involves the conseils citoyens neither in its governance nor in its diagnostic",
-                            )
+                            .variant("sans_conseils_citoyens")
                             .input("/contrat_de_ville/volet_sante", true),
                     );
                 }

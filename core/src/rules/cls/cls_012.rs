@@ -29,6 +29,24 @@ pub static CLS_012: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "zero_sans_date",
+            "Un CLS de génération {generation} conclu le ? est invraisemblable : les générations commencent à 1.",
+            "A generation-{generation} CLS concluded on ? is implausible: generations start at 1.",
+        ),
+        Message::new(
+            "zero",
+            "Un CLS de génération {generation} conclu le {date} est invraisemblable : les générations commencent à 1.",
+            "A generation-{generation} CLS concluded on {date} is implausible: generations start at 1.",
+        ),
+        Message::new(
+            "trop_tot",
+            "Un CLS de génération {generation} conclu le {date} est invraisemblable : pas de CLS de cette génération avant {date_au_plus_tot}.",
+            "A generation-{generation} CLS concluded on {date} is implausible: no CLS of that generation before {date_au_plus_tot}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(g) = c.generation else { return };
@@ -38,40 +56,37 @@ pub static CLS_012: Rule = Rule {
                     Finding::at("/generation")
                         .param("generation", 0)
                         .param("date", "—")
-                        .localized("date", "?", "?")
                         .param("reason", "zero")
-                        .localized("reason", "les générations commencent à 1", "generations start at 1")
+                        .variant("zero_sans_date")
                         .input("/generation", 0),
                 );
             }
             return;
         };
         let (reason, earliest) = if g == 0 {
-            (Some(("zero", "les générations commencent à 1".to_string(), "generations start at 1".to_string())), None)
+            (Some("zero"), None)
         } else {
-            let earliest = Date::ymd(2010, 1, 1).add_years(3 * (i32::from(g) - 1));
+            let earliest = params::CLS_DEPUIS.value.add_years(3 * (i32::from(g) - 1));
             match earliest {
                 Some(e) if d.before(e).is_yes() => (
-                    Some((
-                        "trop_tot",
-                        format!("pas de CLS de cette génération avant {e}"),
-                        format!("no CLS of that generation before {e}"),
-                    )),
+                    Some("trop_tot"),
                     Some(e),
                 ),
                 _ => (None, None),
             }
         };
-        if let Some((w, fr, en)) = reason {
+        if let Some(w) = reason {
             let mut f = Finding::at("/generation")
                 .param("generation", g)
                 .param("date", d.to_string())
                 .param("reason", w)
-                .localized("reason", fr, en)
+                .variant(w)
                 .input("/generation", g)
                 .input(p, d.to_string());
             if let Some(e) = earliest {
-                f = f.parameter("date_au_plus_tot", e.to_string());
+                f = f
+                    .parameter("date_au_plus_tot", e.to_string())
+                    .display("date_au_plus_tot", e.to_string());
             }
             out.push(f);
         }

@@ -29,46 +29,61 @@ pub static CLS_013: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "sans_signataires",
+            "Statut « {statut} » : aucun signataire n'est indiqué.",
+            "Statut \"{statut}\": no signatory is recorded.",
+        ),
+        Message::new(
+            "sans_signature",
+            "Statut « {statut} » : aucune date de signature n'est indiquée.",
+            "Statut \"{statut}\": no signature date is recorded.",
+        ),
+        Message::new(
+            "sans_evaluation",
+            "Statut « {statut} » : aucune évaluation réalisée et datée n'est indiquée.",
+            "Statut \"{statut}\": no evaluation carried out and dated is recorded.",
+        ),
+        Message::new(
+            "sans_avenant",
+            "Statut « {statut} » : aucun avenant des parties ne fixe de nouvelle fin.",
+            "Statut \"{statut}\": no amendment by the parties sets a new end.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(s) = statut(c) else { return };
         let signed_date = util::conclusion(ctx.doc).filter(|(p, _)| p != "/periode/debut");
-        let reason: Option<(&str, &str, &str)> = match s {
+        let reason: Option<&'static str> = match s {
             StatutCls::Signe
                 if c.signataires.is_empty() && !ctx.doc.partenaires_non_listes(&c.signataires) =>
             {
-                Some(("sans_signataires", "aucun signataire n'est indiqué", "no signatory is recorded"))
+                Some("sans_signataires")
             }
             StatutCls::EnVigueur | StatutCls::Proroge | StatutCls::Evalue | StatutCls::Echu | StatutCls::Renouvele
                 if signed_date.is_none() =>
             {
-                Some(("sans_signature", "aucune date de signature n'est indiquée", "no signature date is recorded"))
+                Some("sans_signature")
             }
-            StatutCls::Evalue if !c.evaluations.iter().any(|e| e.realisee && e.date.is_some()) => Some((
-                "sans_evaluation",
-                "aucune évaluation réalisée et datée n'est indiquée",
-                "no evaluation carried out and dated is recorded",
-            )),
+            StatutCls::Evalue if !c.evaluations.iter().any(|e| e.realisee && e.date.is_some()) => Some("sans_evaluation"),
             StatutCls::Proroge
                 if !c
                     .avenants
                     .iter()
                     .any(|a| a.nature == NatureAvenant::Avenant && a.nouvelle_fin.is_some()) =>
             {
-                Some((
-                    "sans_avenant",
-                    "aucun avenant des parties ne fixe de nouvelle fin",
-                    "no amendment by the parties sets a new end",
-                ))
+                Some("sans_avenant")
             }
             _ => None,
         };
-        if let Some((w, fr, en)) = reason {
+        if let Some(w) = reason {
             out.push(
                 Finding::at("/statut")
                     .param("statut", s.to_string())
                     .param("reason", w)
-                    .localized("reason", fr, en)
+                    .variant(w)
                     .input("/statut", s.to_string()),
             );
         }

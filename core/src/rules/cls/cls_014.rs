@@ -32,6 +32,19 @@ pub static CLS_014: Rule = Rule {
         "Applies to CLS concluded from 23 February 2022 (entry into force of the 3DS law). The law does not reach contracts concluded before: a later avenant does not bring them under it.",
     )),
     requires: &["/sante_mentale", "/sante_mentale/ptsm"],
+    parameters: &[&params::CLS_SANTE_MENTALE_DEPUIS],
+    messages: &[
+        Message::new(
+            "sans_volet",
+            "Le CLS, conclu le {date}, ne décrit pas de volet consacré à la santé mentale.",
+            "The CLS, concluded on {date}, describes no mental-health volet.",
+        ),
+        Message::new(
+            "sans_ptsm",
+            "Le CLS, conclu le {date}, ne cite pas le projet territorial de santé mentale dont son volet santé mentale tient compte.",
+            "The CLS, concluded on {date}, does not cite the projet territorial de santé mentale its mental-health volet takes into account.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         // Only contracts concluded once the 3DS wording was in force: the law has no
@@ -47,29 +60,18 @@ pub static CLS_014: Rule = Rule {
             || c.actions.iter().any(|a| a.thematiques.contains(&Thematique::SanteMentale));
         let problem = match &c.sante_mentale {
             None if thematic => None,
-            None => Some((
-                "/sante_mentale",
-                "sans_volet",
-                "ne décrit pas de volet consacré à la santé mentale",
-                "describes no mental-health volet",
-            )),
-            Some(v) if v.ptsm.is_none() => Some((
-                "/sante_mentale/ptsm",
-                "sans_ptsm",
-                "ne cite pas le projet territorial de santé mentale dont son volet santé mentale tient compte",
-                "does not cite the projet territorial de santé mentale its mental-health volet takes into account",
-            )),
+            None => Some(("/sante_mentale", "sans_volet")),
+            Some(v) if v.ptsm.is_none() => Some(("/sante_mentale/ptsm", "sans_ptsm")),
             Some(_) => None,
         };
-        if let Some((at, w, fr, en)) = problem {
+        if let Some((at, key)) = problem {
             out.push(
                 Finding::at(at)
                     .not_described()
+                    .variant(key)
                     .param("when", "concluded")
-                    .localized("when", "conclu", "concluded")
                     .param("date", date.to_string())
-                    .param("problem", w)
-                    .localized("problem", fr, en)
+                    .param("problem", key)
                     .input(path, date.to_string())
                     .parameter("depuis", CLS014_FROM.to_string()),
             );

@@ -29,6 +29,8 @@ pub static CLS_015: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CLS_SANTE_MENTALE_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let mut known: Vec<(usize, bool)> = Vec::new();

@@ -8,7 +8,7 @@ pub static CLS_016: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::CGCT_EXECUTIF, sources::CLS_SAINT_FLOUR],
     title: Text::new("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
     message: Text::new(
@@ -29,6 +29,29 @@ pub static CLS_016: Rule = Rule {
     )),
     transition: None,
     requires: &["/signataires/*"],
+    parameters: &[&params::CLS_DEPUIS],
+    messages: &[
+        Message::new(
+            "sans_deliberation",
+            "Signataire « {nom} » : la date de la délibération autorisant la signature n'est pas indiquée.",
+            "Signatory \"{nom}\": the date of the deliberation authorising the signature is not given.",
+        ),
+        Message::new(
+            "sans_deliberation_rang",
+            "Signataire n° {rang} : la date de la délibération autorisant la signature n'est pas indiquée.",
+            "Signatory no. {rang}: the date of the deliberation authorising the signature is not given.",
+        ),
+        Message::new(
+            "deliberation_apres_signature",
+            "Signataire « {nom} » : la délibération ({deliberation}) suit la signature ({signature}).",
+            "Signatory \"{nom}\": the deliberation ({deliberation}) follows the signature ({signature}).",
+        ),
+        Message::new(
+            "deliberation_apres_signature_rang",
+            "Signataire n° {rang} : la délibération ({deliberation}) suit la signature ({signature}).",
+            "Signatory no. {rang}: the deliberation ({deliberation}) follows the signature ({signature}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if in_preparation(c) {
@@ -40,24 +63,20 @@ pub static CLS_016: Rule = Rule {
             }
             // Named by its `nom`, never by the document's internal id; by its rank when unnamed.
             let nom = ctx.doc.acteur(&s.acteur).and_then(|a| a.nom.clone());
-            let (fr, en) = match &nom {
-                Some(nom) => (format!("« {nom} »"), format!("\"{nom}\"")),
-                None => (format!("n° {}", i + 1), format!("no. {}", i + 1)),
-            };
-            let named = |f: Finding| {
-                f.param("acteur", s.acteur.clone())
-                    .param("signataire", nom.clone().unwrap_or_else(|| (i + 1).to_string()))
-                    .localized("signataire", fr.clone(), en.clone())
+            // The sentence names the signatory, or gives its rank (`_rang`).
+            let named = |f: Finding, key: &'static str, key_rang: &'static str| {
+                let f = f
+                    .param("acteur", s.acteur.clone())
+                    .param("signataire", nom.clone().unwrap_or_else(|| (i + 1).to_string()));
+                match &nom {
+                    Some(nom) => f.variant(key).display("nom", nom.clone()),
+                    None => f.variant(key_rang).display("rang", (i + 1).to_string()),
+                }
             };
             match (s.date_deliberation, s.date_signature.or(c.date_signature)) {
                 (None, _) => out.push(
-                    named(util::missing(ctx.doc, format!("/signataires/{i}")))
-                        .param("problem", "sans_deliberation")
-                        .localized(
-                            "problem",
-                            "la date de la délibération autorisant la signature n'est pas indiquée",
-                            "the date of the deliberation authorising the signature is not given",
-                        ),
+                    named(util::missing(ctx.doc, format!("/signataires/{i}")), "sans_deliberation", "sans_deliberation_rang")
+                        .param("problem", "sans_deliberation"),
                 ),
                 (Some(d), Some(sig)) if d.after(sig).is_yes() => {
                     let sig_path = if s.date_signature.is_some() {
@@ -66,13 +85,14 @@ pub static CLS_016: Rule = Rule {
                         "/date_signature".to_string()
                     };
                     out.push(
-                        named(Finding::at(format!("/signataires/{i}/date_deliberation")))
-                            .param("problem", "deliberation_apres_signature")
-                            .localized(
-                                "problem",
-                                format!("la délibération ({d}) suit la signature ({sig})"),
-                                format!("the deliberation ({d}) follows the signature ({sig})"),
-                            )
+                        named(
+                            Finding::at(format!("/signataires/{i}/date_deliberation")),
+                            "deliberation_apres_signature",
+                            "deliberation_apres_signature_rang",
+                        )
+                        .param("problem", "deliberation_apres_signature")
+                        .display("deliberation", d.to_string())
+                        .display("signature", sig.to_string())
                             .input(format!("/signataires/{i}/date_deliberation"), d.to_string())
                             .input(sig_path, sig.to_string()),
                     )

@@ -55,7 +55,7 @@ fn in_preparation(c: &ContratLocalSante) -> bool {
     )
 }
 
-const SOCIAL_SINCE: Date = Date::ymd(2016, 1, 28);
+const SOCIAL_SINCE: Date = params::SANTE_2016_DEPUIS.value;
 
 /// Communes of Hauts-de-France with at least 50 000 inhabitants (INSEE legal populations, COG
 /// 2026), for the regional guide's derogation to the EPCI scale for large cities.
@@ -63,7 +63,7 @@ const HDF_GRANDES_VILLES: [&str; 9] = [
     "02691", "59009", "59183", "59350", "59512", "59599", "60057", "62193", "80021",
 ];
 
-use crate::params::CLS_SANTE_MENTALE_DEPUIS as CLS014_FROM;
+const CLS014_FROM: Date = params::CLS_SANTE_MENTALE_DEPUIS.value;
 
 /// The CLS family.
 pub static RULES: &[&Rule] = &[

@@ -8,7 +8,7 @@ pub static CLSM_001: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
     title: Text::new("Périmètre du CLSM", "Perimeter of the CLSM"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
@@ -26,13 +26,26 @@ pub static CLSM_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "perimetre",
+            "CLSM : aucun périmètre n'est indiqué.",
+            "CLSM: no perimeter is given.",
+        ),
+        Message::new(
+            "type",
+            "CLSM : le périmètre comprend un territoire de type « {what} », plus large qu'un groupe de communes.",
+            "CLSM: the perimeter includes a territory of type \"{what}\", wider than a group of communes.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
                 Finding::at("/perimetre").parameter("requis", "perimetre")
                     .param("what", "perimetre")
-                    .localized("what", "aucun périmètre n'est indiqué", "no perimeter is given")
+                    .variant("perimetre")
                     .input("/perimetre", Vec::<String>::new()),
             );
         }
@@ -45,11 +58,7 @@ pub static CLSM_001: Rule = Rule {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", t.kind.to_string())
-                        .localized(
-                            "what",
-                            format!("le périmètre comprend un territoire de type « {} », plus large qu'un groupe de communes", t.kind),
-                            format!("the perimeter includes a territory of type \"{}\", wider than a group of communes", t.kind),
-                        )
+                        .variant("type")
                         .input(p, t.kind.to_string())
                         .parameter("types_admis", vec!["qpv", "quartier_veille", "commune", "epci", "ept", "autre"]),
                 );

@@ -8,7 +8,7 @@ pub static CLSM_002: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::SEED_IREV_2016],
     title: Text::new("Objectifs du CLSM", "Objectives of the CLSM"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static CLSM_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         use ObjectifClsm as O;

@@ -8,7 +8,7 @@ pub static CLSM_003: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
-    in_force: InForce::since(Date::ymd(2025, 5, 13)),
+    in_force: sources::INSTR_CLSM_2025.in_force,
     sources: &[sources::INSTR_CLSM_2025],
     title: Text::new("Référentiel national des CLSM (2025)", "National CLSM referential (2025)"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CLSM_003: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilLocalSanteMentale(c) = ctx.doc else { return };
         if c.references.is_empty() {
@@ -45,7 +47,7 @@ pub static CLSM_003: Rule = Rule {
                     .param("references", refs.clone())
                     .input("/references", refs)
                     .parameter("referentiel", "referentiel_2025")
-                    .parameter("depuis", "2025-05-13"),
+                    .parameter("depuis", params::entry_into_force(&sources::INSTR_CLSM_2025).to_string()),
             );
         }
     }),

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::{Document, DocumentKind, ObjectifClsm, TypeTerritoire};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod clsm_001;
 mod clsm_002;

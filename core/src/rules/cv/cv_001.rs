@@ -8,7 +8,7 @@ pub static CV_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART6.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::CIRC_PM_2014],
     title: Text::new("Parties obligatoires du contrat de ville", "Mandatory parties of the contrat de ville"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_001: Rule = Rule {
     )),
     transition: None,
     requires: &["/signataires"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.

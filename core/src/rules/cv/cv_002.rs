@@ -8,7 +8,7 @@ pub static CV_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART6.in_force,
     sources: &[
         sources::LOI_2014_173_ART6,
         sources::LOI_2014_173_ART24,
@@ -35,6 +35,19 @@ pub static CV_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "commune",
+            "Le contrat de ville est porté à l'échelle communale, alors qu'il est conclu à l'échelle intercommunale.",
+            "The contrat de ville is carried at the communal scale, whereas it is concluded at the intercommunal scale.",
+        ),
+        Message::new(
+            "autre",
+            "Le contrat de ville est porté par un acteur de nature « {scale} », alors qu'il est conclu à l'échelle intercommunale.",
+            "The contrat de ville is carried by an actor of nature \"{scale}\", whereas it is concluded at the intercommunal scale.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let porteur = c
@@ -89,9 +102,9 @@ pub static CV_002: Rule = Rule {
             .param("scale", scale.clone())
             .parameter("echelle_requise", "epci");
         f = if scale == "commune" {
-            f.localized("scale", "à l'échelle communale", "at the communal scale")
+            f.variant("commune")
         } else {
-            f.localized("scale", format!("par un acteur de nature « {scale} »"), format!("by an actor of nature \"{scale}\""))
+            f.variant("autre")
         };
         if path == "/porteur" {
             f = f.input("/porteur", c.porteur.clone().unwrap_or_default());

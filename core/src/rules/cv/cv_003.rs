@@ -8,7 +8,7 @@ pub static CV_003: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
     title: Text::new("L'ARS signataire du contrat de ville", "The ARS signs the contrat de ville"),
     message: Text::new(
@@ -29,13 +29,15 @@ pub static CV_003: Rule = Rule {
     )),
     transition: None,
     requires: &["/signataires"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.
         if ctx.doc.partenaires_non_listes(&c.signataires) {
             return;
         }
-        if negotiating(c) || c.date_signature.is_some_and(|d| !d.on_or_after(Date::ymd(2014, 12, 5)).is_yes()) {
+        if negotiating(c) || c.date_signature.is_some_and(|d| !d.on_or_after(params::entry_into_force(&sources::INSTR_2014_12_05)).is_yes()) {
             return;
         }
         let natures: Vec<NatureActeur> = c
@@ -44,7 +46,7 @@ pub static CV_003: Rule = Rule {
             .filter_map(|s| util::nature(ctx.doc, &s.acteur))
             .collect();
         if !natures.iter().any(|n| n.is_ars()) {
-            let mut f = util::signatories_finding(ctx.doc, "/signataires", &c.signataires).parameter("circulaire", "2014-12-05");
+            let mut f = util::signatories_finding(ctx.doc, "/signataires", &c.signataires).parameter("circulaire", params::entry_into_force(&sources::INSTR_2014_12_05).to_string());
             if !c.signataires.is_empty() {
                 f = f.input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>());
             }

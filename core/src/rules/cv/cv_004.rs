@@ -8,7 +8,7 @@ pub static CV_004: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2015, 1, 1)),
+    in_force: InForce::since(params::CV_2015_PERIODE.value.from),
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::LF_2024, sources::SENAT_AMDT_II_2209],
     title: Text::new("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
     message: Text::new(
@@ -29,13 +29,26 @@ pub static CV_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_PERIODE, &params::CV_2015_FIN_DERNIERE_OUTRE_MER, &params::CV_2015_FIN_DERNIERE],
+    messages: &[
+        Message::new(
+            "en_vigueur",
+            "Ce contrat de ville de 2015 est déclaré en vigueur au {as_of} au-delà de son terme légal du {legal_end}.",
+            "This 2015 contrat de ville is declared in force on {as_of} beyond its legal term of {legal_end}.",
+        ),
+        Message::new(
+            "fin",
+            "Ce contrat de ville de 2015 fixe une fin au {fin} au-delà de son terme légal du {legal_end}.",
+            "This 2015 contrat de ville sets an end on {fin} beyond its legal term of {legal_end}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {
             return;
         }
         let om = util::is_outre_mer(ctx.doc);
-        let final_end = if om { Date::ymd(2024, 12, 31) } else { Date::ymd(2023, 12, 31) };
+        let final_end = if om { params::CV_2015_FIN_DERNIERE_OUTRE_MER.value } else { params::CV_2015_FIN_DERNIERE.value };
         let active = matches!(
             c.statut.as_ref().and_then(|s| s.known()),
             Some(StatutCv::EnVigueur | StatutCv::Proroge)
@@ -44,7 +57,8 @@ pub static CV_004: Rule = Rule {
             out.push(
                 Finding::at("/statut")
                     .param("what", "en_vigueur")
-                    .localized("what", format!("est déclaré en vigueur au {}", ctx.as_of), format!("is declared in force on {}", ctx.as_of))
+                    .variant("en_vigueur")
+                    .display("as_of", ctx.as_of.to_string())
                     .param("legal_end", final_end.to_string())
                     .input("/statut", c.statut.as_ref().map(|s| match s { crate::model::Code::Known(k) => k.to_string(), crate::model::Code::Unknown(w) => w.clone() }).unwrap_or_default())
                     .parameter("terme_legal", final_end.to_string())
@@ -64,7 +78,8 @@ pub static CV_004: Rule = Rule {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", "fin")
-                        .localized("what", format!("fixe une fin au {e}"), format!("sets an end on {e}"))
+                        .variant("fin")
+                        .display("fin", e.to_string())
                         .param("legal_end", final_end.to_string())
                         .input(p, e.to_string())
                         .parameter("terme_legal", final_end.to_string()),

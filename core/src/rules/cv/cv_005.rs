@@ -8,7 +8,7 @@ pub static CV_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2024, 1, 1), Q2030_END),
+    in_force: params::CV_2024_PERIODE.value.in_force(),
     sources: &[sources::CIRC_2023_08_31, sources::LF_2024, sources::RESOVILLES_2030, sources::SENAT_AMDT_II_2209],
     title: Text::new("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static CV_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2024_PERIODE, &params::CV_2024_SIGNATURE_AVANT, &params::CV_2024_OUTRE_MER_DEPUIS, &params::CV_2015_FIN_DERNIERE_OUTRE_MER],
+    messages: &[
+        Message::new(
+            "fin",
+            "Contrat de ville de génération 2024 : sa fin ({fin}) dépasse le {fin_legale}.",
+            "2024-generation contrat de ville: its end ({fin}) is after {fin_legale}.",
+        ),
+        Message::new(
+            "signature_tardive",
+            "Contrat de ville de génération 2024 : signé le {signature}, après l'échéance du {signature_au_plus_tard}.",
+            "2024-generation contrat de ville: signed on {signature}, after the {signature_au_plus_tard} deadline.",
+        ),
+        Message::new(
+            "debut_outre_mer",
+            "Contrat de ville de génération 2024 : outre-mer, il commence le {debut}, avant le {debut_outre_mer} (les contrats 2015 y courent jusqu'à fin {fin_2015_outre_mer}).",
+            "2024-generation contrat de ville: overseas, it starts on {debut}, before {debut_outre_mer} (2015 contracts run there until the end of {fin_2015_outre_mer}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !util::is_cv2024(ctx.doc) {
@@ -40,7 +58,9 @@ pub static CV_005: Rule = Rule {
                 out.push(
                     Finding::at("/periode/fin")
                         .param("problem", "fin")
-                        .localized("problem", format!("sa fin ({f}) dépasse le 31 décembre 2030"), format!("its end ({f}) is after 31 December 2030"))
+                        .variant("fin")
+                        .display("fin", f.to_string())
+                        .localized("fin_legale", Q2030_END.spelled_fr(), Q2030_END.spelled_en())
                         .input("/periode/fin", f.to_string())
                         .parameter("fin_legale", Q2030_END.to_string()),
                 );
@@ -52,7 +72,9 @@ pub static CV_005: Rule = Rule {
                     out.push(
                         Finding::at("/date_signature")
                             .param("problem", "signature_tardive")
-                            .localized("problem", format!("signé le {s}, après l'échéance du 31 mars 2024"), format!("signed on {s}, after the 31 March 2024 deadline"))
+                            .variant("signature_tardive")
+                            .display("signature", s.to_string())
+                            .localized("signature_au_plus_tard", Q2030_SIGN_BY.spelled_fr(), Q2030_SIGN_BY.spelled_en())
                             .input("/date_signature", s.to_string())
                             .parameter("signature_au_plus_tard", Q2030_SIGN_BY.to_string()),
                     );
@@ -63,11 +85,10 @@ pub static CV_005: Rule = Rule {
                 out.push(
                     Finding::at("/periode/debut")
                         .param("problem", "debut_outre_mer")
-                        .localized(
-                            "problem",
-                            format!("outre-mer, il commence le {d}, avant le 1er janvier 2025 (les contrats 2015 y courent jusqu'à fin 2024)"),
-                            format!("overseas, it starts on {d}, before 1 January 2025 (2015 contracts run there until the end of 2024)"),
-                        )
+                        .variant("debut_outre_mer")
+                        .display("debut", d.to_string())
+                        .localized("debut_outre_mer", Q2030_OM_FROM.spelled_fr(), Q2030_OM_FROM.spelled_en())
+                        .display("fin_2015_outre_mer", params::CV_2015_FIN_DERNIERE_OUTRE_MER.value.year().to_string())
                         .input("/periode/debut", d.to_string())
                         .parameter("debut_outre_mer", Q2030_OM_FROM.to_string())
                         .parameter("outre_mer", true),

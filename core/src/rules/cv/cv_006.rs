@@ -8,7 +8,7 @@ pub static CV_006: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2017, 1, 29)),
+    in_force: sources::LOI_2017_86.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::LOI_2017_86],
     title: Text::new("Calendrier légal des contrats de ville", "Statutory calendar of contrats de ville"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static CV_006: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "hors_delai",
+            "Contrat signé le {signature} : signé plus d'un an après le renouvellement municipal de {renouvellement}.",
+            "Contract signed on {signature}: signed more than a year after the municipal renewal of {renouvellement}.",
+        ),
+        Message::new(
+            "debut",
+            "Contrat signé le {signature} : il devrait entrer en vigueur le {debut_legal}, non le {debut}.",
+            "Contract signed on {signature}: it should enter into force on {debut_legal}, not {debut}.",
+        ),
+        Message::new(
+            "fin",
+            "Contrat signé le {signature} : il devrait finir le {fin_legale}, non le {fin}.",
+            "Contract signed on {signature}: it should end on {fin_legale}, not {fin}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if lif::is_cv2015(ctx.doc) || util::is_cv2024(ctx.doc) {
@@ -49,11 +67,8 @@ pub static CV_006: Rule = Rule {
             out.push(base(
                 Finding::at("/date_signature")
                     .param("problem", "hors_delai")
-                    .localized(
-                        "problem",
-                        format!("signé plus d'un an après le renouvellement municipal de {y}"),
-                        format!("signed more than a year after the municipal renewal of {y}"),
-                    ),
+                    .variant("hors_delai")
+                    .display("renouvellement", y.to_string()),
             ));
             return;
         }
@@ -69,7 +84,9 @@ pub static CV_006: Rule = Rule {
                 out.push(base(
                     Finding::at("/periode/debut")
                         .param("problem", "debut")
-                        .localized("problem", format!("il devrait entrer en vigueur le {debut}, non le {d}"), format!("it should enter into force on {debut}, not {d}"))
+                        .variant("debut")
+                        .display("debut_legal", debut.to_string())
+                        .display("debut", d.to_string())
                         .input("/periode/debut", d.to_string())
                         .parameter("debut_legal", debut.to_string()),
                 ));
@@ -80,7 +97,9 @@ pub static CV_006: Rule = Rule {
                 out.push(base(
                     Finding::at("/periode/fin")
                         .param("problem", "fin")
-                        .localized("problem", format!("il devrait finir le {fin}, non le {f}"), format!("it should end on {fin}, not {f}"))
+                        .variant("fin")
+                        .display("fin_legale", fin.to_string())
+                        .display("fin", f.to_string())
                         .input("/periode/fin", f.to_string())
                         .parameter("fin_legale", fin.to_string()),
                 ));

@@ -8,7 +8,7 @@ pub static CV_007: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::LOI_2014_173_ART1],
     title: Text::new("Moyens des conseils citoyens", "Means of the conseils citoyens"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_007: Rule = Rule {
     )),
     transition: None,
     requires: &["/moyens_conseils_citoyens"],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {

@@ -8,7 +8,7 @@ pub static CV_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2015, 1, 1), Date::ymd(2023, 12, 31)),
+    in_force: params::CV_2015_VIGUEUR.value.in_force(),
     sources: &[sources::CIRC_PM_2014],
     title: Text::new("Piliers des contrats de ville 2015", "Pillars of 2015 contrats de ville"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_008: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_VIGUEUR],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) {

@@ -8,7 +8,7 @@ pub static CV_009: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2024, 1, 1)),
+    in_force: InForce::since(params::CV_2024_PERIODE.value.from),
     sources: &[sources::CIRC_2023_08_31, sources::RESOVILLES_2030],
     title: Text::new("Structure des contrats « Engagements Quartiers 2030 »", "Structure of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static CV_009: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2024_PERIODE],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if util::is_cv2024(ctx.doc) && !c.piliers.is_empty() {

@@ -8,7 +8,7 @@ pub static CV_010: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
     title: Text::new("Contenu du volet santé", "Content of the volet santé"),
     message: Text::new(
@@ -29,6 +29,39 @@ pub static CV_010: Rule = Rule {
     )),
     transition: None,
     requires: &["/volet_sante", "/volet_sante/diagnostic", "/volet_sante/objectifs"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "absent",
+            "Volet santé du contrat de ville : il n'est pas décrit.",
+            "Volet santé of the contrat de ville: it is not described.",
+        ),
+        Message::new(
+            "sans_diagnostic",
+            "Volet santé du contrat de ville : aucun diagnostic local de santé n'est référencé.",
+            "Volet santé of the contrat de ville: no local health diagnostic is referenced.",
+        ),
+        Message::new(
+            "sans_objectifs",
+            "Volet santé du contrat de ville : aucun objectif prioritaire n'est indiqué.",
+            "Volet santé of the contrat de ville: no priority objective is given.",
+        ),
+        Message::new(
+            "diagnostic_partage_cc",
+            "Volet santé du contrat de ville : le diagnostic n'est pas indiqué comme partagé avec les partenaires ni conduit avec les conseils citoyens.",
+            "Volet santé of the contrat de ville: the diagnostic is not recorded as shared with partners nor carried out with the conseils citoyens.",
+        ),
+        Message::new(
+            "diagnostic_partage",
+            "Volet santé du contrat de ville : le diagnostic n'est pas indiqué comme partagé avec les partenaires.",
+            "Volet santé of the contrat de ville: the diagnostic is not recorded as shared with partners.",
+        ),
+        Message::new(
+            "diagnostic_cc",
+            "Volet santé du contrat de ville : le diagnostic n'est pas indiqué comme conduit avec les conseils citoyens.",
+            "Volet santé of the contrat de ville: the diagnostic is not recorded as carried out with the conseils citoyens.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {
@@ -38,7 +71,7 @@ pub static CV_010: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/volet_sante")
                     .param("problem", "absent")
-                    .localized("problem", "il n'est pas décrit", "it is not described"),
+                    .variant("absent"),
             );
             return;
         };
@@ -46,21 +79,21 @@ pub static CV_010: Rule = Rule {
             None => out.push(
                 util::missing(ctx.doc, "/volet_sante/diagnostic")
                     .param("problem", "sans_diagnostic")
-                    .localized("problem", "aucun diagnostic local de santé n'est référencé", "no local health diagnostic is referenced"),
+                    .variant("sans_diagnostic"),
             ),
             Some(d) => {
                 let mut missing: Vec<&str> = Vec::new();
-                let (mut fr, mut en) = (Vec::new(), Vec::new());
                 if d.partage != Some(true) {
                     missing.push("partage");
-                    fr.push("partagé avec les partenaires");
-                    en.push("shared with partners");
                 }
                 if d.conseils_citoyens_associes != Some(true) {
                     missing.push("conseils_citoyens_associes");
-                    fr.push("conduit avec les conseils citoyens");
-                    en.push("carried out with the conseils citoyens");
                 }
+                let key = match missing.as_slice() {
+                    [_, _] => "diagnostic_partage_cc",
+                    ["partage"] => "diagnostic_partage",
+                    _ => "diagnostic_cc",
+                };
                 if !missing.is_empty() {
                     // A flag declared `false` is a statement; one left out is to be completed.
                     let declared = d.partage == Some(false) || d.conseils_citoyens_associes == Some(false);
@@ -71,11 +104,7 @@ pub static CV_010: Rule = Rule {
                     };
                     let mut f = f
                         .param("problem", missing)
-                        .localized(
-                            "problem",
-                            format!("le diagnostic n'est pas indiqué comme {}", fr.join(" ni ")),
-                            format!("the diagnostic is not recorded as {}", en.join(" nor ")),
-                        );
+                        .variant(key);
                     if let Some(b) = d.partage {
                         f = f.input("/volet_sante/diagnostic/partage", b);
                     }
@@ -90,7 +119,7 @@ pub static CV_010: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/volet_sante/objectifs")
                     .param("problem", "sans_objectifs")
-                    .localized("problem", "aucun objectif prioritaire n'est indiqué", "no priority objective is given"),
+                    .variant("sans_objectifs"),
             );
         }
     }),

@@ -8,7 +8,7 @@ pub static CV_011: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 12, 5)),
+    in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::IREV_2014, sources::INSTR_2014_12_05],
     title: Text::new("Gouvernance du volet santé", "Governance of the volet santé"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static CV_011: Rule = Rule {
     )),
     transition: None,
     requires: &["/volet_sante/referent_ars", "/volet_sante/copil"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "sans_referent",
+            "Gouvernance du volet santé : aucun référent ARS n'est désigné.",
+            "Governance of the volet santé: no ARS correspondent is named.",
+        ),
+        Message::new(
+            "sans_copil",
+            "Gouvernance du volet santé : aucun comité de pilotage du volet santé.",
+            "Governance of the volet santé: no steering committee of the volet santé.",
+        ),
+        Message::new(
+            "referent_non_ars",
+            "Gouvernance du volet santé : le référent désigné est un acteur de nature « {nature} », non l'ARS.",
+            "Governance of the volet santé: the named correspondent is an actor of nature \"{nature}\", not the ARS.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         let Some(v) = &c.volet_sante else { return };
@@ -36,7 +54,7 @@ pub static CV_011: Rule = Rule {
             None => out.push(
                 util::missing(ctx.doc, "/volet_sante/referent_ars")
                     .param("problem", "sans_referent")
-                    .localized("problem", "aucun référent ARS n'est désigné", "no ARS correspondent is named"),
+                    .variant("sans_referent"),
             ),
             Some(id) => {
                 if let Some(n) = util::nature(ctx.doc, id) {
@@ -44,11 +62,8 @@ pub static CV_011: Rule = Rule {
                         out.push(
                             Finding::at("/volet_sante/referent_ars")
                                 .param("problem", "referent_non_ars")
-                                .localized(
-                                    "problem",
-                                    format!("le référent désigné est un acteur de nature « {n} », non l'ARS"),
-                                    format!("the named correspondent is an actor of nature \"{n}\", not the ARS"),
-                                )
+                                .variant("referent_non_ars")
+                                .display("nature", n.to_string())
                                 .input("/volet_sante/referent_ars", id.to_string()),
                         );
                     }
@@ -59,7 +74,7 @@ pub static CV_011: Rule = Rule {
             out.push(
                 util::missing(ctx.doc, "/volet_sante/copil")
                     .param("problem", "sans_copil")
-                    .localized("problem", "aucun comité de pilotage du volet santé", "no steering committee of the volet santé"),
+                    .variant("sans_copil"),
             );
         }
     }),

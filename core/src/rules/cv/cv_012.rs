@@ -8,7 +8,7 @@ pub static CV_012: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2019, 1, 1), Date::ymd(2023, 12, 31)),
+    in_force: params::CV_2015_RENOVATION.value.in_force(),
     sources: &[sources::CIRC_2019_01_22, sources::SEED_ASV_2019],
     title: Text::new("Protocole d'engagements renforcés et réciproques", "Protocole d'engagements renforcés et réciproques"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static CV_012: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_RENOVATION, &params::CV_2015_PERR_AVANT],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !lif::is_cv2015(ctx.doc) || ctx.as_of < PERR_DUE {

@@ -8,7 +8,7 @@ pub static CV_013: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Required,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2019, 1, 1)),
+    in_force: params::CV_2015_MI_PARCOURS.since(),
     sources: &[sources::CIRC_2024_11_07, sources::SEED_ASV_2019],
     title: Text::new("Évaluation du contrat de ville", "Evaluation of the contrat de ville"),
     message: Text::new(
@@ -29,26 +29,44 @@ pub static CV_013: Rule = Rule {
     )),
     transition: None,
     requires: &["/evaluations"],
+    parameters: &[&params::CV_2015_MI_PARCOURS, &params::CV_2024_REVUE_ANNUELLE, &params::CV_2024_MI_PARCOURS],
+    messages: &[
+        Message::new(
+            "mi_parcours_2015",
+            "Au {as_of}, aucune évaluation à mi-parcours réalisée n'est indiquée.",
+            "On {as_of}, no mid-term evaluation carried out is recorded.",
+        ),
+        Message::new(
+            "revue_annuelle",
+            "Au {as_of}, aucune revue annuelle réalisée n'est indiquée.",
+            "On {as_of}, no annual review carried out is recorded.",
+        ),
+        Message::new(
+            "mi_parcours_2024",
+            "Au {as_of}, aucune évaluation à mi-parcours (revoyure 2027) réalisée n'est indiquée.",
+            "On {as_of}, no mid-term evaluation (2027 review) carried out is recorded.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if negotiating(c) {
             return;
         }
         let done = |n: NatureEvaluation| c.evaluations.iter().any(|e| e.realisee && e.nature == n);
-        let mut expected: Vec<(NatureEvaluation, Date, &str, &str)> = Vec::new();
+        let mut expected: Vec<(NatureEvaluation, Date, &'static str)> = Vec::new();
         if lif::is_cv2015(ctx.doc) {
-            expected.push((NatureEvaluation::MiParcours, Date::ymd(2019, 1, 1), "évaluation à mi-parcours", "mid-term evaluation"));
+            expected.push((NatureEvaluation::MiParcours, params::CV_2015_MI_PARCOURS.value, "mi_parcours_2015"));
         } else if util::is_cv2024(ctx.doc) {
-            expected.push((NatureEvaluation::Annuelle, Date::ymd(2025, 1, 1), "revue annuelle", "annual review"));
-            expected.push((NatureEvaluation::MiParcours, Date::ymd(2028, 1, 1), "évaluation à mi-parcours (revoyure 2027)", "mid-term evaluation (2027 review)"));
+            expected.push((NatureEvaluation::Annuelle, params::CV_2024_REVUE_ANNUELLE.value, "revue_annuelle"));
+            expected.push((NatureEvaluation::MiParcours, params::CV_2024_MI_PARCOURS.value, "mi_parcours_2024"));
         }
-        for (n, from, fr, en) in expected {
+        for (n, from, key) in expected {
             if ctx.as_of >= from && !done(n) {
                 out.push(
                     util::missing(ctx.doc, "/evaluations")
                         .param("as_of", ctx.as_of.to_string())
                         .param("what", n.to_string())
-                        .localized("what", fr, en)
+                        .variant(key)
                         .parameter("attendue_depuis", from.to_string()),
                 );
                 break;

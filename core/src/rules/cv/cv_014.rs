@@ -26,6 +26,19 @@ pub static CV_014: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "statut_deduit",
+            "Statut non renseigné ; d'après ses dates, au {as_of} le contrat serait « {problem} ».",
+            "No statut; from its dates, on {as_of} the contract would be \"{problem}\".",
+        ),
+        Message::new(
+            "prorogation_non_tracee",
+            "Le contrat est « proroge » mais aucun acte de prorogation (prorogation légale ou avenant avec nouvelle fin) n'est enregistré.",
+            "The contract is \"proroge\" but no prorogation act (legal prorogation or amendment with a new end) is recorded.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         match statut_cv(c) {
@@ -34,11 +47,8 @@ pub static CV_014: Rule = Rule {
                 out.push(
                     Finding::at("/statut")
                         .param("problem", s.to_string())
-                        .localized(
-                            "problem",
-                            format!("Statut non renseigné ; d'après ses dates, au {} le contrat serait « {s} »", ctx.as_of),
-                            format!("No statut; from its dates, on {} the contract would be \"{s}\"", ctx.as_of),
-                        )
+                        .variant("statut_deduit")
+                        .display("as_of", ctx.as_of.to_string())
                         .parameter("as_of", ctx.as_of.to_string())
                         .parameter("statut_deduit", s.to_string()),
                 );
@@ -51,11 +61,7 @@ pub static CV_014: Rule = Rule {
                 out.push(
                     Finding::at("/avenants")
                         .param("problem", "prorogation_non_tracee")
-                        .localized(
-                            "problem",
-                            "Le contrat est « proroge » mais aucun acte de prorogation (prorogation légale ou avenant avec nouvelle fin) n'est enregistré",
-                            "The contract is \"proroge\" but no prorogation act (legal prorogation or amendment with a new end) is recorded",
-                        )
+                        .variant("prorogation_non_tracee")
                         .input("/statut", "proroge"),
                 );
             }

@@ -53,9 +53,9 @@ fn grand_paris(code: &str) -> bool {
     ["75", "92", "93", "94"].iter().any(|d| code.starts_with(d))
 }
 
-const Q2030_END: Date = Date::ymd(2030, 12, 31);
-const Q2030_SIGN_BY: Date = Date::ymd(2024, 3, 31);
-const Q2030_OM_FROM: Date = Date::ymd(2025, 1, 1);
+const Q2030_END: Date = params::CV_2024_PERIODE.value.to;
+const Q2030_SIGN_BY: Date = params::CV_2024_SIGNATURE_AVANT.value;
+const Q2030_OM_FROM: Date = params::CV_2024_OUTRE_MER_DEPUIS.value;
 
 /// The year of the general renewal of municipal councils on or before `year` (2020, 2026, 2032…).
 fn renewal_year(year: i32) -> i32 {
@@ -68,7 +68,7 @@ const PILIERS_2015: [&str; 3] = [
     "developpement_economique",
 ];
 
-const PERR_DUE: Date = Date::ymd(2020, 1, 1);
+const PERR_DUE: Date = params::CV_2015_PERR_AVANT.value;
 
 /// The statut a contrat de ville would have at `as_of`, from its dates.
 pub fn suggested_statut(doc: &Document, as_of: Date) -> StatutCv {

@@ -27,5 +27,7 @@ pub static DOC_011: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Engine,
 };

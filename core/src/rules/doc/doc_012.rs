@@ -26,5 +26,7 @@ pub static DOC_012: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Engine,
 };

@@ -53,6 +53,8 @@ const fn engine(
         limits: None,
         transition: None,
         requires: &[],
+        parameters: &[],
+        messages: &[],
         check: Check::Engine,
     }
 }

@@ -29,6 +29,8 @@ pub static DQ_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(check_dq001),
 };
 

@@ -29,6 +29,8 @@ pub static DQ_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::QPV_DEPUIS, &params::CLS_CREATION, &params::SANTE_2016_DEPUIS],
+    messages: &[],
     check: Check::Document(check_dq002),
 };
 
@@ -51,7 +53,7 @@ fn check_dq002(ctx: &Ctx<'_>, out: &mut Sink) {
     }
     // A contract dated before 2015 cannot name a QPV. Long-lived bodies (an ASV created in
     // 2007, a CLSM) describe their current territory, which may well include QPV.
-    let qpv_since = Date::ymd(2015, 1, 1);
+    let qpv_since = params::QPV_DEPUIS.value;
     let fixed_at_signature = matches!(
         ctx.doc.kind(),
         DocumentKind::ContratLocalSante

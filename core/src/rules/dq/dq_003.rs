@@ -29,15 +29,33 @@ pub static DQ_003: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CTS_INSTALLATION_AVANT],
+    messages: &[
+        Message::new(
+            "l1434_17",
+            "« {cite} » n'est pas le texte en vigueur au {date} : le CLS relève de l'art. L1434-10 CSP depuis le {renumerotation}.",
+            "\"{cite}\" is not the text in force on {date}: a CLS falls under art. L1434-10 CSP since {renumerotation}.",
+        ),
+        Message::new(
+            "l1434_10",
+            "« {cite} » n'est pas le texte en vigueur au {date} : le CLS relevait de l'art. L1434-17 CSP avant le {renumerotation}.",
+            "\"{cite}\" is not the text in force on {date}: a CLS fell under art. L1434-17 CSP before {renumerotation}.",
+        ),
+        Message::new(
+            "cts",
+            "« {cite} » n'est pas le texte en vigueur au {date} : les conférences de territoire sont remplacées par les conseils territoriaux de santé depuis le {cts_depuis}.",
+            "\"{cite}\" is not the text in force on {date}: conférences de territoire were replaced by conseils territoriaux de santé on {cts_depuis}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ContratLocalSante(c) => {
             let Some(b) = c.base_legale.as_deref() else { return };
             let Some((p, d)) = util::conclusion(ctx.doc) else { return };
             let norm: String = b.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_uppercase();
-            let (cite, attendu_fr, attendu_en) = if norm.contains("1434-17") && d.on_or_after(L1434_10_SINCE).is_yes() {
-                ("L1434-17", "le CLS relève de l'art. L1434-10 CSP depuis le 2016-01-28", "a CLS falls under art. L1434-10 CSP since 2016-01-28")
+            let (cite, key) = if norm.contains("1434-17") && d.on_or_after(L1434_10_SINCE).is_yes() {
+                ("L1434-17", "l1434_17")
             } else if norm.contains("1434-10") && d.before(L1434_10_SINCE).is_yes() {
-                ("L1434-10", "le CLS relevait de l'art. L1434-17 CSP avant le 2016-01-28", "a CLS fell under art. L1434-17 CSP before 2016-01-28")
+                ("L1434-10", "l1434_10")
             } else {
                 return;
             };
@@ -46,7 +64,8 @@ pub static DQ_003: Rule = Rule {
                     .param("cite", cite)
                     .param("date", d.to_string())
                     .param("attendu", cite)
-                    .localized("attendu", attendu_fr, attendu_en)
+                    .variant(key)
+                    .display("renumerotation", L1434_10_SINCE.to_string())
                     .input("/base_legale", b.chars().take(80).collect::<String>())
                     .input(p, d.to_string())
                     .parameter("renumerotation", L1434_10_SINCE.to_string()),
@@ -58,18 +77,15 @@ pub static DQ_003: Rule = Rule {
             let installed = util::dates(ctx.doc).signature.map(|(p, d)| (p.to_string(), d));
             let Some((p, d)) = installed.or_else(|| util::earliest(ctx.doc)) else { return };
             let low = nom.to_lowercase();
-            let cts_since = Date::ymd(2017, 1, 1);
+            let cts_since = params::CTS_INSTALLATION_AVANT.value;
             if (low.contains("conférence de territoire") || low.contains("conference de territoire")) && d.on_or_after(cts_since).is_yes() {
                 out.push(
                     Finding::at("/nom")
                         .param("cite", "conférence de territoire")
                         .param("date", d.to_string())
                         .param("attendu", "cts")
-                        .localized(
-                            "attendu",
-                            "les conférences de territoire sont remplacées par les conseils territoriaux de santé depuis le 2017-01-01",
-                            "conférences de territoire were replaced by conseils territoriaux de santé on 2017-01-01",
-                        )
+                        .variant("cts")
+                        .display("cts_depuis", cts_since.to_string())
                         .input("/nom", nom.chars().take(80).collect::<String>())
                         .input(p, d.to_string())
                         .parameter("cts_depuis", cts_since.to_string()),

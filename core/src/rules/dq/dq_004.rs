@@ -29,6 +29,8 @@ pub static DQ_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CGET_DEPUIS_VEILLE, &params::CGET_JUSQUAU, &params::NOM_HAUTS_DE_FRANCE_AVANT, &params::ANCT_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         for (i, a) in ctx.doc.acteurs().iter().enumerate() {
             let Some(nom) = a.nom.as_deref() else { continue };

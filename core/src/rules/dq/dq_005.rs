@@ -27,6 +27,8 @@ pub static DQ_005: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(check_dq005),
 };
 

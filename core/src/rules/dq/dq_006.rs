@@ -26,11 +26,16 @@ pub static DQ_006: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::DATES_PLAUSIBLES],
+    messages: &[],
     check: Check::Document(check_dq006),
 };
 
 fn check_dq006(ctx: &Ctx<'_>, out: &mut Sink) {
-    let (min, max) = (Date::ymd(1990, 1, 1), Date::ymd(2100, 12, 31));
+    let (min, max) = (
+        params::DATES_PLAUSIBLES.value.from,
+        params::DATES_PLAUSIBLES.value.to,
+    );
     let d = util::dates(ctx.doc);
     let mut all: Vec<(String, PartialDate)> = Vec::new();
     if let Some((p, x)) = d.prefiguration {

@@ -31,12 +31,25 @@ fn label(path: &str) -> String {
 
 fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
     Some(match kind {
-        DocumentKind::ContratLocalSante => (Date::ymd(2009, 7, 22), "loi HPST"),
-        DocumentKind::ContratDeVille => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
-        DocumentKind::ConseilCitoyen => (Date::ymd(2014, 2, 23), "loi n° 2014-173"),
-        DocumentKind::ConseilTerritorialSante => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
-        DocumentKind::ProjetTerritorialSanteMentale => (Date::ymd(2016, 1, 28), "loi n° 2016-41"),
-        DocumentKind::AtelierSanteVille => (Date::ymd(2000, 6, 13), "circulaire du 13 juin 2000"),
+        DocumentKind::ContratLocalSante => (params::CLS_CREATION.value, "loi HPST"),
+        DocumentKind::ContratDeVille => (
+            params::entry_into_force(&sources::LOI_2014_173),
+            "loi n° 2014-173",
+        ),
+        DocumentKind::ConseilCitoyen => (
+            params::entry_into_force(&sources::LOI_2014_173),
+            "loi n° 2014-173",
+        ),
+        DocumentKind::ConseilTerritorialSante => {
+            (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41")
+        }
+        DocumentKind::ProjetTerritorialSanteMentale => {
+            (params::SANTE_2016_DEPUIS.value, "loi n° 2016-41")
+        }
+        DocumentKind::AtelierSanteVille => (
+            params::entry_into_force(&sources::CIRC_ASV_2000),
+            "circulaire du 13 juin 2000",
+        ),
         _ => return None,
     })
 }
@@ -154,28 +167,28 @@ pub fn for_each_reference<'a>(doc: &'a Document, visit: &mut ReferenceVisitor<'a
     }
 }
 
-const L1434_10_SINCE: Date = Date::ymd(2016, 1, 28);
+const L1434_10_SINCE: Date = params::entry_into_force(&sources::CSP_L1434_10);
 
 /// Outdated organisation names: (what to look for, name, last day valid, new name, from).
 const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
     (
         &["acsé", "acse"],
         "ACSé",
-        Date::ymd(2014, 3, 31),
+        params::CGET_DEPUIS_VEILLE.value,
         "CGET (2014-04-01), puis ANCT (2020-01-01)",
         false,
     ),
     (
         &["sg-civ", "sgciv", "sg civ"],
         "SG-CIV",
-        Date::ymd(2014, 3, 31),
+        params::CGET_DEPUIS_VEILLE.value,
         "CGET (2014-04-01), puis ANCT (2020-01-01)",
         false,
     ),
     (
         &["cget", "commissariat général à l'égalité des territoires"],
         "CGET",
-        Date::ymd(2019, 12, 31),
+        params::CGET_JUSQUAU.value,
         "ANCT (2020-01-01)",
         false,
     ),
@@ -187,7 +200,7 @@ const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
             "npdcp",
         ],
         "Nord-Pas-de-Calais-Picardie",
-        Date::ymd(2016, 9, 29),
+        params::NOM_HAUTS_DE_FRANCE_AVANT.value,
         "Hauts-de-France (2016-09-30)",
         true,
     ),
@@ -195,7 +208,7 @@ const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
 
 /// The successor name in force at `as_of`: the CGET before 2020, the ANCT after.
 fn current(nouveau: &str, as_of: Date) -> String {
-    if nouveau.starts_with("CGET") && as_of < Date::ymd(2020, 1, 1) {
+    if nouveau.starts_with("CGET") && as_of < params::ANCT_DEPUIS.value {
         "CGET (2014-04-01)".to_string()
     } else if nouveau.starts_with("CGET") {
         "ANCT (2020-01-01), ex-CGET".to_string()

@@ -8,7 +8,7 @@ pub static EIS_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
-    in_force: InForce::since(Date::ymd(1999, 1, 1)),
+    in_force: params::EIS_DEPUIS.since(),
     sources: &[sources::BEH_2016_EIS],
     title: Text::new("Contenu d'une évaluation d'impact sur la santé", "Content of a health impact assessment"),
     message: Text::new("EIS : {what}.", "HIA: {what}."),
@@ -26,6 +26,24 @@ pub static EIS_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::EIS_DEPUIS],
+    messages: &[
+        Message::new(
+            "objet_evalue",
+            "EIS : l'objet évalué (politique, programme, projet) n'est pas indiqué.",
+            "HIA: the object assessed (policy, programme, project) is not given.",
+        ),
+        Message::new(
+            "populations",
+            "EIS : aucun groupe de population n'est considéré.",
+            "HIA: no population group is considered.",
+        ),
+        Message::new(
+            "recommandations",
+            "EIS : achevée le {fin}, elle ne présente aucune recommandation.",
+            "HIA: completed on {fin}, it presents no recommendation.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         if d.nature != Some(NatureDemarche::Eis) {
@@ -35,7 +53,7 @@ pub static EIS_001: Rule = Rule {
             out.push(
                 Finding::at("/objet_evalue").parameter("requis", "objet_evalue")
                     .param("what", "objet_evalue")
-                    .localized("what", "l'objet évalué (politique, programme, projet) n'est pas indiqué", "the object assessed (policy, programme, project) is not given")
+                    .variant("objet_evalue")
                     .input("/nature", "eis"),
             );
         }
@@ -43,7 +61,7 @@ pub static EIS_001: Rule = Rule {
             out.push(
                 Finding::at("/populations").parameter("requis", "populations")
                     .param("what", "populations")
-                    .localized("what", "aucun groupe de population n'est considéré", "no population group is considered")
+                    .variant("populations")
                     .input("/nature", "eis"),
             );
         }
@@ -52,11 +70,8 @@ pub static EIS_001: Rule = Rule {
                 out.push(
                     Finding::at("/recommandations")
                         .param("what", "recommandations")
-                        .localized(
-                            "what",
-                            format!("achevée le {fin}, elle ne présente aucune recommandation"),
-                            format!("completed on {fin}, it presents no recommendation"),
-                        )
+                        .variant("recommandations")
+                        .display("fin", fin.to_string())
                         .input("/periode/fin", fin.to_string())
                         .parameter("as_of", ctx.as_of.to_string()),
                 );

@@ -11,7 +11,7 @@ pub static GOV_001: Rule = Rule {
         DocumentKind::ConseilTerritorialSante,
         DocumentKind::Portefeuille,
     ],
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
+    in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::CSP_R1434_33, sources::DECRET_2016_1024],
     title: Text::new("Composition et mandat du conseil territorial de santé", "Composition and mandate of the conseil territorial de santé"),
     message: Text::new(
@@ -32,6 +32,44 @@ pub static GOV_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CTS_INSTALLATION_AVANT],
+    messages: &[
+        Message::new(
+            "doublon",
+            "Conseil territorial de santé : le territoire « {territoire} » a déjà un CTS au mandat concomitant ({autre}).",
+            "Conseil territorial de santé: territory \"{territoire}\" already has a CTS with an overlapping mandate ({autre}).",
+        ),
+        Message::new(
+            "date_arrete",
+            "Conseil territorial de santé : installé, il n'indique pas l'arrêté du DG ARS qui le constitue.",
+            "Conseil territorial de santé: installed, it gives no DG ARS arrêté constituting it.",
+        ),
+        Message::new(
+            "installation_tardive",
+            "Conseil territorial de santé : constitué en {annee}, il n'est installé que le {installation}, après le {installation_avant}.",
+            "Conseil territorial de santé: constituted in {annee}, it was only installed on {installation}, after {installation_avant}.",
+        ),
+        Message::new(
+            "college",
+            "Conseil territorial de santé : le collège {college} compte {effectif} membres, hors de l'intervalle {minimum}–{maximum}.",
+            "Conseil territorial de santé: the {college} college has {effectif} members, outside {minimum}–{maximum}.",
+        ),
+        Message::new(
+            "total",
+            "Conseil territorial de santé : {total} membres au total, hors de l'intervalle {minimum}–{maximum}.",
+            "Conseil territorial de santé: {total} members in all, outside {minimum}–{maximum}.",
+        ),
+        Message::new(
+            "mandat",
+            "Conseil territorial de santé : le mandat du {debut} au {fin} dépasse {duree_max} ans.",
+            "Conseil territorial de santé: the mandate from {debut} to {fin} exceeds {duree_max} years.",
+        ),
+        Message::new(
+            "numero_mandat",
+            "Conseil territorial de santé : {numero}e mandat, alors que le mandat n'est renouvelable qu'une fois.",
+            "Conseil territorial de santé: mandate no. {numero}, whereas the mandate is renewable once only.",
+        ),
+    ],
     check: Check::Document(check_gov001),
 };
 
@@ -81,11 +119,9 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                 out.push(
                     Finding::at(path.clone())
                         .param("what", "doublon")
-                        .localized(
-                            "what",
-                            format!("le territoire « {label} » a déjà un CTS au mandat concomitant (/documents/{i})"),
-                            format!("territory \"{label}\" already has a CTS with an overlapping mandate (/documents/{i})"),
-                        )
+                        .variant("doublon")
+                        .display("territoire", label)
+                        .display("autre", format!("/documents/{i}"))
                         .input(path, key.clone())
                         .input(format!("/documents/{i}/territoire"), key.clone())
                         .parameter("cts_par_territoire", 1),
@@ -106,11 +142,7 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
         out.push(
             Finding::at("/date_arrete")
                 .param("what", "date_arrete")
-                .localized(
-                    "what",
-                    "installé, il n'indique pas l'arrêté du DG ARS qui le constitue",
-                    "installed, it gives no DG ARS arrêté constituting it",
-                )
+                .variant("date_arrete")
                 .input(
                     "/statut",
                     c.statut
@@ -132,14 +164,16 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
             out.push(
                 Finding::at("/date_installation")
                     .param("what", "installation tardive")
-                    .localized(
-                        "what",
-                        format!("constitué en {}, il n'est installé que le {inst}, après le {CTS_INSTALLATION_AVANT}", a.year()),
-                        format!("constituted in {}, it was only installed on {inst}, after {CTS_INSTALLATION_AVANT}", a.year()),
-                    )
+                    .variant("installation_tardive")
+                    .display("annee", a.year().to_string())
+                    .display("installation", inst.to_string())
+                    .display("installation_avant", CTS_INSTALLATION_AVANT.to_string())
                     .input("/date_arrete", a.to_string())
                     .input("/date_installation", inst.to_string())
-                    .parameter("installation_au_plus_tard", CTS_INSTALLATION_AVANT.to_string()),
+                    .parameter(
+                        "installation_au_plus_tard",
+                        CTS_INSTALLATION_AVANT.to_string(),
+                    ),
             );
         }
     }
@@ -151,11 +185,11 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                     out.push(
                         Finding::at(p.clone())
                             .param("what", format!("{key}: {n}"))
-                            .localized(
-                                "what",
-                                format!("le collège {fr} compte {n} membres, hors de l'intervalle {min}–{max}"),
-                                format!("the {en} college has {n} members, outside {min}–{max}"),
-                            )
+                            .variant("college")
+                            .localized("college", *fr, *en)
+                            .display("effectif", n.to_string())
+                            .display("minimum", min.to_string())
+                            .display("maximum", max.to_string())
                             .input(p, n)
                             .parameter("college", *key)
                             .parameter("minimum", *min)
@@ -175,11 +209,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
             out.push(
                 Finding::at("/colleges")
                     .param("what", format!("total: {total}"))
-                    .localized(
-                        "what",
-                        format!("{total} membres au total, hors de l'intervalle 34–50"),
-                        format!("{total} members in all, outside 34–50"),
-                    )
+                    .variant("total")
+                    .display("total", total.to_string())
+                    .display("minimum", "34")
+                    .display("maximum", "50")
                     .input("/colleges", counts)
                     .parameter("minimum", 34)
                     .parameter("maximum", 50),
@@ -193,11 +226,10 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
                     out.push(
                         Finding::at("/mandat/fin")
                             .param("what", "mandat")
-                            .localized(
-                                "what",
-                                format!("le mandat du {a} au {b} dépasse 5 ans"),
-                                format!("the mandate from {a} to {b} exceeds 5 years"),
-                            )
+                            .variant("mandat")
+                            .display("debut", a.to_string())
+                            .display("fin", b.to_string())
+                            .display("duree_max", "5")
                             .input("/mandat/debut", a.to_string())
                             .input("/mandat/fin", b.to_string())
                             .parameter("duree_max_annees", 5),
@@ -210,11 +242,8 @@ fn check_gov001(ctx: &Ctx<'_>, out: &mut Sink) {
         out.push(
             Finding::at("/numero_mandat")
                 .param("what", format!("numero_mandat: {n}"))
-                .localized(
-                    "what",
-                    format!("{n}e mandat, alors que le mandat n'est renouvelable qu'une fois"),
-                    format!("mandate no. {n}, whereas the mandate is renewable once only"),
-                )
+                .variant("numero_mandat")
+                .display("numero", n.to_string())
                 .input("/numero_mandat", n)
                 .parameter("mandats_max", 2),
         );

@@ -8,7 +8,7 @@ pub static GOV_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
+    in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::CSP_L1434_10, sources::DECRET_2016_1024],
     title: Text::new("Instances du conseil territorial de santé", "Bodies of the conseil territorial de santé"),
     message: Text::new(
@@ -29,6 +29,19 @@ pub static GOV_002: Rule = Rule {
     )),
     transition: None,
     requires: &["/instances"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "instances_manquantes",
+            "Conseil territorial de santé : instances manquantes : {instances}.",
+            "Conseil territorial de santé: missing bodies: {instances}.",
+        ),
+        Message::new(
+            "president_elu",
+            "Conseil territorial de santé : le président n'a pas été élu par les membres.",
+            "Conseil territorial de santé: the president was not elected by the members.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let wanted = [
@@ -46,10 +59,11 @@ pub static GOV_002: Rule = Rule {
                 Finding::at("/instances")
                     .not_described_if(c.instances.is_empty())
                     .param("what", missing.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>())
+                    .variant("instances_manquantes")
                     .localized(
-                        "what",
-                        format!("instances manquantes : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
-                        format!("missing bodies: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                        "instances",
+                        missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                        missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                     )
                     .input("/instances", c.instances.iter().map(|i| i.nature.to_string()).collect::<Vec<_>>())
                     .parameter("instances_requises", wanted.iter().map(|w| w.0.to_string()).collect::<Vec<_>>()),
@@ -57,7 +71,7 @@ pub static GOV_002: Rule = Rule {
         }
         if c.president_elu == Some(false) {
             out.push(
-                util::declared_false("/president_elu", "le président n'a pas été élu par les membres", "the president was not elected by the members"),
+                util::declared_false("/president_elu", "president_elu"),
             );
         }
     }),

@@ -8,7 +8,7 @@ pub static GOV_003: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: sources::CSP_L1434_10.in_force,
     sources: &[sources::CSP_L1434_10, sources::LOI_2019_774, sources::SENAT_QE_00800],
     title: Text::new("Membres obligatoires du conseil territorial de santé", "Mandatory members of the conseil territorial de santé"),
     message: Text::new(
@@ -32,6 +32,8 @@ pub static GOV_003: Rule = Rule {
         "The deputies and senators elected in the council's area (loi n° 2019-774) are required only of a council constituted or renewed since 27 July 2019 (date of the arrêté, of the start of the mandate or of the installation, the latest); a council constituted in 2016 keeps its composition until renewed.",
     )),
     requires: &[],
+    parameters: &[&params::CTS_PARLEMENTAIRES_DEPUIS, &params::CTS_COMPOSITION],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         if c.representations.is_empty() && c.colleges.is_empty() {

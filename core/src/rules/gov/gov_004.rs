@@ -8,7 +8,7 @@ pub static GOV_004: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 7, 28)),
+    in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::DECRET_2016_1024],
     title: Text::new("Suites des avis du conseil territorial de santé", "Follow-up of the CTS's opinions"),
     message: Text::new(
@@ -26,6 +26,24 @@ pub static GOV_004: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "non_transmis",
+            "Avis du conseil territorial de santé du {date} : il n'a pas été transmis à la CRSA.",
+            "Opinion of the conseil territorial de santé of {date}: it was not sent to the CRSA.",
+        ),
+        Message::new(
+            "reponse_tardive",
+            "Avis du conseil territorial de santé du {date} : l'ARS a répondu le {reponse}, après le délai de {delai} mois ({limite}).",
+            "Opinion of the conseil territorial de santé of {date}: the ARS answered on {reponse}, after the {delai}-month deadline ({limite}).",
+        ),
+        Message::new(
+            "sans_reponse",
+            "Avis du conseil territorial de santé du {date} : aucune réponse de l'ARS n'est enregistrée alors que le délai de {delai} mois a expiré le {limite}.",
+            "Opinion of the conseil territorial de santé of {date}: no ARS answer is recorded although the {delai}-month deadline expired on {limite}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         for (i, a) in c.avis.iter().enumerate() {
@@ -36,7 +54,7 @@ pub static GOV_004: Rule = Rule {
                     Finding::at(format!("{base}/transmis_crsa")).parameter("attendu", true)
                         .param("date", d.to_string())
                         .param("what", "transmis_crsa: false")
-                        .localized("what", "il n'a pas été transmis à la CRSA", "it was not sent to the CRSA")
+                        .variant("non_transmis")
                         .input(format!("{base}/transmis_crsa"), false),
                 );
             }
@@ -46,11 +64,10 @@ pub static GOV_004: Rule = Rule {
                     Finding::at(format!("{base}/date_reponse_ars"))
                         .param("date", d.to_string())
                         .param("what", format!("reponse {r}"))
-                        .localized(
-                            "what",
-                            format!("l'ARS a répondu le {r}, après le délai de 3 mois ({limit})"),
-                            format!("the ARS answered on {r}, after the 3-month deadline ({limit})"),
-                        )
+                        .variant("reponse_tardive")
+                        .display("reponse", r.to_string())
+                        .display("delai", "3")
+                        .display("limite", limit.to_string())
                         .input(format!("{base}/date"), d.to_string())
                         .input(format!("{base}/date_reponse_ars"), r.to_string())
                         .parameter("delai_mois", 3)
@@ -60,11 +77,9 @@ pub static GOV_004: Rule = Rule {
                     Finding::at(base.clone())
                         .param("date", d.to_string())
                         .param("what", "sans reponse")
-                        .localized(
-                            "what",
-                            format!("aucune réponse de l'ARS n'est enregistrée alors que le délai de 3 mois a expiré le {limit}"),
-                            format!("no ARS answer is recorded although the 3-month deadline expired on {limit}"),
-                        )
+                        .variant("sans_reponse")
+                        .display("delai", "3")
+                        .display("limite", limit.to_string())
                         .input(format!("{base}/date"), d.to_string())
                         .parameter("delai_mois", 3)
                         .parameter("echeance", limit.to_string())

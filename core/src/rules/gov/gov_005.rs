@@ -8,7 +8,7 @@ pub static GOV_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
-    in_force: InForce::since(Date::ymd(2016, 9, 30)),
+    in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
     title: Text::new("Instances du conseil local de santé mentale", "Bodies of the conseil local de santé mentale"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
@@ -26,6 +26,39 @@ pub static GOV_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "presidence_pleniere",
+            "CLSM : l'assemblée plénière n'est pas présidée par le maire ou le président de l'EPCI.",
+            "CLSM: the plenary assembly is not chaired by the maire or the EPCI's president.",
+        ),
+        Message::new(
+            "presidence_copil",
+            "CLSM : le comité de pilotage n'est pas présidé par le maire ou le président de l'EPCI.",
+            "CLSM: the steering committee is not chaired by the maire or the EPCI's president.",
+        ),
+        Message::new(
+            "rythme",
+            "CLSM : l'assemblée plénière ne se réunit pas au moins une fois par an.",
+            "CLSM: the plenary assembly does not meet at least once a year.",
+        ),
+        Message::new(
+            "reglement_interieur",
+            "CLSM : le comité de pilotage n'a pas de règlement intérieur.",
+            "CLSM: the steering committee has no règlement intérieur.",
+        ),
+        Message::new(
+            "instances_manquantes",
+            "CLSM : instances manquantes : {instances}.",
+            "CLSM: missing bodies: {instances}.",
+        ),
+        Message::new(
+            "membres_absents",
+            "CLSM : membres absents : {membres}.",
+            "CLSM: missing members: {membres}.",
+        ),
+    ],
     check: Check::Document(check_gov005),
 };
 
@@ -34,18 +67,18 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
         return;
     };
     let mut missing = Vec::new();
-    for (n, fr, en, chaired) in [
+    for (n, fr, en, chair_key) in [
         (
             NatureInstance::AssembleePleniere,
             "l'assemblée plénière",
             "the plenary assembly",
-            "présidée",
+            "presidence_pleniere",
         ),
         (
             NatureInstance::Copil,
             "le comité de pilotage",
             "the steering committee",
-            "présidé",
+            "presidence_copil",
         ),
     ] {
         let found = instances_of(&c.instances, n);
@@ -59,13 +92,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                     Finding::at(p.clone())
                         .parameter("presidence_admise", vec!["commune", "epci", "ept"])
                         .param("what", format!("{n}: presidence"))
-                        .localized(
-                            "what",
-                            format!(
-                                "{fr} n'est pas {chaired} par le maire ou le président de l'EPCI"
-                            ),
-                            format!("{en} is not chaired by the maire or the EPCI's president"),
-                        )
+                        .variant(chair_key)
                         .input(
                             p,
                             inst.presidence
@@ -85,11 +112,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                     out.push(
                         Finding::at(p.clone())
                             .param("what", format!("rythme {r}"))
-                            .localized(
-                                "what",
-                                "l'assemblée plénière ne se réunit pas au moins une fois par an",
-                                "the plenary assembly does not meet at least once a year",
-                            )
+                            .variant("rythme")
                             .input(p, r.to_string())
                             .parameter("reunions_par_an_min", 1),
                     );
@@ -101,11 +124,7 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                     Finding::at(p.clone())
                         .parameter("attendu", true)
                         .param("what", "reglement_interieur: false")
-                        .localized(
-                            "what",
-                            "le comité de pilotage n'a pas de règlement intérieur",
-                            "the steering committee has no règlement intérieur",
-                        )
+                        .variant("reglement_interieur")
                         .input(p, false),
                 );
             }
@@ -119,16 +138,11 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                     "what",
                     missing.iter().map(|m| m.0.to_string()).collect::<Vec<_>>(),
                 )
+                .variant("instances_manquantes")
                 .localized(
-                    "what",
-                    format!(
-                        "instances manquantes : {}",
-                        missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")
-                    ),
-                    format!(
-                        "missing bodies: {}",
-                        missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")
-                    ),
+                    "instances",
+                    missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                    missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                 )
                 .input(
                     "/instances",
@@ -182,16 +196,11 @@ fn check_gov005(ctx: &Ctx<'_>, out: &mut Sink) {
                     vec!["elus", "psychiatrie", "usagers_aidants"],
                 )
                 .param("what", absent.iter().map(|m| m.0).collect::<Vec<_>>())
+                .variant("membres_absents")
                 .localized(
-                    "what",
-                    format!(
-                        "membres absents : {}",
-                        absent.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")
-                    ),
-                    format!(
-                        "missing members: {}",
-                        absent.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")
-                    ),
+                    "membres",
+                    absent.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                    absent.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                 )
                 .input(
                     "/acteurs",

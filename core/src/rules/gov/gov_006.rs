@@ -8,7 +8,7 @@ pub static GOV_006: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Reconnaissance préfectorale du conseil citoyen", "Prefectoral recognition of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -26,6 +26,19 @@ pub static GOV_006: Rule = Rule {
     )),
     transition: None,
     requires: &["/reconnaissance_prefectorale"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "reconnaissance_prefectorale",
+            "Conseil citoyen : installé le {installation}, il n'a pas d'arrêté préfectoral de reconnaissance au {as_of}.",
+            "Conseil citoyen: installed on {installation}, it has no prefectoral arrêté of recognition on {as_of}.",
+        ),
+        Message::new(
+            "consultation_maire_epci",
+            "Conseil citoyen : le maire et le président de l'EPCI n'ont pas été consultés avant la reconnaissance.",
+            "Conseil citoyen: the maire and the EPCI's president were not consulted before recognition.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(inst) = c.date_installation.filter(|d| d.on_or_before(ctx.as_of).is_yes()) {
@@ -35,11 +48,9 @@ pub static GOV_006: Rule = Rule {
                     Finding::at("/reconnaissance_prefectorale")
                         .not_described_if(c.reconnaissance_prefectorale.is_none())
                         .param("what", "reconnaissance_prefectorale")
-                        .localized(
-                            "what",
-                            format!("installé le {inst}, il n'a pas d'arrêté préfectoral de reconnaissance au {}", ctx.as_of),
-                            format!("installed on {inst}, it has no prefectoral arrêté of recognition on {}", ctx.as_of),
-                        )
+                        .variant("reconnaissance_prefectorale")
+                        .display("installation", inst.to_string())
+                        .display("as_of", ctx.as_of.to_string())
                         .input("/date_installation", inst.to_string())
                         .parameter("as_of", ctx.as_of.to_string()),
                 );
@@ -47,7 +58,7 @@ pub static GOV_006: Rule = Rule {
         }
         if c.consultation_maire_epci == Some(false) {
             out.push(
-                util::declared_false("/consultation_maire_epci", "le maire et le président de l'EPCI n'ont pas été consultés avant la reconnaissance", "the maire and the EPCI's president were not consulted before recognition"),
+                util::declared_false("/consultation_maire_epci", "consultation_maire_epci"),
             );
         }
     }),

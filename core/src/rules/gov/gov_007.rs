@@ -8,7 +8,7 @@ pub static GOV_007: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Conseils citoyens dans les instances de pilotage", "Conseils citoyens in the steering bodies"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static GOV_007: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         for (p, inst) in steering_bodies(c) {

@@ -8,7 +8,7 @@ pub static GOV_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2024, 11, 7)),
+    in_force: params::Q2030_SUIVI_DEPUIS.since(),
     sources: &[sources::IREV_Q2030],
     title: Text::new("Gouvernance des contrats de ville 2024", "Governance of 2024 contrats de ville"),
     message: Text::new("Contrat de ville 2024 : {what}.", "2024 contrat de ville: {what}."),
@@ -26,6 +26,24 @@ pub static GOV_008: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::Q2030_SUIVI_DEPUIS],
+    messages: &[
+        Message::new(
+            "copil",
+            "Contrat de ville 2024 : aucun comité de pilotage n'est décrit.",
+            "2024 contrat de ville: no steering committee is described.",
+        ),
+        Message::new(
+            "presidence",
+            "Contrat de ville 2024 : le comité de pilotage n'est pas co-présidé par la collectivité et l'État.",
+            "2024 contrat de ville: the steering committee is not co-chaired by the local authority and the State.",
+        ),
+        Message::new(
+            "rythme",
+            "Contrat de ville 2024 : le comité de pilotage ne se réunit pas au moins une fois par an.",
+            "2024 contrat de ville: the steering committee does not meet at least yearly.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2024(c) {
@@ -36,7 +54,7 @@ pub static GOV_008: Rule = Rule {
             out.push(
                 Finding::at("/gouvernance").parameter("instance_requise", "copil")
                     .param("what", "copil")
-                    .localized("what", "aucun comité de pilotage n'est décrit", "no steering committee is described")
+                    .variant("copil")
                     .input("/gouvernance", c.gouvernance.iter().map(|i| i.nature.to_string()).collect::<Vec<_>>()),
             );
         }
@@ -49,11 +67,7 @@ pub static GOV_008: Rule = Rule {
                 out.push(
                     Finding::at(p.clone()).parameter("presidence_requise", vec!["collectivite", "etat"])
                         .param("what", "presidence")
-                        .localized(
-                            "what",
-                            "le comité de pilotage n'est pas co-présidé par la collectivité et l'État",
-                            "the steering committee is not co-chaired by the local authority and the State",
-                        )
+                        .variant("presidence")
                         .input(p, natures.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
                 );
             }
@@ -62,11 +76,7 @@ pub static GOV_008: Rule = Rule {
                 out.push(
                     Finding::at(p.clone())
                         .param("what", format!("rythme {r}"))
-                        .localized(
-                            "what",
-                            "le comité de pilotage ne se réunit pas au moins une fois par an",
-                            "the steering committee does not meet at least yearly",
-                        )
+                        .variant("rythme")
                         .input(p, r.to_string())
                         .parameter("reunions_par_an_min", 1),
                 );

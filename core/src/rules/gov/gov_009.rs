@@ -8,7 +8,7 @@ pub static GOV_009: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
-    in_force: InForce::since(Date::ymd(2017, 7, 30)),
+    in_force: sources::CSP_R3224_1.in_force,
     sources: &[sources::CSP_R3224_1, sources::CSP_L3221_2],
     title: Text::new("Procédure d'adoption du PTSM", "Adoption procedure of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
@@ -26,6 +26,29 @@ pub static GOV_009: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "date_arrete_diagnostic",
+            "PTSM : arrêté le {date_arrete} sans date d'arrêté du diagnostic territorial partagé.",
+            "PTSM: adopted on {date_arrete} with no arrêté date for the diagnostic territorial partagé.",
+        ),
+        Message::new(
+            "ordre",
+            "PTSM : le diagnostic est arrêté le {date_diagnostic}, après le PTSM ({date_arrete}).",
+            "PTSM: the diagnostic was adopted on {date_diagnostic}, after the PTSM ({date_arrete}).",
+        ),
+        Message::new(
+            "avis_cts",
+            "PTSM : aucun avis du conseil territorial de santé n'est enregistré.",
+            "PTSM: no opinion of the conseil territorial de santé is recorded.",
+        ),
+        Message::new(
+            "avis_posterieur",
+            "PTSM : l'avis ({instance}) du {date_avis} est postérieur à l'arrêté du {date_arrete}.",
+            "PTSM: the opinion ({instance}) of {date_avis} is later than the arrêté of {date_arrete}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
         let Some(arrete) = c.date_arrete else { return };
@@ -33,21 +56,16 @@ pub static GOV_009: Rule = Rule {
             None => out.push(
                 Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
                     .param("what", "date_arrete_diagnostic")
-                    .localized(
-                        "what",
-                        format!("arrêté le {arrete} sans date d'arrêté du diagnostic territorial partagé"),
-                        format!("adopted on {arrete} with no arrêté date for the diagnostic territorial partagé"),
-                    )
+                    .variant("date_arrete_diagnostic")
+                    .display("date_arrete", arrete.to_string())
                     .input("/date_arrete", arrete.to_string()),
             ),
             Some(d) if d.after(arrete).is_yes() => out.push(
                 Finding::at("/date_arrete_diagnostic").parameter("date_arrete", arrete.to_string())
                     .param("what", "ordre")
-                    .localized(
-                        "what",
-                        format!("le diagnostic est arrêté le {d}, après le PTSM ({arrete})"),
-                        format!("the diagnostic was adopted on {d}, after the PTSM ({arrete})"),
-                    )
+                    .variant("ordre")
+                    .display("date_diagnostic", d.to_string())
+                    .display("date_arrete", arrete.to_string())
                     .input("/date_arrete_diagnostic", d.to_string())
                     .input("/date_arrete", arrete.to_string()),
             ),
@@ -58,11 +76,7 @@ pub static GOV_009: Rule = Rule {
             out.push(
                 Finding::at("/avis")
                     .param("what", "avis_cts")
-                    .localized(
-                        "what",
-                        "aucun avis du conseil territorial de santé n'est enregistré",
-                        "no opinion of the conseil territorial de santé is recorded",
-                    )
+                    .variant("avis_cts")
                     .input("/avis", c.avis.iter().map(|a| a.instance.to_string()).collect::<Vec<_>>())
                     .parameter("instances_requises", vec!["cts", "commission_sante_mentale_cts"]),
             );
@@ -73,11 +87,10 @@ pub static GOV_009: Rule = Rule {
                 out.push(
                     Finding::at(p.clone()).parameter("date_arrete", arrete.to_string())
                         .param("what", "avis posterieur")
-                        .localized(
-                            "what",
-                            format!("l'avis ({}) du {d} est postérieur à l'arrêté du {arrete}", a.instance),
-                            format!("the opinion ({}) of {d} is later than the arrêté of {arrete}", a.instance),
-                        )
+                        .variant("avis_posterieur")
+                        .display("instance", a.instance.to_string())
+                        .display("date_avis", d.to_string())
+                        .display("date_arrete", arrete.to_string())
                         .input(p, d.to_string())
                         .input("/date_arrete", arrete.to_string()),
                 );

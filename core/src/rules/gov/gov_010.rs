@@ -8,7 +8,7 @@ pub static GOV_010: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetSanteProximite],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: params::SANTE_2016_DEPUIS.since(),
     sources: &[sources::CSP_L1434_12, sources::LOI_2019_774],
     title: Text::new("Projet de santé de la CPTS", "Projet de santé of the CPTS"),
     message: Text::new("CPTS : {what}.", "CPTS: {what}."),
@@ -26,6 +26,24 @@ pub static GOV_010: Rule = Rule {
     )),
     transition: None,
     requires: &["/projet_de_sante/transmis_ars"],
+    parameters: &[&params::SANTE_2016_DEPUIS, &params::CPTS_DELAI_DEPUIS],
+    messages: &[
+        Message::new(
+            "transmis_ars",
+            "CPTS : le projet de santé n'a pas été transmis à l'ARS.",
+            "CPTS: the projet de santé was not sent to the ARS.",
+        ),
+        Message::new(
+            "territoire_action",
+            "CPTS : le projet de santé ne précise pas le territoire d'action.",
+            "CPTS: the projet de santé does not state the territoire d'action.",
+        ),
+        Message::new(
+            "opposition_tardive",
+            "CPTS : l'opposition de l'ARS du {opposition} est postérieure au délai de deux mois ({limite}) : le projet est réputé validé.",
+            "CPTS: the ARS objection of {opposition} is after the two-month deadline ({limite}): the project is deemed validated.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Cpts {
@@ -36,7 +54,7 @@ pub static GOV_010: Rule = Rule {
             None => out.push(
                 Finding::at(if c.projet_de_sante.is_some() { "/projet_de_sante/transmis_ars" } else { "/projet_de_sante" }).not_described().parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
-                    .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
+                    .variant("transmis_ars")
                     .input("/nature", "cpts"),
             ),
             Some(t) => {
@@ -45,11 +63,9 @@ pub static GOV_010: Rule = Rule {
                         out.push(
                             Finding::at("/projet_de_sante/opposition_ars")
                                 .param("what", "opposition tardive")
-                                .localized(
-                                    "what",
-                                    format!("l'opposition de l'ARS du {o} est postérieure au délai de deux mois ({limit}) : le projet est réputé validé"),
-                                    format!("the ARS objection of {o} is after the two-month deadline ({limit}): the project is deemed validated"),
-                                )
+                                .variant("opposition_tardive")
+                                .display("opposition", o.to_string())
+                                .display("limite", limit.to_string())
                                 .input("/projet_de_sante/transmis_ars", t.to_string())
                                 .input("/projet_de_sante/opposition_ars", o.to_string())
                                 .parameter("delai_mois", 2)
@@ -63,7 +79,7 @@ pub static GOV_010: Rule = Rule {
             out.push(
                 Finding::at("/projet_de_sante/territoire_action").parameter("attendu", true)
                     .param("what", "territoire_action")
-                    .localized("what", "le projet de santé ne précise pas le territoire d'action", "the projet de santé does not state the territoire d'action")
+                    .variant("territoire_action")
                     .input("/projet_de_sante/territoire_action", ps.territoire_action.map_or(Value::Null, Value::from)),
             );
         }

@@ -8,7 +8,7 @@ pub static GOV_011: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetSanteProximite],
-    in_force: InForce::since(Date::ymd(2011, 8, 12)),
+    in_force: params::MSP_PROJET_DEPUIS.since(),
     sources: &[sources::CSP_L6323_3],
     title: Text::new("Projet de santé de la maison de santé", "Projet de santé of the maison de santé"),
     message: Text::new("Maison de santé pluriprofessionnelle : {what}.", "Maison de santé pluriprofessionnelle: {what}."),
@@ -26,6 +26,24 @@ pub static GOV_011: Rule = Rule {
     )),
     transition: None,
     requires: &["/projet_de_sante", "/projet_de_sante/transmis_ars"],
+    parameters: &[&params::MSP_PROJET_DEPUIS],
+    messages: &[
+        Message::new(
+            "projet_de_sante",
+            "Maison de santé pluriprofessionnelle : aucun projet de santé n'est décrit.",
+            "Maison de santé pluriprofessionnelle: no projet de santé is described.",
+        ),
+        Message::new(
+            "transmis_ars",
+            "Maison de santé pluriprofessionnelle : le projet de santé n'a pas été transmis à l'ARS.",
+            "Maison de santé pluriprofessionnelle: the projet de santé was not sent to the ARS.",
+        ),
+        Message::new(
+            "signature",
+            "Maison de santé pluriprofessionnelle : le projet de santé n'est pas signé par chacun des professionnels.",
+            "Maison de santé pluriprofessionnelle: the projet de santé is not signed by each professional.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ProjetSanteProximite(c) = ctx.doc else { return };
         if c.nature != NatureProjetSante::Msp {
@@ -35,7 +53,7 @@ pub static GOV_011: Rule = Rule {
             out.push(
                 Finding::at("/projet_de_sante").not_described().parameter("requis", "projet_de_sante")
                     .param("what", "projet_de_sante")
-                    .localized("what", "aucun projet de santé n'est décrit", "no projet de santé is described")
+                    .variant("projet_de_sante")
                     .input("/nature", "msp"),
             );
             return;
@@ -44,7 +62,7 @@ pub static GOV_011: Rule = Rule {
             out.push(
                 Finding::at("/projet_de_sante/transmis_ars").not_described().parameter("requis", "transmis_ars")
                     .param("what", "transmis_ars")
-                    .localized("what", "le projet de santé n'a pas été transmis à l'ARS", "the projet de santé was not sent to the ARS")
+                    .variant("transmis_ars")
                     .input("/projet_de_sante/transmis_ars", Value::Null),
             );
         }
@@ -52,11 +70,7 @@ pub static GOV_011: Rule = Rule {
             out.push(
                 Finding::at("/projet_de_sante/signe_par_tous_les_professionnels").parameter("attendu", true)
                     .param("what", "signature")
-                    .localized(
-                        "what",
-                        "le projet de santé n'est pas signé par chacun des professionnels",
-                        "the projet de santé is not signed by each professional",
-                    )
+                    .variant("signature")
                     .input("/projet_de_sante/signe_par_tous_les_professionnels", false),
             );
         }

@@ -8,7 +8,7 @@ pub static GOV_012: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: params::SANTE_2016_DEPUIS.since(),
     sources: &[sources::CSP_R1434_29, sources::DECRET_2016_1024],
     title: Text::new("Définition du territoire de démocratie sanitaire", "Definition of the territoire de démocratie sanitaire"),
     message: Text::new(
@@ -29,6 +29,19 @@ pub static GOV_012: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::SANTE_2016_DEPUIS, &params::TDS_ECHEANCE],
+    messages: &[
+        Message::new(
+            "echeance",
+            "Territoire de démocratie sanitaire du CTS : arrêté le {date_arrete}, après l'échéance du {echeance}.",
+            "Territoire de démocratie sanitaire of the CTS: adopted on {date_arrete}, after the deadline of {echeance}.",
+        ),
+        Message::new(
+            "sans_avis",
+            "Territoire de démocratie sanitaire du CTS : arrêté sans l'avis de : {avis}.",
+            "Territoire de démocratie sanitaire of the CTS: adopted without the opinion of: {avis}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let Some(d) = &c.definition_tds else { return };
@@ -37,11 +50,9 @@ pub static GOV_012: Rule = Rule {
                 out.push(
                     Finding::at("/definition_tds/date_arrete")
                         .param("what", "echeance")
-                        .localized(
-                            "what",
-                            format!("arrêté le {a}, après l'échéance du {TDS_ECHEANCE}"),
-                            format!("adopted on {a}, after the deadline of {TDS_ECHEANCE}"),
-                        )
+                        .variant("echeance")
+                        .display("date_arrete", a.to_string())
+                        .display("echeance", TDS_ECHEANCE.to_string())
                         .input("/definition_tds/date_arrete", a.to_string())
                         .parameter("echeance", TDS_ECHEANCE.to_string()),
                 );
@@ -60,10 +71,11 @@ pub static GOV_012: Rule = Rule {
         if !missing.is_empty() {
             let mut f = Finding::at("/definition_tds").parameter("avis_requis", vec!["avis_prefet_region", "avis_crsa", "avis_collectivites"])
                 .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
+                .variant("sans_avis")
                 .localized(
-                    "what",
-                    format!("arrêté sans l'avis de : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
-                    format!("adopted without the opinion of: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                    "avis",
+                    missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                    missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                 );
             for m in &missing {
                 f = f.input(format!("/definition_tds/{}", m.0), false);

@@ -8,7 +8,7 @@ use crate::model::{
     College, ContratDeVille, Document, DocumentKind, Instance, NatureActeur, NatureInstance,
     NatureProjetSante, RepresentationCts,
 };
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod gov_001;
 mod gov_002;
@@ -111,7 +111,7 @@ const CTS_COLLEGES: &[CollegeBounds] = &[
 ];
 
 /// Latest installation date of the first CTS.
-const CTS_INSTALLATION_AVANT: Date = Date::ymd(2017, 1, 1);
+const CTS_INSTALLATION_AVANT: Date = params::CTS_INSTALLATION_AVANT.value;
 
 fn tds_key(c: &crate::model::ConseilTerritorialSante) -> Option<String> {
     let t = c.territoire.as_ref()?;
@@ -138,7 +138,8 @@ fn overlap(a: Option<crate::model::Periode>, b: Option<crate::model::Periode>) -
 }
 
 /// The day after the publication of loi 2019-774, which made deputies and senators members.
-use crate::params::{CTS_COMPOSITION, CTS_PARLEMENTAIRES_DEPUIS as PARLEMENTAIRES_DEPUIS};
+use crate::params::CTS_COMPOSITION;
+const PARLEMENTAIRES_DEPUIS: Date = params::CTS_PARLEMENTAIRES_DEPUIS.value;
 
 fn is_chair_ok(doc: &Document, inst: &Instance) -> bool {
     inst.presidence.iter().any(|id| {
@@ -175,10 +176,10 @@ pub fn is_cv2024(c: &ContratDeVille) -> bool {
 }
 
 /// The date from which a late objection of the DG ARS no longer prevents a CPTS project.
-const CPTS_DELAI_DEPUIS: Date = Date::ymd(2019, 7, 27);
+const CPTS_DELAI_DEPUIS: Date = params::CPTS_DELAI_DEPUIS.value;
 
 /// Deadline for the first definition of territoires de démocratie sanitaire.
-const TDS_ECHEANCE: Date = Date::ymd(2016, 10, 31);
+const TDS_ECHEANCE: Date = params::TDS_ECHEANCE.value;
 
 /// The GOV family.
 pub static RULES: &[&Rule] = &[

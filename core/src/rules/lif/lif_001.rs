@@ -29,6 +29,8 @@ pub static LIF_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         if let Some(s) = util::statut(ctx.doc) {
             if !s.known {

@@ -29,6 +29,39 @@ pub static LIF_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_FIN_DERNIERE],
+    messages: &[
+        Message::new(
+            "pas_commence",
+            "Statut « {statut} » incohérent au {as_of} : la période n'a pas commencé.",
+            "Statut \"{statut}\" inconsistent on {as_of}: the period has not started.",
+        ),
+        Message::new(
+            "fin_depassee",
+            "Statut « {statut} » incohérent au {as_of} : la fin de validité est dépassée.",
+            "Statut \"{statut}\" inconsistent on {as_of}: the end of validity has passed.",
+        ),
+        Message::new(
+            "fin_non_atteinte",
+            "Statut « {statut} » incohérent au {as_of} : la fin de validité n'est pas atteinte.",
+            "Statut \"{statut}\" inconsistent on {as_of}: the end of validity has not been reached.",
+        ),
+        Message::new(
+            "sans_acte",
+            "Statut « {statut} » incohérent au {as_of} : aucun avenant ni loi de prorogation avec nouvelle fin n'est indiqué.",
+            "Statut \"{statut}\" inconsistent on {as_of}: no amendment or law giving a new end is recorded.",
+        ),
+        Message::new(
+            "echu_meme_proroge",
+            "Statut « {statut} » incohérent au {as_of} : même prorogé, le dispositif est échu.",
+            "Statut \"{statut}\" inconsistent on {as_of}: even prorogued, the scheme has expired.",
+        ),
+        Message::new(
+            "sans_signature",
+            "Statut « {statut} » incohérent au {as_of} : aucune date de signature.",
+            "Statut \"{statut}\" inconsistent on {as_of}: no signature date.",
+        ),
+    ],
     check: Check::Document(check_lif002),
 };
 
@@ -50,21 +83,16 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
     let start = d.periode.and_then(|p| p.debut).or(d.signature.map(|s| s.1));
     let end = effective_end(doc, as_of);
     let cv2015 = is_cv2015(doc);
-    let fr = |fr: &str, en: &str| (fr.to_string(), en.to_string());
+    // The sentence's key, and the English reason the report's parameters carry.
+    let fr = |key: &'static str, en: &str| (key, en.to_string());
     let reason = match state {
         State::EnVigueur => {
             if start.is_some_and(|s| s.after(as_of).is_yes()) {
-                Some(fr(
-                    "la période n'a pas commencé",
-                    "the period has not started",
-                ))
+                Some(fr("pas_commence", "the period has not started"))
             } else if end.is_some_and(|e| e.before(as_of).is_yes())
-                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+                && !(cv2015 && as_of > params::CV_2015_FIN_DERNIERE.value)
             {
-                Some(fr(
-                    "la fin de validité est dépassée",
-                    "the end of validity has passed",
-                ))
+                Some(fr("fin_depassee", "the end of validity has passed"))
             } else {
                 None
             }
@@ -79,7 +107,7 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                 && (!cv2015 || own_end_passed.is_no())
             {
                 Some(fr(
-                    "la fin de validité n'est pas atteinte",
+                    "fin_non_atteinte",
                     "the end of validity has not been reached",
                 ))
             } else {
@@ -90,14 +118,14 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
             let has_act = d.avenants.iter().any(|(_, _, n)| n.is_some()) || cv2015;
             if !has_act {
                 Some(fr(
-                    "aucun avenant ni loi de prorogation avec nouvelle fin n'est indiqué",
+                    "sans_acte",
                     "no amendment or law giving a new end is recorded",
                 ))
             } else if end.is_some_and(|e| e.before(as_of).is_yes())
-                && !(cv2015 && as_of > Date::ymd(2023, 12, 31))
+                && !(cv2015 && as_of > params::CV_2015_FIN_DERNIERE.value)
             {
                 Some(fr(
-                    "même prorogé, le dispositif est échu",
+                    "echu_meme_proroge",
                     "even prorogued, the scheme has expired",
                 ))
             } else {
@@ -110,18 +138,18 @@ fn check_lif002(ctx: &Ctx<'_>, out: &mut Sink) {
                     .iter()
                     .all(|s| s.date_signature.is_none())
             {
-                Some(fr("aucune date de signature", "no signature date"))
+                Some(fr("sans_signature", "no signature date"))
             } else {
                 None
             }
         }
         State::Other => None,
     };
-    if let Some((rfr, ren)) = reason {
+    if let Some((key, ren)) = reason {
         let mut f = Finding::at("/statut")
             .param("statut", word.clone())
             .param("as_of", as_of.to_string())
-            .localized("reason", rfr, ren.clone())
+            .variant(key)
             .param("reason", ren)
             .input("/statut", word)
             .parameter("as_of", as_of.to_string());

@@ -8,7 +8,7 @@ pub static LIF_003: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[crate::model::DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2021, 1, 1), Date::ymd(2023, 12, 31)),
+    in_force: params::CV_2015_PROROGATION.value.in_force(),
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022],
     title: Text::new("Contrat de ville prorogé par la loi", "Contrat de ville prorogued by law"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static LIF_003: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_PROROGATION, &params::CV_2015_FIN, &params::CV_2015_FIN_OUTRE_MER],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2015(ctx.doc) {

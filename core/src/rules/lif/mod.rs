@@ -15,18 +15,13 @@ pub use lif_003::LIF_003;
 
 /// The legal end of 2015-generation contrats de ville as known at `as_of`.
 pub fn cv2015_legal_end(as_of: Date, outre_mer: bool) -> Date {
-    // LF 2019 (loi 2018-1317 du 28 déc. 2018, art. 181) → 2022-12-31;
-    // LF 2022 (loi 2021-1900 du 30 déc. 2021, art. 68) → 2023-12-31;
-    // LF 2024 (overseas) → 2024-12-31.
-    if outre_mer && as_of >= Date::ymd(2023, 12, 29) {
-        Date::ymd(2024, 12, 31)
-    } else if as_of >= Date::ymd(2021, 12, 31) {
-        Date::ymd(2023, 12, 31)
-    } else if as_of >= Date::ymd(2018, 12, 30) {
-        Date::ymd(2022, 12, 31)
+    let fin = if outre_mer {
+        params::CV_2015_FIN_OUTRE_MER
     } else {
-        Date::ymd(2020, 12, 31)
-    }
+        params::CV_2015_FIN
+    };
+    // Before loi n° 2014-173 was in force no contrat de ville of 2015 existed: its first end.
+    fin.at(as_of).unwrap_or(params::CV_2015_PERIODE.value.to)
 }
 
 pub use super::util::is_cv2015;

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::{Document, DocumentKind, NatureReseau};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod net_001;
 

@@ -8,7 +8,7 @@ pub static NET_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::ReseauCollectivites],
-    in_force: InForce::since(Date::ymd(1987, 1, 1)),
+    in_force: params::VILLES_SANTE_DEPUIS.since(),
     sources: &[sources::ROUEN_2005, sources::RFVS],
     title: Text::new("Adhésion au réseau Villes-Santé OMS", "Membership of the WHO Healthy Cities network"),
     message: Text::new("Réseau Villes-Santé OMS : {what}.", "WHO Healthy Cities network: {what}."),
@@ -26,6 +26,19 @@ pub static NET_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::VILLES_SANTE_DEPUIS],
+    messages: &[
+        Message::new(
+            "deliberation",
+            "Réseau Villes-Santé OMS : l'adhésion par délibération du conseil n'est pas attestée.",
+            "WHO Healthy Cities network: membership by council deliberation is not attested.",
+        ),
+        Message::new(
+            "referents",
+            "Réseau Villes-Santé OMS : les référents élu et technicien ne sont pas désignés.",
+            "WHO Healthy Cities network: the elected and technical referents are not designated.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ReseauCollectivites(r) = ctx.doc else { return };
         if r.nature != Some(NatureReseau::VillesSanteOms) {
@@ -35,7 +48,7 @@ pub static NET_001: Rule = Rule {
             out.push(
                 Finding::at("/adhesion_par_deliberation").parameter("attendu", true)
                     .param("what", "deliberation")
-                    .localized("what", "l'adhésion par délibération du conseil n'est pas attestée", "membership by council deliberation is not attested")
+                    .variant("deliberation")
                     .input("/adhesion_par_deliberation", r.adhesion_par_deliberation.map_or(Value::Null, Value::from)),
             );
         }
@@ -43,7 +56,7 @@ pub static NET_001: Rule = Rule {
             out.push(
                 Finding::at("/referents_designes").parameter("attendu", true)
                     .param("what", "referents")
-                    .localized("what", "les référents élu et technicien ne sont pas désignés", "the elected and technical referents are not designated")
+                    .variant("referents")
                     .input("/referents_designes", r.referents_designes.map_or(Value::Null, Value::from)),
             );
         }

@@ -3,7 +3,7 @@
 use super::util;
 use super::*;
 use crate::model::{Document, DocumentKind, NatureActeur, TypeTerritoire};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod npru_001;
 

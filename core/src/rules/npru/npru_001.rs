@@ -8,7 +8,7 @@ pub static NPRU_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::DemarcheAccompagnement],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: params::NPNRU_DEPUIS.since(),
     sources: &[sources::NPNRU_PROTOCOLE],
     title: Text::new("Projet de renouvellement urbain (NPNRU)", "Urban renewal project (NPNRU)"),
     message: Text::new("Projet NPNRU : {what}.", "NPNRU project: {what}."),
@@ -26,6 +26,24 @@ pub static NPRU_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::NPNRU_DEPUIS],
+    messages: &[
+        Message::new(
+            "maison_du_projet",
+            "Projet NPNRU : aucune maison du projet.",
+            "NPNRU project: no maison du projet.",
+        ),
+        Message::new(
+            "qpv",
+            "Projet NPNRU : aucun quartier prioritaire n'est indiqué.",
+            "NPNRU project: no QPV is given.",
+        ),
+        Message::new(
+            "signataires",
+            "Projet NPNRU : signataires manquants du protocole : {signataires}.",
+            "NPNRU project: missing protocol signatories: {signataires}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         let Some(p) = d.projet_urbain.as_ref().filter(|p| is_npru(&p.nature)) else { return };
@@ -33,7 +51,7 @@ pub static NPRU_001: Rule = Rule {
             out.push(
                 Finding::at("/projet_urbain/qpv").parameter("type_requis", "qpv")
                     .param("what", "qpv")
-                    .localized("what", "aucun quartier prioritaire n'est indiqué", "no QPV is given")
+                    .variant("qpv")
                     .input("/projet_urbain/qpv", p.qpv.iter().map(|t| t.kind.to_string()).collect::<Vec<_>>()),
             );
         }
@@ -56,10 +74,11 @@ pub static NPRU_001: Rule = Rule {
                 out.push(
                     Finding::at("/projet_urbain/signataires_protocole").parameter("signataires_requis", vec!["prefecture", "anru", "epci", "commune", "caisse_des_depots"])
                         .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
+                        .variant("signataires")
                         .localized(
-                            "what",
-                            format!("signataires manquants du protocole : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
-                            format!("missing protocol signatories: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                            "signataires",
+                            missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                            missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                         )
                         .input("/projet_urbain/signataires_protocole", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>()),
                 );
@@ -67,7 +86,7 @@ pub static NPRU_001: Rule = Rule {
         }
         if p.maison_du_projet == Some(false) {
             out.push(
-                util::declared_false("/projet_urbain/maison_du_projet", "aucune maison du projet", "no maison du projet"),
+                util::declared_false("/projet_urbain/maison_du_projet", "maison_du_projet"),
             );
         }
     }),

@@ -126,7 +126,7 @@ fn participation(doc: &Document) -> Option<&Participation> {
 }
 
 /// The date the droit d'interpellation came into force (loi 2017-86).
-const INTERPELLATION_DEPUIS: Date = Date::ymd(2017, 1, 29);
+const INTERPELLATION_DEPUIS: Date = params::INTERPELLATION_DEPUIS.value;
 
 /// The PAR family.
 pub static RULES: &[&Rule] = &[

@@ -8,7 +8,7 @@ pub static PAR_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CIRC_CC_2017],
     title: Text::new("Un conseil citoyen par quartier prioritaire", "A conseil citoyen for each QPV"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PAR_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let conseils: Vec<&ConseilCitoyen> = p

@@ -8,7 +8,7 @@ pub static PAR_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::Required,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
     title: Text::new("Deux collèges du conseil citoyen", "The two colleges of a conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -23,6 +23,19 @@ pub static PAR_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &["/colleges"],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "college_manquant",
+            "Conseil citoyen : collège manquant : {colleges}.",
+            "Conseil citoyen: missing college: {colleges}.",
+        ),
+        Message::new(
+            "college_en_plus",
+            "Conseil citoyen : collège « {what} » en plus des deux collèges prévus.",
+            "Conseil citoyen: college \"{what}\" on top of the two provided for.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let mut missing: Vec<(&str, &str, &str)> = Vec::new();
@@ -37,10 +50,11 @@ pub static PAR_002: Rule = Rule {
                 Finding::at("/colleges")
                     .not_described_if(c.colleges.is_empty())
                     .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
+                    .variant("college_manquant")
                     .localized(
-                        "what",
-                        format!("collège manquant : {}", missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", ")),
-                        format!("missing college: {}", missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", ")),
+                        "colleges",
+                        missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
+                        missing.iter().map(|m| m.2).collect::<Vec<_>>().join(", "),
                     )
                     .input("/colleges", c.colleges.iter().map(|x| x.nature.clone()).collect::<Vec<_>>())
                     .parameter("colleges_requis", vec!["habitants", "acteurs_locaux"]),
@@ -54,11 +68,7 @@ pub static PAR_002: Rule = Rule {
                 out.push(
                     Finding::at(p.clone()).parameter("colleges_admis", vec!["habitants", "acteurs_locaux"])
                         .param("what", n.clone())
-                        .localized(
-                            "what",
-                            format!("collège « {n} » en plus des deux collèges prévus"),
-                            format!("college \"{n}\" on top of the two provided for"),
-                        )
+                        .variant("college_en_plus")
                         .input(p, n),
                 );
             }

@@ -8,7 +8,7 @@ pub static PAR_003: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Parité du collège des habitants", "Parity in the habitants college"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PAR_003: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let Some((i, col)) = college(&c.colleges, HABITANTS) else { return };

@@ -8,7 +8,7 @@ pub static PAR_004: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
     title: Text::new("Tirage au sort des habitants", "Habitants drawn by lot"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static PAR_004: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let Some((i, col)) = college(&c.colleges, HABITANTS) else { return };

@@ -8,7 +8,7 @@ pub static PAR_005: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 6, 1)),
+    in_force: sources::CADRE_CC_2014.in_force,
     sources: &[sources::CADRE_CC_2014],
     title: Text::new("Poids du collège des habitants", "Weight of the habitants college"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PAR_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         let (Some((i, col)), Some(t)) = (college(&c.colleges, HABITANTS), total(&c.colleges)) else { return };

@@ -8,7 +8,7 @@ pub static PAR_007: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 6, 1)),
+    in_force: sources::CADRE_CC_2014.in_force,
     sources: &[sources::CADRE_CC_2014],
     title: Text::new("Renouvellement des membres du conseil citoyen", "Renewal of conseil citoyen members"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -23,16 +23,29 @@ pub static PAR_007: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "suppleants",
+            "Conseil citoyen : aucune liste de suppléants.",
+            "Conseil citoyen: no list of substitutes.",
+        ),
+        Message::new(
+            "regles_remplacement",
+            "Conseil citoyen : la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville.",
+            "Conseil citoyen: mandate length and replacement rules are not written into the contrat de ville.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if c.suppleants == Some(false) {
             out.push(
-                util::declared_false("/suppleants", "aucune liste de suppléants", "no list of substitutes"),
+                util::declared_false("/suppleants", "suppleants"),
             );
         }
         if c.regles_remplacement == Some(false) {
             out.push(
-                util::declared_false("/regles_remplacement", "la durée des mandats et les règles de remplacement ne sont pas écrites dans le contrat de ville", "mandate length and replacement rules are not written into the contrat de ville"),
+                util::declared_false("/regles_remplacement", "regles_remplacement"),
             );
         }
     }),

@@ -8,7 +8,7 @@ pub static PAR_008: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 6, 1)),
+    in_force: sources::CADRE_CC_2014.in_force,
     sources: &[sources::CADRE_CC_2014],
     title: Text::new("Taille minimale du conseil citoyen", "Minimum size of a conseil citoyen"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PAR_008: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(t) = total(&c.colleges).filter(|t| *t < 4) {

@@ -8,7 +8,7 @@ pub static PAR_009: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2014, 2, 23)),
+    in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
     title: Text::new("Association et indépendance du conseil citoyen", "Involvement and independence of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
@@ -26,11 +26,24 @@ pub static PAR_009: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "associe_au_contrat",
+            "Conseil citoyen : il n'est pas associé à l'élaboration, la mise en œuvre et l'évaluation du contrat de ville.",
+            "Conseil citoyen: it is not involved in drawing up, implementing and evaluating the contrat de ville.",
+        ),
+        Message::new(
+            "structure_porteuse",
+            "Conseil citoyen : sa structure porteuse est une institution ({nature}), ce qui compromet son indépendance.",
+            "Conseil citoyen: its structure porteuse is an institution ({nature}), which undermines its independence.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if c.associe_au_contrat == Some(false) {
             out.push(
-                util::declared_false("/associe_au_contrat", "il n'est pas associé à l'élaboration, la mise en œuvre et l'évaluation du contrat de ville", "it is not involved in drawing up, implementing and evaluating the contrat de ville"),
+                util::declared_false("/associe_au_contrat", "associe_au_contrat"),
             );
         }
         if let Some(id) = &c.structure_porteuse {
@@ -38,11 +51,8 @@ pub static PAR_009: Rule = Rule {
                 out.push(
                     Finding::at("/structure_porteuse").parameter("natures_exclues", "institutions")
                         .param("what", format!("structure_porteuse: {n}"))
-                        .localized(
-                            "what",
-                            format!("sa structure porteuse est une institution ({n}), ce qui compromet son indépendance"),
-                            format!("its structure porteuse is an institution ({n}), which undermines its independence"),
-                        )
+                        .variant("structure_porteuse")
+                        .display("nature", n.to_string())
                         .parameter("nature", n.to_string())
                         .input("/structure_porteuse", id.clone()),
                 );

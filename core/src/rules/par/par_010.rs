@@ -33,6 +33,8 @@ pub static PAR_010: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(p) = participation(ctx.doc) else { return };
         let Some(claim) = p.degre_affiche else { return };

@@ -8,7 +8,7 @@ pub static PAR_011: Rule = Rule {
     severity: Severity::Warning,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: sources::CSP_L1434_10.in_force,
     sources: &[sources::CSP_L1434_10],
     title: Text::new("Participation des usagers au CTS", "Users' participation in the CTS"),
     message: Text::new("Conseil territorial de santé : {what}.", "Conseil territorial de santé: {what}."),
@@ -23,6 +23,19 @@ pub static PAR_011: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "usagers",
+            "Conseil territorial de santé : aucun membre usager.",
+            "Conseil territorial de santé: no user member.",
+        ),
+        Message::new(
+            "representation_precarite_handicap",
+            "Conseil territorial de santé : les personnes en situation de pauvreté, de précarité ou de handicap ne sont pas représentées.",
+            "Conseil territorial de santé: people in poverty, precarity or with disabilities are not represented.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         if !c.colleges.is_empty() {
@@ -31,14 +44,14 @@ pub static PAR_011: Rule = Rule {
                 out.push(
                     Finding::at("/colleges").parameter("college_requis", "usagers")
                         .param("what", "usagers")
-                        .localized("what", "aucun membre usager", "no user member")
+                        .variant("usagers")
                         .input("/colleges", counts(&c.colleges)),
                 );
             }
         }
         if c.representation_precarite_handicap == Some(false) {
             out.push(
-                util::declared_false("/representation_precarite_handicap", "les personnes en situation de pauvreté, de précarité ou de handicap ne sont pas représentées", "people in poverty, precarity or with disabilities are not represented"),
+                util::declared_false("/representation_precarite_handicap", "representation_precarite_handicap"),
             );
         }
     }),

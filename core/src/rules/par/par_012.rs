@@ -8,7 +8,7 @@ pub static PAR_012: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::since(Date::ymd(2023, 1, 1)),
+    in_force: params::CV_2024_PREPARATION_DEPUIS.since(),
     sources: &[sources::CIRC_2023_08_31, sources::RESOVILLES_2030],
     title: Text::new("Consultation des habitants (Quartiers 2030)", "Consultation of habitants (Quartiers 2030)"),
     message: Text::new(
@@ -26,6 +26,8 @@ pub static PAR_012: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2024_PREPARATION_DEPUIS],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         if !is_cv2024(c) {

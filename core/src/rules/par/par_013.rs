@@ -8,7 +8,7 @@ pub static PAR_013: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Value,
     applies_to: &[DocumentKind::ConseilCitoyen],
-    in_force: InForce::since(Date::ymd(2017, 2, 2)),
+    in_force: sources::CIRC_CC_2017.in_force,
     sources: &[sources::CIRC_CC_2017],
     title: Text::new("Taille recommandée du conseil citoyen", "Recommended size of a conseil citoyen"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PAR_013: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         if let Some(t) = total(&c.colleges).filter(|t| (4..15).contains(t) || *t > 50) {

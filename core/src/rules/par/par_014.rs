@@ -26,6 +26,19 @@ pub static PAR_014: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::INTERPELLATION_DEPUIS],
+    messages: &[
+        Message::new(
+            "anterieure",
+            "Interpellation du {date} : elle précède l'entrée en vigueur du droit d'interpellation ({depuis}).",
+            "Interpellation of {date}: it predates the droit d'interpellation ({depuis}).",
+        ),
+        Message::new(
+            "etapes",
+            "Interpellation du {date} : étapes de suivi non faites : {etapes}.",
+            "Interpellation of {date}: follow-up steps not done: {etapes}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilCitoyen(c) = ctx.doc else { return };
         for (i, it) in c.interpellations.iter().enumerate() {
@@ -36,11 +49,8 @@ pub static PAR_014: Rule = Rule {
                     Finding::at(format!("{base}/date"))
                         .param("date", date.clone())
                         .param("what", "anterieure")
-                        .localized(
-                            "what",
-                            format!("elle précède l'entrée en vigueur du droit d'interpellation ({INTERPELLATION_DEPUIS})"),
-                            format!("it predates the droit d'interpellation ({INTERPELLATION_DEPUIS})"),
-                        )
+                        .variant("anterieure")
+                        .display("depuis", INTERPELLATION_DEPUIS.to_string())
                         .input(format!("{base}/date"), d.to_string())
                         .parameter("en_vigueur_depuis", INTERPELLATION_DEPUIS.to_string()),
                 );
@@ -55,10 +65,11 @@ pub static PAR_014: Rule = Rule {
                 let mut f = Finding::at(base.clone()).parameter("etapes", vec!["transmise_signataires", "presentee_copil", "debat_conseil_municipal"])
                     .param("date", date)
                     .param("what", not_done.iter().map(|s| s.0).collect::<Vec<_>>())
+                    .variant("etapes")
                     .localized(
-                        "what",
-                        format!("étapes de suivi non faites : {}", not_done.iter().map(|s| s.2).collect::<Vec<_>>().join(", ")),
-                        format!("follow-up steps not done: {}", not_done.iter().map(|s| s.3).collect::<Vec<_>>().join(", ")),
+                        "etapes",
+                        not_done.iter().map(|s| s.2).collect::<Vec<_>>().join(", "),
+                        not_done.iter().map(|s| s.3).collect::<Vec<_>>().join(", "),
                     );
                 for s in &not_done {
                     f = f.input(format!("{base}/{}", s.0), false);

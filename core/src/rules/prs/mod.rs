@@ -15,22 +15,22 @@ pub use prs_002::PRS_002;
 pub const GENERATIONS: [(u8, Date, Date, &str, &str); 3] = [
     (
         1,
-        Date::ymd(2011, 1, 1),
-        Date::ymd(2018, 12, 31),
+        params::PRS_1.value.from,
+        params::PRS_1.value.to,
         "PRS 1 (HPST, 2011-2013 → 2017-2018)",
         "PRS 1 (HPST, 2011-2013 → 2017-2018)",
     ),
     (
         2,
-        Date::ymd(2018, 1, 1),
-        Date::ymd(2028, 12, 31),
+        params::PRS_2.value.from,
+        params::PRS_2.value.to,
         "PRS 2 (COS 2018-2028, SRS 2018-2023)",
         "PRS 2 (COS 2018-2028, SRS 2018-2023)",
     ),
     (
         3,
-        Date::ymd(2023, 1, 1),
-        Date::ymd(2028, 12, 31),
+        params::PRS_3.value.from,
+        params::PRS_3.value.to,
         "PRS 3 (SRS et PRAPS révisés 2023-2028)",
         "PRS 3 (revised SRS and PRAPS 2023-2028)",
     ),
@@ -63,10 +63,10 @@ pub fn generations_possible_at(d: impl Into<DayRange>) -> std::ops::RangeInclusi
     on(d.first()).0..=on(d.last()).1
 }
 
-/// Revised SRS and PRAPS (first published ones, Hauts-de-France, 1 November 2023).
-const PRS_3_DEPUIS: Date = Date::ymd(2023, 11, 1);
-
-use crate::params::PRS_2_ADOPTION;
+/// Revised SRS and PRAPS (first published ones).
+const PRS_3_DEPUIS: Date = params::PRS_3_DEPUIS.value;
+/// The window in which the PRS 2 were adopted, region by region.
+const PRS_2_ADOPTION: params::Span = params::PRS_2_ADOPTION.value;
 
 /// The PRS family.
 pub static RULES: &[&Rule] = &[&PRS_001, &PRS_002];

@@ -8,7 +8,7 @@ pub static PRS_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Value,
     applies_to: &[DocumentKind::ContratLocalSante],
-    in_force: InForce::since(Date::ymd(2010, 1, 1)),
+    in_force: params::PRS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::CSP_L1434_3],
     title: Text::new("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static PRS_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::PRS_DEPUIS, &params::PRS_1, &params::PRS_2, &params::PRS_3],
+    messages: &[
+        Message::new(
+            "generation_inconnue",
+            "Référence au PRS : la génération {generation} n'existe pas (1, 2 ou 3).",
+            "PRS reference: generation {generation} does not exist (1, 2 or 3).",
+        ),
+        Message::new(
+            "trop_long",
+            "Référence au PRS : la période du {debut} au {fin} dépasse les {duree_max} ans du cadre d'orientation stratégique.",
+            "PRS reference: the period from {debut} to {fin} exceeds the {duree_max} years of the cadre d'orientation stratégique.",
+        ),
+        Message::new(
+            "hors_generation",
+            "Référence au PRS : la période citée sort de celle du {generation_libelle}.",
+            "PRS reference: the cited period lies outside that of {generation_libelle}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(p) = &c.prs else { return };
@@ -39,11 +57,8 @@ pub static PRS_001: Rule = Rule {
             out.push(
                 Finding::at("/prs/generation")
                     .param("problem", "generation_inconnue")
-                    .localized(
-                        "problem",
-                        format!("la génération {g} n'existe pas (1, 2 ou 3)"),
-                        format!("generation {g} does not exist (1, 2 or 3)"),
-                    )
+                    .variant("generation_inconnue")
+                    .display("generation", g.to_string())
                     .input("/prs/generation", g),
             );
             return;
@@ -54,11 +69,10 @@ pub static PRS_001: Rule = Rule {
                 out.push(
                     Finding::at("/prs/periode")
                         .param("problem", "trop_long")
-                        .localized(
-                            "problem",
-                            format!("la période du {a} au {b} dépasse les 10 ans du cadre d'orientation stratégique"),
-                            format!("the period from {a} to {b} exceeds the 10 years of the cadre d'orientation stratégique"),
-                        )
+                        .variant("trop_long")
+                        .display("debut", a.to_string())
+                        .display("fin", b.to_string())
+                        .display("duree_max", "10")
                         .input("/prs/periode/debut", a.to_string())
                         .input("/prs/periode/fin", b.to_string())
                         .parameter("duree_max_ans", 10),
@@ -72,11 +86,8 @@ pub static PRS_001: Rule = Rule {
             if outside {
                 let mut f = Finding::at("/prs/periode")
                     .param("problem", "hors_generation")
-                    .localized(
-                        "problem",
-                        format!("la période citée sort de celle du {label}"),
-                        format!("the cited period lies outside that of {label_en}"),
-                    )
+                    .variant("hors_generation")
+                    .localized("generation_libelle", *label, *label_en)
                     .input("/prs/generation", *g)
                     .parameter("debut_generation", from.to_string())
                     .parameter("fin_generation", to.to_string());

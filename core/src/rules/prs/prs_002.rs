@@ -29,6 +29,8 @@ pub static PRS_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::PRS_3_DEPUIS, &params::PRS_2_ADOPTION],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         let Some(p) = &c.prs else { return };
@@ -63,7 +65,7 @@ pub static PRS_002: Rule = Rule {
                     })
                     .input(sp, sd.to_string())
                     .parameter("prs2_adoption", format!("{} – {}", PRS_2_ADOPTION.from, PRS_2_ADOPTION.to))
-                    .parameter("prs3_depuis", "2023-11-01"),
+                    .parameter("prs3_depuis", params::PRS_3_DEPUIS.value.to_string()),
             );
         }
     }),

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::{Document, DocumentKind, ProjetTerritorialSanteMentale, TypeTerritoire};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod ptsm_001;
 mod ptsm_002;

@@ -8,7 +8,7 @@ pub static PTSM_001: Rule = Rule {
     severity: Severity::Error,
     category: Category::Conflict,
     applies_to: &[DocumentKind::Portefeuille],
-    in_force: InForce::since(Date::ymd(2016, 1, 28)),
+    in_force: sources::CSP_L3221_2.in_force,
     sources: &[sources::CSP_L3221_2],
     title: Text::new("Couverture de la région par les PTSM", "Coverage of the région by PTSM"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static PTSM_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::Portefeuille(p) = ctx.doc else { return };
         let Some(t) = p.territoire.as_ref().filter(|t| t.kind == TypeTerritoire::Region) else { return };

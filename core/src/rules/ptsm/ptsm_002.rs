@@ -8,7 +8,7 @@ pub static PTSM_002: Rule = Rule {
     severity: Severity::Error,
     category: Category::BusinessRule,
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
-    in_force: InForce::since(Date::ymd(2017, 7, 30)),
+    in_force: sources::CSP_R3224_1.in_force,
     sources: &[sources::CSP_R3224_1],
     title: Text::new("Durée et publication du PTSM", "Duration and publication of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
@@ -23,6 +23,19 @@ pub static PTSM_002: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "publie",
+            "PTSM : il n'a pas été publié.",
+            "PTSM: it has not been published.",
+        ),
+        Message::new(
+            "duree",
+            "PTSM : la période se termine le {fin}, plus de cinq ans après le {debut} (au plus tard le {fin_maximale}).",
+            "PTSM: the period ends on {fin}, more than five years after {debut} (at the latest {fin_maximale}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ProjetTerritorialSanteMentale(c) = ctx.doc else { return };
         let start = c
@@ -35,11 +48,10 @@ pub static PTSM_002: Rule = Rule {
                     out.push(
                         Finding::at("/periode/fin")
                             .param("what", "duree")
-                            .localized(
-                                "what",
-                                format!("la période se termine le {fin}, plus de cinq ans après le {s} (au plus tard le {limit})"),
-                                format!("the period ends on {fin}, more than five years after {s} (at the latest {limit})"),
-                            )
+                            .variant("duree")
+                            .display("fin", fin.to_string())
+                            .display("debut", s.to_string())
+                            .display("fin_maximale", limit.to_string())
                             .input(sp, s.to_string())
                             .input("/periode/fin", fin.to_string())
                             .parameter("duree_annees", 5)
@@ -50,7 +62,7 @@ pub static PTSM_002: Rule = Rule {
         }
         if c.publie == Some(false) {
             out.push(
-                util::declared_false("/publie", "il n'a pas été publié", "it has not been published"),
+                util::declared_false("/publie", "publie"),
             );
         }
     }),

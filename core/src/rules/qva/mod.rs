@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::model::{Document, DocumentKind, FondementVeille, TypeTerritoire, Vocabulary};
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod qva_001;
 

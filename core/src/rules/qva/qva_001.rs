@@ -8,7 +8,7 @@ pub static QVA_001: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[DocumentKind::ContratDeVille],
-    in_force: InForce::between(Date::ymd(2015, 1, 1), Date::ymd(2023, 12, 31)),
+    in_force: params::CV_2015_VIGUEUR.value.in_force(),
     sources: &[sources::LOI_2014_173_ART13, sources::SENAT_RAPPORT_662, sources::SEED_IREV_2016],
     title: Text::new("Fondement des quartiers de veille active", "Ground of quartiers de veille active"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static QVA_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::CV_2015_VIGUEUR],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         for (j, q) in c.quartiers.iter().enumerate() {

@@ -78,7 +78,7 @@ fn cites_prs_1(doc: &Document) -> bool {
             || p.periode
                 .and_then(|x| x.debut)
                 // Possibly before (a date known to the year): the former codes may still be right.
-                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS).is_no())
+                .is_some_and(|d| !d.before(crate::params::REGIONS_2016_DEPUIS.value).is_no())
     })
 }
 
@@ -402,19 +402,15 @@ pub fn luhn(s: &str) -> bool {
 }
 
 /// What is wrong with the shape of an EPCI SIREN, if anything: (fr, en).
-fn siren_problem(s: &str) -> Option<(&'static str, &'static str)> {
+/// What is wrong with a groupement's SIREN, as the key of the sentence its rule says:
+/// `siren_longueur` (not 9 digits), `siren_prefixe` (not starting with 2), `siren_cle` (Luhn).
+fn siren_problem(s: &str) -> Option<&'static str> {
     if s.len() != 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        Some(("n'est pas un SIREN de 9 chiffres", "is not a 9-digit SIREN"))
+        Some("siren_longueur")
     } else if !s.starts_with('2') {
-        Some((
-            "ne commence pas par 2 comme le SIREN d'un groupement de collectivités",
-            "does not start with 2 as a local-authority grouping's SIREN does",
-        ))
+        Some("siren_prefixe")
     } else if !luhn(s) {
-        Some((
-            "a une clé de contrôle (Luhn) invalide",
-            "has an invalid check digit (Luhn)",
-        ))
+        Some("siren_cle")
     } else {
         None
     }
@@ -596,6 +592,48 @@ mod tests {
         ];
         assert_eq!(others(Some(&cache)), expected);
         assert_eq!(others(None), expected);
+    }
+
+    #[test]
+    fn a_qpv_whose_communes_lie_in_another_departement_is_reported() {
+        // No QPV of the embedded référentiel is in that case, so no vector can show it.
+        let r = crate::referentiel::Referentiel::from_compact(
+            "@\tformat\t1\n@\tvintage\tCOG test\n@\tvintage_date\t2026-01-01\n\
+             R\t32\t59350\tmetro\tHauts-de-France\nR\t76\t31555\tmetro\tOccitanie\n\
+             D\t59\t32\t59350\tmetro\tNord\nD\t31\t76\t31555\tmetro\tHaute-Garonne\n\
+             C\t59350\ta\t59\t\t\t\t\t\tLille\n\
+             Q\tQP031999\t2015\t31\t59350\t\t5000\tTest\n",
+        )
+        .unwrap();
+        let doc: Document = serde_json::from_value(serde_json::json!({
+            "type": "contrat_de_ville", "quartiers": [{"type": "qpv", "code": "QP031999"}]
+        }))
+        .unwrap();
+        let ctx = Ctx {
+            doc: &doc,
+            as_of: Date::ymd(2020, 6, 30),
+            referentiel: Some(&r),
+            portefeuille: None,
+            cache: None,
+        };
+        let mut sink = Sink::default();
+        if let Check::Document(f) = TER_008.check {
+            f(&ctx, &mut sink);
+        }
+        let [f] = sink.findings.as_slice() else {
+            panic!("one finding expected: {:?}", sink.findings)
+        };
+        assert_eq!(f.variant, Some("communes"));
+        let text = crate::rules::render_with(
+            TER_008.message_for(f.variant).fr,
+            &f.params,
+            &f.display,
+            crate::report::Locale::Fr,
+        );
+        assert_eq!(
+            text,
+            "Le code QPV « QP031999 » porte le département 31 mais ses communes 59350 n'en sont pas."
+        );
     }
 
     #[test]

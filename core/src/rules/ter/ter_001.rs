@@ -29,6 +29,29 @@ pub static TER_001: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "zero_initial",
+            "Le code commune « {code} » a perdu son zéro initial : écrivez « {corrige} ».",
+            "Commune code \"{code}\" lost its leading zero: write \"{corrige}\".",
+        ),
+        Message::new(
+            "format",
+            "Le code commune « {code} » n'a pas la forme d'un code INSEE (5 caractères : 2 pour le département, 3 chiffres).",
+            "Commune code \"{code}\" is not shaped as an INSEE code (5 characters: 2 for the département, 3 digits).",
+        ),
+        Message::new(
+            "fusionnee",
+            "Le code commune « {code} » n'existe plus au {referentiel} : la commune fait partie de {commune} ({commune_code}).",
+            "Commune code \"{code}\" no longer exists in {referentiel}: the commune is now part of {commune} ({commune_code}).",
+        ),
+        Message::new(
+            "inconnu",
+            "Le code commune « {code} » n'existe pas au {referentiel}.",
+            "Commune code \"{code}\" does not exist in {referentiel}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();
@@ -40,18 +63,12 @@ pub static TER_001: Rule = Rule {
             // Built only for a code that is reported: most codes are fine.
             let f = || Finding::at(t.path()).param("code", short(c)).input(t.path(), c);
             if !is_commune_format(c) {
-                let (fr, en) = if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
-                    (
-                        format!("a perdu son zéro initial : écrivez « 0{c} »"),
-                        format!("lost its leading zero: write \"0{c}\""),
-                    )
+                let found = if c.len() == 4 && c.bytes().all(|b| b.is_ascii_digit()) {
+                    f().variant("zero_initial").display("corrige", format!("0{c}"))
                 } else {
-                    (
-                        "n'a pas la forme d'un code INSEE (5 caractères : 2 pour le département, 3 chiffres)".to_string(),
-                        "is not shaped as an INSEE code (5 characters: 2 for the département, 3 digits)".to_string(),
-                    )
+                    f().variant("format")
                 };
-                out.push(f().param("detail", "format").localized("detail", fr, en));
+                out.push(found.param("detail", "format"));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
@@ -62,19 +79,17 @@ pub static TER_001: Rule = Rule {
                 .communes_by_ancien_code(c)
                 .next()
                 .or_else(|| r.communes_with_code(c).find_map(|x| x.parent.as_deref().and_then(|p| r.commune(p))));
-            let (fr, en) = match now {
-                Some(n) => (
-                    format!("n'existe plus au {} : la commune fait partie de {} ({})", r.vintage, n.nom, n.code),
-                    format!("no longer exists in {}: the commune is now part of {} ({})", r.vintage, n.nom, n.code),
-                ),
-                None => (
-                    format!("n'existe pas au {}", r.vintage),
-                    format!("does not exist in {}", r.vintage),
-                ),
+            let found = match now {
+                Some(n) => f()
+                    .variant("fusionnee")
+                    .display("commune", n.nom.to_string())
+                    .display("commune_code", n.code.to_string()),
+                None => f().variant("inconnu"),
             };
             out.push(
-                f().param("detail", "inconnu")
-                    .localized("detail", fr, en)
+                found
+                    .display("referentiel", r.vintage.clone())
+                    .param("detail", "inconnu")
                     .parameter("referentiel", r.vintage.clone())
                     .parameter("date_reference", ref_date(ctx).to_string()),
             );

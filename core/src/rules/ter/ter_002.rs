@@ -29,6 +29,29 @@ pub static TER_002: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "corse",
+            "Le code département « {code} » n'existe plus depuis 1976 : la Corse a deux départements, 2A et 2B.",
+            "Département code \"{code}\" no longer exists since 1976: Corsica has two départements, 2A and 2B.",
+        ),
+        Message::new(
+            "collectivite_outre_mer",
+            "Le code département « {code} » désigne une collectivité d'outre-mer, pas un département : déclarez-la en « collectivite_outre_mer ».",
+            "Département code \"{code}\" names an overseas collectivité, not a département: declare it as \"collectivite_outre_mer\".",
+        ),
+        Message::new(
+            "zero_initial",
+            "Le code département « {code} » a perdu son zéro initial.",
+            "Département code \"{code}\" lost its leading zero.",
+        ),
+        Message::new(
+            "inconnu",
+            "Le code département « {code} » ne désigne aucun département.",
+            "Département code \"{code}\" names no département.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
@@ -40,17 +63,17 @@ pub static TER_002: Rule = Rule {
             if is_departement(&c) {
                 continue;
             }
-            let (fr, en) = match c.as_str() {
-                "20" => ("n'existe plus depuis 1976 : la Corse a deux départements, 2A et 2B", "no longer exists since 1976: Corsica has two départements, 2A and 2B"),
-                x if COLLECTIVITES_OUTRE_MER.contains(&x) => ("désigne une collectivité d'outre-mer, pas un département : déclarez-la en « collectivite_outre_mer »", "names an overseas collectivité, not a département: declare it as \"collectivite_outre_mer\""),
-                x if x.len() == 1 && x.bytes().all(|b| b.is_ascii_digit()) => ("a perdu son zéro initial", "lost its leading zero"),
-                _ => ("ne désigne aucun département", "names no département"),
+            let key = match c.as_str() {
+                "20" => "corse",
+                x if COLLECTIVITES_OUTRE_MER.contains(&x) => "collectivite_outre_mer",
+                x if x.len() == 1 && x.bytes().all(|b| b.is_ascii_digit()) => "zero_initial",
+                _ => "inconnu",
             };
             out.push(
                 Finding::at(path.clone())
                     .param("code", short(&c))
                     .param("detail", "invalide")
-                    .localized("detail", fr, en)
+                    .variant(key)
                     .input(path, c.clone()),
             );
         }

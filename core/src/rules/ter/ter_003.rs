@@ -8,7 +8,7 @@ pub static TER_003: Rule = Rule {
     severity: Severity::Error,
     category: Category::CodeInvalid,
     applies_to: &[],
-    in_force: InForce::since(Date::ymd(2016, 1, 1)),
+    in_force: sources::LOI_2015_29.in_force,
     sources: &[sources::LOI_2015_29, sources::INSEE_COG],
     title: Text::new("Code région invalide", "Invalid région code"),
     message: Text::new(
@@ -32,11 +32,29 @@ pub static TER_003: Rule = Rule {
         "A former région's code is accepted in a document dated before 1 January 2016 (loi n° 2015-29) and in a document citing that région's first-generation PRS, in force until the PRS 2 were adopted in 2018.",
     )),
     requires: &[],
+    parameters: &[&params::REGIONS_2016_DEPUIS],
+    messages: &[
+        Message::new(
+            "ancienne_region",
+            "Le code région « {code} » est celui de l'ancienne région {ancienne}, remplacée en 2016 par la région {nouvelle}.",
+            "Région code \"{code}\" is the former région {ancienne}'s, replaced in 2016 by région {nouvelle}.",
+        ),
+        Message::new(
+            "collectivite_outre_mer",
+            "Le code région « {code} » désigne une collectivité d'outre-mer, pas une région : déclarez-la en « collectivite_outre_mer ».",
+            "Région code \"{code}\" names an overseas collectivité, not a région: declare it as \"collectivite_outre_mer\".",
+        ),
+        Message::new(
+            "inconnu",
+            "Le code région « {code} » ne désigne aucune région.",
+            "Région code \"{code}\" names no région.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         // A former région's code is right before 2016, and in a document that cites that
         // région's PRS 1, which stayed in force until the PRS 2 were adopted in 2018.
         let before = ref_date(ctx)
-            .before(crate::params::REGIONS_2016_DEPUIS)
+            .before(crate::params::REGIONS_2016_DEPUIS.value)
             .or(Answer::from_bool(cites_prs_1(ctx.doc)));
         let mut items: Vec<(String, String)> = territoires(ctx.doc)
             .into_iter()
@@ -49,27 +67,23 @@ pub static TER_003: Rule = Rule {
                 continue;
             }
             let old = REGIONS_AVANT_2016.iter().find(|(o, _, _)| *o == c);
-            let (fr, en) = match old {
+            let found = Finding::at(path.clone());
+            let found = match old {
                 // Wrong only in a document certainly dated from 2016 on.
                 Some(_) if !before.is_no() => continue,
-                Some((_, nom, new)) => (
-                    format!("est celui de l'ancienne région {nom}, remplacée en 2016 par la région {new}"),
-                    format!("is the former région {nom}'s, replaced in 2016 by région {new}"),
-                ),
-                None if COLLECTIVITES_OUTRE_MER.contains(&c.as_str()) => (
-                    "désigne une collectivité d'outre-mer, pas une région : déclarez-la en « collectivite_outre_mer »".to_string(),
-                    "names an overseas collectivité, not a région: declare it as \"collectivite_outre_mer\"".to_string(),
-                ),
-                None => (
-                    "ne désigne aucune région".to_string(),
-                    "names no région".to_string(),
-                ),
+                Some((_, nom, new)) => found
+                    .variant("ancienne_region")
+                    .display("ancienne", nom.to_string())
+                    .display("nouvelle", new.to_string()),
+                None if COLLECTIVITES_OUTRE_MER.contains(&c.as_str()) => {
+                    found.variant("collectivite_outre_mer")
+                }
+                None => found.variant("inconnu"),
             };
             out.push(
-                Finding::at(path.clone())
+                found
                     .param("code", short(&c))
                     .param("detail", if old.is_some() { "ancienne_region" } else { "inconnu" })
-                    .localized("detail", fr, en)
                     .input(path, c.clone()),
             );
         }

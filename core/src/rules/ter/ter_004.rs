@@ -29,6 +29,29 @@ pub static TER_004: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "siren_longueur",
+            "Le SIREN d'EPCI « {code} » n'est pas un SIREN de 9 chiffres.",
+            "EPCI SIREN \"{code}\" is not a 9-digit SIREN.",
+        ),
+        Message::new(
+            "siren_prefixe",
+            "Le SIREN d'EPCI « {code} » ne commence pas par 2 comme le SIREN d'un groupement de collectivités.",
+            "EPCI SIREN \"{code}\" does not start with 2 as a local-authority grouping's SIREN does.",
+        ),
+        Message::new(
+            "siren_cle",
+            "Le SIREN d'EPCI « {code} » a une clé de contrôle (Luhn) invalide.",
+            "EPCI SIREN \"{code}\" has an invalid check digit (Luhn).",
+        ),
+        Message::new(
+            "inconnu",
+            "Le SIREN d'EPCI « {code} » ne figure pas au référentiel {referentiel}.",
+            "EPCI SIREN \"{code}\" is not in the {referentiel} référentiel.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();
@@ -38,8 +61,8 @@ pub static TER_004: Rule = Rule {
                     .param("code", short(&s))
                     .input(path.clone(), s.clone())
             };
-            if let Some((fr, en)) = siren_problem(&s) {
-                out.push(f().param("detail", "format").localized("detail", fr, en));
+            if let Some(key) = siren_problem(&s) {
+                out.push(f().param("detail", "format").variant(key));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
@@ -48,11 +71,8 @@ pub static TER_004: Rule = Rule {
             }
             out.push(
                 f().param("detail", "inconnu")
-                    .localized(
-                        "detail",
-                        format!("ne figure pas au référentiel {}", r.vintage),
-                        format!("is not in the {} référentiel", r.vintage),
-                    )
+                    .variant("inconnu")
+                    .display("referentiel", r.vintage.clone())
                     .parameter("referentiel", r.vintage.clone())
                     .parameter("date_reference", ref_date(ctx).to_string()),
             );

@@ -29,34 +29,52 @@ pub static TER_005: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "commune",
+            "« {code} » est déclaré {declared} mais c'est le SIREN de la commune {nom} ({commune_code}).",
+            "\"{code}\" is declared {declared} but it is the SIREN of the commune {nom} ({commune_code}).",
+        ),
+        Message::new(
+            "epci_pas_ept",
+            "« {code} » est déclaré {declared} mais c'est un EPCI à fiscalité propre ({nom}, {nature}), pas un EPT.",
+            "\"{code}\" is declared {declared} but it is an EPCI à fiscalité propre ({nom}, {nature}), not an EPT.",
+        ),
+        Message::new(
+            "ept_pas_epci",
+            "« {code} » est déclaré {declared} mais c'est un établissement public territorial ({nom}), pas un EPCI à fiscalité propre.",
+            "\"{code}\" is declared {declared} but it is an établissement public territorial ({nom}), not an EPCI à fiscalité propre.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for (path, s, ept) in epci_refs(ctx.doc) {
             let declared = if ept { "ept" } else { "epci" };
-            let (fr, en) = if let Some(c) = r.commune_by_siren(&s) {
-                (
-                    format!("c'est le SIREN de la commune {} ({})", c.nom, c.code),
-                    format!("it is the SIREN of the commune {} ({})", c.nom, c.code),
-                )
+            let found = Finding::at(path.clone());
+            let found = if let Some(c) = r.commune_by_siren(&s) {
+                found
+                    .variant("commune")
+                    .display("nom", c.nom.to_string())
+                    .display("commune_code", c.code.to_string())
             } else if let (true, Some(e)) = (ept, r.epci(&s)) {
-                (
-                    format!("c'est un EPCI à fiscalité propre ({}, {}), pas un EPT", e.nom, e.nature.code()),
-                    format!("it is an EPCI à fiscalité propre ({}, {}), not an EPT", e.nom, e.nature.code()),
-                )
+                found
+                    .variant("epci_pas_ept")
+                    .display("nom", e.nom.to_string())
+                    .display("nature", e.nature.code().to_string())
             } else if let (false, Some(t)) = (ept, r.ept(&s)) {
-                (
-                    format!("c'est un établissement public territorial ({}), pas un EPCI à fiscalité propre", t.nom),
-                    format!("it is an établissement public territorial ({}), not an EPCI à fiscalité propre", t.nom),
-                )
+                found
+                    .variant("ept_pas_epci")
+                    .display("nom", t.nom.to_string())
             } else {
                 continue;
             };
             out.push(
-                Finding::at(path.clone())
+                found
                     .param("code", short(&s))
                     .param("declared", declared)
                     .param("detail", "nature")
-                    .localized("detail", fr, en)
+
                     .input(path, s.clone()),
             );
         }

@@ -8,7 +8,7 @@ pub static TER_006: Rule = Rule {
     severity: Severity::Warning,
     category: Category::Conflict,
     applies_to: &[],
-    in_force: InForce::since(Date::ymd(2017, 1, 1)),
+    in_force: params::EPCI_2017_DEPUIS.since(),
     sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Commune rattachée à deux EPCI", "Commune attached to two EPCI"),
     message: Text::new(
@@ -29,6 +29,19 @@ pub static TER_006: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::EPCI_2017_DEPUIS],
+    messages: &[
+        Message::new(
+            "portefeuille",
+            "La commune « {code} » est rattachée ici à l'EPCI {epci}, mais un autre document du portefeuille la rattache à l'EPCI {other}.",
+            "Commune \"{code}\" is attached here to EPCI {epci}, but another document of the portfolio attaches it to EPCI {other}.",
+        ),
+        Message::new(
+            "referentiel",
+            "La commune « {code} » est rattachée ici à l'EPCI {epci}, mais le référentiel {referentiel} la rattache à l'EPCI {epci_nom} ({other}).",
+            "Commune \"{code}\" is attached here to EPCI {epci}, but the {referentiel} référentiel attaches it to EPCI {epci_nom} ({other}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let mine = claims(ctx.doc);
         if mine.is_empty() {
@@ -62,12 +75,8 @@ pub static TER_006: Rule = Rule {
                     })
                     .map(|(_, oe)| oe.clone())
             });
-            let (fr, en, other) = if let Some(oe) = conflict_doc {
-                (
-                    format!("un autre document du portefeuille la rattache à l'EPCI {oe}"),
-                    format!("another document of the portfolio attaches it to EPCI {oe}"),
-                    oe,
-                )
+            let (found, other) = if let Some(oe) = conflict_doc {
+                (Finding::at(path.clone()).variant("portefeuille"), oe)
             } else {
                 let Some(r) = ctx.referentiel.filter(|_| use_ref) else { continue };
                 if r.epci(&e).is_none() {
@@ -75,20 +84,22 @@ pub static TER_006: Rule = Rule {
                 }
                 match r.epci_of(&c) {
                     Some(x) if x.siren != e => (
-                        format!("le référentiel {} la rattache à l'EPCI {} ({})", r.vintage, x.nom, x.siren),
-                        format!("the {} référentiel attaches it to EPCI {} ({})", r.vintage, x.nom, x.siren),
+                        Finding::at(path.clone())
+                            .variant("referentiel")
+                            .display("referentiel", r.vintage.clone())
+                            .display("epci_nom", x.nom.to_string()),
                         x.siren.clone(),
                     ),
                     _ => continue,
                 }
             };
             out.push(
-                Finding::at(path.clone())
+                found
                     .param("code", short(&c))
                     .param("epci", short(&e))
                     .param("other", other)
                     .param("detail", "conflit")
-                    .localized("detail", fr, en)
+
                     .input(path, c.clone()),
             );
         }

@@ -30,6 +30,24 @@ pub static TER_007: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "format",
+            "Le code QPV « {code} » n'a la forme ni d'un code de 2015 (QPdddnnn) ni d'un code de 2024 (QNdddnnX).",
+            "QPV code \"{code}\" is shaped neither as a 2015 code (QPdddnnn) nor as a 2024 code (QNdddnnX).",
+        ),
+        Message::new(
+            "liste_echue",
+            "Le code QPV « {code} » appartient à la liste de 2015, échue le {fin_liste} : au {date} la liste de 2024 (codes QN) s'applique.",
+            "QPV code \"{code}\" belongs to the 2015 list, which expired on {fin_liste}: on {date} the 2024 list (QN codes) applies.",
+        ),
+        Message::new(
+            "liste_future",
+            "Le code QPV « {code} » appartient à la liste de 2024, en vigueur le {debut_liste} seulement : au {date} la liste de 2015 (codes QP) s'applique.",
+            "QPV code \"{code}\" belongs to the 2024 list, in force only from {debut_liste}: on {date} the 2015 list (QP codes) applies.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
         for t in qpv_refs(ctx.doc) {
@@ -41,11 +59,7 @@ pub static TER_007: Rule = Rule {
                     .parameter("date_reference", d.to_string())
             };
             let Some((generation, _, om)) = qpv_parts(t.code) else {
-                out.push(f().param("detail", "format").localized(
-                    "detail",
-                    "n'a la forme ni d'un code de 2015 (QPdddnnn) ni d'un code de 2024 (QNdddnnX)",
-                    "is shaped neither as a 2015 code (QPdddnnn) nor as a 2024 code (QNdddnnX)",
-                ));
+                out.push(f().param("detail", "format").variant("format"));
                 continue;
             };
             match generation {
@@ -53,21 +67,25 @@ pub static TER_007: Rule = Rule {
                     let start = BASCULE_QPV_2024.debut(om);
                     let end = start.add_days(-1).unwrap_or(start);
                     if d.after(end).is_yes() {
-                        out.push(f().param("detail", "liste_echue").localized(
-                            "detail",
-                            format!("appartient à la liste de 2015, échue le {end} : au {d} la liste de 2024 (codes QN) s'applique"),
-                            format!("belongs to the 2015 list, which expired on {end}: on {d} the 2024 list (QN codes) applies"),
-                        ).parameter("fin_liste", end.to_string()));
+                        out.push(
+                            f().param("detail", "liste_echue")
+                                .variant("liste_echue")
+                                .display("fin_liste", end.to_string())
+                                .display("date", d.to_string())
+                                .parameter("fin_liste", end.to_string()),
+                        );
                     }
                 }
                 GenerationQpv::G2024 => {
                     let start = BASCULE_QPV_2024.debut(om);
                     if d.before(start).is_yes() {
-                        out.push(f().param("detail", "liste_future").localized(
-                            "detail",
-                            format!("appartient à la liste de 2024, en vigueur le {start} seulement : au {d} la liste de 2015 (codes QP) s'applique"),
-                            format!("belongs to the 2024 list, in force only from {start}: on {d} the 2015 list (QP codes) applies"),
-                        ).parameter("debut_liste", start.to_string()));
+                        out.push(
+                            f().param("detail", "liste_future")
+                                .variant("liste_future")
+                                .display("debut_liste", start.to_string())
+                                .display("date", d.to_string())
+                                .parameter("debut_liste", start.to_string()),
+                        );
                     }
                 }
             }

@@ -29,6 +29,19 @@ pub static TER_008: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "departement_inconnu",
+            "Le code QPV « {code} » porte le département « {departement} », qui n'existe pas.",
+            "QPV code \"{code}\" carries département \"{departement}\", which does not exist.",
+        ),
+        Message::new(
+            "communes",
+            "Le code QPV « {code} » porte le département {departement} mais ses communes {communes} n'en sont pas.",
+            "QPV code \"{code}\" carries département {departement} but its communes {communes} are not in it.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for t in qpv_refs(ctx.doc) {
             let Some((_, dep, _)) = qpv_parts(t.code) else { continue };
@@ -39,11 +52,7 @@ pub static TER_008: Rule = Rule {
                     .input(t.path(), t.code.to_string())
             };
             if !is_departement(&dep) {
-                out.push(f().param("detail", "departement_inconnu").localized(
-                    "detail",
-                    format!("porte le département « {dep} », qui n'existe pas"),
-                    format!("carries département \"{dep}\", which does not exist"),
-                ));
+                out.push(f().param("detail", "departement_inconnu").variant("departement_inconnu"));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
@@ -55,11 +64,7 @@ pub static TER_008: Rule = Rule {
                 .cloned()
                 .collect();
             if !wrong.is_empty() {
-                out.push(f().param("communes", wrong.clone()).param("detail", "communes").localized(
-                    "detail",
-                    format!("porte le département {dep} mais ses communes {} n'en sont pas", wrong.join(", ")),
-                    format!("carries département {dep} but its communes {} are not in it", wrong.join(", ")),
-                ));
+                out.push(f().param("communes", wrong.clone()).param("detail", "communes").variant("communes"));
             }
         }
     }),

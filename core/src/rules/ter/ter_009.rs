@@ -29,6 +29,8 @@ pub static TER_009: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {

@@ -35,6 +35,8 @@ pub static TER_010: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         let per = util::perimetre(ctx.doc);

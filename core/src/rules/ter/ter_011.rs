@@ -8,7 +8,7 @@ pub static TER_011: Rule = Rule {
     severity: Severity::Information,
     category: Category::Informational,
     applies_to: &[],
-    in_force: InForce::since(Date::ymd(2014, 7, 6)),
+    in_force: sources::DECRET_2014_767.in_force,
     sources: &[sources::DECRET_2014_767, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("QPV de moins de 1 000 habitants", "QPV under 1,000 inhabitants"),
     message: Text::new(
@@ -29,6 +29,8 @@ pub static TER_011: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         for t in qpv_refs(ctx.doc) {

@@ -8,7 +8,7 @@ pub static TER_012: Rule = Rule {
     severity: Severity::Error,
     category: Category::Invariant,
     applies_to: &[DocumentKind::ConseilTerritorialSante],
-    in_force: InForce::since(Date::ymd(2016, 10, 31)),
+    in_force: params::TDS_ECHEANCE.since(),
     sources: &[sources::CSP_L1434_9, sources::REFERENTIEL_EMBARQUE],
     title: Text::new("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
     message: Text::new(
@@ -29,6 +29,24 @@ pub static TER_012: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[&params::TDS_ECHEANCE],
+    messages: &[
+        Message::new(
+            "trop_de_regions",
+            "Le territoire de démocratie sanitaire relève de {nombre} régions ({regions}) : au plus deux pour un TDS commun.",
+            "The territoire de démocratie sanitaire belongs to {nombre} régions ({regions}): at most two for a joint TDS.",
+        ),
+        Message::new(
+            "departement_hors_region",
+            "Le territoire de démocratie sanitaire comprend le département {departement} ({nom}), de la région {region}, qui n'est pas parmi ses régions.",
+            "The territoire de démocratie sanitaire includes département {departement} ({nom}), of région {region}, which is not among its régions.",
+        ),
+        Message::new(
+            "trop_de_regions_departements",
+            "Le territoire de démocratie sanitaire a des départements de plus de deux régions.",
+            "The territoire de démocratie sanitaire has départements of more than two régions.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ConseilTerritorialSante(c) = ctx.doc else { return };
         let mut regions: BTreeSet<&str> = c.regions.iter().map(String::as_str).collect();
@@ -37,11 +55,8 @@ pub static TER_012: Rule = Rule {
                 Finding::at("/regions")
                     .param("detail", "trop_de_regions")
                     .param("regions", c.regions.clone())
-                    .localized(
-                        "detail",
-                        format!("relève de {} régions ({}) : au plus deux pour un TDS commun", regions.len(), c.regions.join(", ")),
-                        format!("belongs to {} régions ({}): at most two for a joint TDS", regions.len(), c.regions.join(", ")),
-                    )
+                    .variant("trop_de_regions")
+                    .display("nombre", regions.len().to_string())
                     .input("/regions", c.regions.clone()),
             );
             return;
@@ -56,11 +71,9 @@ pub static TER_012: Rule = Rule {
                     Finding::at(path.clone())
                         .param("detail", "departement_hors_region")
                         .param("departement", d.clone())
-                        .localized(
-                            "detail",
-                            format!("comprend le département {} ({}), de la région {}, qui n'est pas parmi ses régions", d, dep.nom, dep.region),
-                            format!("includes département {} ({}), of région {}, which is not among its régions", d, dep.nom, dep.region),
-                        )
+                        .variant("departement_hors_region")
+                        .display("nom", dep.nom.to_string())
+                        .display("region", dep.region.to_string())
                         .input(path, d.clone()),
                 );
             } else if !declared {
@@ -70,11 +83,7 @@ pub static TER_012: Rule = Rule {
                         Finding::at(path.clone())
                             .param("detail", "trop_de_regions")
                             .param("departement", d.clone())
-                            .localized(
-                                "detail",
-                                "a des départements de plus de deux régions",
-                                "has départements of more than two régions",
-                            )
+                            .variant("trop_de_regions_departements")
                             .input(path, d.clone()),
                     );
                     return;

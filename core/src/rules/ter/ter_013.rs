@@ -29,6 +29,19 @@ pub static TER_013: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "fusionnee",
+            "La commune « {code} » ne figure pas au {vintage}, postérieur au document ({date}) : elle a pu fusionner depuis, et fait aujourd'hui partie de {commune} ({commune_code}).",
+            "Commune \"{code}\" is not in {vintage}, which postdates the document ({date}): it may have merged since, and is now part of {commune} ({commune_code}).",
+        ),
+        Message::new(
+            "inconnue",
+            "La commune « {code} » ne figure pas au {vintage}, postérieur au document ({date}) : elle a pu fusionner depuis.",
+            "Commune \"{code}\" is not in {vintage}, which postdates the document ({date}): it may have merged since.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         if !predates(ctx).is_yes() {
@@ -43,20 +56,19 @@ pub static TER_013: Rule = Rule {
                 .communes_by_ancien_code(t.code)
                 .next()
                 .or_else(|| r.communes_with_code(t.code).find_map(|x| x.parent.as_deref().and_then(|p| r.commune(p))));
-            let (fr, en) = match now {
-                Some(n) => (
-                    format!(", et fait aujourd'hui partie de {} ({})", n.nom, n.code),
-                    format!(", and is now part of {} ({})", n.nom, n.code),
-                ),
-                None => (String::new(), String::new()),
+            let found = match now {
+                Some(n) => Finding::at(t.path())
+                    .variant("fusionnee")
+                    .display("commune", n.nom.to_string())
+                    .display("commune_code", n.code.to_string()),
+                None => Finding::at(t.path()).variant("inconnue"),
             };
             out.push(
-                Finding::at(t.path())
+                found
                     .param("code", short(t.code))
                     .param("vintage", r.vintage.clone())
                     .param("date", d.to_string())
                     .param("detail", now.map(|n| n.code.clone()).unwrap_or_default())
-                    .localized("detail", fr, en)
                     .input(t.path(), t.code.to_string()),
             );
         }

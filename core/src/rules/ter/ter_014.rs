@@ -29,6 +29,8 @@ pub static TER_014: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
         if !predates(ctx).is_yes() {

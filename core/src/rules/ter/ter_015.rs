@@ -33,6 +33,34 @@ pub static TER_015: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "siren_longueur",
+            "Le SIREN « {code} » ({declared}) n'est pas un SIREN de 9 chiffres.",
+            "SIREN \"{code}\" ({declared}) is not a 9-digit SIREN.",
+        ),
+        Message::new(
+            "siren_prefixe",
+            "Le SIREN « {code} » ({declared}) ne commence pas par 2 comme le SIREN d'un groupement de collectivités.",
+            "SIREN \"{code}\" ({declared}) does not start with 2 as a local-authority grouping's SIREN does.",
+        ),
+        Message::new(
+            "siren_cle",
+            "Le SIREN « {code} » ({declared}) a une clé de contrôle (Luhn) invalide.",
+            "SIREN \"{code}\" ({declared}) has an invalid check digit (Luhn).",
+        ),
+        Message::new(
+            "epci",
+            "Le SIREN « {code} » ({declared}) est celui de l'EPCI à fiscalité propre {nom} ({nature}) : déclarez-le en « epci ».",
+            "SIREN \"{code}\" ({declared}) is the EPCI à fiscalité propre {nom}'s ({nature}): declare it as \"epci\".",
+        ),
+        Message::new(
+            "commune",
+            "Le SIREN « {code} » ({declared}) est celui de la commune {nom} ({commune_code}).",
+            "SIREN \"{code}\" ({declared}) is the commune {nom}'s ({commune_code}).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for (path, s, kind) in groupement_refs(ctx.doc) {
             let f = || {
@@ -44,29 +72,27 @@ pub static TER_015: Rule = Rule {
             let problem = match kind {
                 // A pays's structure porteuse may be an association: no prefix to expect.
                 TypeTerritoire::Pays if s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
-                    (!luhn(&s)).then_some(("a une clé de contrôle (Luhn) invalide", "has an invalid check digit (Luhn)"))
+                    (!luhn(&s)).then_some("siren_cle")
                 }
                 _ => siren_problem(&s),
             };
-            if let Some((fr, en)) = problem {
-                out.push(f().param("detail", "format").localized("detail", fr, en));
+            if let Some(key) = problem {
+                out.push(f().param("detail", "format").variant(key));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
-            let (fr, en) = if let Some(e) = r.epci(&s) {
-                (
-                    format!("est celui de l'EPCI à fiscalité propre {} ({}) : déclarez-le en « epci »", e.nom, e.nature.code()),
-                    format!("is the EPCI à fiscalité propre {}'s ({}): declare it as \"epci\"", e.nom, e.nature.code()),
-                )
+            let found = if let Some(e) = r.epci(&s) {
+                f().variant("epci")
+                    .display("nom", e.nom.to_string())
+                    .display("nature", e.nature.code().to_string())
             } else if let Some(c) = r.commune_by_siren(&s) {
-                (
-                    format!("est celui de la commune {} ({})", c.nom, c.code),
-                    format!("is the commune {}'s ({})", c.nom, c.code),
-                )
+                f().variant("commune")
+                    .display("nom", c.nom.to_string())
+                    .display("commune_code", c.code.to_string())
             } else {
                 continue;
             };
-            out.push(f().param("detail", "nature").localized("detail", fr, en));
+            out.push(found.param("detail", "nature"));
         }
     }),
 };

@@ -32,6 +32,24 @@ pub static TER_016: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "hors_collectivite",
+            "Le code de collectivité d'outre-mer « {code} » désigne les Terres australes et antarctiques françaises ou Clipperton, qui ne sont pas des collectivités (Constitution, art. 72-3).",
+            "Overseas collectivité code \"{code}\" names the Terres australes et antarctiques françaises or Clipperton, which are not collectivités (Constitution, art. 72-3).",
+        ),
+        Message::new(
+            "departement",
+            "Le code de collectivité d'outre-mer « {code} » désigne un département : déclarez-le en « departement ».",
+            "Overseas collectivité code \"{code}\" names a département: declare it as \"departement\".",
+        ),
+        Message::new(
+            "inconnu",
+            "Le code de collectivité d'outre-mer « {code} » ne désigne aucune collectivité d'outre-mer.",
+            "Overseas collectivité code \"{code}\" names no overseas collectivité.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         for t in territoires(ctx.doc) {
             if t.kind != TypeTerritoire::CollectiviteOutreMer {
@@ -45,24 +63,16 @@ pub static TER_016: Rule = Rule {
             if known {
                 continue;
             }
-            let (w, fr, en) = match c {
-                "984" | "989" => (
-                    "hors_collectivite",
-                    "désigne les Terres australes et antarctiques françaises ou Clipperton, qui ne sont pas des collectivités (Constitution, art. 72-3)",
-                    "names the Terres australes et antarctiques françaises or Clipperton, which are not collectivités (Constitution, art. 72-3)",
-                ),
-                x if is_departement(x) => (
-                    "departement",
-                    "désigne un département : déclarez-le en « departement »",
-                    "names a département: declare it as \"departement\"",
-                ),
-                _ => ("inconnu", "ne désigne aucune collectivité d'outre-mer", "names no overseas collectivité"),
+            let w = match c {
+                "984" | "989" => "hors_collectivite",
+                x if is_departement(x) => "departement",
+                _ => "inconnu",
             };
             out.push(
                 Finding::at(t.path())
                     .param("code", short(c))
                     .param("detail", w)
-                    .localized("detail", fr, en)
+                    .variant(w)
                     .input(t.path(), c.to_string()),
             );
         }

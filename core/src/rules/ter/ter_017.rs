@@ -37,6 +37,8 @@ pub static TER_017: Rule = Rule {
     )),
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(com) = util::collectivite_competente_sante(ctx.doc) else { return };
         let (nom_fr, nom_en, texte_fr, texte_en) = if com == "987" {

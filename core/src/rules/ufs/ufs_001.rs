@@ -23,6 +23,29 @@ pub static UFS_001: Rule = Rule {
     limits: None,
     transition: None,
     requires: &[],
+    parameters: &[],
+    messages: &[
+        Message::new(
+            "projet_urbain",
+            "Démarche {nature} : le projet urbain lié n'est pas indiqué.",
+            "{nature} process: the linked urban project is not given.",
+        ),
+        Message::new(
+            "services",
+            "Démarche {nature} : le service santé de la collectivité n'est pas indiqué.",
+            "{nature} process: the collectivité's health service is not given.",
+        ),
+        Message::new(
+            "condition",
+            "Démarche {nature} : le report n'indique pas sa condition (fenêtre d'opportunité).",
+            "{nature} process: the postponement does not state its condition (window of opportunity).",
+        ),
+        Message::new(
+            "suivi",
+            "Démarche {nature} : l'annulation n'indique pas de suivi (plaidoyer interne…).",
+            "{nature} process: the cancellation states no follow-up (internal advocacy…).",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::DemarcheAccompagnement(d) = ctx.doc else { return };
         let Some(nature) = d.nature.filter(|n| matches!(n, NatureDemarche::Ufs | NatureDemarche::Eis)) else { return };
@@ -36,7 +59,7 @@ pub static UFS_001: Rule = Rule {
             out.push(
                 f("/projet_urbain").parameter("requis", "projet_urbain")
                     .param("what", "projet_urbain")
-                    .localized("what", "le projet urbain lié n'est pas indiqué", "the linked urban project is not given")
+                    .variant("projet_urbain")
                     .input("/nature", nat.clone()),
             );
         }
@@ -44,7 +67,7 @@ pub static UFS_001: Rule = Rule {
             out.push(
                 f("/services").parameter("service_requis", "sante")
                     .param("what", "services")
-                    .localized("what", "le service santé de la collectivité n'est pas indiqué", "the collectivité's health service is not given")
+                    .variant("services")
                     .input("/services", d.services.iter().map(|s| s.to_string()).collect::<Vec<_>>()),
             );
         }
@@ -53,13 +76,13 @@ pub static UFS_001: Rule = Rule {
                 Scenario::Report if dec.condition.as_deref().is_none_or(|s| s.trim().is_empty()) => out.push(
                     f("/decision/condition").parameter("requis", "condition")
                         .param("what", "condition")
-                        .localized("what", "le report n'indique pas sa condition (fenêtre d'opportunité)", "the postponement does not state its condition (window of opportunity)")
+                        .variant("condition")
                         .input("/decision/scenario", "report"),
                 ),
                 Scenario::Annulation if dec.suivi.as_deref().is_none_or(|s| s.trim().is_empty()) => out.push(
                     f("/decision/suivi").parameter("requis", "suivi")
                         .param("what", "suivi")
-                        .localized("what", "l'annulation n'indique pas de suivi (plaidoyer interne…)", "the cancellation states no follow-up (internal advocacy…)")
+                        .variant("suivi")
                         .input("/decision/scenario", "annulation"),
                 ),
                 _ => {}
