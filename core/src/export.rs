@@ -113,9 +113,9 @@ pub(crate) fn sarif_many(reports: &[(&str, &Report)], rules_base: Option<&str>) 
         .collect();
     codes.sort_unstable();
     codes.dedup();
-    let base = rules_base
-        .map(str::to_string)
-        .or_else(|| repository().map(|r| format!("{}/blob/main/docs/rules/", r.trim_end_matches('/'))));
+    let base = rules_base.map(str::to_string).or_else(|| {
+        repository().map(|r| format!("{}/blob/main/docs/rules/", r.trim_end_matches('/')))
+    });
     let rules: Vec<Value> = codes
         .iter()
         .map(|code| sarif_rule(code, locale, base.as_deref()))
@@ -123,6 +123,13 @@ pub(crate) fn sarif_many(reports: &[(&str, &Report)], rules_base: Option<&str>) 
     let results: Vec<Value> = reports
         .iter()
         .flat_map(|(uri, r)| sarif_results(r, &artifact_uri(uri), &codes))
+        .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let artifacts: Vec<Value> = reports
+        .iter()
+        .map(|(uri, _)| artifact_uri(uri))
+        .filter(|u| seen.insert(u.clone()))
+        .map(|u| json!({"location": {"uri": u}}))
         .collect();
     let mut driver = json!({
         "name": "territoire-sante",
@@ -139,11 +146,8 @@ pub(crate) fn sarif_many(reports: &[(&str, &Report)], rules_base: Option<&str>) 
             "tool": {"driver": driver},
             // Columns count characters (Unicode code points), as the reports do.
             "columnKind": "unicodeCodePoints",
-            // Every file validated, those without findings included.
-            "artifacts": reports
-                .iter()
-                .map(|(uri, _)| json!({"location": {"uri": artifact_uri(uri)}}))
-                .collect::<Vec<_>>(),
+            // Every file validated, those without findings included, once each.
+            "artifacts": artifacts,
             "results": results,
         }],
     })

@@ -58,12 +58,10 @@ fn location(file: &str, d: &Diagnostic) -> String {
 /// Line `line` (1-based) of `source`, or its part around `column` (1-based, in characters) when
 /// it is long, with its control characters escaped; the byte range in it of the token at
 /// `column`; whether it is a part.
-fn excerpt(
-    source: &str,
-    line: u32,
-    column: u32,
-) -> Option<(String, std::ops::Range<usize>, bool)> {
-    let text = source.lines().nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+fn excerpt(source: &str, line: u32, column: u32) -> Option<(String, std::ops::Range<usize>, bool)> {
+    let text = source
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
     let col = usize::try_from(column).ok()?.saturating_sub(1);
     let chars: Vec<char> = text.chars().collect();
     let long = chars.len() > LONG_LINE;
@@ -145,7 +143,7 @@ fn notes(d: &Diagnostic, fr: bool, explain: bool) -> Vec<(String, String)> {
     ));
     if let Some(x) = did_you_mean(d) {
         v.push((
-            if fr { "suggestion" } else { "suggestion" }.to_string(),
+            "suggestion".to_string(),
             if fr {
                 format!("vouliez-vous dire « {} » ?", printable(x))
             } else {
@@ -159,7 +157,13 @@ fn notes(d: &Diagnostic, fr: bool, explain: bool) -> Vec<(String, String)> {
                 let inputs: Vec<String> = e
                     .inputs
                     .iter()
-                    .map(|i| format!("{} = {}", printable(&i.path), printable(&i.value.to_string())))
+                    .map(|i| {
+                        format!(
+                            "{} = {}",
+                            printable(&i.path),
+                            printable(&i.value.to_string())
+                        )
+                    })
                     .collect();
                 v.push((
                     if fr { "valeurs" } else { "values" }.to_string(),
@@ -285,7 +289,10 @@ pub fn verdict(file: &str, r: &Report) -> String {
     let c = &r.counts;
     let kind = printable(r.document_type.as_deref().unwrap_or("?"));
     let verdict = if r.valid {
-        paint(colour(AnsiColor::Green), if fr { "valide" } else { "valid" })
+        paint(
+            colour(AnsiColor::Green),
+            if fr { "valide" } else { "valid" },
+        )
     } else {
         paint(
             colour(AnsiColor::Red),
@@ -332,7 +339,10 @@ pub struct Statistic {
 }
 
 /// The count of findings per code over `reports`, most frequent first (then by code).
-pub fn statistics<'a>(reports: impl IntoIterator<Item = &'a Report>, locale: Locale) -> Vec<Statistic> {
+pub fn statistics<'a>(
+    reports: impl IntoIterator<Item = &'a Report>,
+    locale: Locale,
+) -> Vec<Statistic> {
     let mut by_code: BTreeMap<&str, (Severity, usize)> = BTreeMap::new();
     for r in reports {
         for d in &r.diagnostics {

@@ -173,11 +173,7 @@ pub fn couverture(c: &Couverture, l: Locale) -> String {
             } else {
                 "\nMost populated white zones:\n"
             });
-            let mut t = table(&[
-                "commune",
-                if fr { "nom" } else { "name" },
-                "population",
-            ]);
+            let mut t = table(&["commune", if fr { "nom" } else { "name" }, "population"]);
             for x in blanches.iter().take(10) {
                 row(
                     &mut t,

@@ -216,7 +216,8 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
     let mut worst = if empty_dir { 2 } else { 0 };
     // Human and line formats are written file by file, as soon as each is validated; the
     // others need every report.
-    let streamed = !a.statistics && matches!(a.format, Format::Human | Format::Concise | Format::Jsonl);
+    let streamed =
+        !a.statistics && matches!(a.format, Format::Human | Format::Concise | Format::Jsonl);
     let mut reports: Vec<(String, Report)> = Vec::new();
     for i in &inputs {
         let (r, text) = validate_one(&validator, i);
