@@ -22,6 +22,11 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("PORTFOLIO", "PORTEFEUILLE"),
     ("FILE", "FICHIER"),
     ("TERRITOIRE", "TERRITOIRE"),
+    ("DONNEES", "FICHIER"),
+    ("COG_DIR", "DOSSIER"),
+    ("QPV_GEOJSON", "FICHIER"),
+    ("DATE_MILLESIME", "AAAA-MM-JJ"),
+    ("LIMITE", "N"),
 ];
 
 /// `cmd` and all its subcommands with French help texts, help and version flags.

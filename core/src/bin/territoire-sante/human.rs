@@ -55,13 +55,19 @@ fn location(file: &str, d: &Diagnostic) -> String {
     }
 }
 
-/// Line `line` (1-based) of `source`, or its part around `column` (1-based, in characters) when
-/// it is long, with its control characters escaped; the byte range in it of the token at
-/// `column`; whether it is a part.
-fn excerpt(source: &str, line: u32, column: u32) -> Option<(String, std::ops::Range<usize>, bool)> {
-    let text = source
-        .lines()
-        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+/// Line `line` (1-based) of `source` (whose lines start at the offsets `starts`), or its part
+/// around `column` (1-based, in characters) when it is long, with its control characters escaped;
+/// the byte range in it of the token at `column`; whether it is a part.
+fn excerpt(
+    source: &str,
+    starts: &[usize],
+    line: u32,
+    column: u32,
+) -> Option<(String, std::ops::Range<usize>, bool)> {
+    let i = usize::try_from(line).ok()?.checked_sub(1)?;
+    let from = *starts.get(i)?;
+    let to = starts.get(i + 1).copied().unwrap_or(source.len());
+    let text = source.get(from..to)?.trim_end_matches(['\n', '\r']);
     let col = usize::try_from(column).ok()?.saturating_sub(1);
     let chars: Vec<char> = text.chars().collect();
     let long = chars.len() > LONG_LINE;
@@ -200,6 +206,13 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
     let file = &*printable(file);
     let fr = r.locale == Locale::Fr;
     let renderer = Renderer::styled();
+    // Where each line starts, computed once: a portfolio has thousands of findings.
+    let starts: Vec<usize> = match source {
+        Some(t) if r.diagnostics.iter().any(|d| d.line.is_some()) => std::iter::once(0)
+            .chain(t.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
+        _ => Vec::new(),
+    };
     let mut s = String::new();
     for d in &r.diagnostics {
         let message = printable(&d.message);
@@ -207,7 +220,7 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
             .primary_title(message.as_ref())
             .id(d.code.as_str());
         let excerpt = match (source, d.line, d.column) {
-            (Some(text), Some(l), Some(c)) => excerpt(text, l, c).map(|e| (l, c, e)),
+            (Some(text), Some(l), Some(c)) => excerpt(text, &starts, l, c).map(|e| (l, c, e)),
             _ => None,
         };
         let mut group: Group<'_> = match &excerpt {
