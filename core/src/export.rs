@@ -79,36 +79,105 @@ pub fn artifact_uri(name: &str) -> String {
 }
 
 pub(crate) fn sarif(r: &Report, uri: &str) -> Value {
-    sarif_many(&[(uri, r)])
+    sarif_many(&[(uri, r)], None)
 }
 
-/// One SARIF log for many reports: one run, the results of each report against its file.
-pub(crate) fn sarif_many(reports: &[(&str, &Report)]) -> Value {
+/// The project's repository as the manifest declares it (`repository`), when it declares a real
+/// one: the SARIF driver's `informationUri` and, under `blob/main/docs/rules/`, the rule pages.
+/// No address is made up: without it both are left out.
+pub fn repository() -> Option<&'static str> {
+    option_env!("CARGO_PKG_REPOSITORY")
+        .filter(|u| u.starts_with("https://") && !u.contains(".invalid") && !u.contains("example."))
+}
+
+/// The SARIF level of a severity.
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Fatal | Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Information => "note",
+    }
+}
+
+/// One SARIF log for many reports: one run, every file in `artifacts`, the results of each report
+/// against its file, and
+/// `tool.driver.rules` describing every rule that has a result (sorted by code; each result
+/// points at its rule by `ruleIndex`). `rules_base` is the absolute URI of the folder of the rule
+/// pages (`docs/rules/`): each rule's `helpUri` is `rules_base` + `CODE.md`; `None` takes the
+/// repository's folder when [`repository`] is known, and leaves `helpUri` out otherwise.
+pub(crate) fn sarif_many(reports: &[(&str, &Report)], rules_base: Option<&str>) -> Value {
+    let locale = reports.first().map_or(Locale::Fr, |(_, r)| r.locale);
+    let mut codes: Vec<&str> = reports
+        .iter()
+        .flat_map(|(_, r)| r.diagnostics.iter().map(|d| d.code.as_str()))
+        .collect();
+    codes.sort_unstable();
+    codes.dedup();
+    let base = rules_base.map(str::to_string).or_else(|| {
+        repository().map(|r| format!("{}/blob/main/docs/rules/", r.trim_end_matches('/')))
+    });
+    let rules: Vec<Value> = codes
+        .iter()
+        .map(|code| sarif_rule(code, locale, base.as_deref()))
+        .collect();
     let results: Vec<Value> = reports
         .iter()
-        .flat_map(|(uri, r)| sarif_results(r, &artifact_uri(uri)))
+        .flat_map(|(uri, r)| sarif_results(r, &artifact_uri(uri), &codes))
         .collect();
+    let mut seen = std::collections::BTreeSet::new();
+    let artifacts: Vec<Value> = reports
+        .iter()
+        .map(|(uri, _)| artifact_uri(uri))
+        .filter(|u| seen.insert(u.clone()))
+        .map(|u| json!({"location": {"uri": u}}))
+        .collect();
+    let mut driver = json!({
+        "name": "territoire-sante",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    if let (Some(o), Some(repo)) = (driver.as_object_mut(), repository()) {
+        o.insert("informationUri".into(), json!(repo));
+    }
     json!({
         "version": "2.1.0",
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "runs": [{
-            "tool": {"driver": {"name": "territoire-sante", "version": env!("CARGO_PKG_VERSION"), "informationUri": RULES_SYSTEM}},
+            "tool": {"driver": driver},
             // Columns count characters (Unicode code points), as the reports do.
             "columnKind": "unicodeCodePoints",
+            // Every file validated, those without findings included, once each.
+            "artifacts": artifacts,
             "results": results,
         }],
     })
 }
 
-fn sarif_results(r: &Report, uri: &str) -> Vec<Value> {
+/// The `reportingDescriptor` of a rule: its title, what it checks, what to do, its level.
+fn sarif_rule(code: &str, locale: Locale, base: Option<&str>) -> Value {
+    let Some(rule) = crate::rules::find(code) else {
+        return json!({"id": code});
+    };
+    let mut v = json!({
+        "id": rule.code,
+        "name": rule.title.get(locale),
+        "shortDescription": {"text": rule.title.get(locale)},
+        "fullDescription": {"text": rule.description.get(locale)},
+        "help": {"text": rule.help.get(locale)},
+        "defaultConfiguration": {"level": sarif_level(rule.severity)},
+        "properties": {"documentation": format!("docs/rules/{}.md", rule.code)},
+    });
+    if let (Some(o), Some(b)) = (v.as_object_mut(), base) {
+        o.insert("helpUri".into(), json!(format!("{b}{}.md", rule.code)));
+    }
+    v
+}
+
+fn sarif_results(r: &Report, uri: &str, codes: &[&str]) -> Vec<Value> {
     r.diagnostics
         .iter()
         .map(|d| {
-            let level = match d.severity {
-                Severity::Fatal | Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Information => "note",
-            };
+            let level = sarif_level(d.severity);
             let mut region = serde_json::Map::new();
             if let Some(l) = d.line {
                 region.insert("startLine".into(), json!(l));
@@ -116,8 +185,10 @@ fn sarif_results(r: &Report, uri: &str) -> Vec<Value> {
             if let Some(c) = d.column {
                 region.insert("startColumn".into(), json!(c));
             }
+            let index = codes.binary_search(&d.code.as_str()).unwrap_or_default();
             json!({
                 "ruleId": d.code,
+                "ruleIndex": index,
                 "level": level,
                 "message": {"text": d.message},
                 "locations": [{

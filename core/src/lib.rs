@@ -36,6 +36,7 @@
 
 pub mod analysis;
 pub mod api;
+pub mod batch;
 pub mod date;
 pub mod decode;
 pub mod engine;

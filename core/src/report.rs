@@ -57,12 +57,13 @@ impl Severity {
             (Severity::Fatal, Locale::En) => "fatal",
         }
     }
-    /// Parses `fatal`, `error`, `warning`, `information` (also `info`).
+    /// Parses a severity in English or in French, as the reports print it: `fatal`,
+    /// `error`/`erreur`, `warning`/`avertissement`, `information` (also `info`).
     pub fn parse(s: &str) -> Option<Severity> {
         match s {
             "fatal" => Some(Severity::Fatal),
-            "error" => Some(Severity::Error),
-            "warning" => Some(Severity::Warning),
+            "error" | "erreur" => Some(Severity::Error),
+            "warning" | "avertissement" => Some(Severity::Warning),
             "information" | "info" => Some(Severity::Information),
             _ => None,
         }
@@ -462,7 +463,13 @@ impl Report {
     /// One SARIF 2.1.0 log for many reports, each `(file, report)` giving its results (one run,
     /// as code-scanning tools expect).
     pub fn to_sarif_many(reports: &[(&str, &Report)]) -> Value {
-        crate::export::sarif_many(reports)
+        crate::export::sarif_many(reports, None)
+    }
+
+    /// As [`Report::to_sarif_many`], the rules' `helpUri` being `rules_base` (the absolute URI
+    /// of the published `docs/rules/` folder, ending with `/`) followed by `CODE.md`.
+    pub fn to_sarif_many_with(reports: &[(&str, &Report)], rules_base: Option<&str>) -> Value {
+        crate::export::sarif_many(reports, rules_base)
     }
 }
 

@@ -115,17 +115,23 @@ pub fn report() -> Value {
     gen::<Report>()
 }
 
+/// The schema of the reports of several files validated together (`validate --format json`).
+pub fn batch() -> Value {
+    gen::<crate::batch::Batch>()
+}
+
 /// The schema of validator options.
 pub fn options() -> Value {
     gen::<Options>()
 }
 
-/// A schema by name: a document kind's tag, `document`, `report` or `options`.
+/// A schema by name: a document kind's tag, `document`, `report`, `options` or `batch`.
 pub fn by_name(name: &str) -> Result<Value, Error> {
     match name {
         "document" => Ok(document()),
         "report" => Ok(report()),
         "options" => Ok(options()),
+        "batch" => Ok(batch()),
         other => DocumentKind::from_tag(other)
             .map(for_kind)
             .ok_or_else(|| Error::UnknownKind(other.to_string())),
@@ -141,5 +147,6 @@ pub fn all() -> Vec<(String, Value)> {
     v.push(("document.json".into(), document()));
     v.push(("report.json".into(), report()));
     v.push(("options.json".into(), options()));
+    v.push(("batch.json".into(), batch()));
     v
 }

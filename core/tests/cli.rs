@@ -36,22 +36,27 @@ fn validate_prints_located_french_explained_diagnostics() {
         "docs/examples/valenciennes-metropole-contrat-de-ville.json",
     ]);
     assert_eq!(code, 1, "an invalid document exits with 1:\n{out}");
+    // Each finding: `gravité[CODE]: message`, then ` --> fichier:ligne:colonne`.
     let first = out.lines().next().unwrap();
+    assert!(first.contains("[CV-") || first.contains("[LIF-"), "{first}");
+    let at = out
+        .lines()
+        .find_map(|l| {
+            l.trim_start()
+                .strip_prefix("--> docs/examples/valenciennes-metropole-contrat-de-ville.json:")
+        })
+        .unwrap();
+    let loc: Vec<&str> = at.split(':').collect();
     assert!(
-        first.starts_with("docs/examples/valenciennes-metropole-contrat-de-ville.json:"),
-        "{first}"
+        loc[0].parse::<u32>().is_ok() && loc[1].parse::<u32>().is_ok(),
+        "{at}"
     );
-    let loc: Vec<&str> = first.split(':').take(3).collect();
+    assert!(out.contains("erreur["), "{out}");
     assert!(
-        loc[1].parse::<u32>().is_ok() && loc[2].parse::<u32>().is_ok(),
-        "{first}"
-    );
-    assert!(out.contains("erreur"), "{out}");
-    assert!(
-        out.contains("source :") && out.contains("legifrance"),
+        out.contains("= source: ") && out.contains("legifrance"),
         "{out}"
     );
-    assert!(out.contains("aide   :"), "{out}");
+    assert!(out.contains("= aide: "), "{out}");
     assert!(out.contains("non valide"), "{out}");
 }
 
@@ -72,7 +77,11 @@ fn json_output_validates_against_the_report_schema() {
             path.to_str().unwrap(),
         ]);
         assert!(code == 0 || code == 1, "{err}");
-        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let batch: serde_json::Value = serde_json::from_str(&out).unwrap();
+        // The entry of the file is its report, with the file's name.
+        let mut report = batch["reports"][0].clone();
+        assert_eq!(report["file"], path.to_str().unwrap());
+        report.as_object_mut().unwrap().remove("file");
         let errors: Vec<String> = validator
             .iter_errors(&report)
             .map(|e| e.to_string())
@@ -94,7 +103,10 @@ fn json_output_validates_against_the_report_schema() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let batch: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(batch["reports"][0]["file"], "-");
+    let mut report = batch["reports"][0].clone();
+    report.as_object_mut().unwrap().remove("file");
     assert!(validator.is_valid(&report));
     assert_eq!(report["diagnostics"][0]["code"], "DOC-002");
 }
@@ -109,7 +121,7 @@ fn english_and_fhir_outputs() {
         "2020-06-30",
         "docs/examples/valenciennes-metropole-contrat-de-ville.json",
     ]);
-    assert!(out.contains("error") && out.contains("help   :"), "{out}");
+    assert!(out.contains("error[") && out.contains("= help: "), "{out}");
     let (_, out, _) = run(&[
         "validate",
         "--format",

@@ -147,7 +147,7 @@ def rewrite(schema: Dict[str, Any], defs: Dict[str, Any]) -> Any:
 KINDS = sorted(
     p.stem
     for p in SCHEMAS.glob("*.json")
-    if p.stem not in ("document", "options", "report")
+    if p.stem not in ("document", "options", "report", "batch")
 )
 DOCUMENT_KINDS = sorted(
     alt["properties"]["type"]["const"]

@@ -11,7 +11,7 @@ import { ROOT, readJson } from './helpers.mjs';
 
 export const KINDS = readdirSync(join(ROOT, 'docs', 'schema'))
   .map((f) => f.replace(/\.json$/, ''))
-  .filter((k) => !['document', 'report', 'options', 'portefeuille'].includes(k))
+  .filter((k) => !['document', 'report', 'options', 'batch', 'portefeuille'].includes(k))
   .sort();
 
 /** Every field of a form, nested ones included (lists: their item's fields). */

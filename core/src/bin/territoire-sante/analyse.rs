@@ -4,10 +4,12 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use territoire_sante::analysis::{opportunite, sortie};
+
+use crate::tables;
 use territoire_sante::api::analysis as api;
 use territoire_sante::{Date, Error};
 
-use crate::{out, out_text, pretty, read, Lang};
+use crate::{out, out_text, pretty, read, Lang, ListFormat};
 
 /// Output format of the analyses.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -89,9 +91,9 @@ pub struct OpportuniteArgs {
     /// Langue.
     #[arg(long, value_enum, default_value = "fr")]
     pub lang: Lang,
-    /// Format de sortie (`human` ou `json`).
+    /// Format de sortie (l'avis n'est pas un tableau : pas de CSV).
     #[arg(long, value_enum, default_value = "human")]
-    pub format: TableFormat,
+    pub format: ListFormat,
 }
 
 fn lang_code(l: Lang) -> &'static str {
@@ -112,7 +114,7 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
     if a.quartiers {
         let c = api::couverture_quartiers(&text, options)?;
         match (a.format, a.resume) {
-            (TableFormat::Human, _) => out(&sortie::quartiers_texte(&c, a.lang.into())),
+            (TableFormat::Human, _) => out_text(&tables::quartiers(&c, a.lang.into())),
             (TableFormat::Csv, false) => out(&sortie::quartiers_csv(&c)),
             (TableFormat::Csv, true) => out(&sortie::resume_quartiers_csv(&c)),
             (TableFormat::Json, false) => {
@@ -131,7 +133,7 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
     }
     let c = api::couverture(&text, options)?;
     match (a.format, a.resume) {
-        (TableFormat::Human, _) => out_text(&sortie::couverture_texte(&c, a.lang.into())),
+        (TableFormat::Human, _) => out_text(&tables::couverture(&c, a.lang.into())),
         (TableFormat::Csv, false) => out(&sortie::couverture_csv(&c)),
         (TableFormat::Csv, true) => out(&sortie::resume_csv(&c)),
         (TableFormat::Json, false) => out(&pretty(&serde_json::to_value(&c).unwrap_or_default())),
@@ -156,7 +158,7 @@ pub fn articulation(a: ArticulationArgs) -> Result<ExitCode, Error> {
     });
     let m = api::articulation(&text, options)?;
     match a.format {
-        TableFormat::Human => out_text(&sortie::articulation_texte(&m, a.lang.into())),
+        TableFormat::Human => out_text(&tables::articulation(&m, a.lang.into())),
         TableFormat::Csv => out(&sortie::articulation_csv(&m)),
         TableFormat::Json => out(&pretty(&serde_json::to_value(&m).unwrap_or_default())),
     }
@@ -172,7 +174,7 @@ pub fn opportunite(a: OpportuniteArgs) -> Result<ExitCode, Error> {
     });
     let avis = api::opportunite(&text, options)?;
     match a.format {
-        TableFormat::Json | TableFormat::Csv => {
+        ListFormat::Json => {
             let v = serde_json::to_value(&avis).unwrap_or_default();
             out(&pretty(&if avis.len() == 1 {
                 v.as_array()
@@ -183,7 +185,7 @@ pub fn opportunite(a: OpportuniteArgs) -> Result<ExitCode, Error> {
                 v
             }))
         }
-        TableFormat::Human => {
+        ListFormat::Human => {
             let names = names(&text);
             let mut s = String::new();
             for (i, x) in avis.iter().enumerate() {

@@ -1,15 +1,18 @@
 //! The `territoire-sante` command: validate documents, list and explain rules, print schemas.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 mod analyse;
+mod help_fr;
+mod human;
 mod referentiel;
-use territoire_sante::{
-    api, input, schema, Date, Error, Locale, Options, Report, Severity, Validator,
-};
+mod suggest;
+mod tables;
+mod validate;
+use territoire_sante::{api, input, schema, Error, Locale};
 
 #[derive(Parser)]
 #[command(
@@ -20,14 +23,17 @@ use territoire_sante::{
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Couleurs : `auto` (sur un terminal, sauf si NO_COLOR est défini), `always` ou `never`.
+    #[arg(long, value_enum, default_value = "auto", global = true)]
+    color: ColorWhen,
 }
 
+/// When to colour the output.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum Format {
-    Human,
-    Json,
-    Fhir,
-    Sarif,
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -53,34 +59,10 @@ impl From<Lang> for Locale {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Valide des documents JSON (`-` lit l'entrée standard).
-    Validate {
-        /// Fichiers à valider.
-        #[arg(required = true)]
-        files: Vec<String>,
-        /// Date à laquelle le droit est appliqué (AAAA-MM-JJ ; défaut : aujourd'hui).
-        #[arg(long)]
-        as_of: Option<String>,
-        /// Langue des messages.
-        #[arg(long, value_enum, default_value = "fr")]
-        lang: Lang,
-        /// Format de sortie.
-        #[arg(long, value_enum, default_value = "human")]
-        format: Format,
-        /// Règles à exécuter (codes, familles ou préfixes, séparés par des virgules).
-        #[arg(long, value_delimiter = ',')]
-        rules: Vec<String>,
-        /// Règles à écarter.
-        #[arg(long, value_delimiter = ',')]
-        exclude: Vec<String>,
-        /// Gravité minimale signalée (fatal, error, warning, information).
-        #[arg(long)]
-        min_severity: Option<String>,
-        /// Joint à chaque diagnostic les valeurs et paramètres qui l'ont déclenché.
-        #[arg(long)]
-        explain: bool,
-    },
-    /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`).
+    /// Valide des documents JSON : fichiers, dossiers (leurs fichiers *.json, triés) ou `-`
+    /// (l'entrée standard).
+    Validate(validate::Args),
+    /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`, `batch`).
     Schema {
         /// Type de document (défaut : `document`).
         kind: Option<String>,
@@ -116,19 +98,69 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let matches = match help_fr::french(Cli::command()).try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(e) => return usage_error(&e, &args),
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => return usage_error(&e, &args),
+    };
+    anstream::ColorChoice::write_global(match cli.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    });
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("territoire-sante : {e}");
+            eprintln!("territoire-sante : {e}{}", hint(&e));
             ExitCode::from(2)
         }
+    }
+}
+
+/// Help and version go to the standard output (status 0); a usage error, in French, to the
+/// error output (status 2).
+fn usage_error(e: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        out(&e.render().to_string());
+        return ExitCode::SUCCESS;
+    }
+    // The subcommand typed, if it is one, for the help to read.
+    let sub = args
+        .get(1)
+        .and_then(|a| a.to_str())
+        .filter(|a| Cli::command().find_subcommand(a).is_some());
+    let command = match sub {
+        Some(s) => format!("territoire-sante {s}"),
+        None => "territoire-sante".to_string(),
+    };
+    let _ = std::io::stderr().write_all(help_fr::message(e, &command).as_bytes());
+    ExitCode::from(2)
+}
+
+/// "Did you mean": the closest known rule code or document kind to an unknown one.
+fn hint(e: &Error) -> String {
+    match e {
+        Error::UnknownRule(code) => suggest::hint(code, &suggest::rule_names(), true),
+        Error::UnknownKind(kind) => suggest::hint(kind, &suggest::schema_names(), true),
+        _ => String::new(),
     }
 }
 
 pub(crate) fn out(s: &str) {
     let mut o = std::io::stdout().lock();
     // A closed pipe (`| head`) is not an error worth a panic.
+    let _ = o.write_all(s.as_bytes());
+}
+
+/// Writes text with ANSI styles, which the stream removes when colours are off (`--color never`,
+/// `NO_COLOR`, output not a terminal).
+pub(crate) fn out_styled(s: &str) {
+    let mut o = anstream::stdout().lock();
     let _ = o.write_all(s.as_bytes());
 }
 
@@ -149,118 +181,7 @@ pub(crate) fn pretty(v: &serde_json::Value) -> String {
 
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
-        Command::Validate {
-            files,
-            as_of,
-            lang,
-            format,
-            rules,
-            exclude,
-            min_severity,
-            explain,
-        } => {
-            let as_of = match as_of {
-                Some(s) => Some(s.parse::<Date>().map_err(|e| Error::Option {
-                    option: "--as-of".into(),
-                    reason: format!("« {s} » : {e}"),
-                })?),
-                None => None,
-            };
-            let min_severity = match min_severity {
-                Some(s) => Some(Severity::parse(&s).ok_or_else(|| Error::Option {
-                    option: "--min-severity".into(),
-                    reason: format!("« {s} » : fatal, error, warning ou information"),
-                })?),
-                None => None,
-            };
-            let validator = Validator::new(Options {
-                as_of,
-                locale: lang.into(),
-                rules,
-                exclude,
-                min_severity,
-                explain,
-                ..Options::default()
-            })?;
-            // Each file gets its report, in the order given, whatever the others hold: one that
-            // cannot be read (missing, a directory, not UTF-8, too large) is reported as such
-            // (`DOC-*`), and the exit status is the worst of all.
-            let reports: Vec<(String, Report)> = files
-                .iter()
-                .map(|f| {
-                    let r = if f == "-" {
-                        validator.validate_reader(std::io::stdin().lock())
-                    } else {
-                        validator.validate_path(std::path::Path::new(f))
-                    };
-                    (f.clone(), r)
-                })
-                .collect();
-            // 2 when a file could not be read at all, 1 when a document is not valid.
-            let status = reports
-                .iter()
-                .map(|(_, r)| {
-                    if r.has(territoire_sante::rules::doc::DOC_011.code) {
-                        2
-                    } else {
-                        u8::from(!r.valid)
-                    }
-                })
-                .max()
-                .unwrap_or(0);
-            match format {
-                Format::Human => {
-                    let color =
-                        std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                    for (f, r) in &reports {
-                        out(&human(f, r, color));
-                    }
-                    if reports.len() > 1 {
-                        let bad = reports.iter().filter(|(_, r)| !r.valid).count();
-                        let incomplete = reports.iter().filter(|(_, r)| !r.complete).count();
-                        out(&match validator.locale() {
-                            Locale::Fr => format!(
-                                "{} document(s) validé(s), {} non valide(s), {} à compléter.\n",
-                                reports.len(),
-                                bad,
-                                incomplete
-                            ),
-                            Locale::En => format!(
-                                "{} document(s) validated, {} invalid, {} to be completed.\n",
-                                reports.len(),
-                                bad,
-                                incomplete
-                            ),
-                        });
-                    }
-                }
-                Format::Json => {
-                    let v: Vec<serde_json::Value> =
-                        reports.iter().map(|(_, r)| r.to_json_value()).collect();
-                    out(&pretty(&if v.len() == 1 {
-                        v.into_iter().next().unwrap_or_default()
-                    } else {
-                        serde_json::Value::Array(v)
-                    }));
-                }
-                Format::Fhir => {
-                    let v: Vec<serde_json::Value> =
-                        reports.iter().map(|(_, r)| r.to_fhir()).collect();
-                    out(&pretty(&if v.len() == 1 {
-                        v.into_iter().next().unwrap_or_default()
-                    } else {
-                        serde_json::Value::Array(v)
-                    }));
-                }
-                Format::Sarif => {
-                    // One log, one run: what code-scanning tools read.
-                    let all: Vec<(&str, &Report)> =
-                        reports.iter().map(|(f, r)| (f.as_str(), r)).collect();
-                    out(&pretty(&Report::to_sarif_many(&all)));
-                }
-            }
-            Ok(ExitCode::from(status))
-        }
+        Command::Validate(a) => validate::run(a),
         Command::Schema { kind } => {
             out(&pretty(&schema::by_name(
                 kind.as_deref().unwrap_or("document"),
@@ -272,18 +193,27 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             match format {
                 ListFormat::Json => out(&pretty(&serde_json::to_value(&rules).unwrap_or_default())),
                 ListFormat::Human => {
-                    let mut s = String::new();
+                    let fr = matches!(lang, Lang::Fr);
+                    let mut t = tables::table(if fr {
+                        &["code", "gravité", "en vigueur", "titre", "source"]
+                    } else {
+                        &["code", "severity", "in force", "title", "source"]
+                    });
                     for r in &rules {
-                        s.push_str(&format!(
-                            "{:<9} {:<11} {:<26} {}\n          {}\n",
-                            r.code,
-                            r.severity.label(lang.into()),
-                            r.in_force.to_string(),
-                            r.title,
-                            r.legal_basis.label
-                        ));
+                        tables::row(
+                            &mut t,
+                            vec![
+                                r.code.to_string(),
+                                r.severity.label(lang.into()).to_string(),
+                                r.in_force.to_string(),
+                                r.title.to_string(),
+                                r.legal_basis.label.to_string(),
+                            ],
+                        );
                     }
-                    out(&s);
+                    tables::bound(&mut t, 3, 60);
+                    tables::bound(&mut t, 4, 50);
+                    out(&format!("{t}\n"));
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -342,85 +272,4 @@ pub(crate) fn printable(s: &str) -> std::borrow::Cow<'_, str> {
             })
             .collect(),
     )
-}
-
-fn human(file: &str, r: &Report, color: bool) -> String {
-    let file = &*printable(file);
-    let fr = r.locale == Locale::Fr;
-    let paint = |code: &str, s: &str| {
-        if color {
-            format!("\x1b[{code}m{s}\x1b[0m")
-        } else {
-            s.to_string()
-        }
-    };
-    let mut s = String::new();
-    for d in &r.diagnostics {
-        let loc = match (d.line, d.column) {
-            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
-            _ => file.to_string(),
-        };
-        let sev = d.severity.label(r.locale);
-        let sev = match d.severity {
-            Severity::Fatal | Severity::Error => paint("1;31", sev),
-            Severity::Warning => paint("1;33", sev),
-            Severity::Information => paint("1;36", sev),
-        };
-        s.push_str(&format!(
-            "{}: {} {} {}\n",
-            paint("1", &loc),
-            sev,
-            paint("1", &d.code),
-            printable(&d.message)
-        ));
-        if !d.path.is_empty() {
-            s.push_str(&format!(
-                "    {} {}\n",
-                if fr { "où     :" } else { "where  :" },
-                printable(&d.path)
-            ));
-        }
-        let src = match &d.legal_basis.url {
-            Some(u) => format!("{} — {}", d.legal_basis.label, u),
-            None => d.legal_basis.label.to_string(),
-        };
-        s.push_str(&format!("    {} {}\n", "source :", src));
-        s.push_str(&format!(
-            "    {} {}\n",
-            if fr { "aide   :" } else { "help   :" },
-            d.help
-        ));
-    }
-    let c = &r.counts;
-    let kind = printable(r.document_type.as_deref().unwrap_or("?"));
-    let verdict = if r.valid {
-        paint("1;32", if fr { "valide" } else { "valid" })
-    } else {
-        paint("1;31", if fr { "non valide" } else { "invalid" })
-    };
-    let k = &r.completeness;
-    let completeness = match (r.complete, fr) {
-        (true, true) => "complet".to_string(),
-        (true, false) => "complete".to_string(),
-        (false, true) => format!(
-            "à compléter, {}/{} éléments requis décrits",
-            k.described, k.required
-        ),
-        (false, false) => format!(
-            "to be completed, {}/{} required elements described",
-            k.described, k.required
-        ),
-    };
-    s.push_str(&if fr {
-        format!(
-            "{file} : {verdict}, {completeness} ({kind}, droit au {}) — {} fatal, {} erreur(s), {} avertissement(s), {} information(s)\n\n",
-            r.as_of, c.fatal, c.error, c.warning, c.information
-        )
-    } else {
-        format!(
-            "{file}: {verdict}, {completeness} ({kind}, law as of {}) — {} fatal, {} error(s), {} warning(s), {} information\n\n",
-            r.as_of, c.fatal, c.error, c.warning, c.information
-        )
-    });
-    s
 }

@@ -344,17 +344,21 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                 if hits.is_empty() {
                     out_text(&format!("Aucun résultat pour « {q} ».\n"));
                 }
-                for h in hits {
-                    out_text(&format!(
-                        "{:<10} {:<24} {}{}\n",
-                        s(&h, "code"),
-                        s(&h, "type"),
-                        s(&h, "nom"),
-                        match s(&h, "departement") {
-                            d if d.is_empty() => String::new(),
-                            d => format!(" ({d})"),
-                        }
-                    ));
+                if !hits.is_empty() {
+                    let mut t = crate::tables::table(&["code", "type", "nom", "département"]);
+                    for h in hits {
+                        crate::tables::row(
+                            &mut t,
+                            vec![
+                                s(&h, "code"),
+                                s(&h, "type"),
+                                s(&h, "nom"),
+                                s(&h, "departement"),
+                            ],
+                        );
+                    }
+                    crate::tables::bound(&mut t, 2, 40);
+                    out_text(&format!("{t}\n"));
                 }
             }
             return Ok(ExitCode::SUCCESS);
