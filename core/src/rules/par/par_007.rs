@@ -10,13 +10,13 @@ pub static PAR_007: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
     sources: &[sources::CADRE_CC_2014],
-    title: Text::new("Renouvellement des membres du conseil citoyen", "Renewal of conseil citoyen members"),
+    title: Text::doc("Renouvellement des membres du conseil citoyen", "Renewal of conseil citoyen members"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(
         "Les membres résident (habitants) ou agissent (acteurs) dans le quartier ; un membre qui quitte le quartier est remplacé, de préférence depuis une liste de suppléants ; la durée des mandats et les règles de remplacement sont écrites dans le contrat de ville.",
         "Members live (habitants) or act (actors) in the quartier; a member who moves out is replaced, preferably from a list of substitutes; mandate length and replacement rules are written into the contrat de ville.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale des habitants membres qui ne résident plus dans le quartier sans être remplacés, l'absence de liste de suppléants et l'absence de règles de remplacement.",
         "Reports habitant members no longer living in the quartier and not replaced, no list of substitutes, and no replacement rules.",
     ),
