@@ -104,6 +104,10 @@ cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/wasm/"
 
 # --- the référentiel, a separate asset that loadReferentiel() reads (Node) or fetches (browser)
 cp "$ROOT/core/data/referentiel.tsv" "$PKG/referentiel.tsv"
+# --- the rules' documentation (descriptions, limits, sources' notes; generated and checked by the
+# core's tests), a separate asset that rules()/explain() add once loaded: the module is built
+# without it (feature `documentation-regles` off), about 30 KB gzipped less.
+cp "$ROOT/docs/rules/documentation.json" "$PKG/documentation.json"
 # --- the JSON Schemas of docs/schema/ (generated and checked by the core's tests), as a module:
 # the schema generator is not compiled into the module.
 node -e '
@@ -129,4 +133,5 @@ printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "refe
 echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
   "(avant wasm-opt : $(size "$RAW") octets)"
 echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"
+echo "== documentation.json : $(size "$PKG/documentation.json") octets, $(gz "$PKG/documentation.json") octets gzip -9"
 echo "== schemas.mjs : $(size "$PKG/schemas.mjs") octets, $(gz "$PKG/schemas.mjs") octets gzip -9"

@@ -90,7 +90,8 @@ export interface ValidatorOptions {
 
 /**
  * What can be validated: a document object (any JSON value is accepted and diagnosed), its JSON
- * text as written (diagnostics then get line and column) or that text as UTF-8 bytes.
+ * text as written (diagnostics then get line and column) or that text as bytes (read by the
+ * core: bytes that are not UTF-8 get a `DOC-011` report).
  */
 export type DocumentInput = DocumentSante | string | Uint8Array | object;
 
@@ -148,15 +149,19 @@ export interface RuleInfo {
   sources: SourceInfo[];
   /** Authority of its strongest source, which bounds its severity. */
   authority?: Authority;
-  /** Why its severity is what it is, from that authority. */
-  severity_reason: string;
-  title: string;
+  /** Why its severity is what it is, from that authority (from the rules' documentation). */
+  severity_reason?: string;
+  /** Title (from the rules' documentation, as `description`). */
+  title?: string;
   /** Message template with `{param}` placeholders. */
   message: string;
   help: string;
-  /** What it checks and why. */
-  description: string;
-  /** What it cannot check. */
+  /**
+   * What it checks and why: from the rules' documentation, read at once on Node.js and present
+   * in a browser once {@link loadDocumentation} has resolved.
+   */
+  description?: string;
+  /** What it cannot check (from the rules' documentation, as `description`). */
   limits?: string;
 }
 
@@ -200,6 +205,14 @@ export function validate(doc: DocumentInput, options?: ValidatorOptions): Report
 export function rules(options?: LangOptions | Locale): RuleInfo[];
 /** Metadata of one rule. @throws `unknown_rule` */
 export function explain(code: string, options?: LangOptions | Locale): RuleInfo;
+/**
+ * Loads the rules' documentation (`description` and `limits` of each rule, `note` and
+ * `see_also` of its sources), a separate asset of the package (`pkg/documentation.json`) kept
+ * out of the WebAssembly module for its size; {@link rules} and {@link explain} include it once
+ * loaded. Node.js reads it at their first call; a browser fetches it only when this is called.
+ * @param source a URL (or a path on Node.js); default: the package's asset.
+ */
+export function loadDocumentation(source?: string | { readonly href: string }): Promise<void>;
 /**
  * A JSON Schema (Draft 2020-12): a document type, `document`, `report` or `options`.
  * @throws `unknown_kind`
@@ -340,7 +353,7 @@ export class Referentiel {
   qpv(code: string): Record<string, unknown> | null;
   contratDeVille(code: string): Record<string, unknown> | null;
   /** Member communes of an EPCI or EPT (`[]` when unknown). */
-  membres(siren: string): CommuneBreve[];
+  membres(siren: string): CommuneBreve[] | null;
   /** QPV of a commune (the list may be partial: see `about().couverture_qpv`); `null` for an unknown commune. */
   qpvDeCommune(code: string): QpvBref[] | null;
   /** The chain of a commune (code and name each); `null` for an unknown commune. */
@@ -392,7 +405,7 @@ export function qpv(code: string): Record<string, unknown> | null;
 /** @throws `referentiel` before {@link loadReferentiel} */
 export function contratDeVille(code: string): Record<string, unknown> | null;
 /** @throws `referentiel` before {@link loadReferentiel} */
-export function membres(siren: string): CommuneBreve[];
+export function membres(siren: string): CommuneBreve[] | null;
 /** @throws `referentiel` before {@link loadReferentiel} */
 export function qpvDeCommune(code: string): QpvBref[] | null;
 /** @throws `referentiel` before {@link loadReferentiel} */

@@ -35,6 +35,9 @@ fn rules_reference_is_up_to_date() {
         &dir.join("sources.md"),
         &rules::docs::sources_page(Locale::Fr),
     );
+    let documentation =
+        serde_json::to_string_pretty(&territoire_sante::api::documentation()).unwrap() + "\n";
+    support::check_generated(&dir.join("documentation.json"), &documentation);
     for r in rules::catalogue() {
         let page = rules::docs::page(r.code, Locale::Fr).unwrap();
         support::check_generated(&dir.join(format!("{}.md", r.code)), &page);
@@ -44,7 +47,10 @@ fn rules_reference_is_up_to_date() {
             let name = e.unwrap().file_name().to_string_lossy().into_owned();
             let code = name.trim_end_matches(".md");
             assert!(
-                name == "README.md" || name == "sources.md" || rules::find(code).is_some(),
+                name == "README.md"
+                    || name == "sources.md"
+                    || name == "documentation.json"
+                    || rules::find(code).is_some(),
                 "stale page {name}"
             );
         }

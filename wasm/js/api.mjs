@@ -1,6 +1,8 @@
-// The JavaScript API of territoire-sante, shared by the Node entry (node.mjs) and the browser /
-// bundler entry (web.mjs). It holds no rule logic: it converts options and documents, calls the
-// WebAssembly module and turns its JSON answers into plain objects.
+// The JavaScript API of territoire-sante. web.mjs lists what the package exports (once: node.mjs
+// re-exports it after configuring how Node.js loads the module and the assets). It holds no logic
+// of the library: it converts options and documents, calls the WebAssembly module and turns its
+// JSON answers into plain objects.
+import initWasm, * as raw from '../pkg/web/territoire_sante_wasm.js';
 
 /** Misuse of the library (bad option, unknown rule or type…); invalid documents get a report. */
 export class TerritoireSanteError extends Error {
@@ -155,21 +157,14 @@ function langOf(options, where) {
   return lang;
 }
 
-const decoder = typeof TextDecoder === 'function' ? new TextDecoder('utf-8', { fatal: true }) : null;
-
 /**
- * A document as the WebAssembly side takes it: [text, isValue]. Strings and bytes are JSON text
- * as written (diagnostics get line and column); any other JSON value is serialised.
+ * A document as the WebAssembly side takes it: [text or bytes, kind] (see `item` in
+ * wasm/src/lib.rs). Strings are JSON text as written (diagnostics get line and column); bytes are
+ * read by the core; any other JSON value is serialised (paths, no line or column).
  */
 function toInput(doc, where) {
-  if (typeof doc === 'string') return [doc, 0];
-  if (doc instanceof Uint8Array) {
-    try {
-      return [decoder.decode(doc), 0];
-    } catch {
-      throw new TerritoireSanteError('input', `${where} : octets qui ne sont pas de l'UTF-8`);
-    }
-  }
+  if (typeof doc === 'string') return [doc, TEXT];
+  if (doc instanceof Uint8Array) return [doc, BYTES];
   if (doc === undefined || typeof doc === 'function' || typeof doc === 'symbol') {
     throw new TerritoireSanteError(
       'input',
@@ -188,490 +183,580 @@ function toInput(doc, where) {
   if (text === undefined) {
     throw new TerritoireSanteError('input', `${where} : document non sérialisable en JSON`);
   }
-  return [text, 1];
+  return [text, VALUE];
 }
 
+// Kinds of batch items, as wasm/src/lib.rs numbers them.
+const TEXT = 0;
+const VALUE = 1;
+const BYTES = 2;
+const UNREADABLE = 3;
+
 /**
- * The input of one item of a batch: `[text, 0]` (JSON text as written), `[text, 1]` (text of a
- * value) or `[reason, 2]` when the item cannot be turned into text at all (bytes that are not
- * UTF-8, a cyclic object, `undefined`…): the core then words that item's own report
- * (`DOC-011`), and the others are validated all the same.
+ * The input of one item of a batch: `[text, TEXT]`, `[text, VALUE]`, `[bytes, BYTES]` or
+ * `[reason, UNREADABLE]` when the item cannot be turned into JSON at all (a cyclic object,
+ * `undefined`…): the core then words that item's own report (`DOC-011`), and the others are
+ * validated all the same.
  */
 function toBatchInput(doc) {
-  if (doc instanceof Uint8Array) {
-    try {
-      return [decoder.decode(doc), 0];
-    } catch {
-      return [doc.length >= 2 && (doc[0] === 0 || doc[1] === 0 || (doc[0] === 0xff && doc[1] === 0xfe) || (doc[0] === 0xfe && doc[1] === 0xff)) ? 'utf16' : 'not_utf8', 2];
-    }
-  }
-  if (doc === undefined) return ['undefined', 2];
+  if (doc instanceof Uint8Array) return [doc, BYTES];
+  if (doc === undefined) return ['undefined', UNREADABLE];
   if (typeof doc === 'function' || typeof doc === 'symbol' || typeof doc === 'bigint') {
-    return ['unsupported_type', 2];
+    return ['unsupported_type', UNREADABLE];
   }
-  if (typeof doc === 'string') return [doc, 0];
+  if (typeof doc === 'string') return [doc, TEXT];
   let text;
   try {
     text = JSON.stringify(doc);
   } catch (e) {
     const cyclic = e instanceof TypeError && /circular|cyclic/i.test(e.message);
-    return [cyclic ? 'cycle' : 'unsupported_type', 2];
+    return [cyclic ? 'cycle' : 'unsupported_type', UNREADABLE];
   }
-  if (text === undefined) return ['unsupported_type', 2];
-  return [text, 1];
+  if (text === undefined) return ['unsupported_type', UNREADABLE];
+  return [text, VALUE];
+}
+
+const encoder = new TextEncoder();
+
+/** A batch as one UTF-8 buffer, the end offset of each item and its kind. */
+function batchBuffer(docs) {
+  const parts = [];
+  const kinds = [];
+  let size = 0;
+  for (const doc of docs) {
+    const [content, kind] = toBatchInput(doc);
+    const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+    parts.push(bytes);
+    kinds.push(kind);
+    size += bytes.length;
+  }
+  const buffer = new Uint8Array(size);
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  parts.forEach((p, i) => {
+    buffer.set(p, at);
+    at += p.length;
+    ends[i] = at;
+  });
+  return [buffer, ends, Uint8Array.from(kinds)];
+}
+
+// --- The host: how the module and the assets are loaded. By default a browser's (fetch next to
+// this file); node.mjs configures Node.js's (read from the package's files, synchronously).
+
+const ASSETS = new URL('../pkg/', import.meta.url);
+const host = {
+  /** Whether the WebAssembly module is instantiated. */
+  ready: false,
+  /** The JSON Schemas (pkg/schemas.mjs), once loaded. */
+  schemas: null,
+  /** Text of a URL or path (`where`), for the référentiel and the documentation. */
+  open: fetchText,
+  /** The rules' documentation, read at once when the host can (Node.js), else null. */
+  readDocumentation: () => null,
+};
+let pending = null;
+
+async function fetchText(where) {
+  let response;
+  try {
+    response = await fetch(where);
+  } catch (e) {
+    throw new TerritoireSanteError('input', `${where} injoignable (${e.message})`);
+  }
+  return fetched(response, String(where));
+}
+
+/** @internal node.mjs: the module is instantiated and the assets are read from files. */
+export function configure(options) {
+  Object.assign(host, options);
 }
 
 /**
- * Builds the API over the raw wasm-bindgen exports. `getRaw` returns them, or throws when the
- * module is not initialised yet (browser entry before `await init()`).
+ * Loads the WebAssembly module and the JSON Schemas (`pkg/schemas.mjs`). `source` is optional:
+ * a URL, a Response, bytes or a compiled WebAssembly.Module; by default the .wasm file next to
+ * this package's files. Resolves at once where the module is already loaded (Node.js).
  */
-export function bind(getRaw, readReferentiel, getSchemas) {
-  const registry =
-    typeof FinalizationRegistry === 'function'
-      ? new FinalizationRegistry((inner) => inner.free())
-      : null;
-
-  // The référentiel installed by loadReferentiel(): the default of validators and analyses.
-  let installed = null;
-  let loadingDefault = null;
-  // Handles are made only by loadReferentiel(); the token keeps the constructor private.
-  const token = Symbol('referentiel');
-
-  /** The official geography (COG, EPCI, QPV, contrats de ville), loaded at run time. */
-  class Referentiel {
-    #inner;
-
-    constructor(inner, key) {
-      if (key !== token) {
-        throw new TerritoireSanteError(
-          'input',
-          'un Referentiel se crée avec « await loadReferentiel() »',
-        );
-      }
-      this.#inner = inner;
-      registry?.register(this, inner, this);
-    }
-
-    /** @internal the WebAssembly handle. */
-    live() {
-      if (this.#inner === null) {
-        throw new TerritoireSanteError('freed', 'ce Referentiel a été libéré (free())');
-      }
-      return this.#inner;
-    }
-
-    /** Provenance, vintage, licence and counts. */
-    about() {
-      return JSON.parse(this.live().about());
-    }
-
-    /** Vintage label (`COG 2026`). */
-    get vintage() {
-      return this.about().vintage;
-    }
-
-    /** One entry by code, with its relations, or `null`. */
-    lookup(kind, code) {
-      checkString(kind, 'lookup');
-      checkString(code, 'lookup');
-      return JSON.parse(call(() => this.live().lookup(kind, code)));
-    }
-
-    /** A commune (or arrondissement, commune déléguée…) by INSEE code. */
-    commune(code) {
-      return this.lookup('commune', code);
-    }
-
-    /** An EPCI by SIREN, with its member communes and QPV. */
-    epci(siren) {
-      return this.lookup('epci', siren);
-    }
-
-    /** An établissement public territorial (Grand Paris) by SIREN. */
-    ept(siren) {
-      return this.lookup('ept', siren);
-    }
-
-    /** A département by code. */
-    departement(code) {
-      return this.lookup('departement', code);
-    }
-
-    /** A région by code. */
-    region(code) {
-      return this.lookup('region', code);
-    }
-
-    /** A quartier prioritaire by code (`QN…`, `QP…`). */
-    qpv(code) {
-      return this.lookup('qpv', code);
-    }
-
-    /** A contrat de ville by code. */
-    contratDeVille(code) {
-      return this.lookup('contrat_de_ville', code);
-    }
-
-    /** Member communes of an EPCI or EPT (`[]` when unknown). */
-    membres(siren) {
-      const g = this.epci(siren) ?? this.ept(siren);
-      return g === null ? [] : g.membres;
-    }
-
-    /** QPV of a commune (`null` for an unknown commune; the QPV list may be partial). */
-    qpvDeCommune(code) {
-      const c = this.commune(code);
-      return c === null ? null : c.qpv;
-    }
-
-    /** The chain of a commune: commune, EPCI, EPT, département, région (`null` if unknown). */
-    territoireDe(code) {
-      const c = this.commune(code);
-      if (c === null) return null;
-      return {
-        commune: { code: c.code, nom: c.nom },
-        epci: c.epci_detail ?? null,
-        ept: c.ept ?? null,
-        departement: c.departement_detail ?? null,
-        region: c.region_detail ?? null,
-      };
-    }
-
-    /** Name search (case- and accent-insensitive): exact, then prefix, then contains. */
-    cherche(query, options) {
-      checkString(query, 'cherche');
-      let limit = 10;
-      if (typeof options === 'number') limit = options;
-      else if (options !== undefined && options !== null) {
-        if (!isPlainObject(options)) throw optionError('cherche', 'un objet { limit } est attendu');
-        for (const key of Object.keys(options)) {
-          if (key !== 'limit') throw optionError(key, 'option inconnue');
-        }
-        limit = options.limit ?? 10;
-      }
-      if (!Number.isSafeInteger(limit) || limit < 0) {
-        throw optionError('limit', 'un entier positif est attendu');
-      }
-      return JSON.parse(this.live().search(query, limit));
-    }
-
-    /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
-    free() {
-      if (this.#inner !== null) {
-        if (installed === this) installed = null;
-        registry?.unregister(this);
-        this.#inner.free();
-        this.#inner = null;
-      }
-    }
-  }
-  Referentiel.prototype.search = Referentiel.prototype.cherche;
-
-  /**
-   * Loads the référentiel and installs it as the default of validators and analyses. `source`:
-   * nothing (the package's `pkg/referentiel.tsv`), its text, a URL, a path (Node.js), a
-   * Response or bytes. Without `source`, later calls return the same référentiel.
-   */
-  function loadReferentiel(source) {
-    const load = async () => {
-      const text = await readReferentiel(source);
-      if (typeof text !== 'string') {
-        throw new TerritoireSanteError('input', 'loadReferentiel : texte du référentiel illisible');
-      }
-      const raw = getRaw();
-      const r = new Referentiel(
-        call(() => new raw.WasmReferentiel(text)),
-        token,
-      );
-      installed = r;
-      return r;
-    };
-    if (source !== undefined) return load();
-    if (installed !== null) return Promise.resolve(installed);
-    if (loadingDefault === null) {
-      loadingDefault = load();
-      loadingDefault.then(
-        () => {
-          loadingDefault = null;
-        },
-        () => {
-          loadingDefault = null;
-        },
-      );
-    }
-    return loadingDefault;
-  }
-
-  /** The installed référentiel, or `null` before loadReferentiel(). */
-  function currentReferentiel() {
-    return installed;
-  }
-
-  /** The référentiel an option names, or the installed one; `null` when there is none. */
-  function referentielOf(options) {
-    const given = isPlainObject(options) ? options.referentiel : undefined;
-    if (given === undefined) return installed;
-    if (given === null || given === false) return null;
-    if (!(given instanceof Referentiel)) {
-      throw optionError('referentiel', 'un Referentiel (await loadReferentiel()) est attendu');
-    }
-    return given;
-  }
-
-  function needReferentiel(options, what) {
-    const r = referentielOf(options);
-    if (r === null) {
-      throw new TerritoireSanteError(
-        'referentiel',
-        `${what} : aucun référentiel chargé : appelez d'abord « await loadReferentiel() »`,
-      );
-    }
-    return r;
-  }
-
-  class Validator {
-    #inner;
-
-    /** @param {import('../index.js').ValidatorOptions} [options] */
-    constructor(options) {
-      const raw = getRaw();
-      const opts = coreOptions(options);
-      const r = referentielOf(options);
-      this.#inner = call(() =>
-        r === null
-          ? new raw.WasmValidator(JSON.stringify(opts))
-          : raw.WasmValidator.withReferentiel(JSON.stringify(opts), r.live()),
-      );
-      registry?.register(this, this.#inner, this);
-    }
-
-    #live() {
-      if (this.#inner === null) {
-        throw new TerritoireSanteError('freed', 'ce Validator a été libéré (free())');
-      }
-      return this.#inner;
-    }
-
-    /** Date at which the law is applied (`AAAA-MM-JJ`). */
-    get asOf() {
-      return this.#live().asOf();
-    }
-
-    /** Language of messages. */
-    get lang() {
-      return this.#live().lang();
-    }
-
-    /** Validates one document (object, JSON text or UTF-8 bytes); returns its report. */
-    validate(doc) {
-      const inner = this.#live();
-      const [text, isValue] = toInput(doc, 'validate');
-      return JSON.parse(isValue ? inner.validateValue(text) : inner.validateText(text));
-    }
-
-    /**
-     * Validates many documents; one report per document, in input order. An item that cannot
-     * be read (bytes that are not UTF-8, a cyclic object, `undefined`…) gets its own report
-     * (`DOC-011`) and costs the others nothing.
-     */
-    validateMany(docs) {
-      const inner = this.#live();
-      if (docs === null || typeof docs !== 'object' || typeof docs[Symbol.iterator] !== 'function') {
-        throw new TerritoireSanteError('input', 'validateMany : une liste de documents est attendue');
-      }
-      const texts = [];
-      const kinds = [];
-      for (const doc of docs) {
-        const [text, kind] = toBatchInput(doc);
-        texts.push(text);
-        kinds.push(kind);
-      }
-      return JSON.parse(inner.validateMany(texts, Uint8Array.from(kinds)));
-    }
-
-    /** Metadata of the rules this validator runs, in its language. */
-    rules() {
-      return JSON.parse(this.#live().rules());
-    }
-
-    /** Metadata of one rule, in this validator's language. */
-    explain(code) {
-      return explain(code, { lang: this.lang });
-    }
-
-    /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
-    free() {
-      if (this.#inner !== null) {
-        registry?.unregister(this);
-        this.#inner.free();
-        this.#inner = null;
-      }
-    }
-  }
-  // `using v = new Validator()` where explicit resource management exists.
-  if (typeof Symbol.dispose === 'symbol') {
-    Object.defineProperty(Validator.prototype, Symbol.dispose, {
-      value() {
-        this.free();
-      },
+export function init(source) {
+  if (host.ready) return Promise.resolve();
+  if (pending === null) {
+    // A separate chunk for bundlers; loaded with the module.
+    const loadSchemas = import('../pkg/schemas.mjs').then((m) => m.default);
+    pending = Promise.all([
+      initWasm(source === undefined ? undefined : { module_or_path: source }),
+      loadSchemas,
+    ]).then(([, s]) => {
+      host.schemas = s;
+      host.ready = true;
+    });
+    pending.catch(() => {
+      pending = null;
     });
   }
-
-  function checkString(v, what) {
-    if (typeof v !== 'string') {
-      throw new TerritoireSanteError('input', `${what} : une chaîne est attendue, pas ${typeof v}`);
-    }
-  }
-
-  /** Metadata of every rule. */
-  function rules(options) {
-    const lang = langOf(options, 'rules');
-    return JSON.parse(call(() => getRaw().rules(lang)));
-  }
-
-  /** Metadata of one rule. */
-  function explain(code, options) {
-    checkString(code, 'explain');
-    const lang = langOf(options, 'explain');
-    return JSON.parse(call(() => getRaw().explain(code, lang)));
-  }
-
-  /**
-   * A JSON Schema: a document type, `document`, `report` or `options`. The schemas are the
-   * package's `pkg/schemas.json` (docs/schema/), not compiled into the module.
-   */
-  function schema(kind) {
-    checkString(kind, 'schema');
-    const all = getSchemas();
-    if (!Object.hasOwn(all, kind)) {
-      throw new TerritoireSanteError('unknown_kind', `type de document inconnu « ${kind} »`);
-    }
-    // A copy: the caller may change it.
-    return structuredClone(all[kind]);
-  }
-
-  function exported(report, format, uri, where) {
-    let text = report;
-    if (typeof report !== 'string') {
-      if (!isPlainObject(report)) {
-        throw new TerritoireSanteError('input', `${where} : un rapport (objet ou texte JSON) est attendu`);
-      }
-      text = JSON.stringify(report);
-    }
-    return JSON.parse(call(() => getRaw().exportReport(text, format, uri)));
-  }
-
-  /** A report as a FHIR R4 `OperationOutcome` resource (computed by the core). */
-  function toFhir(report) {
-    return exported(report, 'fhir', '', 'toFhir');
-  }
-
-  /** A report as a SARIF 2.1.0 log; `uri` names the validated file. */
-  function toSarif(report, uri = 'document.json') {
-    checkString(uri, 'toSarif');
-    return exported(report, 'sarif', uri, 'toSarif');
-  }
-
-  /** Library version and data vintages. */
-  function about() {
-    return JSON.parse(getRaw().about());
-  }
-
-  /** Validates one document with a throw-away validator. */
-  function validate(doc, options) {
-    const v = new Validator(options);
-    try {
-      return v.validate(doc);
-    } finally {
-      v.free();
-    }
-  }
-
-  function analysisInput(doc, options, where) {
-    const [text] = toInput(doc, where);
-    const opts = JSON.stringify(coreOptions(options, ANALYSIS_OPTION_NAMES));
-    return [text, opts];
-  }
-
-  /**
-   * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`.
-   * Options: `territoire` (`dep:02`, `epci:…`, `communes:02168,…`), `asOf`, `lang`, `referentiel`.
-   */
-  function couverture(portefeuille, options) {
-    const r = needReferentiel(options, 'couverture');
-    const [text, opts] = analysisInput(portefeuille, options, 'couverture');
-    return JSON.parse(call(() => r.live().couverture(text, opts)));
-  }
-
-  /**
-   * Coverage per quartier prioritaire: for each QPV of the lists in force at `asOf` (all of
-   * France without `territoire`), the instruments in force covering it, white zones, counts
-   * per département and région. Options as couverture.
-   */
-  function couvertureQuartiers(portefeuille, options) {
-    const r = needReferentiel(options, 'couvertureQuartiers');
-    const [text, opts] = analysisInput(portefeuille, options, 'couvertureQuartiers');
-    return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
-  }
-
-  /** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
-  function articulation(portefeuille, options) {
-    const r = needReferentiel(options, 'articulation');
-    const [text, opts] = analysisInput(portefeuille, options, 'articulation');
-    return JSON.parse(call(() => r.live().articulation(text, opts)));
-  }
-
-  /** Opportunity assessment of a démarche d'accompagnement (or of each one of a portfolio). */
-  function opportunite(doc, options) {
-    const [text, opts] = analysisInput(doc, options, 'opportunite');
-    return JSON.parse(call(() => getRaw().opportunite(text, opts)));
-  }
-
-  // Lookups on the installed référentiel.
-  const lookups = Object.fromEntries(
-    [
-      'lookup',
-      'commune',
-      'epci',
-      'ept',
-      'departement',
-      'region',
-      'qpv',
-      'contratDeVille',
-      'membres',
-      'qpvDeCommune',
-      'territoireDe',
-      'cherche',
-    ].map(
-      (name) => [
-        name,
-        (...args) => {
-          const r = needReferentiel(undefined, name);
-          return r[name](...args);
-        },
-      ],
-    ),
-  );
-
-  return {
-    Validator,
-    Referentiel,
-    rules,
-    explain,
-    schema,
-    about,
-    validate,
-    loadReferentiel,
-    currentReferentiel,
-    couverture,
-    couvertureQuartiers,
-    articulation,
-    opportunite,
-    toFhir,
-    toSarif,
-    ...lookups,
-  };
+  return pending;
 }
+
+function wasm() {
+  if (!host.ready) {
+    throw new TerritoireSanteError(
+      'not_initialized',
+      "le module WebAssembly n'est pas chargé : appelez d'abord « await init() »",
+    );
+  }
+  return raw;
+}
+
+const registry =
+  typeof FinalizationRegistry === 'function'
+    ? new FinalizationRegistry((inner) => inner.free())
+    : null;
+
+// The référentiel installed by loadReferentiel(): the default of validators and analyses.
+let installed = null;
+let loadingDefault = null;
+// Handles are made only by loadReferentiel(); the token keeps the constructor private.
+const token = Symbol('referentiel');
+
+/** The official geography (COG, EPCI, QPV, contrats de ville), loaded at run time. */
+export class Referentiel {
+  #inner;
+
+  constructor(inner, key) {
+    if (key !== token) {
+      throw new TerritoireSanteError('input', 'un Referentiel se crée avec « await loadReferentiel() »');
+    }
+    this.#inner = inner;
+    registry?.register(this, inner, this);
+  }
+
+  /** @internal the WebAssembly handle. */
+  live() {
+    if (this.#inner === null) {
+      throw new TerritoireSanteError('freed', 'ce Referentiel a été libéré (free())');
+    }
+    return this.#inner;
+  }
+
+  /** Provenance, vintage, licence and counts. */
+  about() {
+    return JSON.parse(this.live().about());
+  }
+
+  /** Vintage label (`COG 2026`). */
+  get vintage() {
+    return this.about().vintage;
+  }
+
+  /** One entry by code, with its relations, or `null`. */
+  lookup(kind, code) {
+    checkString(kind, 'lookup');
+    checkString(code, 'lookup');
+    return JSON.parse(call(() => this.live().lookup(kind, code)));
+  }
+
+  /** A commune (or arrondissement, commune déléguée…) by INSEE code. */
+  commune(code) {
+    return this.lookup('commune', code);
+  }
+
+  /** An EPCI by SIREN, with its member communes and QPV. */
+  epci(siren) {
+    return this.lookup('epci', siren);
+  }
+
+  /** An établissement public territorial (Grand Paris) by SIREN. */
+  ept(siren) {
+    return this.lookup('ept', siren);
+  }
+
+  /** A département by code. */
+  departement(code) {
+    return this.lookup('departement', code);
+  }
+
+  /** A région by code. */
+  region(code) {
+    return this.lookup('region', code);
+  }
+
+  /** A quartier prioritaire by code (`QN…`, `QP…`). */
+  qpv(code) {
+    return this.lookup('qpv', code);
+  }
+
+  /** A contrat de ville by code. */
+  contratDeVille(code) {
+    return this.lookup('contrat_de_ville', code);
+  }
+
+  /** Member communes of an EPCI or EPT (`null` when unknown). */
+  membres(siren) {
+    checkString(siren, 'membres');
+    return JSON.parse(this.live().membres(siren));
+  }
+
+  /** QPV of a commune (`null` for an unknown commune; the QPV list may be partial). */
+  qpvDeCommune(code) {
+    checkString(code, 'qpvDeCommune');
+    return JSON.parse(this.live().qpvDeCommune(code));
+  }
+
+  /** The chain of a commune: commune, EPCI, EPT, département, région (`null` if unknown). */
+  territoireDe(code) {
+    checkString(code, 'territoireDe');
+    return JSON.parse(this.live().territoireDe(code));
+  }
+
+  /** Name search (case- and accent-insensitive): exact, then prefix, then contains. */
+  cherche(query, options) {
+    checkString(query, 'cherche');
+    let limit = 10;
+    if (typeof options === 'number') limit = options;
+    else if (options !== undefined && options !== null) {
+      if (!isPlainObject(options)) throw optionError('cherche', 'un objet { limit } est attendu');
+      for (const key of Object.keys(options)) {
+        if (key !== 'limit') throw optionError(key, 'option inconnue');
+      }
+      limit = options.limit ?? 10;
+    }
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+      throw optionError('limit', 'un entier positif est attendu');
+    }
+    return JSON.parse(this.live().search(query, limit));
+  }
+
+  /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
+  free() {
+    if (this.#inner !== null) {
+      if (installed === this) installed = null;
+      registry?.unregister(this);
+      this.#inner.free();
+      this.#inner = null;
+    }
+  }
+}
+Referentiel.prototype.search = Referentiel.prototype.cherche;
+
+/**
+ * Loads the référentiel and installs it as the default of validators and analyses. `source`:
+ * nothing (the package's `pkg/referentiel.tsv`), its text, a URL, a path (Node.js), a Response or
+ * bytes. Without `source`, later calls return the same référentiel.
+ */
+export function loadReferentiel(source) {
+  const load = async () => {
+    // The référentiel needs the module: load both, at the same time.
+    const [text] = await Promise.all([
+      source === undefined
+        ? prefixed(host.open(new URL('referentiel.tsv', ASSETS)), 'loadReferentiel')
+        : referentielText(source, (where) => prefixed(host.open(where), 'loadReferentiel')),
+      init(),
+    ]);
+    if (typeof text !== 'string') {
+      throw new TerritoireSanteError('input', 'loadReferentiel : texte du référentiel illisible');
+    }
+    const r = new Referentiel(
+      call(() => new (wasm().WasmReferentiel)(text)),
+      token,
+    );
+    installed = r;
+    return r;
+  };
+  if (source !== undefined) return load();
+  if (installed !== null) return Promise.resolve(installed);
+  if (loadingDefault === null) {
+    loadingDefault = load();
+    const done = () => {
+      loadingDefault = null;
+    };
+    loadingDefault.then(done, done);
+  }
+  return loadingDefault;
+}
+
+/** The installed référentiel, or `null` before loadReferentiel(). */
+export function currentReferentiel() {
+  return installed;
+}
+
+/** The référentiel an option names, or the installed one; `null` when there is none. */
+function referentielOf(options) {
+  const given = isPlainObject(options) ? options.referentiel : undefined;
+  if (given === undefined) return installed;
+  if (given === null || given === false) return null;
+  if (!(given instanceof Referentiel)) {
+    throw optionError('referentiel', 'un Referentiel (await loadReferentiel()) est attendu');
+  }
+  return given;
+}
+
+function needReferentiel(options, what) {
+  const r = referentielOf(options);
+  if (r === null) {
+    throw new TerritoireSanteError(
+      'referentiel',
+      `${what} : aucun référentiel chargé : appelez d'abord « await loadReferentiel() »`,
+    );
+  }
+  return r;
+}
+
+/** A compiled rule set, reused for every document. */
+export class Validator {
+  #inner;
+
+  /** @param {import('../index.js').ValidatorOptions} [options] */
+  constructor(options) {
+    const raw = wasm();
+    const opts = JSON.stringify(coreOptions(options));
+    const r = referentielOf(options);
+    this.#inner = call(() =>
+      r === null ? new raw.WasmValidator(opts) : raw.WasmValidator.withReferentiel(opts, r.live()),
+    );
+    registry?.register(this, this.#inner, this);
+  }
+
+  #live() {
+    if (this.#inner === null) {
+      throw new TerritoireSanteError('freed', 'ce Validator a été libéré (free())');
+    }
+    return this.#inner;
+  }
+
+  /** Date at which the law is applied (`AAAA-MM-JJ`). */
+  get asOf() {
+    return this.#live().asOf();
+  }
+
+  /** Language of messages. */
+  get lang() {
+    return this.#live().lang();
+  }
+
+  /** Validates one document (object, JSON text or bytes); returns its report. */
+  validate(doc) {
+    const inner = this.#live();
+    const [content, kind] = toInput(doc, 'validate');
+    if (kind === BYTES) return JSON.parse(inner.validateBytes(content));
+    return JSON.parse(kind === VALUE ? inner.validateValue(content) : inner.validateText(content));
+  }
+
+  /**
+   * Validates many documents; one report per document, in input order. An item that cannot be
+   * read (bytes that are not UTF-8, a cyclic object, `undefined`…) gets its own report
+   * (`DOC-011`) and costs the others nothing.
+   */
+  validateMany(docs) {
+    const inner = this.#live();
+    if (docs === null || typeof docs !== 'object' || typeof docs[Symbol.iterator] !== 'function') {
+      throw new TerritoireSanteError('input', 'validateMany : une liste de documents est attendue');
+    }
+    return JSON.parse(inner.validateMany(...batchBuffer(docs)));
+  }
+
+  /** Metadata of the rules this validator runs, in its language. */
+  rules() {
+    const lang = this.lang;
+    return JSON.parse(this.#live().rules()).map((r) => documented(r, lang));
+  }
+
+  /** Metadata of one rule, in this validator's language. */
+  explain(code) {
+    return explain(code, { lang: this.lang });
+  }
+
+  /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
+  free() {
+    if (this.#inner !== null) {
+      registry?.unregister(this);
+      this.#inner.free();
+      this.#inner = null;
+    }
+  }
+}
+// `using v = new Validator()` where explicit resource management exists.
+if (typeof Symbol.dispose === 'symbol') {
+  Object.defineProperty(Validator.prototype, Symbol.dispose, {
+    value() {
+      this.free();
+    },
+  });
+}
+
+function checkString(v, what) {
+  if (typeof v !== 'string') {
+    throw new TerritoireSanteError('input', `${what} : une chaîne est attendue, pas ${typeof v}`);
+  }
+}
+
+// --- The rules' documentation (descriptions, limits, sources' notes): a separate asset,
+// pkg/documentation.json (docs/rules/documentation.json), kept out of the module for its size.
+
+let documentation = null;
+let loadingDocumentation = null;
+
+/**
+ * Loads the rules' documentation (their `description` and `limits`, the sources' `note` and
+ * `see_also`), which {@link rules} and {@link explain} then include. Node.js reads it at the
+ * first call of either; a browser fetches it only when this is called. `source`: a URL or path,
+ * by default the package's `pkg/documentation.json`.
+ */
+export function loadDocumentation(source) {
+  if (documentation !== null && source === undefined) return Promise.resolve();
+  loadingDocumentation ??= (async () => {
+    const where =
+      source === undefined
+        ? new URL('documentation.json', ASSETS)
+        : typeof source === 'string'
+          ? source
+          : new URL(String(source.href));
+    const text = await prefixed(host.open(where), 'loadDocumentation');
+    documentation = JSON.parse(text);
+  })().finally(() => {
+    loadingDocumentation = null;
+  });
+  return loadingDocumentation;
+}
+
+/** A rule's metadata with its documentation, when loaded (added field by field). */
+function documented(info, lang) {
+  documentation ??= host.readDocumentation();
+  if (documentation === null) return info;
+  Object.assign(info, documentation[lang]?.[info.code]);
+  for (const s of info.sources ?? []) {
+    const more = documentation.sources?.[s.id];
+    if (more !== undefined) Object.assign(s, more);
+  }
+  return info;
+}
+
+/** Metadata of every rule. */
+export function rules(options) {
+  const lang = langOf(options, 'rules');
+  return JSON.parse(call(() => wasm().rules(lang))).map((r) => documented(r, lang));
+}
+
+/** Metadata of one rule. */
+export function explain(code, options) {
+  checkString(code, 'explain');
+  const lang = langOf(options, 'explain');
+  return documented(JSON.parse(call(() => wasm().explain(code, lang))), lang);
+}
+
+/**
+ * A JSON Schema: a document type, `document`, `report` or `options`. The schemas are the
+ * package's `pkg/schemas.mjs` (docs/schema/), not compiled into the module.
+ */
+export function schema(kind) {
+  checkString(kind, 'schema');
+  wasm();
+  const all = host.schemas;
+  if (!Object.hasOwn(all, kind)) {
+    throw new TerritoireSanteError('unknown_kind', `type de document inconnu « ${kind} »`);
+  }
+  // A copy: the caller may change it.
+  return structuredClone(all[kind]);
+}
+
+function exported(report, format, uri, where) {
+  let text = report;
+  if (typeof report !== 'string') {
+    if (!isPlainObject(report)) {
+      throw new TerritoireSanteError('input', `${where} : un rapport (objet ou texte JSON) est attendu`);
+    }
+    text = JSON.stringify(report);
+  }
+  return JSON.parse(call(() => wasm().exportReport(text, format, uri)));
+}
+
+/** A report as a FHIR R4 `OperationOutcome` resource (computed by the core). */
+export function toFhir(report) {
+  return exported(report, 'fhir', '', 'toFhir');
+}
+
+/** A report as a SARIF 2.1.0 log; `uri` names the validated file. */
+export function toSarif(report, uri = 'document.json') {
+  checkString(uri, 'toSarif');
+  return exported(report, 'sarif', uri, 'toSarif');
+}
+
+/** Library version and data vintages. */
+export function about() {
+  return JSON.parse(wasm().about());
+}
+
+/** Validates one document with a throw-away validator. */
+export function validate(doc, options) {
+  const v = new Validator(options);
+  try {
+    return v.validate(doc);
+  } finally {
+    v.free();
+  }
+}
+
+function analysisInput(doc, options, where) {
+  let [content] = toInput(doc, where);
+  if (content instanceof Uint8Array) {
+    try {
+      content = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    } catch {
+      throw new TerritoireSanteError('input', `${where} : octets qui ne sont pas de l'UTF-8`);
+    }
+  }
+  return [content, JSON.stringify(coreOptions(options, ANALYSIS_OPTION_NAMES))];
+}
+
+/**
+ * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`.
+ * Options: `territoire` (`dep:02`, `epci:…`, `communes:02168,…`), `asOf`, `lang`, `referentiel`.
+ */
+export function couverture(portefeuille, options) {
+  const r = needReferentiel(options, 'couverture');
+  const [text, opts] = analysisInput(portefeuille, options, 'couverture');
+  return JSON.parse(call(() => r.live().couverture(text, opts)));
+}
+
+/**
+ * Coverage per quartier prioritaire: for each QPV of the lists in force at `asOf` (all of France
+ * without `territoire`), the instruments in force covering it, white zones, counts per
+ * département and région. Options as couverture.
+ */
+export function couvertureQuartiers(portefeuille, options) {
+  const r = needReferentiel(options, 'couvertureQuartiers');
+  const [text, opts] = analysisInput(portefeuille, options, 'couvertureQuartiers');
+  return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
+}
+
+/** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
+export function articulation(portefeuille, options) {
+  const r = needReferentiel(options, 'articulation');
+  const [text, opts] = analysisInput(portefeuille, options, 'articulation');
+  return JSON.parse(call(() => r.live().articulation(text, opts)));
+}
+
+/** Opportunity assessment of a démarche d'accompagnement (or of each one of a portfolio). */
+export function opportunite(doc, options) {
+  const [text, opts] = analysisInput(doc, options, 'opportunite');
+  return JSON.parse(call(() => wasm().opportunite(text, opts)));
+}
+
+// Lookups on the installed référentiel: the methods of Referentiel, as functions.
+const onInstalled =
+  (name) =>
+  (...args) =>
+    needReferentiel(undefined, name)[name](...args);
+export const lookup = onInstalled('lookup');
+export const commune = onInstalled('commune');
+export const epci = onInstalled('epci');
+export const ept = onInstalled('ept');
+export const departement = onInstalled('departement');
+export const region = onInstalled('region');
+export const qpv = onInstalled('qpv');
+export const contratDeVille = onInstalled('contratDeVille');
+export const membres = onInstalled('membres');
+export const qpvDeCommune = onInstalled('qpvDeCommune');
+export const territoireDe = onInstalled('territoireDe');
+export const cherche = onInstalled('cherche');
 
 /**
  * Text of a référentiel source: its text (a string with a line break), bytes, a Response, or
@@ -687,7 +772,7 @@ export async function referentielText(source, open) {
     }
   }
   if (source !== null && typeof source === 'object' && typeof source.text === 'function') {
-    return fetched(source, 'la réponse');
+    return prefixed(fetched(source, 'la réponse'), 'loadReferentiel');
   }
   if (typeof source === 'string' || source instanceof URL) return open(source);
   throw new TerritoireSanteError(
@@ -696,12 +781,22 @@ export async function referentielText(source, open) {
   );
 }
 
+/** `promise`, its TerritoireSanteError's message prefixed with the function that failed. */
+async function prefixed(promise, caller) {
+  try {
+    return await promise;
+  } catch (e) {
+    if (e instanceof TerritoireSanteError) e.message = `${caller} : ${e.message}`;
+    throw e;
+  }
+}
+
 /** Text of a fetch Response, or a TerritoireSanteError naming `what`. */
 export async function fetched(response, what) {
   if (response.ok === false) {
     throw new TerritoireSanteError(
       'input',
-      `loadReferentiel : ${what} a répondu ${response.status} ${response.statusText ?? ''}`.trim(),
+      `${what} a répondu ${response.status} ${response.statusText ?? ''}`.trim(),
     );
   }
   return response.text();

@@ -125,7 +125,14 @@ export function defineFormulaire(api) {
           }
           return r.cherche(q, 30);
         },
-        rule: (code) => {
+        // The rule's title comes with the rules' documentation, fetched the first time a help
+        // is opened (a separate asset, kept out of the module for its size).
+        rule: async (code) => {
+          try {
+            await api.loadDocumentation();
+          } catch {
+            // Without it, the help shows the rule's message and help, which the module holds.
+          }
           try {
             return api.explain(code, { lang: this.#lang() });
           } catch {

@@ -71,7 +71,8 @@ function themed(dsfr, cls, fr) {
 /**
  * Renders a form for `schema` into `root`, bound to `doc` (mutated in place). `host` receives
  * `changed(path)` when a value changes, `structure()` when a list changes, and provides
- * `acteurs()`, `search(query)` (référentiel name search, a promise), `rule(code)` (metadata).
+ * `acteurs()`, `search(query)` (référentiel name search, a promise), `rule(code)` (metadata, a
+ * promise or a value).
  */
 export class FormRenderer {
   constructor(schema, doc, host, { dsfr = false } = {}) {
@@ -127,6 +128,12 @@ export class FormRenderer {
     }
   }
 
+  /** The field's description from the schema, under its label (DSFR: `fr-hint-text`). */
+  hintEl(f, id) {
+    if (!f.hint || f.hint === f.title) return null;
+    return h('p', { id, class: themed(this.dsfr, 'ts-indication', 'fr-hint-text') }, f.hint);
+  }
+
   helpEl(f, id) {
     if (f.rules.length === 0) return null;
     const body = h('div', { class: 'ts-aide-corps' });
@@ -136,9 +143,12 @@ export class FormRenderer {
       h('summary', {}, `Aide : ${f.rules.join(', ')}`, h('span', { class: 'ts-sr' }, ` (${f.title})`)),
       body,
     );
-    details.addEventListener('toggle', () => {
-      if (!details.open || body.childElementCount > 0) return;
-      for (const code of f.rules) body.append(ruleHelp(this.host.rule(code), code));
+    let filled = false;
+    details.addEventListener('toggle', async () => {
+      if (!details.open || filled) return;
+      filled = true;
+      const rules = await Promise.all(f.rules.map((code) => this.host.rule(code)));
+      body.append(...rules.map((rule, i) => ruleHelp(rule, f.rules[i])));
     });
     return details;
   }
@@ -203,6 +213,8 @@ export class FormRenderer {
     const diags = h('div', { class: 'ts-diags', 'aria-live': 'polite' });
     const helpId = nextId('aide');
     const help = this.helpEl(f, helpId);
+    const hintId = nextId('indication');
+    const hintEl = this.hintEl(f, hintId);
     const label = h(
       'label',
       { for: id, class: themed(dsfr, 'ts-label', 'fr-label') },
@@ -220,10 +232,12 @@ export class FormRenderer {
         'data-pointer': pointer(path),
       },
       control.type === 'checkbox' ? [control, label] : [label, control],
+      hintEl,
       help,
       diags,
     );
-    if (help) control.setAttribute('aria-describedby', helpId);
+    const described = [hintEl ? hintId : null, help ? helpId : null].filter(Boolean);
+    if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
     this.register(path, diags, control, f.title);
     return box;
   }
@@ -253,6 +267,8 @@ export class FormRenderer {
     const legendId = nextId('titre');
     const diags = h('div', { class: 'ts-diags', 'aria-live': 'polite' });
     const help = this.helpEl(f, nextId('aide'));
+    const hintId = nextId('indication');
+    const hintEl = this.hintEl(f, hintId);
     const fs = h(
       'fieldset',
       {
@@ -267,9 +283,11 @@ export class FormRenderer {
         { id: legendId, class: themed(dsfr, 'ts-legende', 'fr-fieldset__legend') },
         f.title,
       ),
+      hintEl,
       help,
       diags,
     );
+    if (hintEl) fs.setAttribute('aria-describedby', hintId);
     this.register(path, diags, fs, f.title);
     return fs;
   }

@@ -37,12 +37,26 @@ export function citedRules(description) {
 }
 
 /**
- * Whether a string property holds the `id` of an acteur of the document (the model's doc
- * comments say "`id` of …" / "`id`s of …"); "or its name" keeps free text.
+ * A description as shown under its field: without the rule codes it cites (the help lists them)
+ * nor code quotes; a field that chooses acteurs says which (« `id` de l'acteur porteur » →
+ * « Acteur porteur »): the form offers their names.
+ */
+export function hint(description) {
+  const text = String(description ?? '')
+    .replace(/\s*\[[A-Z]+-\d{3}(?:(?:, |…)[A-Z]+-\d{3})*\]/g, '')
+    .replace(/^`id` (?:de la |de l'|du |des |de )/, '')
+    .replace(/`/g, '')
+    .trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Whether a string property holds the `id` of an acteur of the document (the model's French
+ * descriptions say "`id` de l'acteur …" / "`id` des acteurs …"); "ou son nom" keeps free text.
  */
 function isActeurRef(description) {
   const d = String(description ?? '');
-  return /^`id`s? of /.test(d) && !/or its name/.test(d);
+  return /^`id` d(e|es|u) /.test(d) && !/ou son nom/.test(d);
 }
 
 /**
@@ -70,6 +84,7 @@ export function field(root, prop, name, required = false) {
     name,
     title: prop.title ?? target.title ?? name,
     description,
+    hint: hint(description),
     rules: citedRules(description),
     required,
     nullable,
@@ -91,6 +106,9 @@ export function field(root, prop, name, required = false) {
     if (item.kind === 'string' && isActeurRef(description)) return { ...base, kind: 'acteurs' };
     const noun = deref(root, prop.items ?? target.items ?? {}).title;
     item.title = noun ?? base.title;
+    // The list's fieldset shows the description; each item shows none (the definition's own
+    // description is the model's rustdoc, in English).
+    item.hint = '';
     return { ...base, kind: 'list', item, noun };
   }
   if (type === 'object' || target.properties) {

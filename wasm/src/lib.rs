@@ -2,9 +2,14 @@
 //! (`wasm/js/`), which gives JavaScript its real API.
 //!
 //! Everything crosses the boundary as JSON text: options in, reports out. The JavaScript side
-//! parses the text once with `JSON.parse`, which gives plain objects, costs less code size than a
-//! value-by-value conversion and is faster for reports of any size. Errors cross as JSON text too
-//! (`{"code", "message", …}`), which the wrapper turns into a `TerritoireSanteError`.
+//! parses the text once with `JSON.parse`, which gives plain objects. Measured against
+//! `serde-wasm-bindgen` building the report objects directly (docs/performance.md, 2026-12-06):
+//! 9 % faster on 610 reports, but about 9 KB more code before `wasm-opt`, and the module is over
+//! its size budget; JSON text stays. Errors cross as JSON text too (`{"code", "message", …}`),
+//! which the wrapper turns into a `TerritoireSanteError`.
+//!
+//! Built without the core's `documentation-regles` feature: the rules' titles, descriptions and
+//! limits and the sources' notes are the package's `pkg/documentation.json` asset.
 //!
 //! The JSON Schemas are not compiled in: the package serves `docs/schema/` as `pkg/schemas.json`
 //! (the schema generator would weigh about 70 KB gzipped in the module).
@@ -135,23 +140,42 @@ pub fn validate_value_text(v: &Validator, json: &str) -> Report {
     v.validate_value_str(json)
 }
 
-/// Validates a batch: `texts[i]` is JSON text as written when `values[i]` is 0, the text of a
-/// JavaScript value when it is 1, and the code of the reason the item could not be converted
-/// (`not_utf8`, `cycle`, `undefined`…) when it is 2: that item gets its own `DOC-011` report.
-/// Returns the JSON array of reports, in input order.
-pub fn validate_batch(v: &Validator, texts: &[String], values: &[u8]) -> String {
-    let mut out = String::with_capacity(texts.len() * 256 + 2);
+/// What an item of a batch is, for [`validate_batch`].
+pub mod item {
+    /// JSON text as written: diagnostics have line and column.
+    pub const TEXT: u8 = 0;
+    /// The JSON text of a value: paths, no line or column.
+    pub const VALUE: u8 = 1;
+    /// Bytes as given: the core reads them (not UTF-8, UTF-16, too large… get a `DOC-011` or
+    /// `DOC-009` report).
+    pub const BYTES: u8 = 2;
+    /// The code of the reason the item could not be converted to JSON (`cycle`, `undefined`…):
+    /// it gets its own `DOC-011` report.
+    pub const UNREADABLE: u8 = 3;
+}
+
+/// Validates a batch given as one buffer: item `i` is `buffer[ends[i - 1]..ends[i]]`, of the
+/// kind `kinds[i]` (see [`item`]). Returns the JSON array of reports, in input order; an item
+/// that cannot be read gets its own report and costs the others nothing.
+pub fn validate_batch(v: &Validator, buffer: &[u8], ends: &[u32], kinds: &[u8]) -> String {
+    let mut out = String::with_capacity(ends.len() * 256 + 2);
     out.push('[');
-    for (i, t) in texts.iter().enumerate() {
+    let mut start = 0usize;
+    for (i, end) in ends.iter().enumerate() {
+        let end = usize::try_from(*end).unwrap_or(usize::MAX);
+        let bytes = buffer.get(start..end).unwrap_or_default();
+        start = end;
         if i > 0 {
             out.push(',');
         }
-        let report = match values.get(i).copied().unwrap_or(0) {
-            0 => v.validate_str(t),
-            1 => validate_value_text(v, t),
-            _ => v.unreadable_value(t, ""),
+        let text = std::str::from_utf8(bytes);
+        let report = match (kinds.get(i).copied().unwrap_or(item::BYTES), text) {
+            (item::TEXT, Ok(t)) => v.validate_str(t),
+            (item::VALUE, Ok(t)) => validate_value_text(v, t),
+            (item::UNREADABLE, Ok(t)) => v.unreadable_value(t, ""),
+            _ => v.validate_bytes(bytes),
         };
-        out.push_str(&text(&report));
+        out.push_str(&self::text(&report));
     }
     out.push(']');
     out
@@ -205,6 +229,23 @@ impl WasmReferentiel {
         api_ref::lookup_in(&self.inner, kind, code)
             .map(|v| v.to_string())
             .map_err(|e| to_js(&e))
+    }
+
+    /// Member communes of an EPCI or EPT (JSON array text, `null` when unknown).
+    pub fn membres(&self, siren: &str) -> String {
+        api_ref::membres_in(&self.inner, siren).to_string()
+    }
+
+    /// QPV of a commune (JSON array text, `null` for an unknown commune).
+    #[wasm_bindgen(js_name = qpvDeCommune)]
+    pub fn qpv_de_commune(&self, code: &str) -> String {
+        api_ref::qpv_de_commune_in(&self.inner, code).to_string()
+    }
+
+    /// The chain of a commune (JSON text, `null` for an unknown commune).
+    #[wasm_bindgen(js_name = territoireDe)]
+    pub fn territoire_de(&self, code: &str) -> String {
+        api_ref::territoire_de_in(&self.inner, code).to_string()
     }
 
     /// Name search (JSON array text), best matches first.
@@ -274,10 +315,17 @@ impl WasmValidator {
         text(&validate_value_text(&self.inner, json))
     }
 
+    /// Report (JSON text) of bytes: the core reads them (UTF-8; UTF-16 or other bytes get a
+    /// `DOC-011` report).
+    #[wasm_bindgen(js_name = validateBytes)]
+    pub fn validate_bytes(&self, bytes: &[u8]) -> String {
+        text(&self.inner.validate_bytes(bytes))
+    }
+
     /// Reports (JSON array text) of a batch; see [`validate_batch`].
     #[wasm_bindgen(js_name = validateMany)]
-    pub fn validate_many(&self, texts: Vec<String>, values: &[u8]) -> String {
-        validate_batch(&self.inner, &texts, values)
+    pub fn validate_many(&self, buffer: &[u8], ends: &[u32], kinds: &[u8]) -> String {
+        validate_batch(&self.inner, buffer, ends, kinds)
     }
 
     /// The date at which the law is applied (`AAAA-MM-JJ`).
@@ -389,17 +437,40 @@ mod tests {
     #[test]
     fn batch_keeps_order_and_kinds() {
         let v = validator();
-        let texts = vec![
-            r#"{"type": "contrat_local_sante"}"#.to_string(),
-            "{".to_string(),
-            r#"{"type": "contrat_local_sante"}"#.to_string(),
+        let items: [&[u8]; 6] = [
+            br#"{"type": "contrat_local_sante"}"#,
+            b"{",
+            br#"{"type": "contrat_local_sante"}"#,
+            b"\xff\xfe{\x00}\x00",
+            b"cycle",
+            br#"{"type": "contrat_local_sante"}"#,
         ];
-        let out: Value = serde_json::from_str(&validate_batch(&v, &texts, &[0, 0, 1])).unwrap();
+        let kinds = [
+            item::TEXT,
+            item::TEXT,
+            item::VALUE,
+            item::BYTES,
+            item::UNREADABLE,
+            item::BYTES,
+        ];
+        let mut buffer = Vec::new();
+        let mut ends = Vec::new();
+        for i in items {
+            buffer.extend_from_slice(i);
+            ends.push(u32::try_from(buffer.len()).unwrap());
+        }
+        let out: Value = serde_json::from_str(&validate_batch(&v, &buffer, &ends, &kinds)).unwrap();
         let reports = out.as_array().unwrap();
-        assert_eq!(reports.len(), 3);
+        assert_eq!(reports.len(), 6);
         assert!(reports[0]["diagnostics"][0].get("line").is_some());
         assert_eq!(reports[1]["diagnostics"][0]["severity"], "fatal");
         assert!(reports[2]["diagnostics"][0].get("line").is_none());
+        for (i, reason) in [(3, "utf16"), (4, "cycle")] {
+            let d = &reports[i]["diagnostics"][0];
+            assert_eq!(d["code"], "DOC-011", "{i}");
+            assert_eq!(d["params"]["reason"], reason, "{i}");
+        }
+        assert!(reports[5]["diagnostics"][0].get("line").is_some());
     }
 
     #[test]

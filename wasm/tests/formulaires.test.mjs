@@ -48,6 +48,25 @@ test('every field of every kind has a French title from the schema', () => {
   }
 });
 
+test('every field of every kind has a French description, shown without rule codes', () => {
+  // Words of the English descriptions the model's rustdoc gives, absent from the French ones.
+  const english = /\b(the|of|and|Whether|which|when|Date of|Number of|Name of)\b/;
+  for (const kind of KINDS) {
+    const schema = readJson('docs', 'schema', `${kind}.json`);
+    for (const f of walk(fieldsOf(schema, schema))) {
+      assert.ok(f.description.length > 0, `${kind}: ${f.name} has no description`);
+      assert.doesNotMatch(f.description, english, `${kind}: ${f.name} « ${f.description} »`);
+      assert.doesNotMatch(f.hint, /\[[A-Z]+-\d{3}|`/, `${kind}: ${f.name} « ${f.hint} »`);
+    }
+  }
+  const schema = readJson('docs', 'schema', 'contrat_local_sante.json');
+  const fields = fieldsOf(schema, schema);
+  const signataires = fields.find((f) => f.name === 'signataires');
+  assert.equal(signataires.description, 'Signatures [CLS-001, CLS-016].');
+  assert.equal(signataires.hint, 'Signatures.');
+  assert.equal(fields.find((f) => f.name === 'porteur').hint, 'Acteur porteur.');
+});
+
 test('vocabularies become choices labelled in French, lists of them sets of choices', () => {
   const schema = readJson('docs', 'schema', 'contrat_local_sante.json');
   const fields = fieldsOf(schema, schema);
@@ -78,10 +97,10 @@ test('vocabularies become choices labelled in French, lists of them sets of choi
 test('acteur references are choices among the acteurs, unless a name is allowed', () => {
   const schema = readJson('docs', 'schema', 'contrat_local_sante.json');
   const f = (name, p, props) => field(schema, { description: p, ...props }, name);
-  assert.equal(f('pilote', '`id` of the pilot actor.', { type: ['string', 'null'] }).kind, 'acteur');
-  assert.equal(f('auteur', '`id` of the author actor (an ORS…), or its name.', { type: 'string' }).kind, 'string');
+  assert.equal(f('pilote', "`id` de l'acteur pilote.", { type: ['string', 'null'] }).kind, 'acteur');
+  assert.equal(f('auteur', "`id` de l'acteur auteur (un ORS…), ou son nom.", { type: 'string' }).kind, 'string');
   assert.equal(
-    f('membres', '`id`s of member actors.', { type: 'array', items: { type: 'string' } }).kind,
+    f('membres', '`id` des acteurs membres.', { type: 'array', items: { type: 'string' } }).kind,
     'acteurs',
   );
 });

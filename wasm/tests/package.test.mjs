@@ -21,16 +21,17 @@ test('the packed package installs and validates in another project', () => {
     execFileSync(npm, ['install', '--offline', '--no-audit', '--no-fund', `./${tarball}`], quiet);
     writeFileSync(
       join(dir, 'main.mjs'),
-      `import { Validator, schema, loadReferentiel, commune } from 'territoire-sante';
+      `import { Validator, schema, loadReferentiel, commune, explain } from 'territoire-sante';
 const v = new Validator({ asOf: '2016-06-30', rules: ['CLS-001'] });
 const r = v.validate({ type: 'contrat_local_sante' });
 const before = r.referentiel ?? null;
 await loadReferentiel();
 console.log(JSON.stringify([r.diagnostics.map((d) => d.code), typeof schema('report'), before,
-  commune('02168').nom, new Validator({ asOf: '2016-06-30' }).validate({}).referentiel]));`,
+  commune('02168').nom, new Validator({ asOf: '2016-06-30' }).validate({}).referentiel,
+  explain('CLS-003').description.length > 0]));`,
     );
     const out = execFileSync(process.execPath, ['main.mjs'], quiet);
-    assert.deepEqual(JSON.parse(out), [['CLS-001'], 'object', null, 'Château-Thierry', 'COG 2026']);
+    assert.deepEqual(JSON.parse(out), [['CLS-001'], 'object', null, 'Château-Thierry', 'COG 2026', true]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

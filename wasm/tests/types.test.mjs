@@ -125,3 +125,11 @@ test('a page using the custom elements type-checks against elements.d.ts (tsc --
     assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
   }
 });
+
+test('index.d.ts declares every export of the package, and nothing else', async () => {
+  const declared = [...INDEX.matchAll(/^export (?:declare )?(?:function|class|const) (\w+)/gm)].map(
+    (m) => m[1],
+  );
+  const exported = Object.keys(await import('../node.mjs'));
+  assert.deepEqual([...new Set(declared)].sort(), exported.sort());
+});

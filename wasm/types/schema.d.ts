@@ -3,113 +3,104 @@
 
 /** Contrat local de santé. */
 export interface ContratLocalSante {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
   /** Fiches action [CLS-008]. */
   actions?: Action[];
-  /** Amendments [CLS-013, LIF-002]. */
+  /** Avenants [CLS-013, LIF-002]. */
   avenants?: Avenant[];
-  /** Legal article cited as basis (`"L1434-10"`) [DQ-003]. */
+  /** Article de loi cité comme fondement (`"L1434-10"`) [DQ-003]. */
   base_legale?: string | null;
-  /** Link to the contrat de ville [CLS-011]. */
+  /** Lien avec le contrat de ville [CLS-011]. */
   contrat_de_ville?: LienContratDeVille | null;
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
-  /** Start of préfiguration. */
+  /** Début de la préfiguration. */
   date_prefiguration?: PartialDate | null;
-  /** Signature date of the contract. */
+  /** Date de signature du contrat. */
   date_signature?: PartialDate | null;
-  /** Health diagnostic [CLS-004]. */
+  /** Diagnostic local de santé [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
-  /** Evaluations. */
+  /** Évaluations. */
   evaluations?: Evaluation[];
-  /** Generation (1st, 2nd, 3rd CLS of the territory) [CLS-012]. */
+  /** Génération (1er, 2e, 3e CLS du territoire) [CLS-012]. */
   generation?: number | null;
-  /** Governance bodies [CLS-006]. */
+  /** Instances de gouvernance [CLS-006]. */
   gouvernance?: Instance[];
-  /** Identifier (local or regional). */
+  /** Identifiant (local ou régional). */
   id?: string | null;
-  /** Title. */
+  /** Intitulé du contrat. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** Territories covered. */
+  /** Territoires couverts. */
   perimetre?: Territoire[];
-  /** Period of validity. */
+  /** Période de validité. */
   periode?: Periode | null;
-  /** `id` of the carrying actor. */
+  /** `id` de l'acteur porteur. */
   porteur?: string | null;
-  /** PRS reference [CLS-003]. */
+  /** Référence au projet régional de santé [CLS-003]. */
   prs?: ReferencePrs | null;
-  /** Mental-health volet [CLS-014]. */
+  /** Volet santé mentale [CLS-014]. */
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
   /** Statut [LIF-001]. */
   statut?: StatutCls | null;
-  /** Strategy tree (axes → objectifs → actions). */
+  /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
-  /** Priority themes. */
+  /** Thématiques prioritaires. */
   thematiques?: Thematique[];
   type: "contrat_local_sante";
-  /**
-   * Whether the perimeter lies in a zone with insufficient care supply or access
-   * difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
-   */
+  /** Le périmètre est-il dans une zone caractérisée par une offre de soins insuffisante ou des difficultés d'accès aux soins (zonage de l'art. L1434-4 1° CSP : ZIP ou ZAC) ? [CLS-015] */
   zone_sous_dotee?: boolean | null;
 }
 
 /** Contrat de ville and its volet santé. */
 export interface ContratDeVille {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Avenants, legal prorogations, 2019 protocole [CV-004, CV-012]. */
+  /** Avenants, prorogations légales, protocole de 2019 [CV-004, CV-012]. */
   avenants?: Avenant[];
-  /** ANCT code (`CVnnn`). */
+  /** Code ANCT (`CVnnn`). */
   code?: string | null;
-  /** Identifiers of the conseils citoyens of its QPV. */
+  /** Identifiants des conseils citoyens de ses QPV. */
   conseils_citoyens?: string[];
-  /** Signature date. */
+  /** Date de signature. */
   date_signature?: PartialDate | null;
-  /** Evaluations [CV-013]. */
+  /** Évaluations [CV-013]. */
   evaluations?: Evaluation[];
-  /** Generation. */
+  /** Génération. */
   generation?: GenerationCv | null;
-  /** Governance bodies [GOV-007]. */
+  /** Instances de gouvernance [GOV-007]. */
   gouvernance?: Instance[];
-  /** Means for conseils citoyens [CV-007]. */
+  /** Moyens des conseils citoyens [CV-007]. */
   moyens_conseils_citoyens?: MoyensConseilsCitoyens | null;
-  /** Title. */
+  /** Intitulé du contrat. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** Communes (and EPCI) covered. */
+  /** Communes (et EPCI) couvertes. */
   perimetre?: Territoire[];
-  /** Period of validity (as signed, before prorogations). */
+  /** Période de validité (telle que signée, avant prorogations). */
   periode?: Periode | null;
-  /** Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`. */
+  /** Piliers (génération 2015) : `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`. */
   piliers?: string[];
-  /** `id` of the carrying actor (EPCI, or commune by exception) [CV-002]. */
+  /** `id` de l'acteur porteur (l'EPCI, ou par exception la commune) [CV-002]. */
   porteur?: string | null;
-  /** Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001]. */
+  /** Fondement juridique de chaque quartier de veille active (art. 13 ou définition locale) [QVA-001]. */
   qualification_veille?: QualificationVeille[];
-  /** QPV and quartiers de veille. */
+  /** QPV et quartiers de veille. */
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
   /** Statut [LIF-001]. */
   statut?: StatutCv | null;
-  /** Strategy tree (orientations → objectifs → priorités) [ART-006]. */
+  /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
   type: "contrat_de_ville";
   /** Volet santé. */
@@ -118,112 +109,103 @@ export interface ContratDeVille {
 
 /** Conseil citoyen. */
 export interface ConseilCitoyen {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Whether it takes part in elaboration, implementation and evaluation of the contract [PAR-009]. */
+  /** Prend-il part à l'élaboration, à la mise en œuvre et à l'évaluation du contrat ? [PAR-009] */
   associe_au_contrat?: boolean | null;
-  /** Colleges: `habitants` and `acteurs_locaux` [PAR-002…PAR-005]. */
+  /** Collèges : `habitants` et `acteurs_locaux` [PAR-002…PAR-005]. */
   colleges?: College[];
-  /** Whether maire and président of the EPCI were consulted before recognition. */
+  /** Le maire et le président de l'EPCI ont-ils été consultés avant la reconnaissance ? */
   consultation_maire_epci?: boolean | null;
-  /** Code of the contrat de ville. */
+  /** Code du contrat de ville. */
   contrat_de_ville?: string | null;
-  /** Date of installation. */
+  /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Uses of the droit d'interpellation [PAR-014]. */
+  /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
-  /** `id`s of the actors sitting in the college of associations and local actors [PAR-006]. */
+  /** `id` des acteurs qui siègent au collège des associations et acteurs locaux [PAR-006]. */
   membres_acteurs_locaux?: string[];
-  /** Number of habitant members who no longer live in the QPV and were not replaced [PAR-007]. */
+  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-007]. */
   membres_hors_qpv?: number | null;
-  /** Name. */
+  /** Nom du conseil citoyen. */
   nom?: string | null;
-  /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
+  /** QPV couvert (un seul, ou plusieurs selon la circulaire de 2017) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
-  /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
+  /** Date de l'arrêté préfectoral reconnaissant sa composition [GOV-006]. */
   reconnaissance_prefectorale?: PartialDate | null;
-  /**
-   * Whether mandate length and replacement rules are written into the contrat de ville
-   * [PAR-007].
-   */
+  /** La durée du mandat et les règles de remplacement sont-elles inscrites au contrat de ville ? [PAR-007] */
   regles_remplacement?: boolean | null;
-  /** `id` of the structure porteuse, if any. */
+  /** `id` de la structure porteuse, s'il y en a une. */
   structure_porteuse?: string | null;
-  /** Whether a list of suppléants exists [PAR-007]. */
+  /** Existe-t-il une liste de suppléants ? [PAR-007] */
   suppleants?: boolean | null;
   type: "conseil_citoyen";
 }
 
 /** Atelier santé ville. */
 export interface AtelierSanteVille {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002]. */
+  /** Adultes-relais (médiateurs santé) travaillant pour l'atelier [AR-001, AR-002]. */
   adultes_relais?: AdulteRelais[];
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
-  /** Creation date. */
+  /** Date de création. */
   date_creation?: PartialDate | null;
-  /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
+  /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Method. */
+  /** Méthode. */
   methode?: Methode | null;
-  /** Name. */
+  /** Nom de l'atelier. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** `id` of the carrying actor (commune, EPCI, CCAS, association, GIP). */
+  /** `id` de l'acteur porteur (commune, EPCI, CCAS, association, GIP). */
   porteur?: string | null;
-  /** Attachment. */
+  /** Rattachement. */
   rattachement?: Rattachement | null;
   /** Statut. */
   statut?: StatutAsv | null;
-  /** Territories (communes, QPV). */
+  /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 }
 
 /** Conseil local de santé mentale. */
 export interface ConseilLocalSanteMentale {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Identifier of the CLS whose mental-health volet it constitutes [ART-002]. */
+  /** Identifiant du CLS dont le conseil constitue le volet santé mentale [ART-002]. */
   cls?: string | null;
-  /** Code of the contrat de ville it serves. */
+  /** Code du contrat de ville qu'il sert. */
   contrat_de_ville?: string | null;
   /** Coordination. */
   coordination?: Coordination | null;
-  /** Installation date. */
+  /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
+  /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
-  /** Name. */
+  /** Nom du conseil. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Objectives [CLSM-002]. */
+  /** Objectifs [CLSM-002]. */
   objectifs?: ObjectifClsm[];
-  /** Perimeter: quartier(s), commune or group of communes [CLSM-001]. */
+  /** Périmètre : quartier(s), commune ou groupement de communes [CLSM-001]. */
   perimetre?: Territoire[];
-  /** Identifier or title of the PTSM of its territory. */
+  /** Identifiant ou intitulé du PTSM de son territoire. */
   ptsm?: string | null;
-  /** National texts the document cites (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
+  /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
   /** Statut. */
   statut?: StatutClsm | null;
@@ -232,207 +214,198 @@ export interface ConseilLocalSanteMentale {
 
 /** Conseil territorial de santé. */
 export interface ConseilTerritorialSante {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Opinions and proposals adopted [GOV-004]. */
+  /** Avis et propositions adoptés [GOV-004]. */
   avis?: AvisCts[];
-  /**
-   * Colleges: `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`,
-   * `personnalites_qualifiees` [GOV-001].
-   */
+  /** Collèges : `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees` [GOV-001]. */
   colleges?: College[];
-  /** Date of the DG ARS arrêté constituting it. */
+  /** Date de l'arrêté du DG de l'ARS qui le constitue. */
   date_arrete?: PartialDate | null;
-  /** Date of installation (first meeting). */
+  /** Date d'installation (première réunion). */
   date_installation?: PartialDate | null;
-  /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
+  /** Définition de son territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
-  /** Départements covered. */
+  /** Départements couverts. */
   departements?: string[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Bodies: assemblée plénière, bureau, commission santé mentale, formation usagers [GOV-002]. */
+  /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
-  /** Mandate of the members (5 years, renewable once). */
+  /** Mandat des membres (5 ans, renouvelable une fois). */
   mandat?: Periode | null;
-  /** Name. */
+  /** Nom du conseil. */
   nom?: string | null;
-  /** Number of mandates already served by the current composition (1 or 2). */
+  /** Nombre de mandats déjà accomplis par la composition actuelle (1 ou 2). */
   numero_mandat?: number | null;
-  /** Whether the president and vice-president were elected by the members. */
+  /** Le président et le vice-président ont-ils été élus par les membres ? */
   president_elu?: boolean | null;
-  /** Région code(s) of the TDS (two for a joint TDS) [TER-012]. */
+  /** Code(s) de la ou des régions du territoire (deux pour un territoire interrégional) [TER-012]. */
   regions?: string[];
-  /**
-   * Whether people in poverty, precarity or with disabilities are represented in the users'
-   * formation [PAR-011].
-   */
+  /** Les personnes en situation de pauvreté, de précarité ou de handicap sont-elles représentées dans la formation des usagers ? [PAR-011] */
   representation_precarite_handicap?: boolean | null;
-  /** Categories of members represented, as L1434-10 I CSP lists them [GOV-003]. */
+  /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
   /** Statut. */
   statut?: StatutCts | null;
-  /** Its territoire de démocratie sanitaire. */
+  /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
   type: "conseil_territorial_sante";
-  /** Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003]. */
+  /** Le territoire est-il (en partie) en zone de montagne dotée d'un comité de massif ? [GOV-003] */
   zone_de_montagne?: boolean | null;
 }
 
 /** Projet territorial de santé mentale. */
 export interface ProjetTerritorialSanteMentale {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Opinions collected before the arrêté, with the nature of each body [GOV-009]. */
+  /** Avis recueillis avant l'arrêté, avec la nature de chaque instance [GOV-009]. */
   avis?: AvisConsultatif[];
-  /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
+  /** Identifiants des instances consultées (commission du CTS, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
-  /** Date of the DG ARS arrêté of the PTSM. */
+  /** Date de l'arrêté du DG de l'ARS arrêtant le PTSM. */
   date_arrete?: PartialDate | null;
-  /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
+  /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Name. */
+  /** Nom du projet. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Period (5 years from the arrêté) [PTSM-002]. */
+  /** Période (5 ans à compter de l'arrêté) [PTSM-002]. */
   periode?: Periode | null;
-  /** Whether it was published by the ARS. */
+  /** A-t-il été publié par l'ARS ? */
   publie?: boolean | null;
-  /** Région code. */
+  /** Code de la région. */
   region?: string | null;
-  /** Territories covered (départements, usually). */
+  /** Territoires couverts (en général des départements). */
   territoires?: Territoire[];
   type: "projet_territorial_sante_mentale";
 }
 
 /** Réseau de collectivités. */
 export interface ReseauCollectivites {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Whether members joined by a deliberation of their council [NET-001]. */
+  /** Les membres ont-ils adhéré par une délibération de leur conseil ? [NET-001] */
   adhesion_par_deliberation?: boolean | null;
-  /** `id`s of the animating actors. */
+  /** `id` des acteurs qui l'animent. */
   animateurs?: string[];
-  /** Creation date. */
+  /** Date de création. */
   date_creation?: PartialDate | null;
-  /** Launch meeting date. */
+  /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** `id`s of member actors (communes, EPCI, département). */
+  /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
-  /** Nature of the network [NET-001]. */
+  /** Nature du réseau [NET-001]. */
   nature?: NatureReseau | null;
-  /** Name. */
+  /** Nom du réseau. */
   nom?: string | null;
-  /** Objectives, as written. */
+  /** Objectifs, tels qu'écrits. */
   objectifs?: string[];
-  /** `id`s of partners that are not members. */
+  /** `id` des partenaires qui ne sont pas membres. */
   partenaires?: string[];
-  /** Whether each member designated an elected and a technical referent [NET-001]. */
+  /** Chaque membre a-t-il désigné un référent élu et un référent technique ? [NET-001] */
   referents_designes?: boolean | null;
-  /** Meeting rhythm. */
+  /** Rythme des réunions. */
   rythme?: Rythme | null;
-  /** Meetings held or planned. */
+  /** Séances tenues ou prévues. */
   seances?: Seance[];
-  /** Territory of the network. */
+  /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 }
 
 /** Démarche d'accompagnement. */
 export interface DemarcheAccompagnement {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** `id` of the collectivité accompanied. */
+  /** `id` de la collectivité accompagnée. */
   beneficiaire?: string | null;
-  /** `id` of the commissioning actor. */
+  /** `id` de l'acteur commanditaire. */
   commanditaire?: string | null;
-  /** Observations, as written. */
+  /** Constats, tels qu'écrits. */
   constats?: string[];
-  /** Constraints observed, as written. */
+  /** Contraintes constatées, telles qu'écrites. */
   contraintes?: string[];
-  /** Decision taken. */
+  /** Décision prise. */
   decision?: Decision | null;
-  /** Factors for the opportunity assessment. */
+  /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Milestones. */
+  /** Jalons. */
   jalons?: Jalon[];
   /** Nature. */
   nature?: NatureDemarche | null;
-  /** Name. */
+  /** Nom de la démarche. */
   nom?: string | null;
-  /** For an EIS: the policy or project assessed, populations, recommendations [EIS-001]. */
+  /** Pour une EIS : la politique ou le projet évalué, les populations, les recommandations [EIS-001]. */
   objet_evalue?: string | null;
-  /** Period of the process (or of the public contract). */
+  /** Période de la démarche (ou du marché public). */
   periode?: Periode | null;
-  /** Population groups considered (EIS equity). */
+  /** Groupes de population considérés (équité de l'EIS). */
   populations?: string[];
-  /** `id` of the provider. */
+  /** `id` du prestataire. */
   prestataire?: string | null;
-  /** Linked urban project [UFS-001]. */
+  /** Projet urbain lié [UFS-001]. */
   projet_urbain?: ProjetUrbain | null;
-  /** Recommendations produced. */
+  /** Recommandations produites. */
   recommandations?: string[];
-  /** Scenarios considered. */
+  /** Scénarios envisagés. */
   scenarios?: Scenario[];
-  /** Services of the collectivité involved [UFS-001]. */
+  /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territory. */
+  /** Territoire. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 }
 
 /** Projet de santé de proximité (MSP, pôle, centre de santé, CPTS). */
 export interface ProjetSanteProximite {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Cost in euros. */
+  /** Coût en euros. */
   cout?: number | null;
-  /** Steps. */
+  /** Étapes. */
   etapes?: Etape[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
   /** Nature. */
   nature: NatureProjetSante;
-  /** Name. */
+  /** Nom du projet. */
   nom?: string | null;
-  /** Population served. */
+  /** Population desservie. */
   population_desservie?: number | null;
-  /** `id` of the carrying actor (the ville at Château-Thierry). */
+  /** `id` de l'acteur porteur (la ville, à Château-Thierry). */
   porteur?: string | null;
-  /** Number of health professionals. */
+  /** Nombre de professionnels de santé. */
   professionnels?: number | null;
   /** Projet de santé. */
   projet_de_sante?: ProjetDeSante | null;
-  /** Floor area in m². */
+  /** Surface de plancher en m². */
   surface_m2?: number | null;
-  /** Territories served (communes, QPV). */
+  /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 }
 
 /** Portefeuille of documents. */
 export interface Portefeuille {
-  /** The documents (a portfolio may not contain another portfolio). */
+  /** Les documents (un portefeuille ne peut pas en contenir un autre). */
   documents?: DocumentMembre[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Name. */
+  /** Nom du portefeuille. */
   nom?: string | null;
-  /** Territory the portfolio describes. */
+  /** Territoire que le portefeuille décrit. */
   territoire?: Territoire | null;
   type: "portefeuille";
 }
@@ -467,59 +440,59 @@ export type DocumentType =
 
 /** An organisation taking part in a document, referred to elsewhere by its local `id`. */
 export interface Acteur {
-  /** Contact persons (personal data, never echoed). */
+  /** Personnes à contacter (données personnelles, jamais reprises dans les diagnostics). */
   contacts?: Contact[];
-  /** Local key, unique in the document (`"ars"`, `"ville"`…). */
+  /** Clé locale, unique dans le document (`"ars"`, `"ville"`…), par laquelle les autres champs désignent l'organisation. */
   id: string;
-  /** Nature of the organisation. */
+  /** Nature de l'organisation. */
   nature: NatureActeur;
-  /** Name of the organisation. */
+  /** Nom de l'organisation. */
   nom?: string | null;
-  /** SIREN of the organisation. */
+  /** SIREN de l'organisation. */
   siren?: string | null;
-  /** Its territory (a commune's code, an EPCI's SIREN…). */
+  /** Son territoire (code d'une commune, SIREN d'un EPCI…). */
   territoire?: Territoire | null;
 }
 
 /** A fiche action [CLS-008]. */
 export interface Action {
-  /** Total budget in euros. */
+  /** Budget total en euros. */
   budget?: number | null;
-  /** Calendar. */
+  /** Calendrier. */
   calendrier?: Periode | null;
-  /** Financers. */
+  /** Financeurs. */
   financements?: Financement[];
-  /** Local key or printed number. */
+  /** Clé locale ou numéro imprimé. */
   id: string;
-  /** Evaluation indicators. */
+  /** Indicateurs d'évaluation. */
   indicateurs?: string[];
-  /** Title. */
+  /** Intitulé. */
   intitule: string;
-  /** Number of the strategy node it implements. */
+  /** Numéro de l'élément de l'arbre stratégique que l'action met en œuvre. */
   objectif?: string | null;
-  /** `id`s of partner actors. */
+  /** `id` des acteurs partenaires. */
   partenaires?: string[];
-  /** `id` of the pilot actor. */
+  /** `id` de l'acteur pilote. */
   pilote?: string | null;
-  /** Target publics, as written. */
+  /** Publics visés, tels qu'écrits. */
   publics?: string[];
-  /** Territories (QPV…) where it takes place. */
+  /** Territoires (QPV…) où l'action a lieu. */
   territoires?: Territoire[];
-  /** Health themes. */
+  /** Thématiques de santé. */
   thematiques?: Thematique[];
 }
 
 /** A participatory action (seed 003: Qui ? Pourquoi ? Comment ?) [PAR-010]. */
 export interface ActionParticipative {
-  /** Degree of participation. */
+  /** Degré de participation. */
   degre: DegreParticipation;
-  /** Title. */
+  /** Intitulé. */
   intitule: string;
-  /** Whether it also aims to mobilise habitants around a dynamic. */
+  /** Vise-t-elle aussi à mobiliser les habitants autour d'une dynamique ? */
   mobiliser?: boolean;
-  /** Means (formations, stands, ateliers…). */
+  /** Moyens (formations, stands, ateliers…). */
   moyens?: string[];
-  /** Who takes part. */
+  /** Qui y prend part. */
   publics?: PublicParticipation[];
 }
 
@@ -528,55 +501,55 @@ export interface ActionParticipative {
  * personal data: the age at hiring is kept, not the date of birth or the name.
  */
 export interface AdulteRelais {
-  /** Age in whole years on the hiring date. */
+  /** Âge en années révolues à la date d'embauche. */
   age_a_l_embauche?: number | null;
-  /** Date the contract was concluded (hiring). */
+  /** Date de conclusion du contrat (embauche). */
   date_embauche?: PartialDate | null;
-  /** `id` of the employing actor. */
+  /** `id` de l'acteur employeur. */
   employeur?: string | null;
-  /** Function as written (`"médiateur santé"`…). */
+  /** Fonction telle qu'écrite (`"médiateur santé"`…). */
   fonction?: string | null;
-  /** QPV (or other priority territories) where the person acts. */
+  /** QPV (ou autres territoires prioritaires) où la personne intervient. */
   qpv?: Territoire[];
-  /** Whether the person resides in a QPV or another priority territory of a contrat de ville. */
+  /** La personne réside-t-elle dans un QPV ou un autre territoire prioritaire d'un contrat de ville ? */
   reside_en_qpv?: boolean | null;
-  /** Whether the person was without employment (or ending a CAE) when hired. */
+  /** La personne était-elle sans emploi (ou en fin de CAE) à l'embauche ? */
   sans_emploi_a_l_embauche?: boolean | null;
 }
 
 /** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
 export interface Avenant {
-  /** Date of the act. */
+  /** Date de l'acte. */
   date?: PartialDate | null;
-  /** Nature of the act. */
+  /** Nature de l'acte. */
   nature: NatureAvenant;
-  /** New end date, when the act extends the instrument. */
+  /** Nouvelle date de fin, quand l'acte prolonge le dispositif. */
   nouvelle_fin?: PartialDate | null;
-  /** What the act changes. */
+  /** Ce que l'acte modifie. */
   objet?: string | null;
-  /** Legal reference (`"loi 2018-1317 art. 181"`…). */
+  /** Référence juridique (`"loi 2018-1317 art. 181"`…). */
   reference?: string | null;
 }
 
 /** An opinion collected before an arrêté [GOV-009]. */
 export interface AvisConsultatif {
-  /** Date of the opinion. */
+  /** Date de l'avis. */
   date?: PartialDate | null;
-  /** Body consulted. */
+  /** Instance consultée. */
   instance: InstanceConsultee;
-  /** Its identifier or name. */
+  /** Son identifiant ou son nom. */
   reference?: string | null;
 }
 
 /** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
 export interface AvisCts {
-  /** Date it was adopted. */
+  /** Date d'adoption. */
   date?: PartialDate | null;
-  /** Date of the DG ARS's answer on the follow-up given. */
+  /** Date de la réponse du DG de l'ARS sur la suite donnée. */
   date_reponse_ars?: PartialDate | null;
-  /** What it is about. */
+  /** Objet de l'avis. */
   objet?: string | null;
-  /** Whether it was sent to the conférence régionale de la santé et de l'autonomie. */
+  /** A-t-il été transmis à la conférence régionale de la santé et de l'autonomie ? */
   transmis_crsa?: boolean | null;
 }
 
@@ -585,15 +558,15 @@ export type Category = "structure" | "required" | "value" | "invariant" | "code-
 
 /** A college of a body, with its counts. */
 export interface College {
-  /** How members are chosen. */
+  /** Mode de désignation des membres. */
   designation?: ModeDesignation[];
-  /** Number of members. */
+  /** Nombre de membres. */
   effectif?: number | null;
-  /** Women among the members. */
+  /** Nombre de femmes parmi les membres. */
   femmes?: number | null;
-  /** Men among the members. */
+  /** Nombre d'hommes parmi les membres. */
   hommes?: number | null;
-  /** Name or nature of the college (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…). */
+  /** Nom ou nature du collège (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…). */
   nature: string;
 }
 
@@ -611,27 +584,27 @@ export interface Completeness {
 
 /** A contact person. Personal data: never echoed in diagnostics. */
 export interface Contact {
-  /** E-mail address. */
+  /** Adresse électronique. */
   email?: string | null;
-  /** Function or role. */
+  /** Fonction ou rôle. */
   fonction?: string | null;
-  /** Name of the person. */
+  /** Nom de la personne. */
   nom?: string | null;
-  /** Telephone. */
+  /** Téléphone. */
   telephone?: string | null;
 }
 
 /** Coordination (ingénierie dédiée) [CLS-007, ASV-001]. */
 export interface Coordination {
-  /** Whether the ARS co-funds the post. */
+  /** L'ARS cofinance-t-elle le poste ? */
   cofinancement_ars?: boolean | null;
-  /** The coordinator (personal data, never echoed). */
+  /** Le coordinateur ou la coordinatrice (données personnelles, jamais reprises dans les diagnostics). */
   contact?: Contact | null;
-  /** `id` of the employing actor. */
+  /** `id` de l'acteur employeur. */
   employeur?: string | null;
-  /** Full-time equivalent. */
+  /** Équivalent temps plein. */
   etp?: number | null;
-  /** Other instruments the same person coordinates (`"programme_reussite_educative"`…). */
+  /** Autres dispositifs que la même personne coordonne (`"programme_reussite_educative"`…). */
   mutualisee_avec?: string[];
 }
 
@@ -652,27 +625,27 @@ export type IsoDate = string;
 
 /** The decision taken. */
 export interface Decision {
-  /** Condition (for `report`). */
+  /** Condition (pour un `report`). */
   condition?: string | null;
   /** Date. */
   date?: PartialDate | null;
-  /** Scenario chosen. */
+  /** Scénario retenu. */
   scenario: Scenario;
-  /** Follow-up (for `annulation`: advocacy…). */
+  /** Suites (pour une `annulation` : plaidoyer…). */
   suivi?: string | null;
 }
 
 /** How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012]. */
 export interface DefinitionTds {
-  /** Whether the collectivités territoriales gave (or were asked) an opinion. */
+  /** Les collectivités territoriales ont-elles rendu (ou été invitées à rendre) un avis ? */
   avis_collectivites?: boolean | null;
-  /** Whether the CRSA gave (or was asked) an opinion. */
+  /** La CRSA a-t-elle rendu (ou été invitée à rendre) un avis ? */
   avis_crsa?: boolean | null;
-  /** Whether the préfet de région gave (or was asked) an opinion. */
+  /** Le préfet de région a-t-il rendu (ou été invité à rendre) un avis ? */
   avis_prefet_region?: boolean | null;
-  /** Date of the DG ARS arrêté defining the territory. */
+  /** Date de l'arrêté du DG de l'ARS qui définit le territoire. */
   date_arrete?: PartialDate | null;
-  /** Whether the arrêté revises an earlier definition (the 2016 deadline then does not apply). */
+  /** L'arrêté révise-t-il une définition antérieure (l'échéance de 2016 ne s'applique alors pas) ? */
   revision?: boolean | null;
 }
 
@@ -712,429 +685,402 @@ export interface Diagnostic {
 
 /** A health diagnostic the document relies on [CLS-004, CV-010]. */
 export interface DiagnosticSante {
-  /** `id` of the author actor (an ORS…), or its name. */
+  /** `id` de l'acteur auteur (un ORS…), ou son nom. */
   auteur?: string | null;
-  /** Whether conseils citoyens took part. */
+  /** Les conseils citoyens y ont-ils pris part ? */
   conseils_citoyens_associes?: boolean | null;
-  /** Date (of delivery). */
+  /** Date (de remise). */
   date?: PartialDate | null;
   /** Nature. */
   nature?: NatureDiagnostic | null;
-  /** Whether it was shared with partners and habitants. */
+  /** A-t-il été partagé avec les partenaires et les habitants ? */
   partage?: boolean | null;
 }
 
 /** A document, tagged by `"type"`. */
 export type DocumentMembre = {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
   /** Fiches action [CLS-008]. */
   actions?: Action[];
-  /** Amendments [CLS-013, LIF-002]. */
+  /** Avenants [CLS-013, LIF-002]. */
   avenants?: Avenant[];
-  /** Legal article cited as basis (`"L1434-10"`) [DQ-003]. */
+  /** Article de loi cité comme fondement (`"L1434-10"`) [DQ-003]. */
   base_legale?: string | null;
-  /** Link to the contrat de ville [CLS-011]. */
+  /** Lien avec le contrat de ville [CLS-011]. */
   contrat_de_ville?: LienContratDeVille | null;
   /** Coordination [CLS-007]. */
   coordination?: Coordination | null;
-  /** Start of préfiguration. */
+  /** Début de la préfiguration. */
   date_prefiguration?: PartialDate | null;
-  /** Signature date of the contract. */
+  /** Date de signature du contrat. */
   date_signature?: PartialDate | null;
-  /** Health diagnostic [CLS-004]. */
+  /** Diagnostic local de santé [CLS-004]. */
   diagnostic?: DiagnosticSante | null;
-  /** Evaluations. */
+  /** Évaluations. */
   evaluations?: Evaluation[];
-  /** Generation (1st, 2nd, 3rd CLS of the territory) [CLS-012]. */
+  /** Génération (1er, 2e, 3e CLS du territoire) [CLS-012]. */
   generation?: number | null;
-  /** Governance bodies [CLS-006]. */
+  /** Instances de gouvernance [CLS-006]. */
   gouvernance?: Instance[];
-  /** Identifier (local or regional). */
+  /** Identifiant (local ou régional). */
   id?: string | null;
-  /** Title. */
+  /** Intitulé du contrat. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** Territories covered. */
+  /** Territoires couverts. */
   perimetre?: Territoire[];
-  /** Period of validity. */
+  /** Période de validité. */
   periode?: Periode | null;
-  /** `id` of the carrying actor. */
+  /** `id` de l'acteur porteur. */
   porteur?: string | null;
-  /** PRS reference [CLS-003]. */
+  /** Référence au projet régional de santé [CLS-003]. */
   prs?: ReferencePrs | null;
-  /** Mental-health volet [CLS-014]. */
+  /** Volet santé mentale [CLS-014]. */
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
   /** Statut [LIF-001]. */
   statut?: StatutCls | null;
-  /** Strategy tree (axes → objectifs → actions). */
+  /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
-  /** Priority themes. */
+  /** Thématiques prioritaires. */
   thematiques?: Thematique[];
   type: "contrat_local_sante";
-  /**
-   * Whether the perimeter lies in a zone with insufficient care supply or access
-   * difficulties (zonage of L1434-4 1° CSP: ZIP or ZAC) [CLS-015].
-   */
+  /** Le périmètre est-il dans une zone caractérisée par une offre de soins insuffisante ou des difficultés d'accès aux soins (zonage de l'art. L1434-4 1° CSP : ZIP ou ZAC) ? [CLS-015] */
   zone_sous_dotee?: boolean | null;
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Avenants, legal prorogations, 2019 protocole [CV-004, CV-012]. */
+  /** Avenants, prorogations légales, protocole de 2019 [CV-004, CV-012]. */
   avenants?: Avenant[];
-  /** ANCT code (`CVnnn`). */
+  /** Code ANCT (`CVnnn`). */
   code?: string | null;
-  /** Identifiers of the conseils citoyens of its QPV. */
+  /** Identifiants des conseils citoyens de ses QPV. */
   conseils_citoyens?: string[];
-  /** Signature date. */
+  /** Date de signature. */
   date_signature?: PartialDate | null;
-  /** Evaluations [CV-013]. */
+  /** Évaluations [CV-013]. */
   evaluations?: Evaluation[];
-  /** Generation. */
+  /** Génération. */
   generation?: GenerationCv | null;
-  /** Governance bodies [GOV-007]. */
+  /** Instances de gouvernance [GOV-007]. */
   gouvernance?: Instance[];
-  /** Means for conseils citoyens [CV-007]. */
+  /** Moyens des conseils citoyens [CV-007]. */
   moyens_conseils_citoyens?: MoyensConseilsCitoyens | null;
-  /** Title. */
+  /** Intitulé du contrat. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** Communes (and EPCI) covered. */
+  /** Communes (et EPCI) couvertes. */
   perimetre?: Territoire[];
-  /** Period of validity (as signed, before prorogations). */
+  /** Période de validité (telle que signée, avant prorogations). */
   periode?: Periode | null;
-  /** Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`. */
+  /** Piliers (génération 2015) : `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`. */
   piliers?: string[];
-  /** `id` of the carrying actor (EPCI, or commune by exception) [CV-002]. */
+  /** `id` de l'acteur porteur (l'EPCI, ou par exception la commune) [CV-002]. */
   porteur?: string | null;
-  /** Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001]. */
+  /** Fondement juridique de chaque quartier de veille active (art. 13 ou définition locale) [QVA-001]. */
   qualification_veille?: QualificationVeille[];
-  /** QPV and quartiers de veille. */
+  /** QPV et quartiers de veille. */
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
   /** Statut [LIF-001]. */
   statut?: StatutCv | null;
-  /** Strategy tree (orientations → objectifs → priorités) [ART-006]. */
+  /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
   type: "contrat_de_ville";
   /** Volet santé. */
   volet_sante?: VoletSante | null;
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Whether it takes part in elaboration, implementation and evaluation of the contract [PAR-009]. */
+  /** Prend-il part à l'élaboration, à la mise en œuvre et à l'évaluation du contrat ? [PAR-009] */
   associe_au_contrat?: boolean | null;
-  /** Colleges: `habitants` and `acteurs_locaux` [PAR-002…PAR-005]. */
+  /** Collèges : `habitants` et `acteurs_locaux` [PAR-002…PAR-005]. */
   colleges?: College[];
-  /** Whether maire and président of the EPCI were consulted before recognition. */
+  /** Le maire et le président de l'EPCI ont-ils été consultés avant la reconnaissance ? */
   consultation_maire_epci?: boolean | null;
-  /** Code of the contrat de ville. */
+  /** Code du contrat de ville. */
   contrat_de_ville?: string | null;
-  /** Date of installation. */
+  /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Uses of the droit d'interpellation [PAR-014]. */
+  /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
-  /** `id`s of the actors sitting in the college of associations and local actors [PAR-006]. */
+  /** `id` des acteurs qui siègent au collège des associations et acteurs locaux [PAR-006]. */
   membres_acteurs_locaux?: string[];
-  /** Number of habitant members who no longer live in the QPV and were not replaced [PAR-007]. */
+  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-007]. */
   membres_hors_qpv?: number | null;
-  /** Name. */
+  /** Nom du conseil citoyen. */
   nom?: string | null;
-  /** QPV covered (one, or several by the 2017 circulaire) [PAR-001, PAR-013]. */
+  /** QPV couvert (un seul, ou plusieurs selon la circulaire de 2017) [PAR-001, PAR-013]. */
   qpv?: Territoire[];
-  /** Date of the prefectoral arrêté recognising its composition [GOV-006]. */
+  /** Date de l'arrêté préfectoral reconnaissant sa composition [GOV-006]. */
   reconnaissance_prefectorale?: PartialDate | null;
-  /**
-   * Whether mandate length and replacement rules are written into the contrat de ville
-   * [PAR-007].
-   */
+  /** La durée du mandat et les règles de remplacement sont-elles inscrites au contrat de ville ? [PAR-007] */
   regles_remplacement?: boolean | null;
-  /** `id` of the structure porteuse, if any. */
+  /** `id` de la structure porteuse, s'il y en a une. */
   structure_porteuse?: string | null;
-  /** Whether a list of suppléants exists [PAR-007]. */
+  /** Existe-t-il une liste de suppléants ? [PAR-007] */
   suppleants?: boolean | null;
   type: "conseil_citoyen";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Adultes-relais (médiateurs santé) working for the ASV [AR-001, AR-002]. */
+  /** Adultes-relais (médiateurs santé) travaillant pour l'atelier [AR-001, AR-002]. */
   adultes_relais?: AdulteRelais[];
   /** Coordination [ASV-001]. */
   coordination?: Coordination | null;
-  /** Creation date. */
+  /** Date de création. */
   date_creation?: PartialDate | null;
-  /** Past statuts, in any order (sorted by date by the rules) [ASV-002]. */
+  /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Method. */
+  /** Méthode. */
   methode?: Methode | null;
-  /** Name. */
+  /** Nom de l'atelier. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Participation of habitants. */
+  /** Participation des habitants. */
   participation?: Participation | null;
-  /** `id` of the carrying actor (commune, EPCI, CCAS, association, GIP). */
+  /** `id` de l'acteur porteur (commune, EPCI, CCAS, association, GIP). */
   porteur?: string | null;
-  /** Attachment. */
+  /** Rattachement. */
   rattachement?: Rattachement | null;
   /** Statut. */
   statut?: StatutAsv | null;
-  /** Territories (communes, QPV). */
+  /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Identifier of the CLS whose mental-health volet it constitutes [ART-002]. */
+  /** Identifiant du CLS dont le conseil constitue le volet santé mentale [ART-002]. */
   cls?: string | null;
-  /** Code of the contrat de ville it serves. */
+  /** Code du contrat de ville qu'il sert. */
   contrat_de_ville?: string | null;
   /** Coordination. */
   coordination?: Coordination | null;
-  /** Installation date. */
+  /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Bodies: assemblée plénière and comité de pilotage [GOV-005]. */
+  /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
-  /** Name. */
+  /** Nom du conseil. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Objectives [CLSM-002]. */
+  /** Objectifs [CLSM-002]. */
   objectifs?: ObjectifClsm[];
-  /** Perimeter: quartier(s), commune or group of communes [CLSM-001]. */
+  /** Périmètre : quartier(s), commune ou groupement de communes [CLSM-001]. */
   perimetre?: Territoire[];
-  /** Identifier or title of the PTSM of its territory. */
+  /** Identifiant ou intitulé du PTSM de son territoire. */
   ptsm?: string | null;
-  /** National texts the document cites (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
+  /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
   /** Statut. */
   statut?: StatutClsm | null;
   type: "conseil_local_sante_mentale";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Opinions and proposals adopted [GOV-004]. */
+  /** Avis et propositions adoptés [GOV-004]. */
   avis?: AvisCts[];
-  /**
-   * Colleges: `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`,
-   * `personnalites_qualifiees` [GOV-001].
-   */
+  /** Collèges : `professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees` [GOV-001]. */
   colleges?: College[];
-  /** Date of the DG ARS arrêté constituting it. */
+  /** Date de l'arrêté du DG de l'ARS qui le constitue. */
   date_arrete?: PartialDate | null;
-  /** Date of installation (first meeting). */
+  /** Date d'installation (première réunion). */
   date_installation?: PartialDate | null;
-  /** Definition of its territoire de démocratie sanitaire [GOV-012]. */
+  /** Définition de son territoire de démocratie sanitaire [GOV-012]. */
   definition_tds?: DefinitionTds | null;
-  /** Départements covered. */
+  /** Départements couverts. */
   departements?: string[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Bodies: assemblée plénière, bureau, commission santé mentale, formation usagers [GOV-002]. */
+  /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
-  /** Mandate of the members (5 years, renewable once). */
+  /** Mandat des membres (5 ans, renouvelable une fois). */
   mandat?: Periode | null;
-  /** Name. */
+  /** Nom du conseil. */
   nom?: string | null;
-  /** Number of mandates already served by the current composition (1 or 2). */
+  /** Nombre de mandats déjà accomplis par la composition actuelle (1 ou 2). */
   numero_mandat?: number | null;
-  /** Whether the president and vice-president were elected by the members. */
+  /** Le président et le vice-président ont-ils été élus par les membres ? */
   president_elu?: boolean | null;
-  /** Région code(s) of the TDS (two for a joint TDS) [TER-012]. */
+  /** Code(s) de la ou des régions du territoire (deux pour un territoire interrégional) [TER-012]. */
   regions?: string[];
-  /**
-   * Whether people in poverty, precarity or with disabilities are represented in the users'
-   * formation [PAR-011].
-   */
+  /** Les personnes en situation de pauvreté, de précarité ou de handicap sont-elles représentées dans la formation des usagers ? [PAR-011] */
   representation_precarite_handicap?: boolean | null;
-  /** Categories of members represented, as L1434-10 I CSP lists them [GOV-003]. */
+  /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
   /** Statut. */
   statut?: StatutCts | null;
-  /** Its territoire de démocratie sanitaire. */
+  /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
   type: "conseil_territorial_sante";
-  /** Whether the territory lies (partly) in a mountain area with a comité de massif [GOV-003]. */
+  /** Le territoire est-il (en partie) en zone de montagne dotée d'un comité de massif ? [GOV-003] */
   zone_de_montagne?: boolean | null;
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Opinions collected before the arrêté, with the nature of each body [GOV-009]. */
+  /** Avis recueillis avant l'arrêté, avec la nature de chaque instance [GOV-009]. */
   avis?: AvisConsultatif[];
-  /** Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009]. */
+  /** Identifiants des instances consultées (commission du CTS, CLSM, CLS) [ART-003, GOV-009]. */
   consultations?: string[];
-  /** Date of the DG ARS arrêté of the PTSM. */
+  /** Date de l'arrêté du DG de l'ARS arrêtant le PTSM. */
   date_arrete?: PartialDate | null;
-  /** Date of the DG ARS arrêté of the diagnostic territorial partagé. */
+  /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Name. */
+  /** Nom du projet. */
   nom?: string | null;
-  /**
-   * Number of partner organisations when the document gives a count but not the list
-   * ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
-   */
+  /** Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides. */
   nombre_partenaires?: number | null;
-  /** Period (5 years from the arrêté) [PTSM-002]. */
+  /** Période (5 ans à compter de l'arrêté) [PTSM-002]. */
   periode?: Periode | null;
-  /** Whether it was published by the ARS. */
+  /** A-t-il été publié par l'ARS ? */
   publie?: boolean | null;
-  /** Région code. */
+  /** Code de la région. */
   region?: string | null;
-  /** Territories covered (départements, usually). */
+  /** Territoires couverts (en général des départements). */
   territoires?: Territoire[];
   type: "projet_territorial_sante_mentale";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Whether members joined by a deliberation of their council [NET-001]. */
+  /** Les membres ont-ils adhéré par une délibération de leur conseil ? [NET-001] */
   adhesion_par_deliberation?: boolean | null;
-  /** `id`s of the animating actors. */
+  /** `id` des acteurs qui l'animent. */
   animateurs?: string[];
-  /** Creation date. */
+  /** Date de création. */
   date_creation?: PartialDate | null;
-  /** Launch meeting date. */
+  /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** `id`s of member actors (communes, EPCI, département). */
+  /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
-  /** Nature of the network [NET-001]. */
+  /** Nature du réseau [NET-001]. */
   nature?: NatureReseau | null;
-  /** Name. */
+  /** Nom du réseau. */
   nom?: string | null;
-  /** Objectives, as written. */
+  /** Objectifs, tels qu'écrits. */
   objectifs?: string[];
-  /** `id`s of partners that are not members. */
+  /** `id` des partenaires qui ne sont pas membres. */
   partenaires?: string[];
-  /** Whether each member designated an elected and a technical referent [NET-001]. */
+  /** Chaque membre a-t-il désigné un référent élu et un référent technique ? [NET-001] */
   referents_designes?: boolean | null;
-  /** Meeting rhythm. */
+  /** Rythme des réunions. */
   rythme?: Rythme | null;
-  /** Meetings held or planned. */
+  /** Séances tenues ou prévues. */
   seances?: Seance[];
-  /** Territory of the network. */
+  /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** `id` of the collectivité accompanied. */
+  /** `id` de la collectivité accompagnée. */
   beneficiaire?: string | null;
-  /** `id` of the commissioning actor. */
+  /** `id` de l'acteur commanditaire. */
   commanditaire?: string | null;
-  /** Observations, as written. */
+  /** Constats, tels qu'écrits. */
   constats?: string[];
-  /** Constraints observed, as written. */
+  /** Contraintes constatées, telles qu'écrites. */
   contraintes?: string[];
-  /** Decision taken. */
+  /** Décision prise. */
   decision?: Decision | null;
-  /** Factors for the opportunity assessment. */
+  /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
-  /** Milestones. */
+  /** Jalons. */
   jalons?: Jalon[];
   /** Nature. */
   nature?: NatureDemarche | null;
-  /** Name. */
+  /** Nom de la démarche. */
   nom?: string | null;
-  /** For an EIS: the policy or project assessed, populations, recommendations [EIS-001]. */
+  /** Pour une EIS : la politique ou le projet évalué, les populations, les recommandations [EIS-001]. */
   objet_evalue?: string | null;
-  /** Period of the process (or of the public contract). */
+  /** Période de la démarche (ou du marché public). */
   periode?: Periode | null;
-  /** Population groups considered (EIS equity). */
+  /** Groupes de population considérés (équité de l'EIS). */
   populations?: string[];
-  /** `id` of the provider. */
+  /** `id` du prestataire. */
   prestataire?: string | null;
-  /** Linked urban project [UFS-001]. */
+  /** Projet urbain lié [UFS-001]. */
   projet_urbain?: ProjetUrbain | null;
-  /** Recommendations produced. */
+  /** Recommandations produites. */
   recommandations?: string[];
-  /** Scenarios considered. */
+  /** Scénarios envisagés. */
   scenarios?: Scenario[];
-  /** Services of the collectivité involved [UFS-001]. */
+  /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territory. */
+  /** Territoire. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 } | {
-  /** Actors named in the document. */
+  /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
-  /** Cost in euros. */
+  /** Coût en euros. */
   cout?: number | null;
-  /** Steps. */
+  /** Étapes. */
   etapes?: Etape[];
-  /** Identifier. */
+  /** Identifiant. */
   id?: string | null;
   /** Nature. */
   nature: NatureProjetSante;
-  /** Name. */
+  /** Nom du projet. */
   nom?: string | null;
-  /** Population served. */
+  /** Population desservie. */
   population_desservie?: number | null;
-  /** `id` of the carrying actor (the ville at Château-Thierry). */
+  /** `id` de l'acteur porteur (la ville, à Château-Thierry). */
   porteur?: string | null;
-  /** Number of health professionals. */
+  /** Nombre de professionnels de santé. */
   professionnels?: number | null;
   /** Projet de santé. */
   projet_de_sante?: ProjetDeSante | null;
-  /** Floor area in m². */
+  /** Surface de plancher en m². */
   surface_m2?: number | null;
-  /** Territories served (communes, QPV). */
+  /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Themes. */
+  /** Thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 };
 
 /** An external deadline the process must meet (a call for projects, an ANRU review…). */
 export interface Echeance {
-  /** Deadline. */
+  /** Échéance. */
   date: PartialDate;
-  /** What it is. */
+  /** De quoi il s'agit. */
   objet?: string | null;
 }
 
 /** Preparatory interviews requested and obtained. */
 export interface Entretiens {
-  /** Interviews requested. */
+  /** Entretiens demandés. */
   demandes: number;
-  /** Days spent requesting them. */
+  /** Jours passés à les solliciter. */
   duree_sollicitation_jours?: number | null;
-  /** Interviews obtained (held or scheduled). */
+  /** Entretiens obtenus (tenus ou programmés). */
   obtenus: number;
 }
 
@@ -1142,29 +1088,29 @@ export interface Entretiens {
 export interface Etape {
   /** Date. */
   date?: PartialDate | null;
-  /** What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
+  /** De quoi il s'agit (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
   intitule: string;
-  /** Whether it is done. */
+  /** L'étape est-elle accomplie ? */
   realisee?: boolean | null;
 }
 
 /** A dated change of statut of an ASV [ASV-002]. */
 export interface EtapeStatutAsv {
-  /** Date it was entered. */
+  /** Date à laquelle ce statut a été pris. */
   date?: PartialDate | null;
-  /** Statut entered. */
+  /** Statut pris. */
   statut: StatutAsv;
 }
 
 /** An evaluation, planned or done. */
 export interface Evaluation {
-  /** Date (planned or actual). */
+  /** Date (prévue ou effective). */
   date?: PartialDate | null;
-  /** Indicators. */
+  /** Indicateurs. */
   indicateurs?: string[];
   /** Nature. */
   nature: NatureEvaluation;
-  /** Whether it has been carried out (`false`: planned). */
+  /** A-t-elle été menée (`false` : prévue) ? */
   realisee?: boolean;
 }
 
@@ -1186,34 +1132,31 @@ export interface EvidenceInput {
 
 /** The factors an opportunity assessment weighs (seed 000). */
 export interface FacteursOpportunite {
-  /** Alignment between the health service's request and the executive's priorities. */
+  /** Accord entre la demande du service santé et les priorités de l'exécutif. */
   alignement_demande?: Niveau | null;
-  /** Elected officials' understanding of the approach. */
+  /** Compréhension de la démarche par les élus. */
   comprehension_elus?: Niveau | null;
-  /** Date at which the factors were observed. */
+  /** Date à laquelle les facteurs ont été constatés. */
   date_constat?: PartialDate | null;
-  /** Availability of the services. */
+  /** Disponibilité des services. */
   disponibilite_services?: Niveau | null;
-  /** External deadline. */
+  /** Échéance extérieure. */
   echeance_externe?: Echeance | null;
-  /** Preparatory interviews. */
+  /** Entretiens préparatoires. */
   entretiens?: Entretiens | null;
-  /** Political sponsorship and its stability. */
+  /** Portage politique et sa stabilité. */
   portage_politique?: PortagePolitique | null;
-  /**
-   * Will of the services themselves (health, urbanism) to carry the process, independently
-   * of the elected officials (seed 000: « la volonté de portage du projet en interne »).
-   */
+  /** Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (seed 000 : « la volonté de portage du projet en interne »). */
   portage_technique?: Niveau | null;
-  /** Competing priorities. */
+  /** Priorités concurrentes. */
   priorites_concurrentes?: PrioriteConcurrente[];
 }
 
 /** Funding of an action by one financer. */
 export interface Financement {
-  /** `id` of the financing actor. */
+  /** `id` de l'acteur financeur. */
   acteur: string;
-  /** Amount in euros. */
+  /** Montant en euros. */
   montant?: number | null;
 }
 
@@ -1233,21 +1176,21 @@ export interface InForce {
 
 /** A governance body. */
 export interface Instance {
-  /** Colleges with their counts. */
+  /** Collèges et leurs effectifs. */
   colleges?: College[];
-  /** `id`s of member actors. */
+  /** `id` des acteurs membres. */
   membres?: string[];
-  /** Nature of the body. */
+  /** Nature de l'instance. */
   nature: NatureInstance;
-  /** Name as written. */
+  /** Nom tel qu'écrit. */
   nom?: string | null;
-  /** `id`s of the actors chairing (co-chairing) it. */
+  /** `id` des acteurs qui la président (ou la coprésident). */
   presidence?: string[];
-  /** Whether a règlement intérieur has been adopted. */
+  /** Un règlement intérieur a-t-il été adopté ? */
   reglement_interieur?: boolean | null;
-  /** Dates of meetings held. */
+  /** Dates des réunions tenues. */
   reunions?: PartialDate[];
-  /** Meeting rhythm. */
+  /** Rythme des réunions. */
   rythme?: Rythme | null;
 }
 
@@ -1256,15 +1199,15 @@ export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" 
 
 /** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
 export interface Interpellation {
-  /** Date the préfet was seized. */
+  /** Date de saisine du préfet. */
   date?: PartialDate | null;
-  /** Whether the debate was put on the municipal council's agenda. */
+  /** Le débat a-t-il été inscrit à l'ordre du jour du conseil municipal ? */
   debat_conseil_municipal?: boolean | null;
-  /** What it is about. */
+  /** Objet de l'interpellation. */
   objet?: string | null;
-  /** Whether a diagnostic and actions were submitted to the contrat de ville's COPIL. */
+  /** Un diagnostic et des actions ont-ils été présentés au comité de pilotage du contrat de ville ? */
   presentee_copil?: boolean | null;
-  /** Whether the préfet forwarded it to the maire, the président of the EPCI and the signatories. */
+  /** Le préfet l'a-t-il transmise au maire, au président de l'EPCI et aux signataires ? */
   transmise_signataires?: boolean | null;
 }
 
@@ -1272,9 +1215,9 @@ export interface Interpellation {
 export interface Jalon {
   /** Date. */
   date: PartialDate;
-  /** What happened. */
+  /** Ce qui a eu lieu. */
   intitule: string;
-  /** Whether it took place (`false`: planned). */
+  /** A-t-il eu lieu (`false` : prévu) ? */
   realise?: boolean | null;
 }
 
@@ -1288,9 +1231,9 @@ export interface LegalBasis {
 
 /** Link from a CLS to the contrat de ville of its territory [CLS-011]. */
 export interface LienContratDeVille {
-  /** Code of the contrat de ville (`CVnnn`). */
+  /** Code du contrat de ville (`CVnnn`). */
   code: string;
-  /** Whether the CLS constitutes the volet santé of that contrat de ville. */
+  /** Le CLS constitue-t-il le volet santé de ce contrat de ville ? */
   volet_sante: boolean;
 }
 
@@ -1301,9 +1244,9 @@ export type Locale = "fr" | "en";
 export interface Methode {
   /** Diagnostic. */
   diagnostic?: DiagnosticSante | null;
-  /** Evaluation. */
+  /** Évaluation. */
   evaluation?: Evaluation | null;
-  /** Programme of actions (period). */
+  /** Programme d'actions (période). */
   programmation?: Periode | null;
 }
 
@@ -1312,13 +1255,13 @@ export type ModeDesignation = "tirage_au_sort" | "volontariat" | "designation" |
 
 /** Means given to conseils citoyens by the contract [CV-007]. */
 export interface MoyensConseilsCitoyens {
-  /** Training actions. */
+  /** Actions de formation. */
   formation?: boolean | null;
-  /** A place for their meetings. */
+  /** Un lieu pour leurs réunions. */
   lieu?: boolean | null;
-  /** Modalities of co-construction with habitants are written down. */
+  /** Les modalités de co-construction avec les habitants sont-elles écrites ? */
   modalites_co_construction?: boolean | null;
-  /** Dedicated operating means. */
+  /** Moyens de fonctionnement dédiés. */
   moyens_de_fonctionnement?: boolean | null;
 }
 
@@ -1354,15 +1297,15 @@ export type NiveauNoeud = "orientation" | "objectif_strategique" | "objectif_ope
 
 /** A node of a strategy tree, keeping its printed number as written (`"2.1.1.1"`) [ART-006]. */
 export interface Noeud {
-  /** Children. */
+  /** Éléments de niveau inférieur. */
   enfants?: Noeud[];
-  /** Title. */
+  /** Intitulé. */
   intitule: string;
-  /** Level in the tree. */
+  /** Niveau dans l'arbre. */
   niveau?: NiveauNoeud | null;
-  /** Number as printed in the document. */
+  /** Numéro tel qu'imprimé dans le document. */
   numero: string;
-  /** Health themes addressed. */
+  /** Thématiques de santé traitées. */
   thematiques?: Thematique[];
 }
 
@@ -1374,59 +1317,59 @@ export type PartialDate = string;
 
 /** Participation of habitants. */
 export interface Participation {
-  /** Participatory actions. */
+  /** Actions participatives. */
   actions?: ActionParticipative[];
-  /** Degree claimed by the document as a whole. */
+  /** Degré revendiqué par le document dans son ensemble. */
   degre_affiche?: DegreParticipation | null;
 }
 
 /** A period `{debut, fin}`; either end may be unknown. */
 export interface Periode {
-  /** First day. */
+  /** Premier jour. */
   debut?: PartialDate | null;
-  /** Last day. */
+  /** Dernier jour. */
   fin?: PartialDate | null;
 }
 
 /** Political sponsorship. */
 export interface PortagePolitique {
-  /** Strength of the sponsorship. */
+  /** Force du portage. */
   niveau: Niveau;
-  /** Whether the sponsor is stable (`false`: leaving, being replaced). */
+  /** Le porteur est-il stable (`false` : départ, remplacement en cours) ? */
   stable?: boolean | null;
 }
 
 /** A priority competing for the same services (a health crisis…). */
 export interface PrioriteConcurrente {
-  /** How much it absorbs the services. */
+  /** À quel point elle absorbe les services. */
   intensite: Niveau;
-  /** What it is (`"crise_sanitaire_covid19"`…). */
+  /** De quoi il s'agit (`"crise_sanitaire_covid19"`…). */
   nature: string;
 }
 
 /** The projet de santé of the structure [GOV-010, GOV-011]. */
 export interface ProjetDeSante {
-  /** Date of an objection by the DG ARS, if any. */
+  /** Date d'une opposition du DG de l'ARS, s'il y en a une. */
   opposition_ars?: PartialDate | null;
-  /** Whether every member professional signed it (MSP). */
+  /** Tous les professionnels membres l'ont-ils signé (MSP) ? */
   signe_par_tous_les_professionnels?: boolean | null;
-  /** Whether the territoire d'action is stated (CPTS). */
+  /** Le territoire d'action est-il précisé (CPTS) ? */
   territoire_action?: boolean | null;
-  /** Date sent to the ARS. */
+  /** Date de transmission à l'ARS. */
   transmis_ars?: PartialDate | null;
 }
 
 /** The urban project the process is linked to. */
 export interface ProjetUrbain {
-  /** Whether a maison du projet is open [NPRU-001]. */
+  /** Une maison du projet est-elle ouverte ? [NPRU-001] */
   maison_du_projet?: boolean | null;
   /** Nature (`"npru"`, `"zac"`…). */
   nature: string;
-  /** Name. */
+  /** Nom du projet. */
   nom?: string | null;
-  /** QPV concerned. */
+  /** QPV concerné. */
   qpv?: Territoire[];
-  /** `id`s of the actors who signed the NPNRU protocole de préfiguration [NPRU-001]. */
+  /** `id` des acteurs signataires du protocole de préfiguration NPNRU [NPRU-001]. */
   signataires_protocole?: string[];
 }
 
@@ -1435,29 +1378,29 @@ export type PublicParticipation = "tous_habitants" | "personnes_eloignees" | "be
 
 /** How a contrat de ville qualifies one of its quartiers de veille active [QVA-001]. */
 export interface QualificationVeille {
-  /** Legal ground. */
+  /** Fondement juridique. */
   fondement: FondementVeille;
-  /** Name (or code) of the quartier, as written in `quartiers`. */
+  /** Nom (ou code) du quartier, tel qu'écrit dans `quartiers`. */
   quartier: string;
 }
 
 /** What an ASV is attached to [ART-001]. */
 export interface Rattachement {
-  /** Identifier of the CLS it is attached to. */
+  /** Identifiant du CLS auquel l'atelier est rattaché. */
   cls?: string | null;
-  /** Code of the contrat de ville whose volet santé it animates. */
+  /** Code du contrat de ville dont l'atelier anime le volet santé. */
   contrat_de_ville?: string | null;
 }
 
 /** Reference to the projet régional de santé the CLS implements [CLS-003]. */
 export interface ReferencePrs {
-  /** Generation (1: 2011-2017, 2: 2018-2028, 3: SRS revised 2023-2028). */
+  /** Génération (1 : 2011-2017, 2 : 2018-2028, 3 : SRS révisé 2023-2028). */
   generation?: number | null;
-  /** Title as cited. */
+  /** Intitulé tel que cité. */
   intitule?: string | null;
-  /** Period of the PRS (or of its schéma régional de santé). */
+  /** Période du PRS (ou de son schéma régional de santé). */
   periode?: Periode | null;
-  /** Région code (INSEE). */
+  /** Code INSEE de la région. */
   region?: string | null;
 }
 
@@ -1484,7 +1427,7 @@ export interface Seance {
   date: PartialDate;
   /** Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…). */
   format?: string | null;
-  /** Theme or title. */
+  /** Thème ou intitulé. */
   theme?: string | null;
 }
 
@@ -1496,13 +1439,13 @@ export type Severity = "information" | "warning" | "error" | "fatal";
 
 /** A signature of the document by an actor. */
 export interface Signataire {
-  /** `id` of the signing [`Acteur`]. */
+  /** `id` de l'acteur signataire. */
   acteur: string;
-  /** Date of the deliberation authorising the signature (collectivités) [CLS-016]. */
+  /** Date de la délibération autorisant la signature (collectivités) [CLS-016]. */
   date_deliberation?: PartialDate | null;
-  /** Date of signature. */
+  /** Date de signature. */
   date_signature?: PartialDate | null;
-  /** Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name. */
+  /** Qualité de la personne qui signe (`"directeur général"`, `"maire"`…) ; pas un nom. */
   qualite?: string | null;
 }
 
@@ -1523,16 +1466,13 @@ export type StatutCv = "en_negociation" | "signe" | "en_vigueur" | "proroge" | "
 
 /** A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`). */
 export interface Territoire {
-  /**
-   * Official code: INSEE for commune/département/région, SIREN for EPCI/EPT/PETR/syndicat
-   * mixte (and a pays's structure porteuse), COG code for a collectivité d'outre-mer, QPV code.
-   */
+  /** Code officiel : INSEE pour une commune, un département ou une région ; SIREN pour un EPCI, un EPT, un PETR ou un syndicat mixte (et la structure porteuse d'un pays) ; code COG pour une collectivité d'outre-mer ; code du QPV. */
   code?: string | null;
-  /** Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them. */
+  /** Communes ou EPCI membres d'un pays, d'un PETR ou d'un syndicat mixte, quand le document les liste. */
   membres?: Territoire[];
-  /** Name as written in the document. */
+  /** Nom tel qu'écrit dans le document. */
   nom?: string | null;
-  /** Kind of territory. */
+  /** Nature du territoire. */
   type: TypeTerritoire;
 }
 
@@ -1544,31 +1484,31 @@ export type TypeTerritoire = "commune" | "epci" | "ept" | "departement" | "regio
 
 /** The volet santé of a contrat de ville [CV-010, CV-011]. */
 export interface VoletSante {
-  /** Identifiers of ASV animating the volet. */
+  /** Identifiants des ateliers santé ville qui animent le volet. */
   asv?: string[];
-  /** Identifiers of CLS constituting or serving the volet. */
+  /** Identifiants des CLS qui constituent ou servent le volet. */
   cls?: string[];
-  /** Identifiers of CLSM constituting its mental-health part. */
+  /** Identifiants des CLSM qui en constituent la partie santé mentale. */
   clsm?: string[];
-  /** Steering committee of the volet santé. */
+  /** Comité de pilotage du volet santé. */
   copil?: Instance | null;
   /** Diagnostic local de santé partagé. */
   diagnostic?: DiagnosticSante | null;
-  /** Objectives of the volet (numbers of strategy nodes, or a tree of its own). */
+  /** Objectifs du volet (numéros d'éléments de l'arbre stratégique, ou un arbre propre). */
   objectifs?: Noeud[];
-  /** `id` of the ARS actor acting as correspondent. */
+  /** `id` de l'acteur de l'ARS qui sert de correspondant. */
   referent_ars?: string | null;
-  /** Priority themes. */
+  /** Thématiques prioritaires. */
   thematiques?: Thematique[];
 }
 
 /** The mental-health volet of a CLS [CLS-014]. */
 export interface VoletSanteMentale {
-  /** `id` of the CLSM that constitutes the volet, when one exists. */
+  /** `id` du CLSM qui constitue le volet, s'il en existe un. */
   clsm?: string | null;
-  /** Summary. */
+  /** Résumé. */
   description?: string | null;
-  /** Identifier or title of the PTSM taken into account. */
+  /** Identifiant ou intitulé du PTSM pris en compte. */
   ptsm?: string | null;
 }
 

@@ -113,15 +113,20 @@ pub struct RuleInfo {
     /// Authority of its strongest source, which bounds its severity.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub authority: Option<Authority>,
-    /// Why its severity is what it is, from that authority.
+    /// Why its severity is what it is, from that authority; empty (and left out of the JSON)
+    /// without the `documentation-regles` feature, like `title` and `description`.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub severity_reason: String,
     /// Title.
+    #[serde(skip_serializing_if = "str::is_empty")]
     pub title: &'static str,
     /// Message template.
     pub message: &'static str,
     /// Help.
     pub help: &'static str,
-    /// What it checks and why.
+    /// What it checks and why; empty (and left out of the JSON) in a build without the
+    /// `documentation-regles` feature, whose wrappers take it from `docs/rules/documentation.json`.
+    #[serde(skip_serializing_if = "str::is_empty")]
     pub description: &'static str,
     /// What it cannot check.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -140,12 +145,16 @@ impl RuleInfo {
             legal_basis: rule.legal_basis(),
             sources: rule.sources.iter().map(SourceInfo::of).collect(),
             authority: rule.authority(),
-            severity_reason: rules::docs::severity_reason(rule, locale),
+            severity_reason: if cfg!(feature = "documentation-regles") {
+                rules::docs::severity_reason(rule, locale)
+            } else {
+                String::new()
+            },
             title: rule.title.get(locale),
             message: rule.message.get(locale),
             help: rule.help.get(locale),
             description: rule.description.get(locale),
-            limits: rule.limits.map(|t| t.get(locale)),
+            limits: rule.limits.map(|t| t.get(locale)).filter(|t| !t.is_empty()),
         }
     }
 }
@@ -163,6 +172,48 @@ pub fn explain(code: &str, locale: Locale) -> Result<RuleInfo, Error> {
     rules::find(code)
         .map(|r| RuleInfo::of(r, locale))
         .ok_or_else(|| Error::UnknownRule(code.to_string()))
+}
+
+/// The documentation texts a build without the `documentation-regles` feature leaves out, as
+/// the WebAssembly package ships them (`docs/rules/documentation.json`): per language and rule
+/// code, `title`, `severity_reason`, `description` and `limits`; per source id, `note` and
+/// `see_also`. The wrappers add them
+/// back to [`RuleInfo`] and [`SourceInfo`] field by field, so that a rule's metadata is the
+/// same in every front.
+pub fn documentation() -> Value {
+    let texts = |locale: Locale| -> serde_json::Map<String, Value> {
+        rules::catalogue()
+            .iter()
+            .map(|r| {
+                let mut o = serde_json::Map::new();
+                o.insert("title".into(), json!(r.title.get(locale)));
+                o.insert(
+                    "severity_reason".into(),
+                    json!(rules::docs::severity_reason(r, locale)),
+                );
+                o.insert("description".into(), json!(r.description.get(locale)));
+                if let Some(l) = r.limits {
+                    o.insert("limits".into(), json!(l.get(locale)));
+                }
+                (r.code.to_string(), Value::Object(o))
+            })
+            .collect()
+    };
+    let sources: serde_json::Map<String, Value> = crate::law::sources::ALL
+        .iter()
+        .filter(|s| s.note.is_some() || !s.see_also.is_empty())
+        .map(|s| {
+            let mut o = serde_json::Map::new();
+            if let Some(n) = s.note {
+                o.insert("note".into(), json!(n));
+            }
+            if !s.see_also.is_empty() {
+                o.insert("see_also".into(), json!(s.see_also));
+            }
+            (s.id.to_string(), Value::Object(o))
+        })
+        .collect();
+    json!({"fr": texts(Locale::Fr), "en": texts(Locale::En), "sources": sources})
 }
 
 /// The schema by name (see [`crate::schema::by_name`]).

@@ -257,6 +257,44 @@ pub fn search(query: &str, limit: usize) -> Result<Value, Error> {
     Ok(search_in(default_ref()?, query, limit))
 }
 
+/// Member communes (code, nom, population) of the EPCI or EPT `siren` in `r`; `null` when `r`
+/// knows neither.
+pub fn membres_in(r: &Referentiel, siren: &str) -> Value {
+    ["epci", "ept"]
+        .iter()
+        .filter_map(|kind| lookup_in(r, kind, siren).ok())
+        .find_map(|v| v.get("membres").cloned())
+        .unwrap_or(Value::Null)
+}
+
+/// QPV of the commune `code` in `r` (its QPV list may be partial: see [`about_in`]); `null` for
+/// an unknown commune.
+pub fn qpv_de_commune_in(r: &Referentiel, code: &str) -> Value {
+    lookup_in(r, "commune", code)
+        .ok()
+        .and_then(|c| c.get("qpv").cloned())
+        .unwrap_or(Value::Null)
+}
+
+/// The chain of the commune `code` in `r`: `{commune, epci, ept, departement, region}`, each
+/// with its code and name (`null` where the commune has none); `null` for an unknown commune.
+pub fn territoire_de_in(r: &Referentiel, code: &str) -> Value {
+    let Ok(c) = lookup_in(r, "commune", code) else {
+        return Value::Null;
+    };
+    if c.is_null() {
+        return Value::Null;
+    }
+    let field = |name: &str| c.get(name).cloned().unwrap_or(Value::Null);
+    json!({
+        "commune": {"code": field("code"), "nom": field("nom")},
+        "epci": field("epci_detail"),
+        "ept": field("ept"),
+        "departement": field("departement_detail"),
+        "region": field("region_detail"),
+    })
+}
+
 #[cfg(all(test, feature = "referentiel-embarque"))]
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
@@ -279,6 +317,21 @@ mod tests {
         assert_eq!(search("chateau thierry", 1).unwrap()[0]["code"], "02168");
         assert_eq!(about().unwrap()["vintage"], "COG 2026");
         assert_eq!(about().unwrap()["comptes"]["epci"], 1255);
+    }
+
+    #[test]
+    fn members_qpv_and_chain_of_a_commune() {
+        let r = default_ref().unwrap();
+        let m = membres_in(r, "200072031");
+        assert!(m.as_array().unwrap().iter().any(|c| c["code"] == "02168"));
+        assert_eq!(membres_in(r, "000000000"), Value::Null);
+        assert!(!qpv_de_commune_in(r, "91286").as_array().unwrap().is_empty());
+        assert_eq!(qpv_de_commune_in(r, "99999"), Value::Null);
+        let t = territoire_de_in(r, "59350");
+        assert_eq!(t["commune"]["nom"], "Lille");
+        assert_eq!(t["epci"]["siren"], "200093201");
+        assert_eq!(t["region"]["code"], "32");
+        assert_eq!(territoire_de_in(r, "99999"), Value::Null);
     }
 
     #[test]

@@ -158,6 +158,27 @@ impl Link {
     }
 }
 
+/// A source's note (what could not be verified), kept only with the `documentation-regles`
+/// feature, like the rules' documentation texts; evaluated at compile time, so that without the
+/// feature the text never reaches the binary.
+pub const fn note(text: &'static str) -> Option<&'static str> {
+    if cfg!(feature = "documentation-regles") {
+        Some(text)
+    } else {
+        None
+    }
+}
+
+/// A source's secondary copies ("voir aussi"), kept only with the `documentation-regles`
+/// feature (see [`note`]).
+pub const fn see_also(urls: &'static [&'static str]) -> &'static [&'static str] {
+    if cfg!(feature = "documentation-regles") {
+        urls
+    } else {
+        &[]
+    }
+}
+
 /// A source of the rules, defined once in [`sources`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {

@@ -5,7 +5,7 @@
 //! own identifier could not be verified, the link goes to the text or code that contains it
 //! ([`Link::Container`]) and the note says so. Nothing here is guessed.
 
-use super::{Link, Source, SourceKind};
+use super::{note, see_also, Link, Source, SourceKind};
 use crate::date::Date;
 use crate::report::InForce;
 
@@ -39,7 +39,7 @@ pub const LOI_2014_173: Source = Source {
 pub const LOI_2014_173_ART1: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
     link: Link::Container(LOI_2014_173_URL),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "loi-2014-173-art-1",
         "Loi n° 2014-173 du 21 février 2014, art. 1er (principes de la politique de la ville, dont la co-construction avec les habitants)",
@@ -52,7 +52,7 @@ pub const LOI_2014_173_ART6: Source = Source {
     identifier: Some("LEGIARTI000028638825"),
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
     link: Link::Exact(LOI_2014_173_ART6_URL),
-    see_also: &["https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638825?version=LEGIARTI000033971782"],
+    see_also: see_also(&["https://www.doctrine.fr/l/texts/lois/JORFTEXT000028636804/articles/LEGIARTI000028638825?version=LEGIARTI000033971782"]),
     ..Source::base(
         "loi-2014-173-art-6",
         "Loi n° 2014-173 du 21 février 2014, art. 6 (contrats de ville), version consolidée",
@@ -78,7 +78,7 @@ pub const LOI_2014_173_ART24: Source = Source {
     identifier: Some("JORFARTI000028636914"),
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
     link: Link::Exact("https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000028636914"),
-    note: Some("Lien vers la version publiée au Journal officiel ; l'article a été modifié depuis (« PARTIELLEMENT_MODIF »)."),
+    note: note("Lien vers la version publiée au Journal officiel ; l'article a été modifié depuis (« PARTIELLEMENT_MODIF »)."),
     ..Source::base(
         "loi-2014-173-art-24",
         "Loi n° 2014-173 du 21 février 2014, art. 24 (application en Polynésie française, dont l'article 6 adapté)",
@@ -90,7 +90,7 @@ pub const LOI_2014_173_ART24: Source = Source {
 pub const LOI_2014_173_ART13: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 2, 23)),
     link: Link::Container(LOI_2014_173_URL),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "loi-2014-173-art-13",
         "Loi n° 2014-173 du 21 février 2014, art. 13 (quartiers sortant de la géographie prioritaire, dispositif de veille active)",
@@ -103,7 +103,7 @@ pub const LOI_2017_86: Source = Source {
     identifier: Some("JORFTEXT000033934948"),
     in_force: InForce::since(Date::ymd(2017, 1, 29)),
     link: Link::Exact("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000033934948"),
-    see_also: &["http://www.maire-info.com/article.asp?param=20445"],
+    see_also: see_also(&["http://www.maire-info.com/article.asp?param=20445"]),
     ..Source::base(
         "loi-2017-86",
         "Loi n° 2017-86 du 27 janvier 2017 relative à l'égalité et à la citoyenneté (modifie l'art. 6 de la loi n° 2014-173 ; droit d'interpellation des conseils citoyens)",
@@ -116,8 +116,8 @@ pub const LF_2019: Source = Source {
     identifier: Some("JORFTEXT000037882341"),
     in_force: InForce::since(Date::ymd(2019, 1, 1)),
     link: Link::Container("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037882341"),
-    see_also: &["https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://www.assemblee-nationale.fr/dyn/15/amendements/1255C/AN/2151"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "loi-2018-1317-art-181",
         "Loi n° 2018-1317 du 28 décembre 2018 de finances pour 2019, art. 181 (prorogation des contrats de ville jusqu'au 31 décembre 2022)",
@@ -130,8 +130,8 @@ pub const LF_2022: Source = Source {
     identifier: Some("NOR ECOX2126830L"),
     in_force: InForce::since(Date::ymd(2022, 1, 1)),
     link: Link::Container(LOI_2014_173_ART6_URL),
-    see_also: &["https://villes-et-territoires.fr/16709173-2/"],
-    note: Some("NOR vérifié sur Légifrance ; identifiant JORFTEXT de la loi n° 2021-1900 non vérifié : le lien ouvre l'art. 6 de la loi n° 2014-173 dans sa version consolidée, qui porte la prorogation."),
+    see_also: see_also(&["https://villes-et-territoires.fr/16709173-2/"]),
+    note: note("NOR vérifié sur Légifrance ; identifiant JORFTEXT de la loi n° 2021-1900 non vérifié : le lien ouvre l'art. 6 de la loi n° 2014-173 dans sa version consolidée, qui porte la prorogation."),
     ..Source::base(
         "loi-2021-1900-art-68",
         "Loi n° 2021-1900 du 30 décembre 2021 de finances pour 2022, art. 68 (prorogation des contrats de ville jusqu'au 31 décembre 2023)",
@@ -143,8 +143,8 @@ pub const LF_2022: Source = Source {
 pub const LF_2024: Source = Source {
     in_force: InForce::since(Date::ymd(2024, 1, 1)),
     link: Link::Container(LOI_2014_173_URL),
-    see_also: &["https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869"],
-    note: Some("Identifiant JORFTEXT de la loi n° 2023-1322 et numéro de l'article non vérifiés : le lien ouvre la loi n° 2014-173 qu'elle modifie."),
+    see_also: see_also(&["https://www.assemblee-nationale.fr/dyn/16/amendements/1680C/AN/3869"]),
+    note: note("Identifiant JORFTEXT de la loi n° 2023-1322 et numéro de l'article non vérifiés : le lien ouvre la loi n° 2014-173 qu'elle modifie."),
     ..Source::base(
         "loi-2023-1322",
         "Loi n° 2023-1322 du 29 décembre 2023 de finances pour 2024 (contrats de ville et liste des quartiers prioritaires d'outre-mer prorogés jusqu'au 31 décembre 2024)",
@@ -157,7 +157,7 @@ pub const LOI_3DS: Source = Source {
     identifier: Some("JORFTEXT000045197395"),
     in_force: InForce::since(Date::ymd(2022, 2, 23)),
     link: Link::Container("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000045197395"),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "loi-2022-217-art-122",
         "Loi n° 2022-217 du 21 février 2022 relative à la différenciation, la décentralisation, la déconcentration et portant diverses mesures de simplification de l'action publique locale (3DS), art. 122 (modifie l'art. L1434-10 IV CSP)",
@@ -206,7 +206,7 @@ pub const LOI_2019_774: Source = Source {
     identifier: Some("JORFTEXT000038821260"),
     in_force: InForce::since(Date::ymd(2019, 7, 27)),
     link: Link::Exact("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000038821260"),
-    see_also: &["https://2017-2022.nosdeputes.fr/15/amendement/1767/1816"],
+    see_also: see_also(&["https://2017-2022.nosdeputes.fr/15/amendement/1767/1816"]),
     ..Source::base(
         "loi-2019-774",
         "Loi n° 2019-774 du 24 juillet 2019 relative à l'organisation et à la transformation du système de santé (députés et sénateurs au conseil territorial de santé ; projet de santé des CPTS réputé validé faute d'opposition de l'ARS dans les deux mois)",
@@ -219,7 +219,7 @@ pub const CSP_L1434_10: Source = Source {
     identifier: Some("LEGIARTI000045212913"),
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
     link: Link::Exact("https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000045212913"),
-    note: Some("Le lien ouvre la version issue de la loi n° 2022-217 (3DS) ; l'article est en vigueur depuis la loi n° 2016-41 (ancien art. L1434-17 avant elle)."),
+    note: note("Le lien ouvre la version issue de la loi n° 2022-217 (3DS) ; l'article est en vigueur depuis la loi n° 2016-41 (ancien art. L1434-17 avant elle)."),
     ..Source::base(
         "csp-l1434-10",
         "Code de la santé publique, art. L1434-10 (conseil territorial de santé, diagnostic territorial partagé, contrats locaux de santé)",
@@ -230,8 +230,8 @@ pub const CSP_L1434_10: Source = Source {
 /// CSP L1434-2 (projet régional de santé).
 pub const CSP_L1434_2: Source = Source {
     link: Link::Container(CSP),
-    see_also: &["https://ash.tm.fr/hebdo/2972/veille-juridique/les-modalites-delaboration-du-projet-regional-de-sante-sont-detaillees-372925.php"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://ash.tm.fr/hebdo/2972/veille-juridique/les-modalites-delaboration-du-projet-regional-de-sante-sont-detaillees-372925.php"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-l1434-2",
         "Code de la santé publique, art. L1434-2 (projet régional de santé, mis en œuvre notamment par les contrats locaux de santé)",
@@ -242,8 +242,8 @@ pub const CSP_L1434_2: Source = Source {
 /// CSP L1434-3 (components of the PRS).
 pub const CSP_L1434_3: Source = Source {
     link: Link::Container(CSP),
-    see_also: &["https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-l1434-3",
         "Code de la santé publique, art. L1434-3 (cadre d'orientation stratégique, schéma régional de santé, PRAPS)",
@@ -254,7 +254,7 @@ pub const CSP_L1434_3: Source = Source {
 /// CSP L1434-4 (zonage) and décret n° 2017-632.
 pub const CSP_L1434_4: Source = Source {
     link: Link::Container(CSP),
-    note: Some("Identifiants de l'article et du décret n° 2017-632 du 25 avril 2017 (méthode du zonage) non vérifiés : le lien ouvre le code."),
+    note: note("Identifiants de l'article et du décret n° 2017-632 du 25 avril 2017 (méthode du zonage) non vérifiés : le lien ouvre le code."),
     ..Source::base(
         "csp-l1434-4",
         "Code de la santé publique, art. L1434-4 1° (zones caractérisées par une offre de soins insuffisante) ; décret n° 2017-632 du 25 avril 2017",
@@ -266,8 +266,8 @@ pub const CSP_L1434_4: Source = Source {
 pub const CSP_L1434_9: Source = Source {
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
     link: Link::Container(CSP),
-    see_also: &["https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-l1434-9",
         "Code de la santé publique, art. L1434-9 (territoires de démocratie sanitaire, à l'échelle infrarégionale ; loi n° 2016-41)",
@@ -279,7 +279,7 @@ pub const CSP_L1434_9: Source = Source {
 pub const CSP_L1434_12: Source = Source {
     identifier: Some("LEGIARTI000043497169"),
     link: Link::Exact("https://circulaire.legifrance.gouv.fr/codes/section_lc/LEGITEXT000006072665/LEGISCTA000031917906/2022-06-30/?anchor=LEGIARTI000043497169"),
-    note: Some("Le lien ouvre la section du code à la date du 30 juin 2022, sur l'article."),
+    note: note("Le lien ouvre la section du code à la date du 30 juin 2022, sur l'article."),
     ..Source::base(
         "csp-l1434-12",
         "Code de la santé publique, art. L1434-12 (communautés professionnelles territoriales de santé, projet de santé)",
@@ -291,8 +291,8 @@ pub const CSP_L1434_12: Source = Source {
 pub const CSP_L3221_2: Source = Source {
     in_force: InForce::since(Date::ymd(2016, 1, 28)),
     link: Link::Container(CSP),
-    see_also: &["https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="],
-    note: Some("Identifiant de l'article non vérifié sur Légifrance (une copie secondaire donne LEGIARTI000031928497 pour la version de la loi n° 2016-41) : le lien ouvre le code."),
+    see_also: see_also(&["https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000006687965?version=LEGIARTI000031928497&date=2016-12-30&source=legislation-text&sourcePage="]),
+    note: note("Identifiant de l'article non vérifié sur Légifrance (une copie secondaire donne LEGIARTI000031928497 pour la version de la loi n° 2016-41) : le lien ouvre le code."),
     ..Source::base(
         "csp-l3221-2",
         "Code de la santé publique, art. L3221-2 (projet territorial de santé mentale, consultation des conseils locaux de santé mentale ; loi n° 2016-41, art. 69)",
@@ -303,11 +303,11 @@ pub const CSP_L3221_2: Source = Source {
 /// CSP L6323-3 (maisons de santé, projet de santé).
 pub const CSP_L6323_3: Source = Source {
     link: Link::Container(CSP),
-    see_also: &[
+    see_also: see_also(&[
         "https://www.doctrine.fr/l/texts/codes/LEGITEXT000006072665/articles/LEGIARTI000017833749?version=LEGIARTI000024462532&source=legislation",
         "https://french-business-law.com/rench-legislation-art/article-l6323-3-of-the-french-public-health-code",
-    ],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    ]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-l6323-3",
         "Code de la santé publique, art. L6323-3 (maisons de santé, projet de santé)",
@@ -318,8 +318,8 @@ pub const CSP_L6323_3: Source = Source {
 /// CSP R1434-29 (territoires de démocratie sanitaire, décret n° 2016-1024).
 pub const CSP_R1434_29: Source = Source {
     link: Link::Container(CSP),
-    see_also: &["https://legal.tricoteuses.fr/articles/JORFARTI000032938588"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://legal.tricoteuses.fr/articles/JORFARTI000032938588"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-r1434-29",
         "Code de la santé publique, art. R1434-29 (délimitation des territoires de démocratie sanitaire ; décret n° 2016-1024 du 26 juillet 2016, art. 2)",
@@ -330,11 +330,11 @@ pub const CSP_R1434_29: Source = Source {
 /// CSP R1434-33 (composition of the conseil territorial de santé).
 pub const CSP_R1434_33: Source = Source {
     link: Link::Container(CSP),
-    see_also: &[
+    see_also: see_also(&[
         "https://french-business-law.com/french-legislation-art/article-r1434-33-of-the-french-public-health-code",
         "https://www.banquedesterritoires.fr/conseils-territoriaux-de-sante-les-collectivites-la-portion-congrue",
-    ],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    ]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-r1434-33",
         "Code de la santé publique, art. R1434-33 (composition et mandat du conseil territorial de santé ; décret n° 2016-1024 du 26 juillet 2016)",
@@ -346,8 +346,8 @@ pub const CSP_R1434_33: Source = Source {
 pub const CSP_R3224_1: Source = Source {
     in_force: InForce::since(Date::ymd(2017, 7, 30)),
     link: Link::Container(CSP),
-    see_also: &["https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://french-business-law.com/rench-legislation-art/article-r3224-1-of-the-french-public-health-code"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "csp-r3224-1",
         "Code de la santé publique, art. R3224-1 (projet territorial de santé mentale : durée, adoption, publication ; décret n° 2017-1200 du 27 juillet 2017)",
@@ -359,11 +359,11 @@ pub const CSP_R3224_1: Source = Source {
 pub const DECRET_2016_1024: Source = Source {
     in_force: InForce::since(Date::ymd(2016, 7, 28)),
     link: Link::Container(CSP),
-    see_also: &[
+    see_also: see_also(&[
         "https://ash.tm.fr/hebdo/2972/veille-juridique/mise-en-oeuvre-des-territoires-de-democratie-sanitaire-et-des-conseils-territoriaux-de-sante-des-precisions-372902.php",
         "http://doczz.fr/doc/6643928/corse---faire-grandir-la-sant%C3%A9-en-corse",
-    ],
-    note: Some("Identifiants JORFTEXT du décret et de l'arrêté du 3 août 2016 non vérifiés : le lien ouvre le code de la santé publique, où le décret est codifié (art. R1434-29 et suivants)."),
+    ]),
+    note: note("Identifiants JORFTEXT du décret et de l'arrêté du 3 août 2016 non vérifiés : le lien ouvre le code de la santé publique, où le décret est codifié (art. R1434-29 et suivants)."),
     ..Source::base(
         "decret-2016-1024",
         "Décret n° 2016-1024 du 26 juillet 2016 relatif aux territoires de démocratie sanitaire, aux zones des schémas régionaux de santé et aux conseils territoriaux de santé ; arrêté du 3 août 2016",
@@ -374,8 +374,8 @@ pub const DECRET_2016_1024: Source = Source {
 /// Décrets fixing the lists of quartiers prioritaires.
 pub const DECRETS_QPV: Source = Source {
     in_force: InForce::since(Date::ymd(2015, 1, 1)),
-    see_also: &["https://www.data.gouv.fr/datasets/perimetres-des-quartiers-prioritaires-de-la-politique-de-la-ville-qpv-de-troyes-champagne-metropole-1/reuses_and_dataservices"],
-    note: Some("Identifiants JORFTEXT des trois décrets non vérifiés ; la liste en données est celle de l'ANCT (voir la source « anct-qpv-2023 »)."),
+    see_also: see_also(&["https://www.data.gouv.fr/datasets/perimetres-des-quartiers-prioritaires-de-la-politique-de-la-ville-qpv-de-troyes-champagne-metropole-1/reuses_and_dataservices"]),
+    note: note("Identifiants JORFTEXT des trois décrets non vérifiés ; la liste en données est celle de l'ANCT (voir la source « anct-qpv-2023 »)."),
     ..Source::base(
         "decrets-qpv",
         "Décrets n° 2014-1750 et n° 2014-1751 du 30 décembre 2014 (listes des quartiers prioritaires 2015, métropole et outre-mer) ; décret n° 2023-1314 du 28 décembre 2023 (liste 2024)",
@@ -387,7 +387,7 @@ pub const DECRETS_QPV: Source = Source {
 pub const DECRET_2023_1314: Source = Source {
     in_force: InForce::since(Date::ymd(2024, 1, 1)),
     link: Link::Exact("https://www.legifrance.gouv.fr/eli/decret/2023/12/28/2023-1314/jo/texte"),
-    note: Some("Lien ELI formé du numéro et de la date du décret ; identifiant JORFTEXT non vérifié."),
+    note: note("Lien ELI formé du numéro et de la date du décret ; identifiant JORFTEXT non vérifié."),
     ..Source::base(
         "decret-2023-1314",
         "Décret n° 2023-1314 du 28 décembre 2023 modifiant la liste des quartiers prioritaires de la politique de la ville dans les départements métropolitains",
@@ -398,7 +398,7 @@ pub const DECRET_2023_1314: Source = Source {
 /// Décret n° 2024-1212: the overseas list of 2024, in force from 1 January 2025.
 pub const DECRET_2024_1212: Source = Source {
     in_force: InForce::since(Date::ymd(2025, 1, 1)),
-    note: Some("Numéro et date relevés sur des copies secondaires ; texte non encore ouvert sur Légifrance, donc non lié."),
+    note: note("Numéro et date relevés sur des copies secondaires ; texte non encore ouvert sur Légifrance, donc non lié."),
     ..Source::base(
         "decret-2024-1212",
         "Décret n° 2024-1212 fixant la liste des quartiers prioritaires de la politique de la ville dans les départements d'outre-mer, à Saint-Martin et en Polynésie française",
@@ -409,8 +409,8 @@ pub const DECRET_2024_1212: Source = Source {
 /// Décret n° 2014-767 (method of the priority geography, 1 000 inhabitants).
 pub const DECRET_2014_767: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 7, 6)),
-    see_also: &["https://juriblio.fr/decrets/decret-no-2014-767-du-3-juillet-2014/163408609"],
-    note: Some("Identifiant JORFTEXT non vérifié."),
+    see_also: see_also(&["https://juriblio.fr/decrets/decret-no-2014-767-du-3-juillet-2014/163408609"]),
+    note: note("Identifiant JORFTEXT non vérifié."),
     ..Source::base(
         "decret-2014-767",
         "Décret n° 2014-767 du 3 juillet 2014 relatif à la liste nationale des quartiers prioritaires de la politique de la ville et à ses modalités particulières de détermination, art. 2 (seuil de 1 000 habitants)",
@@ -420,7 +420,7 @@ pub const DECRET_2014_767: Source = Source {
 
 /// Décret n° 2014-394 (creation of the CGET).
 pub const DECRET_2014_394: Source = Source {
-    note: Some("Identifiant JORFTEXT non vérifié."),
+    note: note("Identifiant JORFTEXT non vérifié."),
     ..Source::base(
         "decret-2014-394",
         "Décret n° 2014-394 du 31 mars 2014 portant création du Commissariat général à l'égalité des territoires",
@@ -430,7 +430,7 @@ pub const DECRET_2014_394: Source = Source {
 
 /// Décret n° 2016-1266 (name of the région Hauts-de-France).
 pub const DECRET_2016_1266: Source = Source {
-    note: Some("Identifiant JORFTEXT non vérifié."),
+    note: note("Identifiant JORFTEXT non vérifié."),
     ..Source::base(
         "decret-2016-1266",
         "Décret n° 2016-1266 du 28 septembre 2016 portant fixation du nom et du chef-lieu de la région Hauts-de-France",
@@ -441,8 +441,8 @@ pub const DECRET_2016_1266: Source = Source {
 /// Code du travail L5134-100 (adultes-relais: where they work).
 pub const CODE_TRAVAIL_L5134_100: Source = Source {
     link: Link::Container(CODE_TRAVAIL),
-    see_also: &["https://legisocial.fr/contrat-de-travail/contrats-de-travail/contrat-adulte-relais-employeurs-concernes.html"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://legisocial.fr/contrat-de-travail/contrats-de-travail/contrat-adulte-relais-employeurs-concernes.html"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "code-travail-l5134-100",
         "Code du travail, art. L5134-100 (contrats adultes-relais dans les quartiers prioritaires ; modifié par la loi n° 2014-173, art. 26)",
@@ -453,8 +453,8 @@ pub const CODE_TRAVAIL_L5134_100: Source = Source {
 /// Code du travail L5134-102 (adultes-relais: conditions).
 pub const CODE_TRAVAIL_L5134_102: Source = Source {
     link: Link::Container(CODE_TRAVAIL),
-    see_also: &["https://git.tricoteuses.fr/codes/code_du_travail/commit/e5061f72e00799bf716b368d9154a1e20720b5c8.diff"],
-    note: Some(NOT_VERIFIED_ARTICLE),
+    see_also: see_also(&["https://git.tricoteuses.fr/codes/code_du_travail/commit/e5061f72e00799bf716b368d9154a1e20720b5c8.diff"]),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "code-travail-l5134-102",
         "Code du travail, art. L5134-102 (conditions d'âge et de résidence des adultes-relais, versions successives)",
@@ -465,7 +465,7 @@ pub const CODE_TRAVAIL_L5134_102: Source = Source {
 /// CGCT: the maire and the président of an EPCI act on a délibération of their assembly.
 pub const CGCT_EXECUTIF: Source = Source {
     link: Link::Container(CGCT),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "cgct-l2122-21-l5211-9",
         "Code général des collectivités territoriales, art. L2122-21 et L5211-9 (le maire et le président d'EPCI exécutent les délibérations de leur assemblée)",
@@ -476,7 +476,7 @@ pub const CGCT_EXECUTIF: Source = Source {
 /// CGCT L5741-1 (pôle d'équilibre territorial et rural).
 pub const CGCT_L5741_1: Source = Source {
     link: Link::Container(CGCT),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "cgct-l5741-1",
         "Code général des collectivités territoriales, art. L5741-1 (pôle d'équilibre territorial et rural, soumis aux règles des syndicats mixtes)",
@@ -487,7 +487,7 @@ pub const CGCT_L5741_1: Source = Source {
 /// CGCT L5711-1 and L5111-1 (syndicats mixtes, groupements de collectivités territoriales).
 pub const CGCT_SYNDICATS_MIXTES: Source = Source {
     link: Link::Container(CGCT),
-    note: Some(NOT_VERIFIED_ARTICLE),
+    note: note(NOT_VERIFIED_ARTICLE),
     ..Source::base(
         "cgct-l5711-1-l5111-1",
         "Code général des collectivités territoriales, art. L5711-1 (syndicats mixtes) et L5111-1 (groupements de collectivités territoriales)",
@@ -499,7 +499,7 @@ pub const CGCT_SYNDICATS_MIXTES: Source = Source {
 pub const CONSTITUTION_OUTRE_MER: Source = Source {
     identifier: Some("JORFTEXT000000571356"),
     link: Link::Container("https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000571356"),
-    note: Some("Le lien ouvre la Constitution entière ; les articles cités n'y ont pas d'identifiant vérifié."),
+    note: note("Le lien ouvre la Constitution entière ; les articles cités n'y ont pas d'identifiant vérifié."),
     ..Source::base(
         "constitution-outre-mer",
         "Constitution du 4 octobre 1958, art. 72-3 et 74 et titre XIII (collectivités d'outre-mer, Nouvelle-Calédonie)",
@@ -509,7 +509,7 @@ pub const CONSTITUTION_OUTRE_MER: Source = Source {
 
 /// Loi organique n° 2004-192, art. 14 (competences of the State in Polynésie française).
 pub const LO_POLYNESIE_ART14: Source = Source {
-    note: Some("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
+    note: note("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
     ..Source::base(
         "lo-2004-192-art-14",
         "Loi organique n° 2004-192 du 27 février 2004 portant statut d'autonomie de la Polynésie française, art. 14 (compétences de l'État)",
@@ -519,7 +519,7 @@ pub const LO_POLYNESIE_ART14: Source = Source {
 
 /// Loi organique n° 99-209, art. 22 4° (health competence of Nouvelle-Calédonie).
 pub const LO_NOUVELLE_CALEDONIE_ART22: Source = Source {
-    note: Some("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
+    note: note("Identifiant Légifrance de la loi organique non vérifié : à lier lors de la prochaine revue des sources."),
     ..Source::base(
         "lo-99-209-art-22",
         "Loi organique n° 99-209 du 19 mars 1999 relative à la Nouvelle-Calédonie, art. 22, 4° (protection sociale, hygiène publique et santé)",
@@ -533,11 +533,11 @@ pub const LO_NOUVELLE_CALEDONIE_ART22: Source = Source {
 /// Circulaire DIV/DGS of 13 June 2000 (ateliers santé ville).
 pub const CIRC_ASV_2000: Source = Source {
     in_force: InForce::since(Date::ymd(2000, 6, 13)),
-    see_also: &[
+    see_also: see_also(&[
         "https://fabrique-territoires-sante.org/dynamiques-territoriales-de-sante/ateliers-sante-ville/historique-des-asv",
         "https://ash.tm.fr/hebdo/2618/sur-le-terrain/ateliers-sante-ville-un-pic-de-creation-en-2007-398162.php",
-    ],
-    note: Some(NO_OFFICIAL_COPY),
+    ]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "circ-div-dgs-2000-324",
         "Circulaire DIV/DGS n° 2000/324 du 13 juin 2000 relative aux ateliers santé ville, annexe 4 (cadre méthodologique)",
@@ -548,8 +548,8 @@ pub const CIRC_ASV_2000: Source = Source {
 /// Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 (contrats de ville).
 pub const CIRC_PM_2014: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 7, 30)),
-    see_also: &["https://www.ash.tm.fr/hebdo/2880/veille-juridique/une-circulaire-pour-aider-les-prefets-dans-lelaboration-des-contrats-de-ville-de-nouvelle-generation-403976.php"],
-    note: Some(NO_OFFICIAL_COPY),
+    see_also: see_also(&["https://www.ash.tm.fr/hebdo/2880/veille-juridique/une-circulaire-pour-aider-les-prefets-dans-lelaboration-des-contrats-de-ville-de-nouvelle-generation-403976.php"]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "circ-pm-5729-sg-2014",
         "Circulaire du Premier ministre n° 5729/SG du 30 juillet 2014 relative à l'élaboration des contrats de ville de nouvelle génération (préfet de département signataire, trois piliers)",
@@ -560,12 +560,12 @@ pub const CIRC_PM_2014: Source = Source {
 /// Instruction of 5 December 2014 (health in contrats de ville).
 pub const INSTR_2014_12_05: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 12, 5)),
-    see_also: &[
+    see_also: see_also(&[
         "https://directions.fr/Veille-juridique/dernieres-infos/organisation-reglementation-secteur/2015/1/Precisions-sur-l-elaboration-du-volet--sante--du-contrat-de-ville-2033262W",
         "http://gps.gf/blog/integration-des-enjeux-de-sante-au-sein-des-contrats-de-ville-circulaire-du-5-decembre-2014/",
         "https://banquedesterritoires.fr/une-circulaire-precise-la-methode-pour-elaborer-le-volet-sante-des-contrats-de-ville",
-    ],
-    note: Some(NO_OFFICIAL_COPY),
+    ]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "instr-2014-12-05",
         "Instruction interministérielle du 5 décembre 2014 relative à la prise en compte de la santé dans les contrats de ville",
@@ -577,12 +577,12 @@ pub const INSTR_2014_12_05: Source = Source {
 pub const INSTR_CLSM_2016: Source = Source {
     identifier: Some("NOR AFSP1627979J"),
     in_force: InForce::since(Date::ymd(2016, 9, 30)),
-    see_also: &[
+    see_also: see_also(&[
         "https://www.f2rsmpsy.fr/instruction-nddgs-sp4-cget-2016-289-septembre-2016-relative-consolidation-generalisation-conseils-locaux-sante-mentale-p",
         "https://planpsy2011.wordpress.com/2016/10/19/une-instruction-ministerielle-pour-consolider-et-generaliser-les-conseils-locaux-de-sante-mentale/",
         "https://ash.tm.fr/hebdo/2982/veille-juridique/sante-mentale-des-consignes-pour-consolider-et-generaliser-les-clsm-dans-les-territoires-373284.php",
-    ],
-    note: Some("NOR lu sur le texte de l'instruction (copie secondaire) ; lien officiel (site des circulaires) non vérifié."),
+    ]),
+    note: note("NOR lu sur le texte de l'instruction (copie secondaire) ; lien officiel (site des circulaires) non vérifié."),
     ..Source::base(
         "instr-dgs-sp4-cget-2016-289",
         "Instruction n° DGS/SP4/CGET/2016/289 du 30 septembre 2016 relative à la consolidation et à la généralisation des conseils locaux de santé mentale en particulier dans le cadre des contrats de ville",
@@ -593,12 +593,12 @@ pub const INSTR_CLSM_2016: Source = Source {
 /// Instruction DGS/SP4/2025/8 (référentiel national des CLSM).
 pub const INSTR_CLSM_2025: Source = Source {
     in_force: InForce::since(Date::ymd(2025, 5, 13)),
-    see_also: &[
+    see_also: see_also(&[
         "https://www.maire-info.com/sante-publique/le-gouvernement-publie-un-referentiel-national-conseils-locaux-sante-mentale-article-29699",
         "https://www.atd31.fr/fr/publications/info-lettre/il-2025/info-lettre-376/referentiel-national-des-conseils-locaux-de-sante-mentale-et-plan-sante-mentale-et-psychiatrie.html",
         "https://www.santementale.fr/2025/06/conseils-locaux-de-sante-mentale-un-referentiel-national-pour-soutenir-leur-developpement",
-    ],
-    note: Some("Publiée au Bulletin officiel Santé ; lien officiel non vérifié."),
+    ]),
+    note: note("Publiée au Bulletin officiel Santé ; lien officiel non vérifié."),
     ..Source::base(
         "instr-dgs-sp4-2025-8",
         "Instruction n° DGS/SP4/2025/8 du 13 mai 2025 (référentiel national des conseils locaux de santé mentale), complétant l'instruction du 30 septembre 2016",
@@ -609,11 +609,11 @@ pub const INSTR_CLSM_2025: Source = Source {
 /// Circulaire of 2 February 2017 (conseils citoyens).
 pub const CIRC_CC_2017: Source = Source {
     in_force: InForce::since(Date::ymd(2017, 2, 2)),
-    see_also: &[
+    see_also: see_also(&[
         "https://conseilcitoyen75014.wordpress.com/2017/02/02/circulaire-n-cabinet-c102201741-du-2-fevrier-2017-relative-aux-conseils-citoyens-nor-vjsc1703528c/",
         "https://ash.tm.fr/hebdo/2998/veille-juridique/quartiers-prioritaires-une-circulaire-precise-le-cadre-de-creation-et-de-fonctionnement-des-conseils-citoyens-370953.php",
-    ],
-    note: Some("NOR VJSC1703528C indiqué par une copie secondaire, non vérifié ; aucune copie officielle vérifiée."),
+    ]),
+    note: note("NOR VJSC1703528C indiqué par une copie secondaire, non vérifié ; aucune copie officielle vérifiée."),
     ..Source::base(
         "circ-cabinet-c1-2017-41",
         "Circulaire n° CABINET/C1/2017/41 du 2 février 2017 relative aux conseils citoyens",
@@ -624,8 +624,8 @@ pub const CIRC_CC_2017: Source = Source {
 /// Circulaire of 22 January 2019 (protocoles d'engagements renforcés et réciproques).
 pub const CIRC_2019_01_22: Source = Source {
     in_force: InForce::since(Date::ymd(2019, 1, 22)),
-    see_also: &["https://www.construction21.org/france/articles/h/les-prefets-ont-jusqu-a-fin-juillet-2019-pour-reviser-les-contrats-de-ville.html"],
-    note: Some(NO_OFFICIAL_COPY),
+    see_also: see_also(&["https://www.construction21.org/france/articles/h/les-prefets-ont-jusqu-a-fin-juillet-2019-pour-reviser-les-contrats-de-ville.html"]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "circ-2019-01-22",
         "Circulaire du 22 janvier 2019 relative à la rénovation des contrats de ville (protocoles d'engagements renforcés et réciproques, à conclure avant fin juillet 2019)",
@@ -636,13 +636,13 @@ pub const CIRC_2019_01_22: Source = Source {
 /// Circulaire of 31 August 2023 (contrats de ville 2024-2030).
 pub const CIRC_2023_08_31: Source = Source {
     in_force: InForce::since(Date::ymd(2023, 8, 31)),
-    see_also: &[
+    see_also: see_also(&[
         "https://irev.fr/actualites-0/futurs-contrats-de-ville-une-circulaire-precise-les-conditions-delaboration",
         "https://www.actu-juridique.fr/breves/immobilier/circulaire-relative-a-lelaboration-des-contrats-de-ville-2024-2030/",
         "https://cidefe.fr/2023/09/21/le-gouvernement-precise-le-calendrier-et-le-contenu-des-prochains-contrats-de-ville/",
         "https://www.svp.com/actualite/contrats-ville-2024-2030-calendrier-modalites",
-    ],
-    note: Some(NO_OFFICIAL_COPY),
+    ]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "circ-2023-08-31",
         "Circulaire du 31 août 2023 relative à l'élaboration des contrats de ville 2024-2030 « Engagements Quartiers 2030 » dans les départements métropolitains",
@@ -653,8 +653,8 @@ pub const CIRC_2023_08_31: Source = Source {
 /// Circulaire of 7 November 2024 (annual review, indicators, 2027 revision).
 pub const CIRC_2024_11_07: Source = Source {
     in_force: InForce::since(Date::ymd(2024, 11, 7)),
-    see_also: &["https://irev.fr/node/238215"],
-    note: Some(NO_OFFICIAL_COPY),
+    see_also: see_also(&["https://irev.fr/node/238215"]),
+    note: note(NO_OFFICIAL_COPY),
     ..Source::base(
         "circ-2024-11-07",
         "Circulaire du 7 novembre 2024 relative au suivi des contrats de ville « Engagements Quartiers 2030 » (revue annuelle, indicateurs, revoyure en 2027)",
@@ -688,7 +688,7 @@ pub const ARS_HDF_CLS: Source = Source {
 /// ARS Hauts-de-France, consultation on the revised PRS (2023).
 pub const ARS_HDF_PRS_2023: Source = Source {
     link: Link::Exact("https://www.hauts-de-france.ars.sante.fr/index.php/projet-regional-de-sante-lagence-regionale-de-sante-hauts-de-france-ouvre-la-consultation-sur-les"),
-    see_also: &["https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"],
+    see_also: see_also(&["https://banquedesterritoires.fr/toutes-les-ars-ont-leur-projet-regional-de-sante"]),
     ..Source::base(
         "ars-hdf-prs-2023",
         "ARS Hauts-de-France, consultation sur le projet régional de santé révisé (publication au 1er novembre 2023)",
@@ -763,11 +763,11 @@ pub const RESOVILLES_2030: Source = Source {
 /// Cadre de référence des conseils citoyens (2014).
 pub const CADRE_CC_2014: Source = Source {
     in_force: InForce::since(Date::ymd(2014, 6, 1)),
-    see_also: &[
+    see_also: see_also(&[
         "https://senat.fr/rap/r16-662/r16-6627.html",
         "https://conseilcitoyen75014.wordpress.com/2017/05/21/269/3/",
-    ],
-    note: Some("Publié par le ministère chargé de la ville (CGET) ; copie officielle en ligne non vérifiée."),
+    ]),
+    note: note("Publié par le ministère chargé de la ville (CGET) ; copie officielle en ligne non vérifiée."),
     ..Source::base(
         "cadre-reference-conseils-citoyens-2014",
         "Ministère chargé de la ville, Cadre de référence des conseils citoyens (juin 2014), et ses questions-réponses",
@@ -777,8 +777,8 @@ pub const CADRE_CC_2014: Source = Source {
 
 /// Service-public.fr, fiche F1019 (adultes-relais).
 pub const SERVICE_PUBLIC_F1019: Source = Source {
-    see_also: &["https://theix-noyalo.fr/demarches-en-ligne/service-public/?xml=F1019"],
-    note: Some("Fiche de service-public.fr (DILA) lue dans une reprise par une commune ; adresse sur service-public.fr non vérifiée."),
+    see_also: see_also(&["https://theix-noyalo.fr/demarches-en-ligne/service-public/?xml=F1019"]),
+    note: note("Fiche de service-public.fr (DILA) lue dans une reprise par une commune ; adresse sur service-public.fr non vérifiée."),
     ..Source::base(
         "service-public-f1019",
         "Service-public.fr, fiche F1019 : contrat adulte-relais (employeurs)",
@@ -789,7 +789,7 @@ pub const SERVICE_PUBLIC_F1019: Source = Source {
 /// BEH 2016 on health impact assessment.
 pub const BEH_2016_EIS: Source = Source {
     link: Link::Exact("http://beh.santepubliquefrance.fr/beh/2016/16-17/2016_16-17_6.html"),
-    see_also: &["https://www.inspq.qc.ca/publications/1188"],
+    see_also: see_also(&["https://www.inspq.qc.ca/publications/1188"]),
     ..Source::base(
         "beh-2016-16-17-eis",
         "Santé publique France, Bulletin épidémiologique hebdomadaire 2016 n° 16-17, évaluation d'impact sur la santé (consensus de Göteborg, OMS Europe 1999)",
@@ -820,7 +820,7 @@ pub const SENAT_QE_00800: Source = Source {
 /// Sénat, amendment II-2209 to the 2025 finance bill (overseas contrats de ville).
 pub const SENAT_AMDT_II_2209: Source = Source {
     link: Link::Exact("https://senat.fr/amendements/2024-2025/143/Amdt_II-2209.html"),
-    note: Some("Amendement : son adoption et sa place dans la loi de finances pour 2025 ne sont pas vérifiées."),
+    note: note("Amendement : son adoption et sa place dans la loi de finances pour 2025 ne sont pas vérifiées."),
     ..Source::base(
         "senat-amdt-ii-2209-plf-2025",
         "Sénat, amendement n° II-2209 au projet de loi de finances pour 2025 (contrats de ville d'outre-mer)",
@@ -844,7 +844,7 @@ pub const INSEE_COG: Source = Source {
 /// INSEE, definition of the quartiers prioritaires.
 pub const INSEE_QPV: Source = Source {
     link: Link::Exact("https://recherche-naf.insee.fr/fr/metadonnees/definition/c2114"),
-    see_also: &["https://www.banquedesterritoires.fr/politique-de-la-ville-une-geographie-prioritaire-renouvelee?pk_kwd=2024-01-08"],
+    see_also: see_also(&["https://www.banquedesterritoires.fr/politique-de-la-ville-une-geographie-prioritaire-renouvelee?pk_kwd=2024-01-08"]),
     ..Source::base(
         "insee-definition-qpv",
         "INSEE, définition des quartiers prioritaires de la politique de la ville (1 296 QPV métropolitains en 2015, 1 362 en 2024 ; ANCT depuis le 1er janvier 2020)",
@@ -854,7 +854,7 @@ pub const INSEE_QPV: Source = Source {
 
 /// INSEE, répertoire SIRENE (SIREN numbers).
 pub const INSEE_SIRENE: Source = Source {
-    note: Some("Page officielle décrivant le numéro SIREN non liée (adresse non vérifiée)."),
+    note: note("Page officielle décrivant le numéro SIREN non liée (adresse non vérifiée)."),
     ..Source::base(
         "insee-sirene",
         "INSEE, répertoire SIRENE : numéro SIREN à 9 chiffres avec clé de contrôle (formule de Luhn) ; SIREN des groupements de collectivités commençant par 2",
@@ -865,11 +865,11 @@ pub const INSEE_SIRENE: Source = Source {
 /// DGCL, list and composition of the EPCI à fiscalité propre.
 pub const DGCL_EPCI: Source = Source {
     link: Link::Exact("https://www.collectivites-locales.gouv.fr/institutions/liste-et-composition-des-epci-fiscalite-propre"),
-    see_also: &[
+    see_also: see_also(&[
         "https://maire-info.com/territoires/le-nombre-d'epci-parfaitement-stable-en-2024-et-seulement-onze-communes-nouvelles-article-28423",
         "http://www.maire-info.com/article.asp?param=22694",
         "https://www.montagneleaders.fr/dernieres-nouvelles/le-decompte-des-collectivites/",
-    ],
+    ]),
     ..Source::base(
         "dgcl-epci",
         "DGCL, liste et composition des EPCI à fiscalité propre",
@@ -889,8 +889,8 @@ pub const ANCT_QPV_2023: Source = Source {
 
 /// The référentiel embedded in this library (COG via @etalab/decoupage-administratif).
 pub const REFERENTIEL_EMBARQUE: Source = Source {
-    see_also: &["https://www.npmjs.com/package/@etalab/decoupage-administratif"],
-    note: Some("Données de l'INSEE (COG) et de la DGCL reprises par le paquet @etalab/decoupage-administratif 6.0.0, Licence Ouverte."),
+    see_also: see_also(&["https://www.npmjs.com/package/@etalab/decoupage-administratif"]),
+    note: note("Données de l'INSEE (COG) et de la DGCL reprises par le paquet @etalab/decoupage-administratif 6.0.0, Licence Ouverte."),
     ..Source::base(
         "referentiel-embarque",
         "Référentiel embarqué de territoire-sante : COG 2026 (INSEE, DGCL)",
@@ -916,7 +916,7 @@ pub const ISO_8601: Source = Source {
 
 /// The JSON Schemas of this library.
 pub const MODELE_SCHEMA: Source = Source {
-    note: Some("Publiés avec la bibliothèque dans docs/schema/ : statuts, acteurs déclarés dans « acteurs » et cités par leur id."),
+    note: note("Publiés avec la bibliothèque dans docs/schema/ : statuts, acteurs déclarés dans « acteurs » et cités par leur id."),
     ..Source::base(
         "modele-schemas",
         "Schémas JSON du modèle de document de territoire-sante (docs/schema/)",
@@ -957,7 +957,7 @@ pub const MODELE_PORTEFEUILLE: Source = Source::base(
 
 /// Seed: IREV and ARS Hauts-de-France regional meeting, 22 November 2016.
 pub const SEED_IREV_2016: Source = Source {
-    note: Some("Compte rendu parmi les documents sources du projet."),
+    note: note("Compte rendu parmi les documents sources du projet."),
     ..Source::base(
         "irev-ars-hdf-2016-11-22",
         "IREV et ARS Hauts-de-France, rencontre régionale du 22 novembre 2016 « Le volet santé des contrats de ville : quels enjeux ? »",
@@ -967,7 +967,7 @@ pub const SEED_IREV_2016: Source = Source {
 
 /// Seed: IREV network of ateliers santé ville, 28 November 2019.
 pub const SEED_ASV_2019: Source = Source {
-    note: Some("Synthèse parmi les documents sources du projet."),
+    note: note("Synthèse parmi les documents sources du projet."),
     ..Source::base(
         "irev-asv-2019-11-28",
         "IREV, réseau des ateliers santé ville, synthèse de la rencontre du 28 novembre 2019 (préfiguration, amorçage, degrés de participation)",
@@ -977,7 +977,7 @@ pub const SEED_ASV_2019: Source = Source {
 
 /// Seed: Novascopia workshops with the Ville de Vitry-sur-Seine.
 pub const SEED_VITRY_2020: Source = Source {
-    note: Some("Retour d'expérience parmi les documents sources du projet."),
+    note: note("Retour d'expérience parmi les documents sources du projet."),
     ..Source::base(
         "novascopia-vitry-2020",
         "Novascopia, ateliers territoriaux santé-environnement et aménagement, Ville de Vitry-sur-Seine (2020-2021)",
@@ -987,7 +987,7 @@ pub const SEED_VITRY_2020: Source = Source {
 
 /// ORS Nouvelle-Aquitaine study of CLS.
 pub const ORS_NA_CLS: Source = Source {
-    see_also: &["https://www.ors-na.org/etudes/contrats-locaux-de-sante/"],
+    see_also: see_also(&["https://www.ors-na.org/etudes/contrats-locaux-de-sante/"]),
     ..Source::base(
         "ors-na-cls",
         "ORS Nouvelle-Aquitaine, études des contrats locaux de santé (diagnostics, coordinateurs, indicateurs)",
@@ -997,7 +997,7 @@ pub const ORS_NA_CLS: Source = Source {
 
 /// CLS of the CA Mont-Saint-Michel-Normandie.
 pub const CLS_MSM: Source = Source {
-    see_also: &["https://www.msm-normandie.fr/en/vie-quotidienne/sante/1438-cls?layout=default&print=1&tmpl=component"],
+    see_also: see_also(&["https://www.msm-normandie.fr/en/vie-quotidienne/sante/1438-cls?layout=default&print=1&tmpl=component"]),
     ..Source::base(
         "cls-mont-saint-michel-normandie-2022",
         "CLS de la communauté d'agglomération Mont-Saint-Michel-Normandie 2022-2027 (26 actions, 110 partenaires)",
@@ -1007,7 +1007,7 @@ pub const CLS_MSM: Source = Source {
 
 /// CLS of Saint-Flour.
 pub const CLS_SAINT_FLOUR: Source = Source {
-    see_also: &["https://lawinsider.com/fr/contracts/h0lRWmW71Lu"],
+    see_also: see_also(&["https://lawinsider.com/fr/contracts/h0lRWmW71Lu"]),
     ..Source::base(
         "cls-saint-flour-2017",
         "CLS de Saint-Flour 2017-2022 (« dûment habilité par délibération en date du … »)",
@@ -1017,7 +1017,7 @@ pub const CLS_SAINT_FLOUR: Source = Source {
 
 /// CLS of the Pays du Trégor-Goëlo.
 pub const CLS_TREGOR: Source = Source {
-    see_also: &["https://studylibfr.com/doc/6058920/contrat-local-de-sant%C3%A9-pays-du-tr%C3%A9gor-go%C3%ABlo"],
+    see_also: see_also(&["https://studylibfr.com/doc/6058920/contrat-local-de-sant%C3%A9-pays-du-tr%C3%A9gor-go%C3%ABlo"]),
     ..Source::base(
         "cls-tregor-goelo",
         "CLS du Pays du Trégor-Goëlo (« article L1434-17 du code de la santé publique »)",
@@ -1027,7 +1027,7 @@ pub const CLS_TREGOR: Source = Source {
 
 /// Rouen, délibération of 26 September 2005 (Villes-Santé network).
 pub const ROUEN_2005: Source = Source {
-    see_also: &["https://rouen.fr/deliberation/2005-09-26/8-3"],
+    see_also: see_also(&["https://rouen.fr/deliberation/2005-09-26/8-3"]),
     ..Source::base(
         "rouen-deliberation-2005-09-26",
         "Ville de Rouen, délibération du 26 septembre 2005 (adhésion au Réseau français des Villes-Santé de l'OMS)",
@@ -1037,10 +1037,10 @@ pub const ROUEN_2005: Source = Source {
 
 /// Réseau français des Villes-Santé de l'OMS.
 pub const RFVS: Source = Source {
-    see_also: &[
+    see_also: see_also(&[
         "https://villes-sante.com/?p=33305",
         "https://123dok.net/document/y4w896gv-reseau-francais-des-villes-sante-de-l-oms.html",
-    ],
+    ]),
     ..Source::base(
         "reseau-villes-sante-oms",
         "Réseau français des Villes-Santé de l'OMS (présentation par le réseau)",
@@ -1050,12 +1050,12 @@ pub const RFVS: Source = Source {
 
 /// Model protocol of préfiguration NPNRU.
 pub const NPNRU_PROTOCOLE: Source = Source {
-    see_also: &[
+    see_also: see_also(&[
         "https://d.20-bal.com/doc/11757/index.html",
         "https://ville-et-banlieue.org/?p=19843",
         "https://www.banquedesterritoires.fr/npnru-encore-11-nouveaux-quartiers-finances-en-septembre-et-la-barre-des-300-est-franchie",
-    ],
-    note: Some("Texte de l'ANRU (règlement général) non retrouvé sur un site officiel."),
+    ]),
+    note: note("Texte de l'ANRU (règlement général) non retrouvé sur un site officiel."),
     ..Source::base(
         "npnru-protocole-modele",
         "Modèle de protocole de préfiguration NPNRU (quartiers d'intérêt national et régional, maison du projet)",
@@ -1065,7 +1065,7 @@ pub const NPNRU_PROTOCOLE: Source = Source {
 
 /// Codes stored as numbers in real data (`1053` for `01053`).
 pub const GAZETTEER: Source = Source {
-    see_also: &["https://github.com/bpineau/gazetteer"],
+    see_also: see_also(&["https://github.com/bpineau/gazetteer"]),
     ..Source::base(
         "codes-insee-en-nombre",
         "Pratique observée dans des jeux de données : codes INSEE stockés en nombre (« 1053 » pour 01053)",
@@ -1201,6 +1201,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "documentation-regles")]
     fn what_cannot_be_linked_or_pinned_says_why() {
         for s in ALL {
             let official = matches!(

@@ -18,20 +18,26 @@ fn is_false(b: &bool) -> bool {
 pub struct Territoire {
     /// Kind of territory.
     #[serde(rename = "type")]
-    #[schemars(title = "Type de territoire")]
+    #[schemars(title = "Type de territoire", description = "Nature du territoire.")]
     pub kind: TypeTerritoire,
     /// Official code: INSEE for commune/département/région, SIREN for EPCI/EPT/PETR/syndicat
     /// mixte (and a pays's structure porteuse), COG code for a collectivité d'outre-mer, QPV code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Code officiel")]
+    #[schemars(
+        title = "Code officiel",
+        description = "Code officiel : INSEE pour une commune, un département ou une région ; SIREN pour un EPCI, un EPT, un PETR ou un syndicat mixte (et la structure porteuse d'un pays) ; code COG pour une collectivité d'outre-mer ; code du QPV."
+    )]
     pub code: Option<String>,
     /// Name as written in the document.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom tel qu'écrit dans le document.")]
     pub nom: Option<String>,
     /// Member communes or EPCI of a pays, PETR or syndicat mixte, when the document lists them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Membres")]
+    #[schemars(
+        title = "Membres",
+        description = "Communes ou EPCI membres d'un pays, d'un PETR ou d'un syndicat mixte, quand le document les liste."
+    )]
     pub membres: Vec<Territoire>,
 }
 
@@ -42,19 +48,19 @@ pub struct Territoire {
 pub struct Contact {
     /// Name of the person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom de la personne")]
+    #[schemars(title = "Nom de la personne", description = "Nom de la personne.")]
     pub nom: Option<String>,
     /// Function or role.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Fonction")]
+    #[schemars(title = "Fonction", description = "Fonction ou rôle.")]
     pub fonction: Option<String>,
     /// E-mail address.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Courriel")]
+    #[schemars(title = "Courriel", description = "Adresse électronique.")]
     pub email: Option<String>,
     /// Telephone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Téléphone")]
+    #[schemars(title = "Téléphone", description = "Téléphone.")]
     pub telephone: Option<String>,
 }
 
@@ -64,26 +70,38 @@ pub struct Contact {
 #[schemars(title = "Acteur")]
 pub struct Acteur {
     /// Local key, unique in the document (`"ars"`, `"ville"`…).
-    #[schemars(title = "Identifiant local")]
+    #[schemars(
+        title = "Identifiant local",
+        description = "Clé locale, unique dans le document (`\"ars\"`, `\"ville\"`…), par laquelle les autres champs désignent l'organisation."
+    )]
     pub id: String,
     /// Name of the organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom de l'organisation")]
+    #[schemars(
+        title = "Nom de l'organisation",
+        description = "Nom de l'organisation."
+    )]
     pub nom: Option<String>,
     /// Nature of the organisation.
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature de l'organisation.")]
     pub nature: NatureActeur,
     /// Its territory (a commune's code, an EPCI's SIREN…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Son territoire")]
+    #[schemars(
+        title = "Son territoire",
+        description = "Son territoire (code d'une commune, SIREN d'un EPCI…)."
+    )]
     pub territoire: Option<Territoire>,
     /// SIREN of the organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "SIREN")]
+    #[schemars(title = "SIREN", description = "SIREN de l'organisation.")]
     pub siren: Option<String>,
     /// Contact persons (personal data, never echoed).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Personnes à contacter")]
+    #[schemars(
+        title = "Personnes à contacter",
+        description = "Personnes à contacter (données personnelles, jamais reprises dans les diagnostics)."
+    )]
     pub contacts: Vec<Contact>,
 }
 
@@ -93,19 +111,28 @@ pub struct Acteur {
 #[schemars(title = "Signataire")]
 pub struct Signataire {
     /// `id` of the signing [`Acteur`].
-    #[schemars(title = "Acteur signataire")]
+    #[schemars(
+        title = "Acteur signataire",
+        description = "`id` de l'acteur signataire."
+    )]
     pub acteur: String,
     /// Date of signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de signature")]
+    #[schemars(title = "Date de signature", description = "Date de signature.")]
     pub date_signature: Option<PartialDate>,
     /// Date of the deliberation authorising the signature (collectivités) [CLS-016].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de la délibération")]
+    #[schemars(
+        title = "Date de la délibération",
+        description = "Date de la délibération autorisant la signature (collectivités) [CLS-016]."
+    )]
     pub date_deliberation: Option<PartialDate>,
     /// Capacity of the person signing (`"directeur général"`, `"maire"`…); not a name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Qualité du signataire")]
+    #[schemars(
+        title = "Qualité du signataire",
+        description = "Qualité de la personne qui signe (`\"directeur général\"`, `\"maire\"`…) ; pas un nom."
+    )]
     pub qualite: Option<String>,
 }
 
@@ -116,11 +143,11 @@ pub struct Signataire {
 pub struct Periode {
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Début")]
+    #[schemars(title = "Début", description = "Premier jour.")]
     pub debut: Option<PartialDate>,
     /// Last day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Fin")]
+    #[schemars(title = "Fin", description = "Dernier jour.")]
     pub fin: Option<PartialDate>,
 }
 
@@ -151,23 +178,29 @@ vocabulary! {
 #[schemars(title = "Avenant")]
 pub struct Avenant {
     /// Nature of the act.
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature de l'acte.")]
     pub nature: NatureAvenant,
     /// Date of the act.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date de l'acte.")]
     pub date: Option<PartialDate>,
     /// New end date, when the act extends the instrument.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nouvelle date de fin")]
+    #[schemars(
+        title = "Nouvelle date de fin",
+        description = "Nouvelle date de fin, quand l'acte prolonge le dispositif."
+    )]
     pub nouvelle_fin: Option<PartialDate>,
     /// Legal reference (`"loi 2018-1317 art. 181"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Référence")]
+    #[schemars(
+        title = "Référence",
+        description = "Référence juridique (`\"loi 2018-1317 art. 181\"`…)."
+    )]
     pub reference: Option<String>,
     /// What the act changes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Objet")]
+    #[schemars(title = "Objet", description = "Ce que l'acte modifie.")]
     pub objet: Option<String>,
 }
 
@@ -191,23 +224,29 @@ vocabulary! {
 #[schemars(title = "Collège")]
 pub struct College {
     /// Name or nature of the college (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…).
-    #[schemars(title = "Nature")]
+    #[schemars(
+        title = "Nature",
+        description = "Nom ou nature du collège (`\"habitants\"`, `\"acteurs_locaux\"`, `\"usagers\"`…)."
+    )]
     pub nature: String,
     /// Number of members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Effectif")]
+    #[schemars(title = "Effectif", description = "Nombre de membres.")]
     pub effectif: Option<u32>,
     /// Women among the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Femmes")]
+    #[schemars(title = "Femmes", description = "Nombre de femmes parmi les membres.")]
     pub femmes: Option<u32>,
     /// Men among the members.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Hommes")]
+    #[schemars(title = "Hommes", description = "Nombre d'hommes parmi les membres.")]
     pub hommes: Option<u32>,
     /// How members are chosen.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Mode de désignation")]
+    #[schemars(
+        title = "Mode de désignation",
+        description = "Mode de désignation des membres."
+    )]
     pub designation: Vec<ModeDesignation>,
 }
 
@@ -217,35 +256,41 @@ pub struct College {
 #[schemars(title = "Instance")]
 pub struct Instance {
     /// Nature of the body.
-    #[schemars(title = "Nature de l'instance")]
+    #[schemars(title = "Nature de l'instance", description = "Nature de l'instance.")]
     pub nature: NatureInstance,
     /// Name as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom tel qu'écrit")]
+    #[schemars(title = "Nom tel qu'écrit", description = "Nom tel qu'écrit.")]
     pub nom: Option<String>,
     /// `id`s of the actors chairing (co-chairing) it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Présidence")]
+    #[schemars(
+        title = "Présidence",
+        description = "`id` des acteurs qui la président (ou la coprésident)."
+    )]
     pub presidence: Vec<String>,
     /// `id`s of member actors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Membres")]
+    #[schemars(title = "Membres", description = "`id` des acteurs membres.")]
     pub membres: Vec<String>,
     /// Colleges with their counts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Collèges")]
+    #[schemars(title = "Collèges", description = "Collèges et leurs effectifs.")]
     pub colleges: Vec<College>,
     /// Meeting rhythm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Rythme des réunions")]
+    #[schemars(title = "Rythme des réunions", description = "Rythme des réunions.")]
     pub rythme: Option<Rythme>,
     /// Dates of meetings held.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Réunions tenues")]
+    #[schemars(title = "Réunions tenues", description = "Dates des réunions tenues.")]
     pub reunions: Vec<PartialDate>,
     /// Whether a règlement intérieur has been adopted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Règlement intérieur adopté")]
+    #[schemars(
+        title = "Règlement intérieur adopté",
+        description = "Un règlement intérieur a-t-il été adopté ?"
+    )]
     pub reglement_interieur: Option<bool>,
 }
 
@@ -271,22 +316,25 @@ vocabulary! {
 #[schemars(title = "Nœud de stratégie")]
 pub struct Noeud {
     /// Number as printed in the document.
-    #[schemars(title = "Numéro imprimé")]
+    #[schemars(
+        title = "Numéro imprimé",
+        description = "Numéro tel qu'imprimé dans le document."
+    )]
     pub numero: String,
     /// Level in the tree.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Niveau")]
+    #[schemars(title = "Niveau", description = "Niveau dans l'arbre.")]
     pub niveau: Option<NiveauNoeud>,
     /// Title.
-    #[schemars(title = "Intitulé")]
+    #[schemars(title = "Intitulé", description = "Intitulé.")]
     pub intitule: String,
     /// Health themes addressed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques")]
+    #[schemars(title = "Thématiques", description = "Thématiques de santé traitées.")]
     pub thematiques: Vec<Thematique>,
     /// Children.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Sous-niveaux")]
+    #[schemars(title = "Sous-niveaux", description = "Éléments de niveau inférieur.")]
     pub enfants: Vec<Noeud>,
 }
 
@@ -296,11 +344,11 @@ pub struct Noeud {
 #[schemars(title = "Financement")]
 pub struct Financement {
     /// `id` of the financing actor.
-    #[schemars(title = "Financeur")]
+    #[schemars(title = "Financeur", description = "`id` de l'acteur financeur.")]
     pub acteur: String,
     /// Amount in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Montant (euros)")]
+    #[schemars(title = "Montant (euros)", description = "Montant en euros.")]
     pub montant: Option<f64>,
 }
 
@@ -310,50 +358,56 @@ pub struct Financement {
 #[schemars(title = "Fiche action")]
 pub struct Action {
     /// Local key or printed number.
-    #[schemars(title = "Identifiant")]
+    #[schemars(title = "Identifiant", description = "Clé locale ou numéro imprimé.")]
     pub id: String,
     /// Title.
-    #[schemars(title = "Intitulé")]
+    #[schemars(title = "Intitulé", description = "Intitulé.")]
     pub intitule: String,
     /// Number of the strategy node it implements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Objectif mis en œuvre")]
+    #[schemars(
+        title = "Objectif mis en œuvre",
+        description = "Numéro de l'élément de l'arbre stratégique que l'action met en œuvre."
+    )]
     pub objectif: Option<String>,
     /// `id` of the pilot actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Pilote")]
+    #[schemars(title = "Pilote", description = "`id` de l'acteur pilote.")]
     pub pilote: Option<String>,
     /// `id`s of partner actors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Partenaires")]
+    #[schemars(title = "Partenaires", description = "`id` des acteurs partenaires.")]
     pub partenaires: Vec<String>,
     /// Target publics, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Publics")]
+    #[schemars(title = "Publics", description = "Publics visés, tels qu'écrits.")]
     pub publics: Vec<String>,
     /// Territories (QPV…) where it takes place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Territoires")]
+    #[schemars(
+        title = "Territoires",
+        description = "Territoires (QPV…) où l'action a lieu."
+    )]
     pub territoires: Vec<Territoire>,
     /// Health themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques")]
+    #[schemars(title = "Thématiques", description = "Thématiques de santé.")]
     pub thematiques: Vec<Thematique>,
     /// Total budget in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Budget (euros)")]
+    #[schemars(title = "Budget (euros)", description = "Budget total en euros.")]
     pub budget: Option<f64>,
     /// Financers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Financements")]
+    #[schemars(title = "Financements", description = "Financeurs.")]
     pub financements: Vec<Financement>,
     /// Calendar.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Calendrier")]
+    #[schemars(title = "Calendrier", description = "Calendrier.")]
     pub calendrier: Option<Periode>,
     /// Evaluation indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Indicateurs")]
+    #[schemars(title = "Indicateurs", description = "Indicateurs d'évaluation.")]
     pub indicateurs: Vec<String>,
 }
 
@@ -378,23 +432,32 @@ vocabulary! {
 pub struct DiagnosticSante {
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature.")]
     pub nature: Option<NatureDiagnostic>,
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de remise")]
+    #[schemars(title = "Date de remise", description = "Date (de remise).")]
     pub date: Option<PartialDate>,
     /// `id` of the author actor (an ORS…), or its name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Auteur")]
+    #[schemars(
+        title = "Auteur",
+        description = "`id` de l'acteur auteur (un ORS…), ou son nom."
+    )]
     pub auteur: Option<String>,
     /// Whether it was shared with partners and habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Partagé")]
+    #[schemars(
+        title = "Partagé",
+        description = "A-t-il été partagé avec les partenaires et les habitants ?"
+    )]
     pub partage: Option<bool>,
     /// Whether conseils citoyens took part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Conseils citoyens associés")]
+    #[schemars(
+        title = "Conseils citoyens associés",
+        description = "Les conseils citoyens y ont-ils pris part ?"
+    )]
     pub conseils_citoyens_associes: Option<bool>,
 }
 
@@ -416,19 +479,22 @@ vocabulary! {
 #[schemars(title = "Évaluation")]
 pub struct Evaluation {
     /// Nature.
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature.")]
     pub nature: NatureEvaluation,
     /// Whether it has been carried out (`false`: planned).
     #[serde(default, skip_serializing_if = "is_false")]
-    #[schemars(title = "Réalisée")]
+    #[schemars(
+        title = "Réalisée",
+        description = "A-t-elle été menée (`false` : prévue) ?"
+    )]
     pub realisee: bool,
     /// Date (planned or actual).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date (prévue ou effective).")]
     pub date: Option<PartialDate>,
     /// Indicators.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Indicateurs")]
+    #[schemars(title = "Indicateurs", description = "Indicateurs.")]
     pub indicateurs: Vec<String>,
 }
 
@@ -439,23 +505,35 @@ pub struct Evaluation {
 pub struct Coordination {
     /// `id` of the employing actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Employeur")]
+    #[schemars(title = "Employeur", description = "`id` de l'acteur employeur.")]
     pub employeur: Option<String>,
     /// Full-time equivalent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Équivalent temps plein")]
+    #[schemars(
+        title = "Équivalent temps plein",
+        description = "Équivalent temps plein."
+    )]
     pub etp: Option<f64>,
     /// Whether the ARS co-funds the post.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Poste cofinancé par l'ARS")]
+    #[schemars(
+        title = "Poste cofinancé par l'ARS",
+        description = "L'ARS cofinance-t-elle le poste ?"
+    )]
     pub cofinancement_ars: Option<bool>,
     /// Other instruments the same person coordinates (`"programme_reussite_educative"`…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Autres dispositifs coordonnés")]
+    #[schemars(
+        title = "Autres dispositifs coordonnés",
+        description = "Autres dispositifs que la même personne coordonne (`\"programme_reussite_educative\"`…)."
+    )]
     pub mutualisee_avec: Vec<String>,
     /// The coordinator (personal data, never echoed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Coordinateur ou coordinatrice")]
+    #[schemars(
+        title = "Coordinateur ou coordinatrice",
+        description = "Le coordinateur ou la coordinatrice (données personnelles, jamais reprises dans les diagnostics)."
+    )]
     pub contact: Option<Contact>,
 }
 
@@ -465,22 +543,31 @@ pub struct Coordination {
 #[schemars(title = "Action participative")]
 pub struct ActionParticipative {
     /// Title.
-    #[schemars(title = "Intitulé")]
+    #[schemars(title = "Intitulé", description = "Intitulé.")]
     pub intitule: String,
     /// Degree of participation.
-    #[schemars(title = "Degré de participation")]
+    #[schemars(
+        title = "Degré de participation",
+        description = "Degré de participation."
+    )]
     pub degre: DegreParticipation,
     /// Whether it also aims to mobilise habitants around a dynamic.
     #[serde(default, skip_serializing_if = "is_false")]
-    #[schemars(title = "Mobilise aussi les habitants")]
+    #[schemars(
+        title = "Mobilise aussi les habitants",
+        description = "Vise-t-elle aussi à mobiliser les habitants autour d'une dynamique ?"
+    )]
     pub mobiliser: bool,
     /// Who takes part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Publics")]
+    #[schemars(title = "Publics", description = "Qui y prend part.")]
     pub publics: Vec<PublicParticipation>,
     /// Means (formations, stands, ateliers…).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Moyens")]
+    #[schemars(
+        title = "Moyens",
+        description = "Moyens (formations, stands, ateliers…)."
+    )]
     pub moyens: Vec<String>,
 }
 
@@ -491,11 +578,14 @@ pub struct ActionParticipative {
 pub struct Participation {
     /// Degree claimed by the document as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Degré de participation affiché")]
+    #[schemars(
+        title = "Degré de participation affiché",
+        description = "Degré revendiqué par le document dans son ensemble."
+    )]
     pub degre_affiche: Option<DegreParticipation>,
     /// Participatory actions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Actions")]
+    #[schemars(title = "Actions", description = "Actions participatives.")]
     pub actions: Vec<ActionParticipative>,
 }
 
@@ -507,31 +597,49 @@ pub struct Participation {
 pub struct AdulteRelais {
     /// Function as written (`"médiateur santé"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Fonction")]
+    #[schemars(
+        title = "Fonction",
+        description = "Fonction telle qu'écrite (`\"médiateur santé\"`…)."
+    )]
     pub fonction: Option<String>,
     /// Date the contract was concluded (hiring).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date d'embauche")]
+    #[schemars(
+        title = "Date d'embauche",
+        description = "Date de conclusion du contrat (embauche)."
+    )]
     pub date_embauche: Option<PartialDate>,
     /// Age in whole years on the hiring date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Âge à l'embauche")]
+    #[schemars(
+        title = "Âge à l'embauche",
+        description = "Âge en années révolues à la date d'embauche."
+    )]
     pub age_a_l_embauche: Option<u32>,
     /// Whether the person was without employment (or ending a CAE) when hired.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Sans emploi à l'embauche")]
+    #[schemars(
+        title = "Sans emploi à l'embauche",
+        description = "La personne était-elle sans emploi (ou en fin de CAE) à l'embauche ?"
+    )]
     pub sans_emploi_a_l_embauche: Option<bool>,
     /// Whether the person resides in a QPV or another priority territory of a contrat de ville.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Réside en quartier prioritaire")]
+    #[schemars(
+        title = "Réside en quartier prioritaire",
+        description = "La personne réside-t-elle dans un QPV ou un autre territoire prioritaire d'un contrat de ville ?"
+    )]
     pub reside_en_qpv: Option<bool>,
     /// `id` of the employing actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Employeur")]
+    #[schemars(title = "Employeur", description = "`id` de l'acteur employeur.")]
     pub employeur: Option<String>,
     /// QPV (or other priority territories) where the person acts.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Quartiers où intervient la personne")]
+    #[schemars(
+        title = "Quartiers où intervient la personne",
+        description = "QPV (ou autres territoires prioritaires) où la personne intervient."
+    )]
     pub qpv: Vec<Territoire>,
 }
 
@@ -552,9 +660,12 @@ vocabulary! {
 #[schemars(title = "Qualification")]
 pub struct QualificationVeille {
     /// Name (or code) of the quartier, as written in `quartiers`.
-    #[schemars(title = "Quartier")]
+    #[schemars(
+        title = "Quartier",
+        description = "Nom (ou code) du quartier, tel qu'écrit dans `quartiers`."
+    )]
     pub quartier: String,
     /// Legal ground.
-    #[schemars(title = "Fondement juridique")]
+    #[schemars(title = "Fondement juridique", description = "Fondement juridique.")]
     pub fondement: FondementVeille,
 }

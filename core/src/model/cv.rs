@@ -40,19 +40,28 @@ vocabulary! {
 pub struct MoyensConseilsCitoyens {
     /// A place for their meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Lieu de réunion")]
+    #[schemars(
+        title = "Lieu de réunion",
+        description = "Un lieu pour leurs réunions."
+    )]
     pub lieu: Option<bool>,
     /// Dedicated operating means.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Moyens de fonctionnement dédiés")]
+    #[schemars(
+        title = "Moyens de fonctionnement dédiés",
+        description = "Moyens de fonctionnement dédiés."
+    )]
     pub moyens_de_fonctionnement: Option<bool>,
     /// Training actions.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Actions de formation")]
+    #[schemars(title = "Actions de formation", description = "Actions de formation.")]
     pub formation: Option<bool>,
     /// Modalities of co-construction with habitants are written down.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Modalités de co-construction écrites")]
+    #[schemars(
+        title = "Modalités de co-construction écrites",
+        description = "Les modalités de co-construction avec les habitants sont-elles écrites ?"
+    )]
     pub modalites_co_construction: Option<bool>,
 }
 
@@ -63,35 +72,56 @@ pub struct MoyensConseilsCitoyens {
 pub struct VoletSante {
     /// Diagnostic local de santé partagé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Diagnostic local de santé partagé")]
+    #[schemars(
+        title = "Diagnostic local de santé partagé",
+        description = "Diagnostic local de santé partagé."
+    )]
     pub diagnostic: Option<DiagnosticSante>,
     /// Objectives of the volet (numbers of strategy nodes, or a tree of its own).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Objectifs")]
+    #[schemars(
+        title = "Objectifs",
+        description = "Objectifs du volet (numéros d'éléments de l'arbre stratégique, ou un arbre propre)."
+    )]
     pub objectifs: Vec<Noeud>,
     /// Steering committee of the volet santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Comité de pilotage")]
+    #[schemars(
+        title = "Comité de pilotage",
+        description = "Comité de pilotage du volet santé."
+    )]
     pub copil: Option<Instance>,
     /// `id` of the ARS actor acting as correspondent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Référent ARS")]
+    #[schemars(
+        title = "Référent ARS",
+        description = "`id` de l'acteur de l'ARS qui sert de correspondant."
+    )]
     pub referent_ars: Option<String>,
     /// Identifiers of CLS constituting or serving the volet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Contrats locaux de santé")]
+    #[schemars(
+        title = "Contrats locaux de santé",
+        description = "Identifiants des CLS qui constituent ou servent le volet."
+    )]
     pub cls: Vec<String>,
     /// Identifiers of ASV animating the volet.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Ateliers santé ville")]
+    #[schemars(
+        title = "Ateliers santé ville",
+        description = "Identifiants des ateliers santé ville qui animent le volet."
+    )]
     pub asv: Vec<String>,
     /// Identifiers of CLSM constituting its mental-health part.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Conseils locaux de santé mentale")]
+    #[schemars(
+        title = "Conseils locaux de santé mentale",
+        description = "Identifiants des CLSM qui en constituent la partie santé mentale."
+    )]
     pub clsm: Vec<String>,
     /// Priority themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques")]
+    #[schemars(title = "Thématiques", description = "Thématiques prioritaires.")]
     pub thematiques: Vec<Thematique>,
 }
 
@@ -101,92 +131,128 @@ pub struct VoletSante {
 pub struct ContratDeVille {
     /// ANCT code (`CVnnn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Code ANCT")]
+    #[schemars(title = "Code ANCT", description = "Code ANCT (`CVnnn`).")]
     pub code: Option<String>,
     /// Title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom du contrat")]
+    #[schemars(title = "Nom du contrat", description = "Intitulé du contrat.")]
     pub nom: Option<String>,
     /// Generation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Génération")]
+    #[schemars(title = "Génération", description = "Génération.")]
     pub generation: Option<GenerationCv>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut")]
+    #[schemars(title = "Statut", description = "Statut [LIF-001].")]
     pub statut: Option<Code<StatutCv>>,
     /// `id` of the carrying actor (EPCI, or commune by exception) [CV-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Porteur")]
+    #[schemars(
+        title = "Porteur",
+        description = "`id` de l'acteur porteur (l'EPCI, ou par exception la commune) [CV-002]."
+    )]
     pub porteur: Option<String>,
     /// Communes (and EPCI) covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Périmètre")]
+    #[schemars(title = "Périmètre", description = "Communes (et EPCI) couvertes.")]
     pub perimetre: Vec<Territoire>,
     /// QPV and quartiers de veille.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Quartiers")]
+    #[schemars(title = "Quartiers", description = "QPV et quartiers de veille.")]
     pub quartiers: Vec<Territoire>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Acteurs")]
+    #[schemars(
+        title = "Acteurs",
+        description = "Organisations nommées dans le document."
+    )]
     pub acteurs: Vec<Acteur>,
     /// Number of partner organisations when the document gives a count but not the list
     /// ("about 110 partners"): rules do not read an unlisted `acteurs`/`signataires` as empty.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nombre de partenaires")]
+    #[schemars(
+        title = "Nombre de partenaires",
+        description = "Nombre d'organisations partenaires quand le document en donne le compte sans la liste (« environ 110 partenaires ») : les règles ne lisent alors pas des `acteurs` ou `signataires` non listés comme vides."
+    )]
     pub nombre_partenaires: Option<u32>,
     /// Signatures [CV-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Signataires")]
+    #[schemars(title = "Signataires", description = "Signatures [CV-001].")]
     pub signataires: Vec<Signataire>,
     /// Signature date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de signature")]
+    #[schemars(title = "Date de signature", description = "Date de signature.")]
     pub date_signature: Option<PartialDate>,
     /// Period of validity (as signed, before prorogations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Période")]
+    #[schemars(
+        title = "Période",
+        description = "Période de validité (telle que signée, avant prorogations)."
+    )]
     pub periode: Option<Periode>,
     /// Avenants, legal prorogations, 2019 protocole [CV-004, CV-012].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Avenants")]
+    #[schemars(
+        title = "Avenants",
+        description = "Avenants, prorogations légales, protocole de 2019 [CV-004, CV-012]."
+    )]
     pub avenants: Vec<Avenant>,
     /// Strategy tree (orientations → objectifs → priorités) [ART-006].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Stratégie")]
+    #[schemars(
+        title = "Stratégie",
+        description = "Arbre stratégique (orientations → objectifs → priorités) [ART-006]."
+    )]
     pub strategie: Vec<Noeud>,
     /// Pillars (2015 generation): `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Piliers")]
+    #[schemars(
+        title = "Piliers",
+        description = "Piliers (génération 2015) : `cohesion_sociale`, `cadre_de_vie`, `developpement_economique`."
+    )]
     pub piliers: Vec<String>,
     /// Volet santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Volet santé")]
+    #[schemars(title = "Volet santé", description = "Volet santé.")]
     pub volet_sante: Option<VoletSante>,
     /// Identifiers of the conseils citoyens of its QPV.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Conseils citoyens")]
+    #[schemars(
+        title = "Conseils citoyens",
+        description = "Identifiants des conseils citoyens de ses QPV."
+    )]
     pub conseils_citoyens: Vec<String>,
     /// Means for conseils citoyens [CV-007].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Moyens des conseils citoyens")]
+    #[schemars(
+        title = "Moyens des conseils citoyens",
+        description = "Moyens des conseils citoyens [CV-007]."
+    )]
     pub moyens_conseils_citoyens: Option<MoyensConseilsCitoyens>,
     /// Governance bodies [GOV-007].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Gouvernance")]
+    #[schemars(
+        title = "Gouvernance",
+        description = "Instances de gouvernance [GOV-007]."
+    )]
     pub gouvernance: Vec<Instance>,
     /// Participation of habitants.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Participation des habitants")]
+    #[schemars(
+        title = "Participation des habitants",
+        description = "Participation des habitants."
+    )]
     pub participation: Option<Participation>,
     /// Evaluations [CV-013].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Évaluations")]
+    #[schemars(title = "Évaluations", description = "Évaluations [CV-013].")]
     pub evaluations: Vec<Evaluation>,
     /// Legal ground of each quartier de veille active (art. 13 or local definition) [QVA-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Qualification des quartiers de veille")]
+    #[schemars(
+        title = "Qualification des quartiers de veille",
+        description = "Fondement juridique de chaque quartier de veille active (art. 13 ou définition locale) [QVA-001]."
+    )]
     pub qualification_veille: Vec<QualificationVeille>,
 }
 

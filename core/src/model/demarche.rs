@@ -69,11 +69,14 @@ vocabulary! {
 #[schemars(title = "Portage politique")]
 pub struct PortagePolitique {
     /// Strength of the sponsorship.
-    #[schemars(title = "Force du portage")]
+    #[schemars(title = "Force du portage", description = "Force du portage.")]
     pub niveau: Niveau,
     /// Whether the sponsor is stable (`false`: leaving, being replaced).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Stable")]
+    #[schemars(
+        title = "Stable",
+        description = "Le porteur est-il stable (`false` : départ, remplacement en cours) ?"
+    )]
     pub stable: Option<bool>,
 }
 
@@ -83,10 +86,16 @@ pub struct PortagePolitique {
 #[schemars(title = "Priorité concurrente")]
 pub struct PrioriteConcurrente {
     /// What it is (`"crise_sanitaire_covid19"`…).
-    #[schemars(title = "Nature")]
+    #[schemars(
+        title = "Nature",
+        description = "De quoi il s'agit (`\"crise_sanitaire_covid19\"`…)."
+    )]
     pub nature: String,
     /// How much it absorbs the services.
-    #[schemars(title = "Intensité")]
+    #[schemars(
+        title = "Intensité",
+        description = "À quel point elle absorbe les services."
+    )]
     pub intensite: Niveau,
 }
 
@@ -96,14 +105,20 @@ pub struct PrioriteConcurrente {
 #[schemars(title = "Entretiens")]
 pub struct Entretiens {
     /// Interviews requested.
-    #[schemars(title = "Entretiens demandés")]
+    #[schemars(title = "Entretiens demandés", description = "Entretiens demandés.")]
     pub demandes: u32,
     /// Interviews obtained (held or scheduled).
-    #[schemars(title = "Entretiens obtenus")]
+    #[schemars(
+        title = "Entretiens obtenus",
+        description = "Entretiens obtenus (tenus ou programmés)."
+    )]
     pub obtenus: u32,
     /// Days spent requesting them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Durée de sollicitation (jours)")]
+    #[schemars(
+        title = "Durée de sollicitation (jours)",
+        description = "Jours passés à les solliciter."
+    )]
     pub duree_sollicitation_jours: Option<u32>,
 }
 
@@ -113,11 +128,11 @@ pub struct Entretiens {
 #[schemars(title = "Échéance")]
 pub struct Echeance {
     /// Deadline.
-    #[schemars(title = "Échéance")]
+    #[schemars(title = "Échéance", description = "Échéance.")]
     pub date: PartialDate,
     /// What it is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Objet")]
+    #[schemars(title = "Objet", description = "De quoi il s'agit.")]
     pub objet: Option<String>,
 }
 
@@ -128,40 +143,64 @@ pub struct Echeance {
 pub struct FacteursOpportunite {
     /// Date at which the factors were observed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date du constat")]
+    #[schemars(
+        title = "Date du constat",
+        description = "Date à laquelle les facteurs ont été constatés."
+    )]
     pub date_constat: Option<PartialDate>,
     /// Political sponsorship and its stability.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Portage politique")]
+    #[schemars(
+        title = "Portage politique",
+        description = "Portage politique et sa stabilité."
+    )]
     pub portage_politique: Option<PortagePolitique>,
     /// Will of the services themselves (health, urbanism) to carry the process, independently
     /// of the elected officials (seed 000: « la volonté de portage du projet en interne »).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Portage technique")]
+    #[schemars(
+        title = "Portage technique",
+        description = "Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (seed 000 : « la volonté de portage du projet en interne »)."
+    )]
     pub portage_technique: Option<Niveau>,
     /// Availability of the services.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Disponibilité des services")]
+    #[schemars(
+        title = "Disponibilité des services",
+        description = "Disponibilité des services."
+    )]
     pub disponibilite_services: Option<Niveau>,
     /// Competing priorities.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Priorités concurrentes")]
+    #[schemars(
+        title = "Priorités concurrentes",
+        description = "Priorités concurrentes."
+    )]
     pub priorites_concurrentes: Vec<PrioriteConcurrente>,
     /// Preparatory interviews.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Entretiens préparatoires")]
+    #[schemars(
+        title = "Entretiens préparatoires",
+        description = "Entretiens préparatoires."
+    )]
     pub entretiens: Option<Entretiens>,
     /// External deadline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Échéance externe")]
+    #[schemars(title = "Échéance externe", description = "Échéance extérieure.")]
     pub echeance_externe: Option<Echeance>,
     /// Elected officials' understanding of the approach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Compréhension de la démarche par les élus")]
+    #[schemars(
+        title = "Compréhension de la démarche par les élus",
+        description = "Compréhension de la démarche par les élus."
+    )]
     pub comprehension_elus: Option<Niveau>,
     /// Alignment between the health service's request and the executive's priorities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Alignement de la demande sur les priorités de l'exécutif")]
+    #[schemars(
+        title = "Alignement de la demande sur les priorités de l'exécutif",
+        description = "Accord entre la demande du service santé et les priorités de l'exécutif."
+    )]
     pub alignement_demande: Option<Niveau>,
 }
 
@@ -171,14 +210,14 @@ pub struct FacteursOpportunite {
 #[schemars(title = "Jalon")]
 pub struct Jalon {
     /// Date.
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date.")]
     pub date: PartialDate,
     /// What happened.
-    #[schemars(title = "Intitulé")]
+    #[schemars(title = "Intitulé", description = "Ce qui a eu lieu.")]
     pub intitule: String,
     /// Whether it took place (`false`: planned).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Réalisé")]
+    #[schemars(title = "Réalisé", description = "A-t-il eu lieu (`false` : prévu) ?")]
     pub realise: Option<bool>,
 }
 
@@ -188,23 +227,29 @@ pub struct Jalon {
 #[schemars(title = "Projet urbain")]
 pub struct ProjetUrbain {
     /// Nature (`"npru"`, `"zac"`…).
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature (`\"npru\"`, `\"zac\"`…).")]
     pub nature: String,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom du projet.")]
     pub nom: Option<String>,
     /// QPV concerned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Quartier prioritaire concerné")]
+    #[schemars(title = "Quartier prioritaire concerné", description = "QPV concerné.")]
     pub qpv: Vec<Territoire>,
     /// `id`s of the actors who signed the NPNRU protocole de préfiguration [NPRU-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Signataires du protocole de préfiguration")]
+    #[schemars(
+        title = "Signataires du protocole de préfiguration",
+        description = "`id` des acteurs signataires du protocole de préfiguration NPNRU [NPRU-001]."
+    )]
     pub signataires_protocole: Vec<String>,
     /// Whether a maison du projet is open [NPRU-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Maison du projet ouverte")]
+    #[schemars(
+        title = "Maison du projet ouverte",
+        description = "Une maison du projet est-elle ouverte ? [NPRU-001]"
+    )]
     pub maison_du_projet: Option<bool>,
 }
 
@@ -214,19 +259,22 @@ pub struct ProjetUrbain {
 #[schemars(title = "Décision")]
 pub struct Decision {
     /// Scenario chosen.
-    #[schemars(title = "Scénario retenu")]
+    #[schemars(title = "Scénario retenu", description = "Scénario retenu.")]
     pub scenario: Scenario,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date.")]
     pub date: Option<PartialDate>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Condition")]
+    #[schemars(title = "Condition", description = "Condition (pour un `report`).")]
     pub condition: Option<String>,
     /// Follow-up (for `annulation`: advocacy…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Suites données")]
+    #[schemars(
+        title = "Suites données",
+        description = "Suites (pour une `annulation` : plaidoyer…)."
+    )]
     pub suivi: Option<String>,
 }
 
@@ -236,82 +284,109 @@ pub struct Decision {
 pub struct DemarcheAccompagnement {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant")]
+    #[schemars(title = "Identifiant", description = "Identifiant.")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom de la démarche.")]
     pub nom: Option<String>,
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature.")]
     pub nature: Option<NatureDemarche>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Acteurs")]
+    #[schemars(
+        title = "Acteurs",
+        description = "Organisations nommées dans le document."
+    )]
     pub acteurs: Vec<Acteur>,
     /// `id` of the commissioning actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Commanditaire")]
+    #[schemars(
+        title = "Commanditaire",
+        description = "`id` de l'acteur commanditaire."
+    )]
     pub commanditaire: Option<String>,
     /// `id` of the provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Prestataire")]
+    #[schemars(title = "Prestataire", description = "`id` du prestataire.")]
     pub prestataire: Option<String>,
     /// `id` of the collectivité accompanied.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Collectivité bénéficiaire")]
+    #[schemars(
+        title = "Collectivité bénéficiaire",
+        description = "`id` de la collectivité accompagnée."
+    )]
     pub beneficiaire: Option<String>,
     /// Territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire")]
+    #[schemars(title = "Territoire", description = "Territoire.")]
     pub territoire: Option<Territoire>,
     /// Linked urban project [UFS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Projet urbain")]
+    #[schemars(title = "Projet urbain", description = "Projet urbain lié [UFS-001].")]
     pub projet_urbain: Option<ProjetUrbain>,
     /// Period of the process (or of the public contract).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Période")]
+    #[schemars(
+        title = "Période",
+        description = "Période de la démarche (ou du marché public)."
+    )]
     pub periode: Option<Periode>,
     /// Milestones.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Jalons")]
+    #[schemars(title = "Jalons", description = "Jalons.")]
     pub jalons: Vec<Jalon>,
     /// Constraints observed, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Contraintes")]
+    #[schemars(
+        title = "Contraintes",
+        description = "Contraintes constatées, telles qu'écrites."
+    )]
     pub contraintes: Vec<String>,
     /// Observations, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Constats")]
+    #[schemars(title = "Constats", description = "Constats, tels qu'écrits.")]
     pub constats: Vec<String>,
     /// Factors for the opportunity assessment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Facteurs d'opportunité")]
+    #[schemars(
+        title = "Facteurs d'opportunité",
+        description = "Facteurs de l'avis d'opportunité."
+    )]
     pub facteurs: Option<FacteursOpportunite>,
     /// Scenarios considered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Scénarios envisagés")]
+    #[schemars(title = "Scénarios envisagés", description = "Scénarios envisagés.")]
     pub scenarios: Vec<Scenario>,
     /// Decision taken.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Décision")]
+    #[schemars(title = "Décision", description = "Décision prise.")]
     pub decision: Option<Decision>,
     /// For an EIS: the policy or project assessed, populations, recommendations [EIS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Objet évalué (EIS)")]
+    #[schemars(
+        title = "Objet évalué (EIS)",
+        description = "Pour une EIS : la politique ou le projet évalué, les populations, les recommandations [EIS-001]."
+    )]
     pub objet_evalue: Option<String>,
     /// Population groups considered (EIS equity).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Populations considérées")]
+    #[schemars(
+        title = "Populations considérées",
+        description = "Groupes de population considérés (équité de l'EIS)."
+    )]
     pub populations: Vec<String>,
     /// Recommendations produced.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Recommandations")]
+    #[schemars(title = "Recommandations", description = "Recommandations produites.")]
     pub recommandations: Vec<String>,
     /// Services of the collectivité involved [UFS-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Services de la collectivité")]
+    #[schemars(
+        title = "Services de la collectivité",
+        description = "Services de la collectivité impliqués [UFS-001]."
+    )]
     pub services: Vec<ServiceCollectivite>,
 }

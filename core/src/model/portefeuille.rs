@@ -12,18 +12,24 @@ use super::Document;
 pub struct Portefeuille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant")]
+    #[schemars(title = "Identifiant", description = "Identifiant.")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom du portefeuille.")]
     pub nom: Option<String>,
     /// Territory the portfolio describes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire décrit")]
+    #[schemars(
+        title = "Territoire décrit",
+        description = "Territoire que le portefeuille décrit."
+    )]
     pub territoire: Option<Territoire>,
     /// The documents (a portfolio may not contain another portfolio).
     #[serde(default)]
-    #[schemars(title = "Documents")]
+    #[schemars(
+        title = "Documents",
+        description = "Les documents (un portefeuille ne peut pas en contenir un autre)."
+    )]
     pub documents: Vec<Document>,
 }

@@ -27,15 +27,18 @@ vocabulary! {
 #[schemars(title = "Étape")]
 pub struct Etape {
     /// What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…).
-    #[schemars(title = "Intitulé")]
+    #[schemars(
+        title = "Intitulé",
+        description = "De quoi il s'agit (`\"reconnaissance_besoin_ars\"`, `\"travaux\"`…)."
+    )]
     pub intitule: String,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date.")]
     pub date: Option<PartialDate>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Réalisée")]
+    #[schemars(title = "Réalisée", description = "L'étape est-elle accomplie ?")]
     pub realisee: Option<bool>,
 }
 
@@ -46,19 +49,31 @@ pub struct Etape {
 pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de transmission à l'ARS")]
+    #[schemars(
+        title = "Date de transmission à l'ARS",
+        description = "Date de transmission à l'ARS."
+    )]
     pub transmis_ars: Option<PartialDate>,
     /// Whether every member professional signed it (MSP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Signé par tous les professionnels")]
+    #[schemars(
+        title = "Signé par tous les professionnels",
+        description = "Tous les professionnels membres l'ont-ils signé (MSP) ?"
+    )]
     pub signe_par_tous_les_professionnels: Option<bool>,
     /// Whether the territoire d'action is stated (CPTS).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire d'action précisé")]
+    #[schemars(
+        title = "Territoire d'action précisé",
+        description = "Le territoire d'action est-il précisé (CPTS) ?"
+    )]
     pub territoire_action: Option<bool>,
     /// Date of an objection by the DG ARS, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date d'opposition de l'ARS")]
+    #[schemars(
+        title = "Date d'opposition de l'ARS",
+        description = "Date d'une opposition du DG de l'ARS, s'il y en a une."
+    )]
     pub opposition_ars: Option<PartialDate>,
 }
 
@@ -68,53 +83,65 @@ pub struct ProjetDeSante {
 pub struct ProjetSanteProximite {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant")]
+    #[schemars(title = "Identifiant", description = "Identifiant.")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom du projet.")]
     pub nom: Option<String>,
     /// Nature.
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature.")]
     pub nature: NatureProjetSante,
     /// `id` of the carrying actor (the ville at Château-Thierry).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Porteur")]
+    #[schemars(
+        title = "Porteur",
+        description = "`id` de l'acteur porteur (la ville, à Château-Thierry)."
+    )]
     pub porteur: Option<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Acteurs")]
+    #[schemars(
+        title = "Acteurs",
+        description = "Organisations nommées dans le document."
+    )]
     pub acteurs: Vec<Acteur>,
     /// Territories served (communes, QPV).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Territoires")]
+    #[schemars(
+        title = "Territoires",
+        description = "Territoires desservis (communes, QPV)."
+    )]
     pub territoires: Vec<Territoire>,
     /// Cost in euros.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Coût (euros)")]
+    #[schemars(title = "Coût (euros)", description = "Coût en euros.")]
     pub cout: Option<f64>,
     /// Number of health professionals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Professionnels de santé")]
+    #[schemars(
+        title = "Professionnels de santé",
+        description = "Nombre de professionnels de santé."
+    )]
     pub professionnels: Option<u32>,
     /// Floor area in m².
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Surface (m²)")]
+    #[schemars(title = "Surface (m²)", description = "Surface de plancher en m².")]
     pub surface_m2: Option<f64>,
     /// Population served.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Population desservie")]
+    #[schemars(title = "Population desservie", description = "Population desservie.")]
     pub population_desservie: Option<u32>,
     /// Steps.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Étapes")]
+    #[schemars(title = "Étapes", description = "Étapes.")]
     pub etapes: Vec<Etape>,
     /// Projet de santé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Projet de santé")]
+    #[schemars(title = "Projet de santé", description = "Projet de santé.")]
     pub projet_de_sante: Option<ProjetDeSante>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques")]
+    #[schemars(title = "Thématiques", description = "Thématiques.")]
     pub thematiques: Vec<Thematique>,
 }

@@ -13,15 +13,18 @@ use crate::date::PartialDate;
 #[schemars(title = "Séance")]
 pub struct Seance {
     /// Date.
-    #[schemars(title = "Date")]
+    #[schemars(title = "Date", description = "Date.")]
     pub date: PartialDate,
     /// Theme or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Thème ou titre")]
+    #[schemars(title = "Thème ou titre", description = "Thème ou intitulé.")]
     pub theme: Option<String>,
     /// Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Format")]
+    #[schemars(
+        title = "Format",
+        description = "Format (`\"seminaire_demi_journee\"`, `\"reunion_de_lancement\"`…)."
+    )]
     pub format: Option<String>,
 }
 
@@ -45,66 +48,84 @@ vocabulary! {
 pub struct ReseauCollectivites {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant")]
+    #[schemars(title = "Identifiant", description = "Identifiant.")]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nom")]
+    #[schemars(title = "Nom", description = "Nom du réseau.")]
     pub nom: Option<String>,
     /// `id`s of the animating actors.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Animateurs")]
+    #[schemars(title = "Animateurs", description = "`id` des acteurs qui l'animent.")]
     pub animateurs: Vec<String>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Acteurs")]
+    #[schemars(
+        title = "Acteurs",
+        description = "Organisations nommées dans le document."
+    )]
     pub acteurs: Vec<Acteur>,
     /// `id`s of member actors (communes, EPCI, département).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Membres")]
+    #[schemars(
+        title = "Membres",
+        description = "`id` des acteurs membres (communes, EPCI, département)."
+    )]
     pub membres: Vec<String>,
     /// `id`s of partners that are not members.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Partenaires")]
+    #[schemars(
+        title = "Partenaires",
+        description = "`id` des partenaires qui ne sont pas membres."
+    )]
     pub partenaires: Vec<String>,
     /// Territory of the network.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire")]
+    #[schemars(title = "Territoire", description = "Territoire du réseau.")]
     pub territoire: Option<Territoire>,
     /// Creation date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de création")]
+    #[schemars(title = "Date de création", description = "Date de création.")]
     pub date_creation: Option<PartialDate>,
     /// Launch meeting date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date de lancement")]
+    #[schemars(
+        title = "Date de lancement",
+        description = "Date de la réunion de lancement."
+    )]
     pub date_lancement: Option<PartialDate>,
     /// Meeting rhythm.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Rythme des réunions")]
+    #[schemars(title = "Rythme des réunions", description = "Rythme des réunions.")]
     pub rythme: Option<Rythme>,
     /// Meetings held or planned.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Séances")]
+    #[schemars(title = "Séances", description = "Séances tenues ou prévues.")]
     pub seances: Vec<Seance>,
     /// Objectives, as written.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Objectifs")]
+    #[schemars(title = "Objectifs", description = "Objectifs, tels qu'écrits.")]
     pub objectifs: Vec<String>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques")]
+    #[schemars(title = "Thématiques", description = "Thématiques.")]
     pub thematiques: Vec<Thematique>,
     /// Whether members joined by a deliberation of their council [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Adhésion par délibération")]
+    #[schemars(
+        title = "Adhésion par délibération",
+        description = "Les membres ont-ils adhéré par une délibération de leur conseil ? [NET-001]"
+    )]
     pub adhesion_par_deliberation: Option<bool>,
     /// Nature of the network [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature")]
+    #[schemars(title = "Nature", description = "Nature du réseau [NET-001].")]
     pub nature: Option<NatureReseau>,
     /// Whether each member designated an elected and a technical referent [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Référents désignés")]
+    #[schemars(
+        title = "Référents désignés",
+        description = "Chaque membre a-t-il désigné un référent élu et un référent technique ? [NET-001]"
+    )]
     pub referents_designes: Option<bool>,
 }

@@ -10,6 +10,7 @@ import {
   currentReferentiel,
   epci,
   explain,
+  loadDocumentation,
   loadReferentiel,
   membres,
   opportunite,
@@ -133,7 +134,8 @@ const lille: CommuneInfo | null = commune('59350');
 const siren: string | undefined = lille?.epci_detail?.siren;
 const members: string[] = (epci('200093201')?.membres ?? []).map((m) => m.code);
 const hits: SearchHit[] = cherche('chateau', { limit: 5 }).concat(ref.search('lille', 1));
-const names: string[] = membres('200072031').map((m) => m.nom);
+const names: string[] = (membres('200072031') ?? []).map((m) => m.nom);
+await loadDocumentation();
 const installed: Referentiel | null = currentReferentiel();
 const withRef = new Validator({ asOf: '2020-06-30', referentiel: ref });
 const noRef = new Validator({ asOf: '2020-06-30', referentiel: null });

@@ -10,7 +10,7 @@ pub static AR_001: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: params::ADULTES_RELAIS_AGE_30_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_102, sources::SERVICE_PUBLIC_F1019],
-    title: Text::new("Conditions du contrat adulte-relais", "Conditions of the adulte-relais contract"),
+    title: Text::doc("Conditions du contrat adulte-relais", "Conditions of the adulte-relais contract"),
     message: Text::new(
         "Contrat adulte-relais n° {index} (embauche {date}) : {what}.",
         "Adulte-relais contract no. {index} (hired {date}): {what}.",
@@ -19,11 +19,11 @@ pub static AR_001: Rule = Rule {
         "Le titulaire d'un contrat adulte-relais a au moins 30 ans à l'embauche (contrats conclus du 8 août 2015 au 15 septembre 2021) ou 26 ans (depuis le 16 septembre 2021), est sans emploi (ou en fin de CAE), réside dans un quartier prioritaire ou un autre territoire prioritaire d'un contrat de ville ; l'employeur est une collectivité, un établissement public, un organisme privé à but non lucratif ou une personne chargée d'un service public.",
         "An adulte-relais is at least 30 at hiring (contracts concluded from 8 August 2015 to 15 September 2021) or 26 (since 16 September 2021), without employment (or ending a CAE), resident in a QPV or another priority territory of a contrat de ville; the employer is a local authority, a public body, a non-profit private body or a body in charge of a public service.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour chaque contrat : l'âge à l'embauche est comparé au seuil en vigueur à la date d'embauche (30 ans, puis 26 ans à partir du 16 septembre 2021) ; signale aussi un titulaire qui n'était pas sans emploi, qui ne réside pas en QPV, et un employeur du secteur marchand (bureau d'études).",
         "For each contract: the age at hiring is compared with the threshold in force on the hiring date (30, then 26 from 16 September 2021); also reports a holder who was not without employment, who does not live in a QPV, and an employer from the commercial sector (consultancy).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les contrats conclus avant le 8 août 2015 (rédaction « ZUS » de l'article) et les contrats sans date d'embauche ne sont pas vérifiés sur l'âge. Les « limites » posées aux employeurs publics ne sont pas vérifiées. L'âge n'apparaît jamais dans le diagnostic.",
         "Contracts concluded before 8 August 2015 (the article's \"ZUS\" wording) and contracts without a hiring date are not checked for age. The \"limits\" set on public employers are not checked. The age never appears in the diagnostic.",
     )),

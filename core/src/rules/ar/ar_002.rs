@@ -10,7 +10,7 @@ pub static AR_002: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: params::QPV_DEPUIS.since(),
     sources: &[sources::CODE_TRAVAIL_L5134_100],
-    title: Text::new("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
+    title: Text::doc("Quartier d'intervention de l'adulte-relais", "Neighbourhood of the adulte-relais"),
     message: Text::new(
         "Contrat adulte-relais n° {index} : {what}.",
         "Adulte-relais contract no. {index}: {what}.",
@@ -19,7 +19,7 @@ pub static AR_002: Rule = Rule {
         "Les adultes-relais interviennent dans les quartiers prioritaires (et autres territoires prioritaires des contrats de ville) pour améliorer les relations entre habitants et services publics ; rattachez le médiateur santé à son QPV.",
         "Adultes-relais work in QPV (and other priority territories of contrats de ville) to improve relations between habitants and public services; attach the health mediator to its QPV.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un contrat adulte-relais sans quartier d'intervention, ou dont un territoire d'intervention n'est ni un QPV ni un quartier de veille.",
         "Reports an adulte-relais contract without a neighbourhood of intervention, or with a territory that is neither a QPV nor a quartier de veille.",
     ),

@@ -10,17 +10,17 @@ pub static ART_001: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::since(params::CV_2015_PERIODE.value.from),
     sources: &[sources::INSTR_2014_12_05, sources::SEED_IREV_2016],
-    title: Text::new("ASV, QPV et volet santé", "ASV, QPV and volet santé"),
+    title: Text::doc("ASV, QPV et volet santé", "ASV, QPV and volet santé"),
     message: Text::new("Atelier santé ville : {problem}.", "Atelier santé ville: {problem}."),
     help: Text::new(
         "Indiquez les QPV où l'ASV intervient (« territoires ») et ce à quoi il est rattaché (« rattachement » : code du contrat de ville dont il anime le volet santé, ou identifiant du CLS qui en tient lieu).",
         "State the QPV where the ASV works (\"territoires\") and what it is attached to (\"rattachement\": code of the contrat de ville whose volet santé it runs, or identifier of the CLS standing for it).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un ASV intervient sur les territoires de la politique de la ville (QPV depuis 2015) et anime le volet santé du contrat de ville, ou le CLS quand celui-ci en tient lieu. Un ASV sans QPV, ou rattaché à rien, est signalé.",
         "An ASV works on politique de la ville territories (QPV since 2015) and runs the volet santé of the contrat de ville, or the CLS when it stands for it. An ASV without QPV, or attached to nothing, is flagged.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les quartiers de veille active, où certains ASV interviennent encore, ne comptent pas comme QPV.",
         "Quartiers de veille active, where some ASV still work, do not count as QPV.",
     )),

@@ -10,17 +10,17 @@ pub static ART_002: Rule = Rule {
     applies_to: &[DocumentKind::ConseilLocalSanteMentale, DocumentKind::Portefeuille],
     in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016],
-    title: Text::new("CLSM, volet santé mentale du CLS ou du contrat de ville", "CLSM as mental-health volet of the CLS or contrat de ville"),
+    title: Text::doc("CLSM, volet santé mentale du CLS ou du contrat de ville", "CLSM as mental-health volet of the CLS or contrat de ville"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(
         "Reliez le CLSM au CLS (« cls » du CLSM, « sante_mentale.clsm » du CLS) ou au contrat de ville (« contrat_de_ville » du CLSM) dont il constitue le volet santé mentale.",
         "Link the CLSM to the CLS (the CLSM's \"cls\", the CLS's \"sante_mentale.clsm\") or to the contrat de ville (the CLSM's \"contrat_de_ville\") whose mental-health volet it constitutes.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Selon l'instruction du 30 septembre 2016, quand un CLSM existe sur le territoire, il constitue le volet santé mentale du CLS ou du contrat de ville, et les CLSM sont à développer en priorité dans le cadre des contrats de ville. Sur un CLSM seul, la règle signale l'absence de tout rattachement ; sur un portefeuille, un CLS dont le périmètre partage une commune avec un CLSM sans que l'un cite l'autre.",
         "Under the instruction of 30 September 2016, when a CLSM exists on the territory it constitutes the mental-health volet of the CLS or contrat de ville, and CLSM are to be developed in priority within contrats de ville. On a CLSM alone the rule flags the lack of any link; on a portfolio, a CLS whose perimeter shares a commune with a CLSM without either naming the other.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les périmètres sont comparés par codes de communes et d'EPCI tels qu'écrits (sans développer un EPCI en ses communes).",
         "Perimeters are compared by commune and EPCI codes as written (an EPCI is not expanded into its communes).",
     )),

@@ -10,17 +10,17 @@ pub static ART_003: Rule = Rule {
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale, DocumentKind::Portefeuille],
     in_force: sources::CSP_L3221_2.in_force,
     sources: &[sources::CSP_L3221_2, sources::INSTR_CLSM_2016],
-    title: Text::new("Consultation des CLSM par le PTSM", "PTSM consultation of CLSM"),
+    title: Text::doc("Consultation des CLSM par le PTSM", "PTSM consultation of CLSM"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(
         "Indiquez dans « consultations » les instances consultées avant les arrêtés du diagnostic territorial partagé et du PTSM, dont les CLSM (et CLS) de son territoire, par leur identifiant.",
         "List in \"consultations\" the bodies consulted before the arrêtés of the diagnostic territorial partagé and the PTSM, including the CLSM (and CLS) of its territory, by identifier.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les CLS et les CLSM sont partenaires du PTSM (L3221-2), et le DG ARS consulte les CLSM avant d'arrêter le diagnostic et le projet. Un PTSM sans aucune consultation indiquée est signalé ; sur un portefeuille, chaque CLSM installé dont le périmètre est dans le territoire du PTSM doit figurer parmi ses consultations.",
         "CLS and CLSM are partners of the PTSM (L3221-2), and the DG ARS consults the CLSM before adopting the diagnostic and the project. A PTSM with no consultation recorded is flagged; on a portfolio, every installed CLSM whose perimeter lies in the PTSM's territory must be among its consultations.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le territoire est comparé par départements (codes de communes, de départements, de QPV) ; un CLSM en projet n'est pas exigé.",
         "Territories are compared by département (commune, département and QPV codes); a CLSM still in project is not required.",
     )),

@@ -10,7 +10,7 @@ pub static ART_005: Rule = Rule {
     applies_to: &[DocumentKind::Portefeuille],
     in_force: params::REGIONS_2016_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10],
-    title: Text::new("CLS à cheval sur deux territoires de démocratie sanitaire", "CLS straddling two territoires de démocratie sanitaire"),
+    title: Text::doc("CLS à cheval sur deux territoires de démocratie sanitaire", "CLS straddling two territoires de démocratie sanitaire"),
     message: Text::new(
         "Le périmètre du CLS ({departements}) n'est contenu dans le territoire d'aucun conseil territorial de santé du portefeuille : il est à cheval sur plusieurs territoires de démocratie sanitaire.",
         "The CLS perimeter ({departements}) lies within the territory of no conseil territorial de santé of the portfolio: it straddles several territoires de démocratie sanitaire.",
@@ -19,11 +19,11 @@ pub static ART_005: Rule = Rule {
         "Rattachez le CLS au CTS dont le territoire contient son périmètre, ou signalez explicitement qu'il est à cheval sur deux territoires de démocratie sanitaire.",
         "Attach the CLS to the CTS whose territory contains its perimeter, or state explicitly that it straddles two territoires de démocratie sanitaire.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le CTS s'appuie notamment sur les CLS pour établir le diagnostic territorial partagé : un CLS relève d'un seul territoire de démocratie sanitaire, celui qui contient son périmètre. Sur un portefeuille comprenant des CTS, un CLS dont les départements relèvent de CTS différents sans qu'un seul les couvre tous est signalé.",
         "The CTS draws notably on CLS for the diagnostic territorial partagé: a CLS belongs to one territoire de démocratie sanitaire, the one containing its perimeter. On a portfolio including CTS, a CLS whose départements fall under different CTS with none covering them all is flagged.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les territoires des CTS sont comparés par départements (« departements » du CTS) : dans un département partagé entre plusieurs territoires (ex. Nord : Métropole-Flandres et Hainaut), la règle ne peut trancher et ne signale rien. Un CLS qu'aucun CTS du portefeuille ne couvre n'est pas signalé.",
         "CTS territories are compared by département (the CTS's \"departements\"): in a département split between several territories (e.g. Nord: Métropole-Flandres and Hainaut) the rule cannot decide and flags nothing. A CLS covered by no CTS of the portfolio is not flagged.",
     )),

@@ -10,7 +10,7 @@ pub static ART_006: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_NUMEROTATION, sources::SEED_IREV_2016],
-    title: Text::new("Numérotation de l'arbre des objectifs", "Numbering of the objective tree"),
+    title: Text::doc("Numérotation de l'arbre des objectifs", "Numbering of the objective tree"),
     message: Text::new(
         "Numéro « {numero} » : {problem}.",
         "Number \"{numero}\": {problem}.",
@@ -19,11 +19,11 @@ pub static ART_006: Rule = Rule {
         "Numérotez chaque enfant par le numéro de son parent suivi d'un point et d'un entier (2 → 2.1 → 2.1.1 → 2.1.1.1), sans doublon entre frères et sur quatre niveaux au plus ; une fiche action renvoie à un numéro existant.",
         "Number each child by its parent's number followed by a dot and an integer (2 → 2.1 → 2.1.1 → 2.1.1.1), with no duplicate among siblings and at most four levels; a fiche action refers to an existing number.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les arbres d'objectifs (orientations → objectifs stratégiques → objectifs opérationnels → priorités d'intervention) d'un contrat de ville ou d'un CLS se lisent par leur numéro : le numéro d'un enfant prolonge celui de son parent d'un segment, les frères ont des numéros distincts, la profondeur ne dépasse pas 4. Les fiches action d'un CLS renvoient à un numéro de l'arbre.",
         "Objective trees (orientations → strategic objectives → operational objectives → intervention priorities) of a contrat de ville or a CLS are read by their numbers: a child's number extends its parent's by one segment, siblings have distinct numbers, depth does not exceed 4. A CLS's fiches action refer to a number of the tree.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les numéros non contigus (2.3 puis 2.3.3, vu sur le terrain) ne sont pas signalés. Les arbres de documents distincts (CLS déclinant une orientation du contrat de ville) ne sont pas comparés.",
         "Non-contiguous numbers (2.3 then 2.3.3, seen in the field) are not flagged. Trees of distinct documents (a CLS refining an orientation of the contrat de ville) are not compared.",
     )),

@@ -10,7 +10,7 @@ pub static ART_007: Rule = Rule {
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: InForce::ALWAYS,
     sources: &[sources::SEED_IREV_2016, sources::SEED_ASV_2019],
-    title: Text::new("Projet de santé de proximité en QPV", "Local health-care project in a QPV"),
+    title: Text::doc("Projet de santé de proximité en QPV", "Local health-care project in a QPV"),
     message: Text::new(
         "Ce projet ({nature}) dessert le QPV {qpv} : c'est une action typique du volet santé du contrat de ville.",
         "This project ({nature}) serves QPV {qpv}: it is a typical action of the volet santé of the contrat de ville.",
@@ -19,7 +19,7 @@ pub static ART_007: Rule = Rule {
         "Inscrivez le projet dans le volet santé du contrat de ville (ou du CLS qui en tient lieu) et associez-y l'ASV et le conseil citoyen du quartier.",
         "Include the project in the volet santé of the contrat de ville (or the CLS standing for it) and involve the ASV and the quartier's conseil citoyen.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signal descriptif : une maison ou un pôle de santé situé en QPV ou le desservant est une action typique du volet santé (MSP de Château-Thierry et de Condé-sur-l'Escaut ; objectif national de 2018 de doubler les MSP en QPV).",
         "Descriptive signal: a maison or pôle de santé in or serving a QPV is a typical action of the volet santé (MSP of Château-Thierry and Condé-sur-l'Escaut; 2018 national target to double MSP in QPV).",
     ),

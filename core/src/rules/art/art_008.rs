@@ -10,17 +10,17 @@ pub static ART_008: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ContratDeVille],
     in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
-    title: Text::new("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
+    title: Text::doc("Diagnostic, programmation, évaluation", "Diagnostic, programme, evaluation"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(
         "Suivez la méthode diagnostic → programmation → évaluation : un diagnostic préalable, une programmation qui en découle, une évaluation prévue (« evaluations », même non réalisée).",
         "Follow the method diagnostic → programme → evaluation: a prior diagnostic, a programme drawn from it, a planned evaluation (\"evaluations\", even not yet carried out).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "La stratégie de santé d'une collectivité en QPV suit la méthode de projet des ASV : diagnostic, programmation, évaluation. Pour un CLS nommant des QPV ou un contrat de ville, la règle signale une programmation sans évaluation prévue, et un diagnostic du volet santé postérieur à la signature du contrat de ville.",
         "A collectivité's health strategy in QPV follows the ASV project method: diagnostic, programme, evaluation. For a CLS naming QPV or a contrat de ville, the rule flags a programme with no planned evaluation, and a volet santé diagnostic dated after the contrat de ville's signature.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'absence de diagnostic relève de CLS-004 et CV-010, la méthode des ASV d'ASV-003. Quand l'évaluation réalisée d'un contrat de ville est déjà due (CV-013), ART-008 ne la signale pas une seconde fois.",
         "A missing diagnostic is CLS-004's and CV-010's business, the ASV method ASV-003's. When a contrat de ville's evaluation is already due (CV-013), ART-008 does not flag it a second time.",
     )),

@@ -12,7 +12,7 @@ pub static ART_009: Rule = Rule {
     applies_to: &[DocumentKind::Portefeuille],
     in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::MODELE_PORTEFEUILLE],
-    title: Text::new("Deux CLS en vigueur sur un même territoire", "Two CLS in force on one territory"),
+    title: Text::doc("Deux CLS en vigueur sur un même territoire", "Two CLS in force on one territory"),
     message: Text::new(
         "Au {as_of}, le territoire {code} est couvert par ce CLS et par {autres_nombre} autre(s) CLS en vigueur ({autre}).",
         "On {as_of}, territory {code} is covered by this CLS and by {autres_nombre} other CLS in force ({autre}).",
@@ -21,11 +21,11 @@ pub static ART_009: Rule = Rule {
         "Vérifiez les périmètres et les statuts : l'un des deux CLS est peut-être échu ou renouvelé, ou les périmètres doivent être distingués (un CLS communal dans un CLS intercommunal mérite d'être explicité).",
         "Check perimeters and statuts: one of the two CLS may have expired or been renewed, or the perimeters should be told apart (a communal CLS inside an intercommunal one deserves an explanation).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un CLS décline le PRS sur un territoire ; deux CLS en vigueur à la même date sur une même commune (ou un même EPCI) signalent un doublon, un renouvellement non enregistré ou un statut périmé.",
         "A CLS implements the PRS on a territory; two CLS in force on the same date on one commune (or one EPCI) point to a duplicate, an unrecorded renewal or a stale statut.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les périmètres sont comparés par codes de communes et d'EPCI tels qu'écrits : un CLS d'EPCI et un CLS communal d'une de ses communes ne sont pas rapprochés sans la liste des membres de l'EPCI. Un CLS est en vigueur selon son statut, ou à défaut ses dates (avenants compris).",
         "Perimeters are compared by commune and EPCI codes as written: an EPCI's CLS and a communal CLS of one of its communes are not matched without the EPCI's member list. A CLS is in force by its statut, else its dates (amendments included).",
     )),

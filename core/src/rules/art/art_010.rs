@@ -10,17 +10,17 @@ pub static ART_010: Rule = Rule {
     applies_to: &[DocumentKind::Portefeuille],
     in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05],
-    title: Text::new("Volet santé déclaré d'un seul côté", "Volet santé declared on one side only"),
+    title: Text::doc("Volet santé déclaré d'un seul côté", "Volet santé declared on one side only"),
     message: Text::new("{problem}.", "{problem}."),
     help: Text::new(
         "Faites concorder les deux documents : le CLS indique « contrat_de_ville » {code, volet_sante: true} et le contrat de ville cite l'identifiant du CLS dans « volet_sante.cls ».",
         "Make both documents agree: the CLS gives \"contrat_de_ville\" {code, volet_sante: true} and the contrat de ville names the CLS's identifier in \"volet_sante.cls\".",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Là où les territoires coïncident, le CLS peut constituer le volet santé du contrat de ville (instruction du 5 décembre 2014) : les deux documents le disent. La règle signale un CLS qui se dit volet santé d'un contrat de ville du portefeuille qui ne le cite pas, et un contrat de ville qui cite comme volet santé un CLS du portefeuille qui ne s'en réclame pas.",
         "Where territories coincide, the CLS may constitute the volet santé of the contrat de ville (instruction of 5 December 2014): both documents say so. The rule flags a CLS claiming to be the volet santé of a contrat de ville of the portfolio that does not name it, and a contrat de ville naming as volet santé a CLS of the portfolio that does not claim it.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un contrat de ville ou un CLS absent du portefeuille n'est pas vérifié.",
         "A contrat de ville or CLS absent from the portfolio is not checked.",
     )),

@@ -10,17 +10,17 @@ pub static ASV_001: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::SEED_IREV_2016],
-    title: Text::new("Coordination et porteur de l'ASV", "Coordinator and carrier of the ASV"),
+    title: Text::doc("Coordination et porteur de l'ASV", "Coordinator and carrier of the ASV"),
     message: Text::new("Atelier santé ville : {what}.", "Atelier santé ville: {what}."),
     help: Text::new(
         "Un ASV repose sur une ingénierie dédiée (un coordinateur, en équivalent temps plein) et un porteur : commune, EPCI, CCAS, association ou GIP.",
         "An ASV relies on dedicated engineering (a coordinator, in full-time equivalent) and a carrier: commune, EPCI, CCAS, association or GIP.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un ASV sans coordination (ou à 0 ETP), sans porteur, ou dont le porteur n'est ni une commune, ni un EPCI ou EPT, ni un CCAS, ni une association, ni un GIP (`autre`).",
         "Reports an ASV without coordination (or with 0 FTE), without a carrier, or whose carrier is neither a commune, an EPCI or EPT, a CCAS, an association nor a GIP (`autre`).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un GIP se déclare de nature `autre`, que la règle accepte sans pouvoir le distinguer d'un autre organisme.",
         "A GIP is declared with nature `autre`, which the rule accepts without telling it from another body.",
     )),

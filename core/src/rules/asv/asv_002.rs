@@ -10,17 +10,17 @@ pub static ASV_002: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: InForce::ALWAYS,
     sources: &[sources::SEED_ASV_2019],
-    title: Text::new("Cycle de vie de l'ASV", "Lifecycle of the ASV"),
+    title: Text::doc("Cycle de vie de l'ASV", "Lifecycle of the ASV"),
     message: Text::new("Cycle de vie de l'ASV : {what}.", "Lifecycle of the ASV: {what}."),
     help: Text::new(
         "Un ASV avance de la préfiguration à l'amorçage puis à l'opérationnel ; un retour en arrière passe par une suspension ou un arrêt. Corrigez l'historique ou ajoutez l'étape manquante.",
         "An ASV moves from préfiguration to amorçage then operational; a step back goes through a suspension or a stop. Correct the history or add the missing step.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Trie l'historique des statuts par date et signale un retour à un stade antérieur (opérationnel → amorçage ou préfiguration, amorçage → préfiguration) qui ne suit pas une suspension ou un arrêt ; signale aussi un statut courant différent du dernier statut de l'historique.",
         "Sorts the statut history by date and reports a return to an earlier stage (operational → amorçage or préfiguration, amorçage → préfiguration) that does not follow a suspension or a stop; also reports a current statut that differs from the last one in the history.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'étape « évalué » citée par le réseau ASV n'est pas un statut du vocabulaire (l'évaluation est décrite dans `methode`). Les entrées sans date ne sont pas ordonnées.",
         "The \"evaluated\" stage cited by the ASV network is not a statut of the vocabulary (evaluation is described in `methode`). Entries without a date are not ordered.",
     )),

@@ -10,13 +10,13 @@ pub static ASV_003: Rule = Rule {
     applies_to: &[DocumentKind::AtelierSanteVille],
     in_force: sources::CIRC_ASV_2000.in_force,
     sources: &[sources::CIRC_ASV_2000, sources::SEED_IREV_2016],
-    title: Text::new("Méthode de l'ASV", "Method of the ASV"),
+    title: Text::doc("Méthode de l'ASV", "Method of the ASV"),
     message: Text::new("Atelier santé ville ({statut}) : {what}.", "Atelier santé ville ({statut}): {what}."),
     help: Text::new(
         "La démarche ASV suit un diagnostic partagé, une programmation d'actions puis une évaluation, et s'appuie sur la participation des habitants (co-construction des priorités et des actions).",
         "The ASV approach follows a shared diagnostic, a programme of actions then an evaluation, and relies on habitants' participation (co-construction of priorities and actions).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Selon le statut : en amorçage, un diagnostic est attendu ; opérationnel (ou suspendu, arrêté, sans statut), diagnostic, programmation, évaluation (prévue ou faite) et une action participative de degré « concerter » ou plus. Les dates doivent se suivre : diagnostic ≤ début de programmation ≤ évaluation.",
         "By statut: in amorçage, a diagnostic is expected; operational (or suspended, stopped, no statut), diagnostic, programme, evaluation (planned or done) and a participatory action of degree \"concerter\" or more. Dates must follow each other: diagnostic ≤ programme start ≤ evaluation.",
     ),

@@ -10,7 +10,7 @@ pub static CLS_001: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::FTS_CLS],
-    title: Text::new("Signataires obligatoires du CLS", "Mandatory CLS signatories"),
+    title: Text::doc("Signataires obligatoires du CLS", "Mandatory CLS signatories"),
     message: Text::new(
         "Le contrat local de santé n'a pas parmi ses signataires : {missing}.",
         "The contrat local de santé lacks among its signatories: {missing}.",
@@ -19,11 +19,11 @@ pub static CLS_001: Rule = Rule {
         "Ajoutez la signature de l'ARS (directeur général ou délégation départementale) et celle d'au moins une collectivité ou un groupement (commune, EPCI, PETR, département…).",
         "Add the signature of the ARS (director general or délégation départementale) and that of at least one collectivité or groupement (commune, EPCI, PETR, département…).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le CLS est « conclu par l'agence, notamment avec les collectivités territoriales et leurs groupements » : sans l'ARS ou sans collectivité, ce n'est pas un CLS.",
         "A CLS is \"concluded by the agency, notably with local authorities and their groupings\": without the ARS or without a collectivité it is not a CLS.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un PETR et un syndicat mixte sont des groupements de collectivités territoriales (CGCT L5111-1, L5741-1) ; un pays signe par sa structure porteuse, comptée comme groupement (déclarez « association » si c'en est une). Un document qui donne un nombre de partenaires sans lister ses signataires n'est pas jugé.",
         "A PETR and a syndicat mixte are groupements de collectivités territoriales (CGCT L5111-1, L5741-1); a pays signs through its structure porteuse, counted as a groupement (declare \"association\" if it is one). A document that gives a number of partners without listing its signatories is not judged.",
     )),

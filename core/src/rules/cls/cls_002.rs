@@ -10,7 +10,7 @@ pub static CLS_002: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_10, sources::SEED_ASV_2019],
-    title: Text::new("Champ du contrat local de santé", "Scope of the contrat local de santé"),
+    title: Text::doc("Champ du contrat local de santé", "Scope of the contrat local de santé"),
     message: Text::new(
         "{item} ne relève pas du champ du CLS : {reason}.",
         "{item} is outside the scope of a CLS: {reason}.",
@@ -19,11 +19,11 @@ pub static CLS_002: Rule = Rule {
         "Rattachez l'axe ou l'action à la promotion de la santé, la prévention, les politiques de soins ou l'accompagnement médico-social (et social depuis le 28 janvier 2016), en précisant ses thématiques ; un déterminant (logement, transport, environnement) se classe par son effet sur la santé (ex. « habitat_indigne », « sante_environnement »).",
         "Attach the axis or action to health promotion, prevention, care policies or medico-social support (and social support since 28 January 2016), stating its themes; a determinant (housing, transport, environment) is classified by its effect on health (e.g. \"habitat_indigne\", \"sante_environnement\").",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le CLS porte « sur la promotion de la santé, la prévention, les politiques de soins et l'accompagnement médico-social » ; la loi n° 2016-41 (en vigueur le 28 janvier 2016) y ajoute l'accompagnement social. Un axe, une action ou le CLS lui-même dont les seules thématiques sont « autre » ne se classe dans aucun de ces champs ; un axe ou une action purement sociaux (« precarite ») n'en relèvent que pour un CLS conclu depuis le 28 janvier 2016.",
         "A CLS covers \"health promotion, prevention, care policies and medico-social support\"; law 2016-41 (in force 28 January 2016) adds social support. An axis, an action or the CLS itself whose only theme is \"autre\" falls in none of these fields; a purely social axis or action (\"precarite\") is in scope only for a CLS concluded since 28 January 2016.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La règle ne juge que les thématiques déclarées : un axe ou une action sans thématique n'est pas vérifié. La date de conclusion est la date de signature (à défaut, la dernière signature ou le début de la période).",
         "The rule only judges declared themes: an axis or action without themes is not checked. The conclusion date is the signature date (else the last signature or the start of the period).",
     )),

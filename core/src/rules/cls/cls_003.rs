@@ -10,7 +10,7 @@ pub static CLS_003: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::ARS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::CSP_L1434_10, sources::SEED_IREV_2016],
-    title: Text::new("Cohérence avec le projet régional de santé", "Coherence with the projet régional de santé"),
+    title: Text::doc("Cohérence avec le projet régional de santé", "Coherence with the projet régional de santé"),
     message: Text::new(
         "Le contrat local de santé ne cite pas le projet régional de santé qu'il met en œuvre{detail}.",
         "The contrat local de santé does not cite the projet régional de santé it implements{detail}.",
@@ -19,11 +19,11 @@ pub static CLS_003: Rule = Rule {
         "Renseignez « prs » : région, génération (1, 2 ou 3), période du PRS ou de son schéma régional de santé, intitulé.",
         "Fill in \"prs\": région, generation (1, 2 or 3), period of the PRS or of its schéma régional de santé, title.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "La mise en œuvre du PRS « peut faire l'objet » de contrats locaux de santé (L1434-10 IV) : citer le PRS que le CLS décline est attendu de la doctrine des ARS, pas imposé par le texte. D'où un avertissement, et un CLS décrit sans sa référence au PRS est à compléter.",
         "The implementation of the PRS \"may be the subject\" of contrats locaux de santé (L1434-10 IV): citing the PRS a CLS implements is expected by ARS doctrine, not imposed by the text. Hence a warning, and a CLS described without its PRS reference is to be completed.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CLS en préfiguration n'est pas vérifié. La concordance de la génération citée avec la date de signature relève de PRS-002, celle de la région d'ART-004.",
         "A CLS in préfiguration is not checked. Whether the cited generation fits the signature date is PRS-002's business, the région ART-004's.",
     )),

@@ -10,7 +10,7 @@ pub static CLS_004: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::ORS_NA_CLS],
-    title: Text::new("Diagnostic local de santé", "Local health diagnostic"),
+    title: Text::doc("Diagnostic local de santé", "Local health diagnostic"),
     message: Text::new(
         "Diagnostic local de santé : {problem}.",
         "Local health diagnostic: {problem}.",
@@ -19,11 +19,11 @@ pub static CLS_004: Rule = Rule {
         "Référencez le diagnostic local de santé partagé sur lequel repose la programmation : sa date de remise et son auteur (ORS, bureau d'études, service de la collectivité).",
         "Reference the shared local health diagnostic the programme relies on: its delivery date and its author (ORS, consultancy, the collectivité's service).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les guides des ARS font reposer le CLS sur un diagnostic local de santé partagé, réalisé avant la programmation : le document doit le référencer (date, auteur), et ce diagnostic ne peut être postérieur à la signature.",
         "ARS guides base a CLS on a shared local health diagnostic carried out before programming: the document must reference it (date, author), and it cannot postdate the signature.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CLS en préfiguration ou en élaboration n'est pas vérifié (son diagnostic peut être en cours).",
         "A CLS in préfiguration or élaboration is not checked (its diagnostic may be under way).",
     )),

@@ -10,7 +10,7 @@ pub static CLS_005: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::ARS_HDF_CLS, sources::CLS_MSM, sources::CLS_SAINT_FLOUR],
-    title: Text::new("Durée du contrat local de santé", "Duration of the contrat local de santé"),
+    title: Text::doc("Durée du contrat local de santé", "Duration of the contrat local de santé"),
     message: Text::new(
         "Durée du CLS atypique : {reason}.",
         "Unusual CLS duration: {reason}.",
@@ -19,11 +19,11 @@ pub static CLS_005: Rule = Rule {
         "Un CLS est conclu en général pour 5 ans (entre 3 et 6 ans) ; en Hauts-de-France, son terme est aligné sur celui du PRS. Vérifiez la période ou justifiez-la.",
         "A CLS usually runs for 5 years (between 3 and 6); in Hauts-de-France its end is aligned on the PRS's. Check the period or justify it.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les ARS concluent les CLS « pour une durée de 5 ans » (ARS PACA ; exemples 2017-2022, 2022-2027) ; l'ARS Hauts-de-France aligne leur terme sur le PRS. La règle signale une période de moins de 3 ans ou de plus de 6 ans, et, en Hauts-de-France (région 32), une fin postérieure à celle du PRS cité.",
         "ARS conclude CLS \"for 5 years\" (ARS PACA; examples 2017-2022, 2022-2027); ARS Hauts-de-France aligns their end on the PRS. The rule flags a period under 3 years or over 6 years and, in Hauts-de-France (région 32), an end after that of the PRS cited.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La borne de 3 ans est une connaissance générale non vérifiée. La durée est celle de la période signée, avant avenants. L'alignement sur le PRS n'est vérifié qu'en Hauts-de-France, seule ARS dont la pratique est documentée ici.",
         "The 3-year bound is unverified general knowledge. The duration is that of the signed period, before amendments. Alignment on the PRS is only checked in Hauts-de-France, the only ARS whose practice is documented here.",
     )),

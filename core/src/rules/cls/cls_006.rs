@@ -10,7 +10,7 @@ pub static CLS_006: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_HDF_CLS, sources::SEED_IREV_2016],
-    title: Text::new("Comité de pilotage du CLS", "CLS steering committee"),
+    title: Text::doc("Comité de pilotage du CLS", "CLS steering committee"),
     message: Text::new(
         "Gouvernance du CLS : {problem}.",
         "CLS governance: {problem}.",
@@ -19,11 +19,11 @@ pub static CLS_006: Rule = Rule {
         "Déclarez un comité de pilotage (« copil ») coprésidé par l'élu de la collectivité et par l'ARS (délégation départementale), ainsi qu'un comité technique et des groupes de travail.",
         "Declare a steering committee (\"copil\") co-chaired by the collectivité's elected official and by the ARS (délégation départementale), with a technical committee and working groups.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Sur le terrain, le CLS est piloté par « un COPIL piloté Élu/DT, un COTECH et des groupes de travail ». La règle signale un CLS sans comité de pilotage, ou dont le comité de pilotage n'est pas coprésidé par une collectivité et par l'ARS.",
         "In the field a CLS is steered by \"a COPIL chaired by the elected official and the ARS territorial delegation, a COTECH and working groups\". The rule flags a CLS without a steering committee, or whose committee is not co-chaired by a collectivité and the ARS.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Pratique de terrain et guide régional, non une obligation légale. Un CLS en préfiguration n'est pas vérifié ; l'absence de COTECH ou de groupes de travail n'est pas signalée.",
         "Field practice and regional guidance, not a legal duty. A CLS in préfiguration is not checked; a missing COTECH or working groups is not flagged.",
     )),

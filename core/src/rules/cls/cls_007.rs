@@ -10,7 +10,7 @@ pub static CLS_007: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ORS_NA_CLS, sources::SEED_IREV_2016],
-    title: Text::new("Coordination du CLS", "CLS coordination"),
+    title: Text::doc("Coordination du CLS", "CLS coordination"),
     message: Text::new(
         "Coordination du CLS : {problem}.",
         "CLS coordination: {problem}.",
@@ -19,11 +19,11 @@ pub static CLS_007: Rule = Rule {
         "Indiquez la coordination : employeur du coordonnateur, temps (ETP), cofinancement éventuel de l'ARS. Le nom de la personne n'est pas nécessaire.",
         "State the coordination: the coordinator's employer, time (FTE), ARS co-funding if any. The person's name is not needed.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un CLS s'appuie sur un coordonnateur (ingénierie dédiée), souvent cofinancé par l'ARS ; le réseau des coordonnateurs de CLS et les exemples de terrain (coordonnateur unique CLS/PRE à Château-Thierry) le confirment.",
         "A CLS relies on a coordinator (dedicated engineering), often co-funded by the ARS; the network of CLS coordinators and field examples (a single CLS/PRE coordinator at Château-Thierry) confirm it.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CLS en préfiguration n'est pas vérifié.",
         "A CLS in préfiguration is not checked.",
     )),

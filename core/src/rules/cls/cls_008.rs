@@ -10,7 +10,7 @@ pub static CLS_008: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::ARS_PACA_CLS, sources::CLS_MSM, sources::ORS_NA_CLS],
-    title: Text::new("Programmation et fiches action", "Programme and fiches action"),
+    title: Text::doc("Programmation et fiches action", "Programme and fiches action"),
     message: Text::new(
         "{what} : {missing}.",
         "{what}: {missing}.",
@@ -19,11 +19,11 @@ pub static CLS_008: Rule = Rule {
         "Chaque fiche action indique son pilote, ses partenaires, ses publics, son calendrier, son budget ou ses financeurs et ses indicateurs d'évaluation.",
         "Each fiche action states its pilot, partners, publics, calendar, budget or financers and evaluation indicators.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un CLS décline ses axes en objectifs puis en actions (« programmation d'actions ») ; chaque fiche action précise pilote, partenaires, publics, calendrier, budget ou financeurs et indicateurs d'évaluation. La règle signale un CLS signé sans action, et chaque action à laquelle manquent des rubriques.",
         "A CLS breaks its axes into objectives then actions (\"programmation d'actions\"); each fiche action states pilot, partners, publics, calendar, budget or financers and evaluation indicators. The rule flags a signed CLS without actions, and each action missing some of these.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le territoire d'une action n'est pas exigé (à défaut, c'est le périmètre du CLS). La liste des rubriques est une pratique, non un texte. Le plan d'évaluation relève d'ART-008. Un CLS en préfiguration ou en élaboration n'est pas vérifié.",
         "An action's territory is not required (it defaults to the CLS perimeter). The list of items is practice, not a text. The evaluation plan is ART-008's business. A CLS in préfiguration or élaboration is not checked.",
     )),

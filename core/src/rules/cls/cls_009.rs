@@ -10,7 +10,7 @@ pub static CLS_009: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::FTS_CLS, sources::ARS_HDF_CLS, sources::ARS_PACA_CLS],
-    title: Text::new("Périmètre du contrat local de santé", "Perimeter of the contrat local de santé"),
+    title: Text::doc("Périmètre du contrat local de santé", "Perimeter of the contrat local de santé"),
     message: Text::new(
         "Périmètre du CLS : {problem}.",
         "CLS perimeter: {problem}.",
@@ -19,11 +19,11 @@ pub static CLS_009: Rule = Rule {
         "Décrivez le périmètre par ses communes, son EPCI, son PETR ou pays (« autre »), ou le bassin de santé ; en Hauts-de-France, l'ARS recommande l'échelle de l'EPCI (dérogation pour les grandes villes).",
         "Describe the perimeter by its communes, EPCI, PETR or pays (\"autre\"), or health basin; in Hauts-de-France the ARS recommends the EPCI scale (with a derogation for large cities).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "La loi ne fixe pas le périmètre d'un CLS : commune, EPCI, PETR ou pays, métropole, bassin de santé. Un département, une région ou un territoire de démocratie sanitaire n'en sont pas un périmètre habituel ; en Hauts-de-France le guide régional recommande l'EPCI. Un périmètre absent ne peut être vérifié.",
         "The law does not fix a CLS's perimeter: commune, EPCI, PETR or pays, métropole, health basin. A département, a région or a territoire de démocratie sanitaire are not usual perimeters; in Hauts-de-France the regional guide recommends the EPCI. A missing perimeter cannot be checked.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le guide Hauts-de-France ne chiffre pas sa dérogation « grandes villes » : la règle l'accorde aux communes de 50 000 habitants ou plus (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens ; populations légales, COG 2026).",
         "The Hauts-de-France guide gives no figure for its \"large cities\" derogation: the rule grants it to communes of 50,000 inhabitants or more (Saint-Quentin, Villeneuve-d'Ascq, Dunkerque, Lille, Roubaix, Tourcoing, Beauvais, Calais, Amiens; legal populations, COG 2026).",
     )),

@@ -10,7 +10,7 @@ pub static CLS_010: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::SEED_IREV_2016, sources::CLS_MSM, sources::CLS_SAINT_FLOUR, sources::ARS_HDF_CLS],
-    title: Text::new("Cosignataires habituels du CLS", "Usual CLS co-signatories"),
+    title: Text::doc("Cosignataires habituels du CLS", "Usual CLS co-signatories"),
     message: Text::new(
         "Le CLS n'a {what}.",
         "The CLS has {what}.",
@@ -19,7 +19,7 @@ pub static CLS_010: Rule = Rule {
         "Les CLS associent souvent, au-delà de l'ARS et des collectivités : le préfet ou sous-préfet, le conseil départemental, la CPAM ou la MSA, les hôpitaux ou le GHT, les CPTS, l'Éducation nationale. En Hauts-de-France, le socle commun des signataires commence par le représentant de l'État.",
         "Beyond the ARS and collectivités, CLS often involve: the préfet or sous-préfet, the conseil départemental, the CPAM or MSA, hospitals or the GHT, CPTS, Éducation nationale. In Hauts-de-France the common base of signatories starts with the State's representative.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signal descriptif : un CLS signé par la seule ARS et ses collectivités est possible, mais les CLS associent d'ordinaire d'autres partenaires (préfet, département, assurance maladie, hôpitaux, CPTS, Éducation nationale). En Hauts-de-France, l'absence du représentant de l'État est signalée.",
         "Descriptive signal: a CLS signed by the ARS and its collectivités alone is possible, but CLS usually involve other partners (préfet, département, health insurance, hospitals, CPTS, Éducation nationale). In Hauts-de-France, a missing State representative is flagged.",
     ),

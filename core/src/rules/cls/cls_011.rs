@@ -10,7 +10,7 @@ pub static CLS_011: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::FTS_CLS],
-    title: Text::new("CLS et volet santé du contrat de ville", "CLS and volet santé of the contrat de ville"),
+    title: Text::doc("CLS et volet santé du contrat de ville", "CLS and volet santé of the contrat de ville"),
     message: Text::new(
         "{problem}.",
         "{problem}.",
@@ -19,11 +19,11 @@ pub static CLS_011: Rule = Rule {
         "Renseignez « contrat_de_ville » (code du contrat, et si le CLS en constitue le volet santé) ; s'il en est le volet santé, incluez les QPV dans son périmètre et associez les conseils citoyens à sa gouvernance ou à son diagnostic.",
         "Fill in \"contrat_de_ville\" (the contract's code, and whether the CLS is its volet santé); if it is, include the QPV in its perimeter and involve the conseils citoyens in its governance or diagnostic.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Là où les territoires coïncident, le CLS peut constituer le volet santé du contrat de ville. Un CLS dont le périmètre compte des QPV dit s'il est ce volet santé ; s'il l'est, il inclut les QPV et associe les conseils citoyens (gouvernance ou diagnostic).",
         "Where territories coincide, the CLS may constitute the volet santé of the contrat de ville. A CLS whose perimeter includes QPV states whether it is that volet santé; if so it includes the QPV and involves the conseils citoyens (governance or diagnostic).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Tout QPV relève d'un contrat de ville : la présence d'un QPV suffit à supposer qu'un contrat de ville existe. Les QPV sont lus dans le périmètre et dans les territoires des fiches action. Que le contrat de ville cite le CLS en retour relève d'ART-010.",
         "Every QPV belongs to a contrat de ville: a QPV is enough to assume one exists. QPV are read in the perimeter and in the territories of fiches action. Whether the contrat de ville names the CLS back is ART-010's business.",
     )),

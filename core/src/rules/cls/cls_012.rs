@@ -10,7 +10,7 @@ pub static CLS_012: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
     sources: &[sources::SEED_ASV_2019, sources::ARS_HDF_CLS],
-    title: Text::new("Génération du CLS", "CLS generation"),
+    title: Text::doc("Génération du CLS", "CLS generation"),
     message: Text::new(
         "Un CLS de génération {generation} conclu le {date} est invraisemblable : {reason}.",
         "A generation-{generation} CLS concluded on {date} is implausible: {reason}.",
@@ -19,11 +19,11 @@ pub static CLS_012: Rule = Rule {
         "La génération compte les CLS successifs du territoire (1er CLS à partir de 2010, 2e vers 2017-2019, 3e aligné sur le PRS 2023-2028) ; corrigez-la ou la date.",
         "The generation counts the territory's successive CLS (1st from 2010, 2nd around 2017-2019, 3rd aligned on the 2023-2028 PRS); fix it or the date.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Étiquette descriptive, sans portée juridique : les premiers CLS datent de 2010, et un CLS dure au moins 3 ans ; une génération n ne peut donc être conclue avant 2010 + 3 × (n − 1). Une génération 0 n'a pas de sens.",
         "A descriptive label with no legal effect: the first CLS date from 2010 and a CLS lasts at least 3 years, so generation n cannot be concluded before 2010 + 3 × (n − 1). Generation 0 makes no sense.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Calendrier des générations tiré des documents de terrain et du guide Hauts-de-France ; il varie selon les territoires.",
         "Generation calendar drawn from field documents and the Hauts-de-France guide; it varies between territories.",
     )),

@@ -10,7 +10,7 @@ pub static CLS_013: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
     sources: &[sources::SEED_ASV_2019],
-    title: Text::new("Cycle de vie du CLS", "CLS lifecycle"),
+    title: Text::doc("Cycle de vie du CLS", "CLS lifecycle"),
     message: Text::new(
         "Statut « {statut} » : {reason}.",
         "Statut \"{statut}\": {reason}.",
@@ -19,11 +19,11 @@ pub static CLS_013: Rule = Rule {
         "Le cycle d'un CLS est préfiguration → élaboration → signé → en vigueur → (avenants) → évalué → échu ou renouvelé ; complétez ce que le statut suppose (signataires, date de signature, évaluation réalisée, avenant de prorogation) ou corrigez le statut.",
         "A CLS goes préfiguration → élaboration → signé → en vigueur → (amendments) → évalué → échu or renouvelé; complete what the statut implies (signatories, signature date, evaluation carried out, prorogation amendment) or fix the statut.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "« signé » suppose des signataires ; un statut postérieur à la signature (en vigueur, prorogé, évalué, échu, renouvelé) suppose une date de signature ; « évalué » suppose une évaluation réalisée et datée ; « prorogé » suppose un avenant signé par les parties donnant la nouvelle fin (un CLS n'est pas prorogé par la loi).",
         "\"signe\" requires signatories; a statut after signature (en_vigueur, proroge, evalue, echu, renouvele) requires a signature date; \"evalue\" requires an evaluation carried out and dated; \"proroge\" requires an amendment signed by the parties giving the new end (a CLS is not prorogued by law).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La cohérence du statut avec les dates (en vigueur, échu) relève de LIF-002 ; « signé » sans date de signature aussi.",
         "Whether the statut agrees with the dates (en_vigueur, echu) is LIF-002's business, as is \"signe\" without a signature date.",
     )),

@@ -10,7 +10,7 @@ pub static CLS_014: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::since(CLS014_FROM),
     sources: &[sources::LOI_3DS, sources::CSP_L1434_10, sources::CNR_CLSM_3DS],
-    title: Text::new("Volet santé mentale du CLS (loi 3DS)", "Mental-health volet of the CLS (3DS law)"),
+    title: Text::doc("Volet santé mentale du CLS (loi 3DS)", "Mental-health volet of the CLS (3DS law)"),
     message: Text::new(
         "Le CLS, {when} le {date}, {problem}.",
         "The CLS, {when} on {date}, {problem}.",
@@ -19,15 +19,15 @@ pub static CLS_014: Rule = Rule {
         "Ajoutez « sante_mentale » : le volet consacré à la santé mentale, le PTSM du territoire qu'il prend en compte (« ptsm ») et, s'il existe, le CLSM qui le constitue (« clsm »).",
         "Add \"sante_mentale\": the mental-health volet, the PTSM of the territory it takes into account (\"ptsm\") and, when one exists, the CLSM that constitutes it (\"clsm\").",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Depuis la loi 3DS (art. 122, en vigueur le 23 février 2022), l'art. L1434-10 IV prévoit que le CLS comporte un volet consacré à la santé mentale, qui tient compte du projet territorial de santé mentale. La règle s'applique aux CLS conclus depuis le 23 février 2022 ; l'axe santé mentale peut être décrit par l'objet « sante_mentale » ou par la thématique « sante_mentale » du contrat ou de ses actions.",
         "Since the 3DS law (art. 122, in force 23 February 2022), art. L1434-10 IV provides that a CLS includes a mental-health volet that takes account of the projet territorial de santé mentale. The rule applies to CLS concluded since 23 February 2022; the mental-health axis can be described by the \"sante_mentale\" object or by the \"sante_mentale\" thematic of the contract or of its actions.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CLS sans date de conclusion n'est pas vérifié. Que le CLSM du territoire constitue ce volet relève d'ART-002.",
         "A CLS without a conclusion date is not checked. Whether the territory's CLSM constitutes that volet is ART-002's business.",
     )),
-    transition: Some(Text::new(
+    transition: Some(Text::doc(
         "S'applique aux CLS conclus à partir du 23 février 2022 (entrée en vigueur de la loi 3DS). La loi ne prévoit pas d'application aux contrats conclus avant : un avenant postérieur ne les y soumet pas.",
         "Applies to CLS concluded from 23 February 2022 (entry into force of the 3DS law). The law does not reach contracts concluded before: a later avenant does not bring them under it.",
     )),

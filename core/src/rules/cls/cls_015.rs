@@ -10,7 +10,7 @@ pub static CLS_015: Rule = Rule {
     applies_to: &[DocumentKind::Portefeuille],
     in_force: InForce::since(CLS014_FROM),
     sources: &[sources::CSP_L1434_4, sources::LOI_3DS],
-    title: Text::new("CLS hors des zones sous-dotées", "CLS outside under-served zones"),
+    title: Text::doc("CLS hors des zones sous-dotées", "CLS outside under-served zones"),
     message: Text::new(
         "{hors} des {total} CLS conclus depuis le 2022-02-23 dont le zonage est connu sont hors des zones sous-dotées (L1434-4 1°), où ils doivent être conclus en priorité.",
         "{hors} of the {total} CLS concluded since 2022-02-23 whose zoning is known lie outside under-served zones (L1434-4 1°), where they are to be concluded in priority.",
@@ -19,11 +19,11 @@ pub static CLS_015: Rule = Rule {
         "Signal descriptif sur un portefeuille : vérifiez que la programmation régionale des CLS privilégie les zones d'intervention prioritaire et d'action complémentaire.",
         "Descriptive signal on a portfolio: check that the regional planning of CLS favours the priority and complementary action zones.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Depuis la loi 3DS, les CLS sont conclus « en priorité » dans les zones caractérisées par une offre de soins insuffisante ou des difficultés d'accès aux soins (zonage L1434-4 1°). Un CLS hors zone n'est pas une erreur ; un portefeuille où la majorité des CLS récents sont hors zone est signalé.",
         "Since the 3DS law, CLS are concluded \"in priority\" in zones with insufficient care supply or access difficulties (zoning L1434-4 1°). A CLS outside such a zone is not an error; a portfolio where most recent CLS lie outside them is flagged.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le zonage n'est pas dans le référentiel : la règle lit le champ « zone_sous_dotee » de chaque CLS, et ne compte que les CLS qui le renseignent (au moins deux).",
         "The zoning is not in the référentiel: the rule reads each CLS's \"zone_sous_dotee\" field and only counts CLS that fill it in (at least two).",
     )),

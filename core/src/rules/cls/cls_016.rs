@@ -10,7 +10,7 @@ pub static CLS_016: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::CLS_DEPUIS.since(),
     sources: &[sources::CGCT_EXECUTIF, sources::CLS_SAINT_FLOUR],
-    title: Text::new("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
+    title: Text::doc("Délibération des collectivités signataires", "Deliberation of signing collectivités"),
     message: Text::new(
         "Signataire {signataire} : {problem}.",
         "Signatory {signataire}: {problem}.",
@@ -19,11 +19,11 @@ pub static CLS_016: Rule = Rule {
         "Indiquez pour chaque collectivité signataire la date de la délibération (conseil municipal, conseil communautaire…) autorisant la signature ; elle précède la signature.",
         "Give for each signing collectivité the date of the deliberation (municipal or community council…) authorising the signature; it precedes the signature.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le maire ou le président d'une collectivité signe le CLS « dûment habilité par délibération » de son assemblée : la date de cette délibération est indiquée et ne suit pas la signature.",
         "A collectivité's mayor or president signs the CLS \"duly authorised by deliberation\" of its assembly: that deliberation's date is recorded and does not follow the signature.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CLS en préfiguration ou en élaboration n'est pas vérifié.",
         "A CLS in préfiguration or élaboration is not checked.",
     )),

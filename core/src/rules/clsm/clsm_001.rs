@@ -10,17 +10,17 @@ pub static CLSM_001: Rule = Rule {
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
-    title: Text::new("Périmètre du CLSM", "Perimeter of the CLSM"),
+    title: Text::doc("Périmètre du CLSM", "Perimeter of the CLSM"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
     help: Text::new(
         "Le CLSM couvre un ou plusieurs quartiers, une commune ou un groupe de communes (EPCI) : un périmètre départemental relève plutôt du PTSM.",
         "A CLSM covers one or more quartiers, a commune or a group of communes (EPCI): a départemental perimeter is rather the PTSM's.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un CLSM sans périmètre, ou dont le périmètre comprend un département, une région ou un territoire de démocratie sanitaire.",
         "Reports a CLSM without a perimeter, or whose perimeter includes a département, a région or a territoire de démocratie sanitaire.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La présidence par le maire ou le président de l'EPCI est vérifiée par GOV-005.",
         "Chairing by the maire or the EPCI's president is checked by GOV-005.",
     )),

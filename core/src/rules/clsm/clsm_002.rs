@@ -10,7 +10,7 @@ pub static CLSM_002: Rule = Rule {
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::SEED_IREV_2016],
-    title: Text::new("Objectifs du CLSM", "Objectives of the CLSM"),
+    title: Text::doc("Objectifs du CLSM", "Objectives of the CLSM"),
     message: Text::new(
         "Les objectifs du CLSM ne comprennent pas : {missing}.",
         "The CLSM's objectives do not include: {missing}.",
@@ -19,7 +19,7 @@ pub static CLSM_002: Rule = Rule {
         "Un CLSM vise la déstigmatisation, l'accès et la continuité des soins, l'inclusion sociale (dont le logement), la participation des usagers, des aidants et des habitants, et la réponse coordonnée aux situations complexes.",
         "A CLSM aims at destigmatisation, access and continuity of care, social inclusion (including housing), participation of users, carers and habitants, and a coordinated response to complex situations.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Vérifie que `objectifs` comprend les cinq objectifs de l'instruction de 2016.",
         "Checks that `objectifs` includes the five objectives of the 2016 instruction.",
     ),

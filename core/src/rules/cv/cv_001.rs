@@ -10,7 +10,7 @@ pub static CV_001: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::LOI_2014_173_ART6.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::CIRC_PM_2014],
-    title: Text::new("Parties obligatoires du contrat de ville", "Mandatory parties of the contrat de ville"),
+    title: Text::doc("Parties obligatoires du contrat de ville", "Mandatory parties of the contrat de ville"),
     message: Text::new(
         "Le contrat de ville n'a pas parmi ses signataires : {missing}.",
         "The contrat de ville lacks among its signatories: {missing}.",
@@ -19,11 +19,11 @@ pub static CV_001: Rule = Rule {
         "Le contrat de ville est signé par l'État (préfet), l'EPCI à fiscalité propre et les communes concernées ; ajoutez les signatures manquantes.",
         "The contrat de ville is signed by the State (préfet), the EPCI à fiscalité propre and the communes concerned; add the missing signatures.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les contrats de ville sont conclus entre l'État et ses établissements publics d'une part, les communes et EPCI à fiscalité propre concernés d'autre part : sans le préfet, l'EPCI porteur (sauf contrat communal) ou une commune, le contrat n'est pas valide.",
         "Contrats de ville are concluded between the State and its public bodies on one side, the communes and EPCI concerned on the other: without the préfet, the carrying EPCI (except a communal contract) or a commune, the contract is not valid.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Sans liste nationale des QPV par commune, la règle vérifie qu'au moins une commune signe, pas que chaque commune accueillant un QPV signe (TER-010 le fait avec le référentiel).",
         "Without a national list of QPV per commune, the rule checks that at least one commune signs, not that every commune hosting a QPV does (TER-010 does with the référentiel).",
     )),

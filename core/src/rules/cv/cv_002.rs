@@ -16,7 +16,7 @@ pub static CV_002: Rule = Rule {
         sources::CIRC_2023_08_31,
         sources::ANCT_QPV_2023,
     ],
-    title: Text::new("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
+    title: Text::doc("Échelle intercommunale du contrat de ville", "Intercommunal scale of the contrat de ville"),
     message: Text::new(
         "Le contrat de ville est porté {scale}, alors qu'il est conclu à l'échelle intercommunale.",
         "The contrat de ville is carried {scale}, whereas it is concluded at the intercommunal scale.",
@@ -25,11 +25,11 @@ pub static CV_002: Rule = Rule {
         "Faites porter le contrat par l'EPCI à fiscalité propre (ou l'EPT dans la Métropole du Grand Paris) ; un contrat communal n'est admis qu'outre-mer, à Paris et en petite couronne pour la génération 2015, et, depuis la génération 2024, là où l'EPCI n'exerce pas la compétence politique de la ville.",
         "Have the contract carried by the EPCI à fiscalité propre (or the EPT in the Métropole du Grand Paris); a communal contract is allowed only overseas, in Paris and the petite couronne for the 2015 generation, and, since the 2024 generation, where the EPCI does not hold the politique de la ville competence.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "La loi n° 2014-173 (art. 6) conclut les contrats de ville à l'échelle intercommunale. Exceptions : les contrats communaux d'outre-mer (portés aussi par un syndicat mixte de communes en Polynésie française, où l'article 24 adapte l'article 6, ou par une collectivité d'outre-mer qui exerce les compétences communales, comme Saint-Martin) et de Paris et de la petite couronne (avant les EPT), et, depuis la circulaire du 31 août 2023, les contrats communaux là où l'EPCI n'exerce pas la compétence politique de la ville. Un porteur d'une autre nature (département, association…) n'est jamais admis.",
         "Law 2014-173 (art. 6) concludes contrats de ville at the intercommunal scale. Exceptions: communal contracts overseas (also carried by a syndicat mixte of communes in Polynésie française, where article 24 adapts article 6, or by an overseas collectivité holding the communes' competences, such as Saint-Martin) and in Paris and the petite couronne (before the EPT), and, since the circulaire of 31 August 2023, communal contracts where the EPCI does not hold the politique de la ville competence. A carrier of another nature (département, association…) is never allowed.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La compétence politique de la ville de l'EPCI n'est pas connue : un contrat communal de génération 2024 est accepté. L'exception Paris et petite couronne est déduite de la liste ANCT des contrats 2015, non d'un texte. Sans porteur, l'échelle est lue dans le périmètre.",
         "The EPCI's politique de la ville competence is not known: a communal 2024-generation contract is accepted. The Paris and petite couronne exception is inferred from the ANCT list of 2015 contracts, not from a text. Without a carrier, the scale is read from the perimeter.",
     )),

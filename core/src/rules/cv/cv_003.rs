@@ -10,7 +10,7 @@ pub static CV_003: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
-    title: Text::new("L'ARS signataire du contrat de ville", "The ARS signs the contrat de ville"),
+    title: Text::doc("L'ARS signataire du contrat de ville", "The ARS signs the contrat de ville"),
     message: Text::new(
         "L'ARS n'est pas parmi les signataires du contrat de ville.",
         "The ARS is not among the signatories of the contrat de ville.",
@@ -19,11 +19,11 @@ pub static CV_003: Rule = Rule {
         "Associez l'ARS (délégation départementale) à l'élaboration du contrat de ville et à sa signature, en tant qu'établissement public de l'État.",
         "Involve the ARS (délégation départementale) in drawing up the contrat de ville and have it sign as a public body of the State.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "L'instruction du 5 décembre 2014 demande que l'ARS soit associée à l'élaboration et à la signature des contrats de ville, qu'elle signe comme établissement public de l'État. Règle issue d'une circulaire : avertissement (excluez-la avec « exclude » si votre pratique régionale diffère).",
         "The instruction of 5 December 2014 asks that the ARS take part in drawing up and signing contrats de ville, which it signs as a public body of the State. A circulaire-based rule: a warning (exclude it with \"exclude\" if your regional practice differs).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un contrat en négociation, ou signé avant le 5 décembre 2014, n'est pas vérifié.",
         "A contract under negotiation, or signed before 5 December 2014, is not checked.",
     )),

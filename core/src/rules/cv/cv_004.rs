@@ -10,7 +10,7 @@ pub static CV_004: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::since(params::CV_2015_PERIODE.value.from),
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::LF_2024, sources::SENAT_AMDT_II_2209],
-    title: Text::new("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
+    title: Text::doc("Terme légal des contrats de ville 2015", "Legal term of 2015 contrats de ville"),
     message: Text::new(
         "Ce contrat de ville de 2015 {what} au-delà de son terme légal du {legal_end}.",
         "This 2015 contrat de ville {what} beyond its legal term of {legal_end}.",
@@ -19,11 +19,11 @@ pub static CV_004: Rule = Rule {
         "Un contrat de la génération 2015 a pris fin le 31 décembre 2023 (31 décembre 2024 outre-mer) : passez-le « echu » et décrivez le contrat « Engagements Quartiers 2030 » qui lui succède dans un document de génération 2024.",
         "A 2015-generation contract ended on 31 December 2023 (31 December 2024 overseas): mark it \"echu\" and describe the \"Engagements Quartiers 2030\" contract that follows it as a 2024-generation document.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Génération 2015 : signés en 2015, pour 2015-2020, prorogés par la loi jusqu'au 31 décembre 2022 puis 2023 (2024 outre-mer). Un tel contrat ne peut être « en vigueur » ou « prorogé » après ce terme, ni fixer une fin au-delà.",
         "2015 generation: signed in 2015 for 2015-2020, prorogued by law to 31 December 2022 then 2023 (2024 overseas). Such a contract cannot be \"en_vigueur\" or \"proroge\" after that term, nor set an end beyond it.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le texte de la LF 2025 sur l'outre-mer n'a pas été vérifié dans sa version définitive ; la règle retient le 31 décembre 2024.",
         "The final text of the 2025 finance law for overseas was not verified; the rule uses 31 December 2024.",
     )),

@@ -10,7 +10,7 @@ pub static CV_005: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: params::CV_2024_PERIODE.value.in_force(),
     sources: &[sources::CIRC_2023_08_31, sources::LF_2024, sources::RESOVILLES_2030, sources::SENAT_AMDT_II_2209],
-    title: Text::new("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
+    title: Text::doc("Calendrier des contrats « Engagements Quartiers 2030 »", "Calendar of the \"Engagements Quartiers 2030\" contracts"),
     message: Text::new(
         "Contrat de ville de génération 2024 : {problem}.",
         "2024-generation contrat de ville: {problem}.",
@@ -19,11 +19,11 @@ pub static CV_005: Rule = Rule {
         "Les contrats « Engagements Quartiers 2030 » de métropole sont signés au plus tard le 31 mars 2024 et prennent fin le 31 décembre 2030 (revoyure en 2027) ; outre-mer, ils commencent au 1er janvier 2025.",
         "Metropolitan \"Engagements Quartiers 2030\" contracts are signed by 31 March 2024 and end on 31 December 2030 (review in 2027); overseas they start on 1 January 2025.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Génération 2024 : en métropole, contrats conclus au plus tard le 31 mars 2024 (les crédits pouvaient être engagés sans contrat du 1er janvier au 31 mars 2024), pour six ans jusqu'à fin 2030 ; outre-mer, les contrats 2015 sont prorogés jusqu'à fin 2024 et les nouveaux commencent en 2025.",
         "2024 generation: in metropolitan France, contracts concluded by 31 March 2024 (credits could be used without a contract from 1 January to 31 March 2024), for six years to the end of 2030; overseas, 2015 contracts are prorogued to the end of 2024 and new ones start in 2025.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'échéance du 31 mars 2024 est celle de la circulaire ; beaucoup de contrats ont été signés plus tard. L'adoption définitive de l'amendement PLF 2025 pour l'outre-mer n'a pas été vérifiée.",
         "The 31 March 2024 deadline is the circulaire's; many contracts were signed later. The final adoption of the PLF 2025 overseas amendment was not verified.",
     )),

@@ -10,7 +10,7 @@ pub static CV_006: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::LOI_2017_86.in_force,
     sources: &[sources::LOI_2014_173_ART6, sources::LOI_2017_86],
-    title: Text::new("Calendrier légal des contrats de ville", "Statutory calendar of contrats de ville"),
+    title: Text::doc("Calendrier légal des contrats de ville", "Statutory calendar of contrats de ville"),
     message: Text::new(
         "Contrat signé le {signature} : {problem}.",
         "Contract signed on {signature}: {problem}.",
@@ -19,11 +19,11 @@ pub static CV_006: Rule = Rule {
         "Hors générations 2015 et 2024, un contrat de ville est signé l'année du renouvellement général des conseils municipaux et entre en vigueur le 1er janvier suivant pour six ans ; signé l'année suivante, il entre en vigueur un an plus tard pour cinq ans. Les deux finissent le 31 décembre de la sixième année suivant le renouvellement.",
         "Outside the 2015 and 2024 generations, a contrat de ville is signed in the year of the general renewal of municipal councils and enters into force the following 1 January for six years; signed the year after, it enters into force a year later for five years. Both end on 31 December of the sixth year after the renewal.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "L'art. 6 I de la loi n° 2014-173 (version 2017) fixe le calendrier des contrats des générations futures : signature l'année du renouvellement municipal (ou l'année suivante au plus tard), entrée en vigueur le 1er janvier suivant, six ans (cinq si tardif). La règle vérifie les contrats signés à partir de 2026 (après les dérogations des générations 2015 et 2024 : CV-004, CV-005).",
         "Art. 6 I of law 2014-173 (2017 version) sets the calendar of future generations: signature in the year of the municipal renewal (or the year after at the latest), entry into force the following 1 January, six years (five if late). The rule checks contracts signed from 2026 on (after the derogations of the 2015 and 2024 generations: CV-004, CV-005).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les renouvellements généraux sont supposés tous les six ans à partir de 2020 (2026, 2032…). La mise à jour triennale n'est pas vérifiée.",
         "General renewals are assumed every six years from 2020 (2026, 2032…). The three-yearly update is not checked.",
     )),

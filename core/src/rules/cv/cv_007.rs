@@ -10,7 +10,7 @@ pub static CV_007: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::LOI_2014_173_ART1],
-    title: Text::new("Moyens des conseils citoyens", "Means of the conseils citoyens"),
+    title: Text::doc("Moyens des conseils citoyens", "Means of the conseils citoyens"),
     message: Text::new(
         "Le contrat de ville ne définit pas, pour les conseils citoyens : {missing}.",
         "The contrat de ville does not define, for the conseils citoyens: {missing}.",
@@ -19,11 +19,11 @@ pub static CV_007: Rule = Rule {
         "Renseignez « moyens_conseils_citoyens » : un lieu, des moyens de fonctionnement et des actions de formation dédiés aux conseils citoyens.",
         "Fill in \"moyens_conseils_citoyens\": a place, operating means and training actions dedicated to the conseils citoyens.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "« Les contrats de ville […] définissent un lieu et des moyens dédiés pour le fonctionnement des conseils citoyens ainsi que des actions de formation » (art. 7 I). Un moyen déclaré absent (`false`) contredit la loi ; un moyen que le document ne décrit pas est à compléter.",
         "\"Contrats de ville […] define a place and dedicated means for the operation of the conseils citoyens, and training actions\" (art. 7 I). A means declared absent (`false`) contradicts the law; a means the document does not describe is to be completed.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un contrat en négociation n'est pas vérifié. La règle lit ce que le document déclare, pas le contenu réel des moyens. La co-construction avec les habitants (art. 1) est un principe de la politique de la ville, pas un élément du contenu du contrat : elle n'est pas exigée ici.",
         "A contract under negotiation is not checked. The rule reads what the document declares, not the actual means. Co-construction with habitants (art. 1) is a principle of the politique de la ville, not an element of the contract's content: it is not required here.",
     )),

@@ -10,7 +10,7 @@ pub static CV_010: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::INSTR_2014_12_05, sources::IREV_2014],
-    title: Text::new("Contenu du volet santé", "Content of the volet santé"),
+    title: Text::doc("Contenu du volet santé", "Content of the volet santé"),
     message: Text::new(
         "Volet santé du contrat de ville : {problem}.",
         "Volet santé of the contrat de ville: {problem}.",
@@ -19,11 +19,11 @@ pub static CV_010: Rule = Rule {
         "Décrivez le volet santé : un diagnostic local de santé partagé (état de santé, offre, besoins), conduit avec l'ARS, les ASV, les partenaires et les conseils citoyens, puis les objectifs et actions prioritaires qui en découlent.",
         "Describe the volet santé: a shared local health diagnostic (health status, supply, needs), carried out with the ARS, ASV, partners and conseils citoyens, then the objectives and priority actions drawn from it.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "L'instruction du 5 décembre 2014 fait reposer le volet santé sur un diagnostic local de santé partagé, conduit par l'ARS avec les ASV, les partenaires et les conseils citoyens, dont découlent des objectifs et des actions prioritaires articulés avec les autres piliers.",
         "The instruction of 5 December 2014 bases the volet santé on a shared local health diagnostic, carried out by the ARS with the ASV, partners and conseils citoyens, from which priority objectives and actions follow, linked with the other pillars.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'articulation avec les autres piliers et l'annexe des équipements des « quartiers vécus » ne sont pas vérifiées. Un contrat en négociation n'est pas vérifié.",
         "The links with the other pillars and the annex of equipment of the \"quartiers vécus\" are not checked. A contract under negotiation is not checked.",
     )),

@@ -10,7 +10,7 @@ pub static CV_011: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::INSTR_2014_12_05.in_force,
     sources: &[sources::IREV_2014, sources::INSTR_2014_12_05],
-    title: Text::new("Gouvernance du volet santé", "Governance of the volet santé"),
+    title: Text::doc("Gouvernance du volet santé", "Governance of the volet santé"),
     message: Text::new(
         "Gouvernance du volet santé : {problem}.",
         "Governance of the volet santé: {problem}.",
@@ -19,11 +19,11 @@ pub static CV_011: Rule = Rule {
         "Désignez comme référent l'ARS (délégué territorial ou son adjoint) dans « volet_sante.referent_ars » et constituez un comité de pilotage du volet santé (« volet_sante.copil »).",
         "Name the ARS (territorial delegate or deputy) as correspondent in \"volet_sante.referent_ars\" and set up a steering committee of the volet santé (\"volet_sante.copil\").",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le délégué territorial de l'ARS (ou son adjoint) est le correspondant local du contrat de ville ; un comité de pilotage du volet santé est constitué.",
         "The ARS territorial delegate (or deputy) is the local correspondent of the contrat de ville; a steering committee of the volet santé is set up.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Ne s'applique qu'à un volet santé décrit (son absence relève de CV-010).",
         "Only applies to a described volet santé (its absence is CV-010's business).",
     )),

@@ -10,7 +10,7 @@ pub static CV_012: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: params::CV_2015_RENOVATION.value.in_force(),
     sources: &[sources::CIRC_2019_01_22, sources::SEED_ASV_2019],
-    title: Text::new("Protocole d'engagements renforcés et réciproques", "Protocole d'engagements renforcés et réciproques"),
+    title: Text::doc("Protocole d'engagements renforcés et réciproques", "Protocole d'engagements renforcés et réciproques"),
     message: Text::new(
         "Au {as_of}, ce contrat de ville de 2015 n'a pas de protocole d'engagements renforcés et réciproques (2019) parmi ses avenants.",
         "On {as_of}, this 2015 contrat de ville has no protocole d'engagements renforcés et réciproques (2019) among its amendments.",
@@ -19,7 +19,7 @@ pub static CV_012: Rule = Rule {
         "Ajoutez dans « avenants » le protocole signé en 2019 (nature « protocole_engagements_renforces », date, objet) qui rénove le contrat pour 2020-2022.",
         "Add to \"avenants\" the protocol signed in 2019 (nature \"protocole_engagements_renforces\", date, objet) that renews the contract for 2020-2022.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Chaque contrat de ville de 2015 a été rénové en 2019 par un protocole d'engagements renforcés et réciproques (État, collectivité, partenaires), à signer avant fin juillet 2019, pour 2020-2022. À partir du 1er janvier 2020, un contrat 2015 sans ce protocole est signalé.",
         "Every 2015 contrat de ville was renewed in 2019 by a protocole d'engagements renforcés et réciproques (State, collectivité, partners), to be signed by the end of July 2019, for 2020-2022. From 1 January 2020, a 2015 contract without that protocol is flagged.",
     ),

@@ -10,7 +10,7 @@ pub static CV_013: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: params::CV_2015_MI_PARCOURS.since(),
     sources: &[sources::CIRC_2024_11_07, sources::SEED_ASV_2019],
-    title: Text::new("Évaluation du contrat de ville", "Evaluation of the contrat de ville"),
+    title: Text::doc("Évaluation du contrat de ville", "Evaluation of the contrat de ville"),
     message: Text::new(
         "Au {as_of}, aucune {what} réalisée n'est indiquée.",
         "On {as_of}, no {what} carried out is recorded.",
@@ -19,11 +19,11 @@ pub static CV_013: Rule = Rule {
         "Indiquez dans « evaluations » l'évaluation réalisée (nature, date, indicateurs) : mi-parcours pour un contrat 2015 ; revue annuelle, puis évaluation de la revoyure 2027, pour un contrat 2024.",
         "Record in \"evaluations\" the evaluation carried out (nature, date, indicators): mid-term for a 2015 contract; annual review, then the 2027 review evaluation, for a 2024 contract.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les contrats 2015 ont fait l'objet d'une évaluation à mi-parcours (qui a servi à leur rénovation de 2019) : elle est attendue à partir de 2019. Les contrats 2024 ont une revue annuelle avec des indicateurs « pragmatiques » (attendue à partir de 2025) et une révision en 2027 (évaluation à mi-parcours attendue à partir de 2028).",
         "2015 contracts had a mid-term evaluation (used for their 2019 renewal): it is expected from 2019. 2024 contracts have an annual review with \"pragmatic\" indicators (expected from 2025) and a revision in 2027 (mid-term evaluation expected from 2028).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un contrat en négociation n'est pas vérifié. Les dates attendues (2019, 2025, 2028) sont déduites du calendrier des générations.",
         "A contract under negotiation is not checked. The expected dates (2019, 2025, 2028) are derived from the generations' calendar.",
     )),

@@ -10,7 +10,7 @@ pub static CV_014: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::SEED_ASV_2019],
-    title: Text::new("Cycle de vie du contrat de ville", "Lifecycle of the contrat de ville"),
+    title: Text::doc("Cycle de vie du contrat de ville", "Lifecycle of the contrat de ville"),
     message: Text::new(
         "{problem}.",
         "{problem}.",
@@ -19,7 +19,7 @@ pub static CV_014: Rule = Rule {
         "Le cycle d'un contrat de ville est en_negociation → signe → en_vigueur → proroge (lois de finances 2019 et 2022) → echu, le protocole de 2019 s'y attachant comme avenant ; renseignez le statut et les actes de prorogation.",
         "A contrat de ville goes en_negociation → signe → en_vigueur → proroge (2019 and 2022 finance laws) → echu, the 2019 protocol being attached as an amendment; fill in the statut and the prorogation acts.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signal descriptif : un contrat sans statut se voit proposer celui que ses dates impliquent à la date d'évaluation ; un contrat « prorogé » sans acte de prorogation enregistré (prorogation légale ou avenant avec nouvelle fin) est signalé pour que l'acte soit tracé.",
         "Descriptive signal: a contract without a statut is offered the one its dates imply at the evaluation date; a \"proroge\" contract with no prorogation act recorded (legal prorogation or amendment with a new end) is flagged so the act is traced.",
     ),

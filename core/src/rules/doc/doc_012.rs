@@ -10,7 +10,7 @@ pub static DOC_012: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_LIMITES],
-    title: Text::new("Constats omis", "Findings left out"),
+    title: Text::doc("Constats omis", "Findings left out"),
     message: Text::new(
         "{omitted} constat(s) de plus ne sont pas reproduits (limite de {limit} {scope}).",
         "{omitted} more finding(s) are left out (limit of {limit} {scope}).",
@@ -19,7 +19,7 @@ pub static DOC_012: Rule = Rule {
         "Corrigez d'abord les constats affichés, ou relevez la limite (options max_findings_per_document, max_findings).",
         "Fix the findings shown first, or raise the limit (options max_findings_per_document, max_findings).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Le nombre de constats par document et par rapport est plafonné, pour que la taille d'un rapport reste proportionnée au document ; la validité tient compte des constats omis.",
         "The number of findings per document and per report is capped, so that a report's size stays in proportion to its document; validity accounts for the findings left out.",
     ),

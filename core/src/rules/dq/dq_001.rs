@@ -10,7 +10,7 @@ pub static DQ_001: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_COHERENCE],
-    title: Text::new("Dates dans le désordre", "Dates out of order"),
+    title: Text::doc("Dates dans le désordre", "Dates out of order"),
     message: Text::new(
         "{later_label} ({later}) précède {earlier_label} ({earlier}).",
         "{later_label} ({later}) comes before {earlier_label} ({earlier}).",
@@ -19,11 +19,11 @@ pub static DQ_001: Rule = Rule {
         "Vérifiez les dates : la préfiguration précède la signature, le début précède la fin, une évaluation ou un avenant suivent le début.",
         "Check the dates: préfiguration comes before signature, start before end, an evaluation or an amendment after the start.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les dates d'un document suivent l'ordre préfiguration ≤ signature ≤ fin, début ≤ fin, et une évaluation réalisée ou un avenant ne précèdent pas le début.",
         "A document's dates follow préfiguration ≤ signature ≤ end, start ≤ end, and an evaluation carried out or an amendment does not precede the start.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La signature peut être postérieure au début de la période (contrat rétroactif) : ce cas n'est pas signalé.",
         "Signature may come after the start of the period (retroactive contract): that case is not flagged.",
     )),

@@ -10,7 +10,7 @@ pub static DQ_002: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::LOI_HPST, sources::LOI_2014_173, sources::LOI_2016_41, sources::CIRC_ASV_2000, sources::DECRETS_QPV],
-    title: Text::new("Instrument daté avant sa création", "Instrument dated before it existed"),
+    title: Text::doc("Instrument daté avant sa création", "Instrument dated before it existed"),
     message: Text::new(
         "Le document est daté du {date}, avant l'existence de l'instrument ({instrument}, {since}).",
         "The document is dated {date}, before the instrument existed ({instrument}, {since}).",
@@ -19,11 +19,11 @@ pub static DQ_002: Rule = Rule {
         "Corrigez la date, ou le type de document (un contrat antérieur relève d'un autre dispositif : CUCS, conférence de territoire…).",
         "Fix the date, or the document type (an earlier contract belongs to another scheme: CUCS, conférence de territoire…).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "CLS pas avant la loi HPST (2009-07-22) ; contrat de ville et conseil citoyen pas avant la loi Lamy (2014-02-23) ; CTS et PTSM pas avant la loi 2016-41 (2016-01-28) ; ASV pas avant la circulaire du 13 juin 2000 ; un contrat (CLS, contrat de ville) ou un conseil citoyen ne nomme pas de QPV avant le 2015-01-01.",
         "CLS not before the HPST law (2009-07-22); contrat de ville and conseil citoyen not before the Lamy law (2014-02-23); CTS and PTSM not before law 2016-41 (2016-01-28); ASV not before the circulaire of 13 June 2000; a contract (CLS, contrat de ville) or a conseil citoyen names no QPV before 2015-01-01.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un ASV ou un CLSM créé avant 2015 décrit son territoire actuel : il peut nommer des QPV sans être signalé.",
         "An ASV or CLSM created before 2015 describes its current territory: it may name QPV without being flagged.",
     )),

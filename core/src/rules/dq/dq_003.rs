@@ -10,7 +10,7 @@ pub static DQ_003: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante, DocumentKind::ConseilTerritorialSante],
     in_force: InForce::ALWAYS,
     sources: &[sources::CSP_L1434_10, sources::LOI_HPST, sources::CLS_TREGOR],
-    title: Text::new("Article de loi périmé à la date citée", "Legal article outdated at the cited date"),
+    title: Text::doc("Article de loi périmé à la date citée", "Legal article outdated at the cited date"),
     message: Text::new(
         "« {cite} » n'est pas le texte en vigueur au {date} : {attendu}.",
         "\"{cite}\" is not the text in force on {date}: {attendu}.",
@@ -19,11 +19,11 @@ pub static DQ_003: Rule = Rule {
         "Citez l'article en vigueur à la date du document : L1434-17 CSP pour un CLS conclu du 1er avril 2010 au 27 janvier 2016, L1434-10 à partir du 28 janvier 2016 ; « conseil territorial de santé » (et non « conférence de territoire ») depuis 2017.",
         "Cite the article in force at the document's date: L1434-17 CSP for a CLS concluded from 1 April 2010 to 27 January 2016, L1434-10 from 28 January 2016; \"conseil territorial de santé\" (not \"conférence de territoire\") since 2017.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "La loi n° 2016-41 a renuméroté les articles : le CLS relève de l'art. L1434-17 CSP du 1er avril 2010 au 27 janvier 2016, de l'art. L1434-10 depuis le 28 janvier 2016 ; les conférences de territoire (HPST) sont remplacées par les conseils territoriaux de santé au 1er janvier 2017. La base légale citée par un CLS et le nom d'un CTS suivent la date du document.",
         "Law 2016-41 renumbered the articles: a CLS falls under art. L1434-17 CSP from 1 April 2010 to 27 January 2016, under art. L1434-10 since 28 January 2016; the conférences de territoire (HPST) were replaced by conseils territoriaux de santé on 1 January 2017. The legal basis cited by a CLS and a CTS's name follow the document's date.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Seules la base légale d'un CLS (« base_legale ») et le nom d'un CTS sont lus ; « territoire de santé » (L1434-16) et « territoire de démocratie sanitaire » (L1434-9) ne sont pas repérés dans le texte libre.",
         "Only a CLS's legal basis (\"base_legale\") and a CTS's name are read; \"territoire de santé\" (L1434-16) and \"territoire de démocratie sanitaire\" (L1434-9) are not spotted in free text.",
     )),

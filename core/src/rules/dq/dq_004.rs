@@ -10,7 +10,7 @@ pub static DQ_004: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::INSEE_QPV, sources::DECRET_2014_394, sources::DECRET_2016_1266],
-    title: Text::new("Nom d'organisation périmé", "Outdated organisation name"),
+    title: Text::doc("Nom d'organisation périmé", "Outdated organisation name"),
     message: Text::new(
         "« {ancien} » n'existe plus au {as_of} : {nouveau}.",
         "\"{ancien}\" no longer exists on {as_of}: {nouveau}.",
@@ -19,11 +19,11 @@ pub static DQ_004: Rule = Rule {
         "Employez le nom en vigueur à la date d'évaluation (ANCT depuis 2020 pour l'ex-CGET, ex-ACSé et ex-SG-CIV ; Hauts-de-France depuis le 30 septembre 2016), ou évaluez le document à sa date.",
         "Use the name in force at the evaluation date (ANCT since 2020 for the former CGET, ACSé and SG-CIV; Hauts-de-France since 30 September 2016), or evaluate the document at its own date.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les noms d'organisations suivent la date d'évaluation : ACSé et SG-CIV fusionnés dans le CGET (2014), devenu ANCT le 1er janvier 2020 ; la région « Nord-Pas-de-Calais-Picardie » nommée Hauts-de-France depuis le 30 septembre 2016. La règle lit les noms des acteurs (pour les régions : ARS, conseil régional, préfecture).",
         "Organisation names follow the evaluation date: ACSé and SG-CIV merged into the CGET (2014), which became ANCT on 1 January 2020; the région \"Nord-Pas-de-Calais-Picardie\" named Hauts-de-France since 30 September 2016. The rule reads actors' names (for régions: ARS, regional council, préfecture).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les dates de création du CGET et du nom Hauts-de-France sont des connaissances générales non vérifiées. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
         "The dates of the CGET's creation and of the Hauts-de-France name are unverified general knowledge. A historical document evaluated today is flagged: evaluate it at its own date.",
     )),

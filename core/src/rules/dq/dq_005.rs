@@ -11,7 +11,7 @@ pub static DQ_005: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_SCHEMA],
-    title: Text::new("Acteur non déclaré", "Undeclared actor"),
+    title: Text::doc("Acteur non déclaré", "Undeclared actor"),
     message: Text::new(
         "L'acteur « {id} » est cité mais n'est pas déclaré dans « acteurs ».",
         "Actor \"{id}\" is referred to but not declared in \"acteurs\".",
@@ -20,7 +20,7 @@ pub static DQ_005: Rule = Rule {
         "Ajoutez l'acteur à la liste « acteurs » (id, nom, nature) ou corrigez l'identifiant.",
         "Add the actor to the \"acteurs\" list (id, nom, nature) or fix the identifier.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signataires, porteurs, pilotes, présidences et membres renvoient aux acteurs déclarés du document ; un identifiant déclaré deux fois est aussi signalé.",
         "Signatories, carriers, pilots, chairs and members refer to the document's declared actors; an identifier declared twice is flagged too.",
     ),

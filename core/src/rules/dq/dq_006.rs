@@ -10,7 +10,7 @@ pub static DQ_006: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_COHERENCE],
-    title: Text::new("Date invraisemblable", "Implausible date"),
+    title: Text::doc("Date invraisemblable", "Implausible date"),
     message: Text::new(
         "La date {date} est invraisemblable pour ce dispositif (hors de {min} à {max}).",
         "Date {date} is implausible for this scheme (outside {min} to {max}).",
@@ -19,7 +19,7 @@ pub static DQ_006: Rule = Rule {
         "Vérifiez l'année (faute de frappe, année sur deux chiffres ?).",
         "Check the year (typo, two-digit year?).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Aucun dispositif de santé territoriale n'est antérieur à 1990 ni ne court au-delà de 2100 ; une telle date est presque toujours une faute de saisie.",
         "No territorial health scheme predates 1990 or runs beyond 2100; such a date is almost always a typing error.",
     ),

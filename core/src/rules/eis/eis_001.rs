@@ -10,17 +10,17 @@ pub static EIS_001: Rule = Rule {
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: params::EIS_DEPUIS.since(),
     sources: &[sources::BEH_2016_EIS],
-    title: Text::new("Contenu d'une évaluation d'impact sur la santé", "Content of a health impact assessment"),
+    title: Text::doc("Contenu d'une évaluation d'impact sur la santé", "Content of a health impact assessment"),
     message: Text::new("EIS : {what}.", "HIA: {what}."),
     help: Text::new(
         "Une EIS identifie la politique, le programme ou le projet évalué (souvent hors du secteur de la santé : urbanisme, transports), les groupes de population et la répartition des effets (équité), et produit des recommandations pour les décideurs.",
         "A health impact assessment identifies the policy, programme or project assessed (often outside health: urbanism, transport), the population groups and the distribution of effects (equity), and produces recommendations for decision-makers.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour une démarche de nature `eis` : signale l'absence d'objet évalué, de groupes de population et, une fois la période de la démarche achevée, de recommandations.",
         "For a process of nature `eis`: reports no object assessed, no population groups and, once the process's period is over, no recommendations.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'EIS n'est pas une obligation légale (GK) : la règle est descriptive.",
         "An HIA is not a legal obligation (GK): the rule is descriptive.",
     )),

@@ -13,7 +13,7 @@ pub static GOV_001: Rule = Rule {
     ],
     in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::CSP_R1434_33, sources::DECRET_2016_1024],
-    title: Text::new("Composition et mandat du conseil territorial de santé", "Composition and mandate of the conseil territorial de santé"),
+    title: Text::doc("Composition et mandat du conseil territorial de santé", "Composition and mandate of the conseil territorial de santé"),
     message: Text::new(
         "Conseil territorial de santé : {what}.",
         "Conseil territorial de santé: {what}.",
@@ -22,11 +22,11 @@ pub static GOV_001: Rule = Rule {
         "Un CTS compte de 34 à 50 membres : 20 à 28 professionnels et offreurs, 6 à 10 usagers, 4 à 7 représentants des collectivités, 2 à 3 de l'État et de la sécurité sociale, 2 personnalités qualifiées ; ils sont nommés par arrêté du DG ARS pour 5 ans, renouvelables une fois. Corrigez les effectifs ou le mandat.",
         "A CTS has 34 to 50 members: 20 to 28 professionals and providers, 6 to 10 users, 4 to 7 local-authority representatives, 2 to 3 for the State and social security, 2 qualified persons; they are appointed by DG ARS arrêté for 5 years, renewable once. Correct the counts or the mandate.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Vérifie l'effectif total (34 à 50), l'effectif de chaque collège, la durée du mandat (5 ans au plus), le nombre de mandats (2 au plus), l'arrêté du DG ARS qui constitue un CTS installé, son installation au plus tard le 1er janvier 2017 et, dans un portefeuille, qu'un territoire n'a qu'un CTS à la fois.",
         "Checks the total size (34 to 50), the size of each college, the length of the mandate (5 years at most), the number of mandates (2 at most), the DG ARS arrêté constituting an installed CTS, its installation by 1 January 2017 at the latest and, in a portfolio, that a territory has only one CTS at a time.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'unicité du CTS par territoire de démocratie sanitaire n'est vérifiée que dans un portefeuille, entre CTS d'un même territoire (même code, à défaut même nom) dont les mandats connus se chevauchent ; sans liste officielle des territoires, un territoire sans CTS n'est pas signalé. L'installation au 1er janvier 2017 n'est vérifiée que pour un CTS constitué par arrêté de 2016. Les collèges sont reconnus par leur nom (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`) ; un collège au nom inconnu ne compte que dans le total.",
         "Uniqueness of the CTS per territoire de démocratie sanitaire is only checked in a portfolio, between CTS of the same territory (same code, else same name) whose known mandates overlap; without an official list of territories, a territory without a CTS is not reported. Installation by 1 January 2017 is only checked for a CTS constituted by a 2016 arrêté. Colleges are recognised by name (`professionnels`, `usagers`, `collectivites`, `etat_securite_sociale`, `personnalites_qualifiees`); a college with another name only counts in the total.",
     )),

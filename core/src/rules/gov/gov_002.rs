@@ -10,7 +10,7 @@ pub static GOV_002: Rule = Rule {
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::CSP_L1434_10, sources::DECRET_2016_1024],
-    title: Text::new("Instances du conseil territorial de santé", "Bodies of the conseil territorial de santé"),
+    title: Text::doc("Instances du conseil territorial de santé", "Bodies of the conseil territorial de santé"),
     message: Text::new(
         "Conseil territorial de santé : {what}.",
         "Conseil territorial de santé: {what}.",
@@ -19,11 +19,11 @@ pub static GOV_002: Rule = Rule {
         "Un CTS se réunit en assemblée plénière, a un bureau, une commission spécialisée en santé mentale et une formation spécifique d'expression des usagers ; son président et son vice-président sont élus par les membres lors de la première réunion, pas désignés par l'ARS.",
         "A CTS meets in plenary assembly and has a bureau, a commission spécialisée en santé mentale and a formation spécifique for users' expression; its president and vice-president are elected by the members at the first meeting, not appointed by the ARS.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Vérifie que le CTS décrit ses quatre instances (assemblée plénière, bureau, commission spécialisée en santé mentale, formation spécifique des usagers) et que sa présidence n'est pas désignée.",
         "Checks that the CTS describes its four bodies (plenary assembly, bureau, mental-health commission, users' formation) and that its chair is not appointed.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un CTS qui ne décrit aucune instance est signalé, même s'il en a : la règle ne voit que le document.",
         "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
     )),

@@ -10,7 +10,7 @@ pub static GOV_004: Rule = Rule {
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: sources::DECRET_2016_1024.in_force,
     sources: &[sources::DECRET_2016_1024],
-    title: Text::new("Suites des avis du conseil territorial de santé", "Follow-up of the CTS's opinions"),
+    title: Text::doc("Suites des avis du conseil territorial de santé", "Follow-up of the CTS's opinions"),
     message: Text::new(
         "Avis du conseil territorial de santé du {date} : {what}.",
         "Opinion of the conseil territorial de santé of {date}: {what}.",
@@ -19,7 +19,7 @@ pub static GOV_004: Rule = Rule {
         "Les avis et propositions du CTS sont transmis à la CRSA ; le directeur général de l'ARS fait connaître dans les 3 mois les suites qu'il leur donne. Enregistrez la transmission et la date de réponse, ou relancez l'ARS.",
         "The CTS's opinions and proposals are sent to the CRSA; the DG ARS states within 3 months what follow-up he gives them. Record the transmission and the answer date, or remind the ARS.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour chaque avis daté : signale un avis non transmis à la CRSA, une réponse de l'ARS arrivée plus de 3 mois après l'avis, ou l'absence de réponse plus de 3 mois après l'avis à la date d'évaluation.",
         "For each dated opinion: reports an opinion not sent to the CRSA, an ARS answer more than 3 months after the opinion, or no answer more than 3 months after the opinion at the evaluation date.",
     ),

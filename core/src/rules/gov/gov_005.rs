@@ -10,17 +10,17 @@ pub static GOV_005: Rule = Rule {
     applies_to: &[DocumentKind::ConseilLocalSanteMentale],
     in_force: sources::INSTR_CLSM_2016.in_force,
     sources: &[sources::INSTR_CLSM_2016, sources::INSTR_CLSM_2025],
-    title: Text::new("Instances du conseil local de santé mentale", "Bodies of the conseil local de santé mentale"),
+    title: Text::doc("Instances du conseil local de santé mentale", "Bodies of the conseil local de santé mentale"),
     message: Text::new("CLSM : {what}.", "CLSM: {what}."),
     help: Text::new(
         "Un CLSM a une assemblée plénière (au moins annuelle) et un comité de pilotage, tous deux présidés par le maire ou le président de l'EPCI (ou leur représentant) ; le comité de pilotage rédige un règlement intérieur ; le CLSM réunit au moins les élus, la psychiatrie publique et les usagers et aidants.",
         "A CLSM has a plenary assembly (at least yearly) and a steering committee, both chaired by the maire or the EPCI's president (or their representative); the committee writes a règlement intérieur; the CLSM brings together at least elected officials, public psychiatry, and users and carers.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Vérifie la présence de l'assemblée plénière et du comité de pilotage, leur présidence par une commune ou un EPCI, le rythme au moins annuel de la plénière, l'adoption du règlement intérieur et la présence parmi les acteurs d'une collectivité, de la psychiatrie et d'une association d'usagers ou d'aidants.",
         "Checks that the plenary assembly and the steering committee exist, are chaired by a commune or an EPCI, that the plenary meets at least yearly, that the règlement intérieur is adopted, and that the actors include a local authority, psychiatry and a users' or carers' association.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La présence de l'ARS et du préfet, recommandée, n'est pas exigée ; les représentants désignés par le maire ne se distinguent pas du maire dans le modèle.",
         "The presence of the ARS and the préfet, recommended, is not required; representatives appointed by the maire are not told apart from the maire in the model.",
     )),

@@ -10,17 +10,17 @@ pub static GOV_006: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
-    title: Text::new("Reconnaissance préfectorale du conseil citoyen", "Prefectoral recognition of the conseil citoyen"),
+    title: Text::doc("Reconnaissance préfectorale du conseil citoyen", "Prefectoral recognition of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(
         "La composition du conseil citoyen est reconnue par arrêté du préfet, après consultation du maire et du président de l'EPCI ; indiquez la date de l'arrêté, ou faites-le prendre.",
         "The conseil citoyen's composition is recognised by arrêté of the préfet, after consulting the maire and the EPCI's president; give the arrêté's date, or have it taken.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un conseil citoyen installé à la date d'évaluation sans arrêté préfectoral de reconnaissance, et une reconnaissance sans consultation du maire et du président de l'EPCI.",
         "Reports a conseil citoyen installed at the evaluation date without a prefectoral arrêté of recognition, and a recognition without consulting the maire and the EPCI's president.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un conseil citoyen sans date d'installation n'est vérifié que sur la consultation.",
         "A conseil citoyen without an installation date is only checked for the consultation.",
     )),

@@ -10,7 +10,7 @@ pub static GOV_007: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
-    title: Text::new("Conseils citoyens dans les instances de pilotage", "Conseils citoyens in the steering bodies"),
+    title: Text::doc("Conseils citoyens dans les instances de pilotage", "Conseils citoyens in the steering bodies"),
     message: Text::new(
         "L'instance de pilotage « {instance} » du contrat de ville ne compte pas de représentant des conseils citoyens.",
         "The contrat de ville's steering body \"{instance}\" has no representative of the conseils citoyens.",
@@ -19,11 +19,11 @@ pub static GOV_007: Rule = Rule {
         "Des représentants des conseils citoyens participent à toutes les instances de pilotage du contrat de ville, y compris celles des projets de renouvellement urbain : ajoutez parmi les membres un acteur de nature `conseil_citoyen`.",
         "Representatives of the conseils citoyens take part in every steering body of the contrat de ville, including those of urban renewal projects: add among the members an actor of nature `conseil_citoyen`.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour chaque comité de pilotage du contrat de ville (y compris celui du renouvellement urbain et celui du volet santé) dont les membres sont listés, vérifie qu'un membre est un conseil citoyen.",
         "For each steering committee of the contrat de ville (including urban renewal's and the volet santé's) whose members are listed, checks that a member is a conseil citoyen.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Une instance sans liste de membres n'est pas vérifiée. Le comité de pilotage du volet santé est compté parmi les instances de pilotage du contrat.",
         "A body without a member list is not checked. The volet santé's steering committee is counted among the contract's steering bodies.",
     )),

@@ -10,17 +10,17 @@ pub static GOV_008: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: params::Q2030_SUIVI_DEPUIS.since(),
     sources: &[sources::IREV_Q2030],
-    title: Text::new("Gouvernance des contrats de ville 2024", "Governance of 2024 contrats de ville"),
+    title: Text::doc("Gouvernance des contrats de ville 2024", "Governance of 2024 contrats de ville"),
     message: Text::new("Contrat de ville 2024 : {what}.", "2024 contrat de ville: {what}."),
     help: Text::new(
         "La gouvernance des contrats « Engagements Quartiers 2030 » est centrée sur l'EPCI ou la commune avec l'État : décrivez un comité de pilotage co-présidé par la collectivité et le préfet, réuni au moins une fois par an pour revoir les indicateurs.",
         "Governance of \"Engagements Quartiers 2030\" contracts is centred on the EPCI or commune with the State: describe a steering committee co-chaired by the local authority and the préfet, meeting at least yearly to review indicators.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour un contrat de génération 2024, vérifie qu'un comité de pilotage existe, qu'il est présidé par la collectivité (EPCI, EPT ou commune) et l'État, et qu'il se réunit au moins une fois par an.",
         "For a 2024-generation contract, checks that a steering committee exists, that it is chaired by the local authority (EPCI, EPT or commune) and the State, and that it meets at least yearly.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'articulation avec le CPER, le CRTE, le Pacte des solidarités et les conventions CAF, et l'élargissement des signataires, ne sont pas vérifiés.",
         "The articulation with the CPER, the CRTE, the Pacte des solidarités and CAF conventions, and the wider set of signatories, are not checked.",
     )),

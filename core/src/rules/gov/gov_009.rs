@@ -10,17 +10,17 @@ pub static GOV_009: Rule = Rule {
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
     in_force: sources::CSP_R3224_1.in_force,
     sources: &[sources::CSP_R3224_1, sources::CSP_L3221_2],
-    title: Text::new("Procédure d'adoption du PTSM", "Adoption procedure of the PTSM"),
+    title: Text::doc("Procédure d'adoption du PTSM", "Adoption procedure of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
     help: Text::new(
         "Le diagnostic territorial partagé puis le PTSM sont arrêtés par le DG ARS après avis du conseil territorial de santé (et de sa commission spécialisée en santé mentale) et des CLSM ; enregistrez les avis (`avis`) et la date de l'arrêté du diagnostic.",
         "The diagnostic territorial partagé then the PTSM are adopted by the DG ARS after opinions of the conseil territorial de santé (and its mental-health commission) and the CLSM; record the opinions (`avis`) and the diagnostic's arrêté date.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour un PTSM arrêté : vérifie que le diagnostic a été arrêté avant lui, qu'un avis du CTS ou de sa commission santé mentale est enregistré, et qu'aucun avis n'est postérieur à l'arrêté.",
         "For an adopted PTSM: checks that the diagnostic was adopted before it, that an opinion of the CTS or its mental-health commission is recorded, and that no opinion is later than the arrêté.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La liste libre `consultations` n'est pas interprétée ; l'avis des CLSM n'est pas exigé (on ne sait pas s'il en existe sur le territoire). La durée et la publication relèvent de PTSM-002.",
         "The free list `consultations` is not interpreted; CLSM opinions are not required (whether any CLSM exists in the territory is unknown). Duration and publication are PTSM-002's.",
     )),

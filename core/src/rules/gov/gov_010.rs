@@ -10,17 +10,17 @@ pub static GOV_010: Rule = Rule {
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: params::SANTE_2016_DEPUIS.since(),
     sources: &[sources::CSP_L1434_12, sources::LOI_2019_774],
-    title: Text::new("Projet de santé de la CPTS", "Projet de santé of the CPTS"),
+    title: Text::doc("Projet de santé de la CPTS", "Projet de santé of the CPTS"),
     message: Text::new("CPTS : {what}.", "CPTS: {what}."),
     help: Text::new(
         "La CPTS transmet son projet de santé à l'ARS en précisant son territoire d'action ; il est réputé validé sauf opposition du DG ARS dans les deux mois (non-conformité au PRS ou territoire inadapté).",
         "The CPTS sends its projet de santé to the ARS stating its territoire d'action; it is deemed validated unless the DG ARS objects within two months (non-compliance with the PRS or inadequate territory).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour une CPTS : signale un projet de santé non transmis à l'ARS, un territoire d'action non précisé, et une opposition de l'ARS formée plus de deux mois après la transmission (le projet est alors réputé validé).",
         "For a CPTS: reports a projet de santé not sent to the ARS, a territoire d'action not stated, and an ARS objection made more than two months after transmission (the project is then deemed validated).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La validation tacite à deux mois, issue de la loi du 24 juillet 2019, est appliquée aux transmissions à partir du 27 juillet 2019 (lendemain de la publication, date non vérifiée sur Légifrance : GK) ; avant, la loi prévoyait seulement la transmission du projet à l'ARS. La conformité au PRS n'est pas vérifiable.",
         "Tacit validation after two months, from the law of 24 July 2019, is applied to transmissions from 27 July 2019 (the day after publication, a date not verified on Légifrance: GK); before, the law only provided for sending the project to the ARS. Compliance with the PRS cannot be checked.",
     )),

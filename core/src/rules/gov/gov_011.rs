@@ -10,17 +10,17 @@ pub static GOV_011: Rule = Rule {
     applies_to: &[DocumentKind::ProjetSanteProximite],
     in_force: params::MSP_PROJET_DEPUIS.since(),
     sources: &[sources::CSP_L6323_3],
-    title: Text::new("Projet de santé de la maison de santé", "Projet de santé of the maison de santé"),
+    title: Text::doc("Projet de santé de la maison de santé", "Projet de santé of the maison de santé"),
     message: Text::new("Maison de santé pluriprofessionnelle : {what}.", "Maison de santé pluriprofessionnelle: {what}."),
     help: Text::new(
         "Les professionnels d'une MSP élaborent un projet de santé compatible avec le schéma régional de santé, signé par chacun d'eux et transmis pour information à l'ARS.",
         "The professionals of an MSP draw up a projet de santé compatible with the schéma régional de santé, signed by each of them and sent to the ARS for information.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour une MSP : signale l'absence de projet de santé, sa non-transmission à l'ARS et l'absence de signature de tous les professionnels.",
         "For an MSP: reports a missing projet de santé, one not sent to the ARS, and one not signed by every professional.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La compatibilité avec le schéma régional de santé et la forme juridique de la structure (personne morale de professionnels) ne sont pas vérifiées ; le porteur d'un projet immobilier (une ville) n'est pas la MSP elle-même.",
         "Compatibility with the schéma régional de santé and the legal form (legal person of professionals) are not checked; the carrier of a building project (a ville) is not the MSP itself.",
     )),

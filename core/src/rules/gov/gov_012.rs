@@ -10,7 +10,7 @@ pub static GOV_012: Rule = Rule {
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: params::SANTE_2016_DEPUIS.since(),
     sources: &[sources::CSP_R1434_29, sources::DECRET_2016_1024],
-    title: Text::new("Définition du territoire de démocratie sanitaire", "Definition of the territoire de démocratie sanitaire"),
+    title: Text::doc("Définition du territoire de démocratie sanitaire", "Definition of the territoire de démocratie sanitaire"),
     message: Text::new(
         "Territoire de démocratie sanitaire du CTS : {what}.",
         "Territoire de démocratie sanitaire of the CTS: {what}.",
@@ -19,11 +19,11 @@ pub static GOV_012: Rule = Rule {
         "Le DG ARS arrête les territoires de démocratie sanitaire, au plus tard le 31 octobre 2016, après avis du préfet de région, de la CRSA et des collectivités territoriales (deux mois, silence valant avis).",
         "The DG ARS sets the territoires de démocratie sanitaire, by 31 October 2016 at the latest, after opinions of the préfet de région, the CRSA and the collectivités (two months, silence counting as an opinion).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale une première définition arrêtée après le 31 octobre 2016 et un avis (préfet de région, CRSA, collectivités) déclaré non recueilli.",
         "Reports a first definition adopted after 31 October 2016 and an opinion (préfet de région, CRSA, collectivités) declared not sought.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le délai de deux mois et l'avis tacite ne sont pas vérifiés ; une révision ultérieure (`revision: true`) n'est pas soumise à l'échéance de 2016.",
         "The two-month period and tacit opinions are not checked; a later revision (`revision: true`) is not subject to the 2016 deadline.",
     )),

@@ -10,7 +10,7 @@ pub static LIF_001: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_SCHEMA, sources::SEED_ASV_2019, sources::SEED_IREV_2016],
-    title: Text::new("Statut inconnu", "Unknown statut"),
+    title: Text::doc("Statut inconnu", "Unknown statut"),
     message: Text::new(
         "Statut « {statut} » inconnu pour ce dispositif ; statuts possibles : {allowed}.",
         "Unknown statut \"{statut}\" for this scheme; possible statuts: {allowed}.",
@@ -19,11 +19,11 @@ pub static LIF_001: Rule = Rule {
         "Choisissez le statut dans le vocabulaire du dispositif.",
         "Choose the statut from the scheme's vocabulary.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Chaque dispositif a son vocabulaire de statuts : CLS (préfiguration, élaboration, signé, en vigueur, prorogé, évalué, échu, renouvelé), contrat de ville (en négociation, signé, en vigueur, prorogé, échu), ASV (préfiguration, amorçage, opérationnel, suspendu, arrêté), CLSM (en projet, installé), CTS (constitué, installé, renouvelé).",
         "Each scheme has its statut vocabulary: CLS (prefiguration, elaboration, signe, en_vigueur, proroge, evalue, echu, renouvele), contrat de ville (en_negociation, signe, en_vigueur, proroge, echu), ASV (prefiguration, amorcage, operationnel, suspendu, arrete), CLSM (en_projet, installe), CTS (constitue, installe, renouvele).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le vocabulaire des statuts est une convention de modélisation tirée des documents de terrain, pas un texte officiel.",
         "The statut vocabulary is a modelling convention drawn from field documents, not an official text.",
     )),

@@ -10,7 +10,7 @@ pub static LIF_002: Rule = Rule {
     applies_to: &[crate::model::DocumentKind::ContratLocalSante, crate::model::DocumentKind::ContratDeVille],
     in_force: InForce::ALWAYS,
     sources: &[sources::LOI_2014_173_ART6, sources::LF_2019, sources::LF_2022, sources::MODELE_COHERENCE],
-    title: Text::new("Statut incohérent avec les dates", "Statut inconsistent with dates"),
+    title: Text::doc("Statut incohérent avec les dates", "Statut inconsistent with dates"),
     message: Text::new(
         "Statut « {statut} » incohérent au {as_of} : {reason}.",
         "Statut \"{statut}\" inconsistent on {as_of}: {reason}.",
@@ -19,11 +19,11 @@ pub static LIF_002: Rule = Rule {
         "Mettez le statut à jour, ou complétez les dates (période, avenant de prorogation avec sa nouvelle fin).",
         "Update the statut, or complete the dates (period, prorogation amendment with its new end).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "« en vigueur » suppose début ≤ date ≤ fin ; « échu » suppose la fin dépassée (prorogations comprises) ; « prorogé » suppose un avenant ou une loi de prorogation avec sa nouvelle fin ; « signé » suppose une date de signature.",
         "\"en_vigueur\" requires start ≤ date ≤ end; \"echu\" requires the end passed (prorogations included); \"proroge\" requires an amendment or a law with the new end; \"signe\" requires a signature date.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les contrats de ville de 2015 échus en 2021-2023 et en vigueur après 2023 relèvent de LIF-003 et CV-004, plus précis.",
         "2015 contrats de ville shown expired in 2021-2023 or in force after 2023 are left to the more precise LIF-003 and CV-004.",
     )),

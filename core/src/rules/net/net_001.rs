@@ -10,17 +10,17 @@ pub static NET_001: Rule = Rule {
     applies_to: &[DocumentKind::ReseauCollectivites],
     in_force: params::VILLES_SANTE_DEPUIS.since(),
     sources: &[sources::ROUEN_2005, sources::RFVS],
-    title: Text::new("Adhésion au réseau Villes-Santé OMS", "Membership of the WHO Healthy Cities network"),
+    title: Text::doc("Adhésion au réseau Villes-Santé OMS", "Membership of the WHO Healthy Cities network"),
     message: Text::new("Réseau Villes-Santé OMS : {what}.", "WHO Healthy Cities network: {what}."),
     help: Text::new(
         "Une ville ou un EPCI adhère au réseau Villes-Santé de l'OMS par délibération de son conseil et désigne un élu et un technicien référents ; le réseau travaille par phases de cinq ans.",
         "A city or EPCI joins the WHO Healthy Cities network by a deliberation of its council and designates an elected and a technical referent; the network works in five-year phases.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour un réseau de nature `villes_sante_oms` : signale une adhésion dont la délibération n'est pas attestée et des référents (élu et technicien) non désignés.",
         "For a network of nature `villes_sante_oms`: reports membership without an attested deliberation and referents (elected and technical) not designated.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Les statuts du réseau n'ont pas été consultés : ces conditions viennent de la pratique (délibérations, guides). Les phases de cinq ans ne sont pas vérifiées.",
         "The network's statutes were not consulted: these conditions come from practice (deliberations, guides). Five-year phases are not checked.",
     )),

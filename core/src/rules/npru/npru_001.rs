@@ -10,17 +10,17 @@ pub static NPRU_001: Rule = Rule {
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: params::NPNRU_DEPUIS.since(),
     sources: &[sources::NPNRU_PROTOCOLE],
-    title: Text::new("Projet de renouvellement urbain (NPNRU)", "Urban renewal project (NPNRU)"),
+    title: Text::doc("Projet de renouvellement urbain (NPNRU)", "Urban renewal project (NPNRU)"),
     message: Text::new("Projet NPNRU : {what}.", "NPNRU project: {what}."),
     help: Text::new(
         "Un projet NPNRU concerne un quartier prioritaire ; son protocole de préfiguration est signé par le préfet, l'ANRU, l'EPCI porteur, la ou les communes du quartier et la Caisse des dépôts (et l'Anah, les maîtres d'ouvrage) ; une maison du projet est attendue.",
         "An NPNRU project concerns a QPV; its protocole de préfiguration is signed by the préfet, the ANRU, the carrying EPCI, the commune(s) of the quartier and the Caisse des dépôts (and Anah, project owners); a maison du projet is expected.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour une démarche liée à un projet urbain NPNRU : signale l'absence de QPV (ou un quartier qui n'est pas un QPV), les signataires manquants du protocole quand ils sont listés, et une maison du projet déclarée absente.",
         "For a process linked to an NPNRU urban project: reports no QPV (or a quartier that is not a QPV), missing protocol signatories when they are listed, and a maison du projet declared absent.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "L'Anah et les maîtres d'ouvrage n'ont pas de nature d'acteur propre et ne sont pas exigés ; la liste des quartiers éligibles (≈ 450) n'est pas embarquée. La présence des conseils citoyens dans le pilotage relève de GOV-007. L'attente d'une maison du projet n'est pas vérifiée sur un texte (GK).",
         "Anah and project owners have no actor nature of their own and are not required; the list of eligible quartiers (≈ 450) is not embedded. Conseils citoyens in the steering are GOV-007's. The expectation of a maison du projet is not verified against a text (GK).",
     )),

@@ -10,7 +10,7 @@ pub static PAR_001: Rule = Rule {
     applies_to: &[DocumentKind::Portefeuille],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CIRC_CC_2017],
-    title: Text::new("Un conseil citoyen par quartier prioritaire", "A conseil citoyen for each QPV"),
+    title: Text::doc("Un conseil citoyen par quartier prioritaire", "A conseil citoyen for each QPV"),
     message: Text::new(
         "Le quartier prioritaire {qpv} du contrat de ville {contrat} n'a pas de conseil citoyen dans le portefeuille.",
         "The QPV {qpv} of contrat de ville {contrat} has no conseil citoyen in the portfolio.",
@@ -19,11 +19,11 @@ pub static PAR_001: Rule = Rule {
         "Un conseil citoyen est mis en place dans chaque quartier prioritaire ; ajoutez au portefeuille le conseil citoyen qui couvre ce quartier (il peut en couvrir plusieurs), ou faites-le créer.",
         "A conseil citoyen is set up in each quartier prioritaire; add to the portfolio the conseil citoyen covering this quartier (it may cover several), or have one created.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Dans un portefeuille, chaque QPV listé dans `quartiers` d'un contrat de ville doit figurer dans les `qpv` d'un conseil citoyen du portefeuille (rattaché à ce contrat, ou sans contrat indiqué). Les quartiers sont rapprochés par code, à défaut par nom.",
         "In a portfolio, each QPV listed in a contrat de ville's `quartiers` must appear in the `qpv` of a conseil citoyen of the portfolio (attached to that contract, or with no contract given). Quartiers are matched by code, else by name.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La règle suppose le portefeuille complet pour les conseils citoyens des contrats qu'il contient. Les quartiers de veille ne sont pas concernés.",
         "The rule assumes the portfolio is complete as to the conseils citoyens of the contracts it holds. Quartiers de veille are not concerned.",
     )),

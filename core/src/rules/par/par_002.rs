@@ -10,13 +10,13 @@ pub static PAR_002: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
-    title: Text::new("Deux collèges du conseil citoyen", "The two colleges of a conseil citoyen"),
+    title: Text::doc("Deux collèges du conseil citoyen", "The two colleges of a conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(
         "Un conseil citoyen est composé de deux collèges : `habitants` (tirés au sort, dans le respect de la parité) et `acteurs_locaux` (associations et acteurs locaux du quartier).",
         "A conseil citoyen has two colleges: `habitants` (drawn by lot, respecting gender parity) and `acteurs_locaux` (associations and local actors of the quartier).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Vérifie que les collèges sont exactement `habitants` et `acteurs_locaux` (ou `associations_et_acteurs_locaux`).",
         "Checks that the colleges are exactly `habitants` and `acteurs_locaux` (or `associations_et_acteurs_locaux`).",
     ),

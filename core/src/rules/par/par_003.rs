@@ -10,7 +10,7 @@ pub static PAR_003: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
-    title: Text::new("Parité du collège des habitants", "Parity in the habitants college"),
+    title: Text::doc("Parité du collège des habitants", "Parity in the habitants college"),
     message: Text::new(
         "Le collège des habitants compte {femmes} femmes et {hommes} hommes : l'écart dépasse {tolerance}.",
         "The habitants college has {femmes} women and {hommes} men: the gap exceeds {tolerance}.",
@@ -19,11 +19,11 @@ pub static PAR_003: Rule = Rule {
         "Le tirage au sort des habitants respecte la parité entre femmes et hommes ; rééquilibrez le collège (tirage complémentaire, liste de suppléants).",
         "Habitants are drawn by lot respecting parity between women and men; rebalance the college (additional draw, list of substitutes).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Quand le collège des habitants donne ses nombres de femmes et d'hommes, l'écart ne dépasse pas un siège.",
         "When the habitants college gives its numbers of women and men, they differ by at most one seat.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La tolérance d'un siège est un choix de codage : la loi ne chiffre pas la parité.",
         "The one-seat tolerance is a coding choice: the law does not quantify parity.",
     )),

@@ -10,7 +10,7 @@ pub static PAR_004: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7, sources::CADRE_CC_2014],
-    title: Text::new("Tirage au sort des habitants", "Habitants drawn by lot"),
+    title: Text::doc("Tirage au sort des habitants", "Habitants drawn by lot"),
     message: Text::new(
         "Le collège des habitants est désigné par {modes}, sans tirage au sort.",
         "The habitants college is filled by {modes}, without drawing lots.",
@@ -19,7 +19,7 @@ pub static PAR_004: Rule = Rule {
         "Les habitants sont tirés au sort ; le cadre de référence recommande deux listes (une liste issue des bailleurs, fournisseurs d'énergie ou listes électorales, et une liste de volontaires).",
         "Habitants are drawn by lot; the cadre de référence recommends two lists (one from landlords, energy suppliers or electoral rolls, one of volunteers).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Quand le collège des habitants indique ses modes de désignation, `tirage_au_sort` doit en faire partie.",
         "When the habitants college gives how members are chosen, `tirage_au_sort` must be one of them.",
     ),

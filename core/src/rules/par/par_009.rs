@@ -10,17 +10,17 @@ pub static PAR_009: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: sources::LOI_2014_173_ART7.in_force,
     sources: &[sources::LOI_2014_173_ART7],
-    title: Text::new("Association et indépendance du conseil citoyen", "Involvement and independence of the conseil citoyen"),
+    title: Text::doc("Association et indépendance du conseil citoyen", "Involvement and independence of the conseil citoyen"),
     message: Text::new("Conseil citoyen : {what}.", "Conseil citoyen: {what}."),
     help: Text::new(
         "Les conseils citoyens sont associés à l'élaboration, à la mise en œuvre et à l'évaluation du contrat de ville, et exercent leur action en toute indépendance vis-à-vis des pouvoirs publics : leur structure porteuse ne peut être une institution.",
         "Conseils citoyens are involved in drawing up, implementing and evaluating the contrat de ville, and act independently from public authorities: their structure porteuse cannot be an institution.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un conseil citoyen déclaré non associé au contrat de ville et une structure porteuse qui est une institution publique (commune, EPCI, État, CCAS…).",
         "Reports a conseil citoyen declared not involved in the contrat de ville and a structure porteuse that is a public institution (commune, EPCI, State, CCAS…).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le respect des valeurs (liberté, égalité, fraternité, laïcité, neutralité) n'est pas vérifiable.",
         "Respect of the values (liberté, égalité, fraternité, laïcité, neutralité) cannot be checked.",
     )),

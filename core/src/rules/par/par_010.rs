@@ -14,7 +14,7 @@ pub static PAR_010: Rule = Rule {
     ],
     in_force: InForce::ALWAYS,
     sources: &[sources::LOI_2014_173_ART1, sources::SEED_ASV_2019],
-    title: Text::new("Degré de participation affiché", "Claimed participation degree"),
+    title: Text::doc("Degré de participation affiché", "Claimed participation degree"),
     message: Text::new(
         "Le document affiche une participation « {affiche} » mais ses actions participatives vont au plus jusqu'à « {atteint} ».",
         "The document claims \"{affiche}\" participation but its participatory actions reach at most \"{atteint}\".",
@@ -23,11 +23,11 @@ pub static PAR_010: Rule = Rule {
         "Alignez le degré affiché sur les actions (informer < consulter < concerter < co-construire < co-décider), ou décrivez les actions qui l'atteignent.",
         "Align the claimed degree with the actions (informer < consulter < concerter < co_construire < co_decider), or describe the actions that reach it.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Compare le degré affiché (`participation.degre_affiche`) au degré le plus élevé des actions participatives décrites, sur l'échelle ordonnée informer < consulter < concerter < co-construire < co-décider.",
         "Compares the claimed degree (`participation.degre_affiche`) with the highest degree among the participatory actions described, on the ordered scale informer < consulter < concerter < co_construire < co_decider.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un document qui affiche un degré sans décrire d'action n'est pas signalé.",
         "A document claiming a degree without describing any action is not reported.",
     )),

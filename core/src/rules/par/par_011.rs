@@ -10,13 +10,13 @@ pub static PAR_011: Rule = Rule {
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: sources::CSP_L1434_10.in_force,
     sources: &[sources::CSP_L1434_10],
-    title: Text::new("Participation des usagers au CTS", "Users' participation in the CTS"),
+    title: Text::doc("Participation des usagers au CTS", "Users' participation in the CTS"),
     message: Text::new("Conseil territorial de santé : {what}.", "Conseil territorial de santé: {what}."),
     help: Text::new(
         "Le CTS garantit la participation des usagers, notamment celle des personnes en situation de pauvreté, de précarité ou de handicap : prévoyez un collège des usagers et leur représentation dans la formation spécifique.",
         "The CTS guarantees users' participation, notably of people in poverty, precarity or with disabilities: provide a users' college and their representation in the specific formation.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale un CTS dont les collèges sont décrits sans collège des usagers (ou avec un effectif nul), et un CTS déclarant que les personnes en précarité ou handicapées ne sont pas représentées.",
         "Reports a CTS whose colleges are described without a users' college (or with zero members), and a CTS declaring that people in precarity or with disabilities are not represented.",
     ),

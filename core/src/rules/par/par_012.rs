@@ -10,7 +10,7 @@ pub static PAR_012: Rule = Rule {
     applies_to: &[DocumentKind::ContratDeVille],
     in_force: params::CV_2024_PREPARATION_DEPUIS.since(),
     sources: &[sources::CIRC_2023_08_31, sources::RESOVILLES_2030],
-    title: Text::new("Consultation des habitants (Quartiers 2030)", "Consultation of habitants (Quartiers 2030)"),
+    title: Text::doc("Consultation des habitants (Quartiers 2030)", "Consultation of habitants (Quartiers 2030)"),
     message: Text::new(
         "Ce contrat de ville 2024 ne garde pas trace d'une consultation des habitants.",
         "This 2024 contrat de ville keeps no trace of a consultation of habitants.",
@@ -19,7 +19,7 @@ pub static PAR_012: Rule = Rule {
         "Les contrats « Engagements Quartiers 2030 » ont été précédés d'une consultation citoyenne : décrivez-la dans `participation.actions` (degré `consulter` ou plus) ou indiquez que les conseils citoyens ont été associés au diagnostic du volet santé.",
         "\"Engagements Quartiers 2030\" contracts were preceded by a citizen consultation: describe it in `participation.actions` (degree `consulter` or more) or state that conseils citoyens took part in the volet santé's diagnostic.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour un contrat de génération 2024, cherche une action participative de degré `consulter` ou plus, ou un diagnostic du volet santé associant les conseils citoyens.",
         "For a 2024-generation contract, looks for a participatory action of degree `consulter` or more, or a volet santé diagnostic involving the conseils citoyens.",
     ),

@@ -10,17 +10,17 @@ pub static PAR_014: Rule = Rule {
     applies_to: &[DocumentKind::ConseilCitoyen],
     in_force: InForce::since(INTERPELLATION_DEPUIS),
     sources: &[sources::LOI_2017_86, sources::CIRC_CC_2017],
-    title: Text::new("Droit d'interpellation du conseil citoyen", "Conseil citoyen's droit d'interpellation"),
+    title: Text::doc("Droit d'interpellation du conseil citoyen", "Conseil citoyen's droit d'interpellation"),
     message: Text::new("Interpellation du {date} : {what}.", "Interpellation of {date}: {what}."),
     help: Text::new(
         "Saisi par un conseil citoyen, le préfet transmet au maire, au président de l'EPCI et aux signataires du contrat de ville ; il peut soumettre un diagnostic et des actions au comité de pilotage (voire réviser le contrat) ; le débat est ensuite inscrit à l'ordre du jour du conseil municipal. Enregistrez chaque étape.",
         "Seized by a conseil citoyen, the préfet forwards to the maire, the EPCI's president and the contract's signatories; he may submit a diagnostic and actions to the steering committee (even revise the contract); the debate is then put on the municipal council's agenda. Record each step.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour chaque interpellation : signale une date antérieure au 29 janvier 2017 (le droit n'existait pas) et les étapes de suivi déclarées non faites (transmission aux signataires, présentation au comité de pilotage, débat au conseil municipal).",
         "For each interpellation: reports a date before 29 January 2017 (the right did not exist) and follow-up steps declared not done (forwarding to signatories, submission to the steering committee, debate at the municipal council).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le congé des membres, fractionnable en demi-journées, n'est pas modélisé.",
         "Members' dedicated leave, splittable in half-days, is not modelled.",
     )),

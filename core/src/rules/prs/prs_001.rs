@@ -10,7 +10,7 @@ pub static PRS_001: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: params::PRS_DEPUIS.since(),
     sources: &[sources::CSP_L1434_2, sources::CSP_L1434_3],
-    title: Text::new("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
+    title: Text::doc("Structure du projet régional de santé cité", "Structure of the projet régional de santé cited"),
     message: Text::new(
         "Référence au PRS : {problem}.",
         "PRS reference: {problem}.",
@@ -19,11 +19,11 @@ pub static PRS_001: Rule = Rule {
         "Citez une génération de PRS existante (1 : PRS HPST 2011-2018 ; 2 : COS 2018-2028 et SRS 2018-2023 ; 3 : SRS et PRAPS révisés 2023-2028) avec une période comprise dans la sienne, de 10 ans au plus (durée du cadre d'orientation stratégique).",
         "Cite an existing PRS generation (1: HPST PRS 2011-2018; 2: COS 2018-2028 and SRS 2018-2023; 3: revised SRS and PRAPS 2023-2028) with a period inside its own, of 10 years at most (length of the cadre d'orientation stratégique).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Depuis la loi n° 2016-41, le PRS comprend un cadre d'orientation stratégique à 10 ans, un schéma régional de santé à 5 ans et un PRAPS ; le PRS 2 est en vigueur au plus tard le 1er janvier 2018, ses SRS et PRAPS révisés en 2023 pour 2023-2028. Avant 2018, le PRS 1 (HPST) réunissait un plan stratégique, trois schémas et des programmes. La référence au PRS d'un CLS cite une génération qui a existé, sur une période compatible.",
         "Since law 2016-41 the PRS comprises a 10-year cadre d'orientation stratégique, a 5-year schéma régional de santé and a PRAPS; PRS 2 is in force by 1 January 2018 at the latest, its SRS and PRAPS revised in 2023 for 2023-2028. Before 2018, PRS 1 (HPST) combined a strategic plan, three schémas and programmes. A CLS's PRS reference cites a generation that existed, over a compatible period.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le PRS lui-même (ses avis de consultation, ses délais) n'est pas un document du modèle : la règle ne vérifie que la référence qu'en fait un CLS.",
         "The PRS itself (its consultation opinions and periods) is not a document of the model: the rule only checks a CLS's reference to it.",
     )),

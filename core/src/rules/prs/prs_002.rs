@@ -10,7 +10,7 @@ pub static PRS_002: Rule = Rule {
     applies_to: &[DocumentKind::ContratLocalSante],
     in_force: InForce::ALWAYS,
     sources: &[sources::ARS_HDF_PRS_2023, sources::ARS_IDF_PRS3],
-    title: Text::new("Génération du PRS cité", "Generation of the PRS cited"),
+    title: Text::doc("Génération du PRS cité", "Generation of the PRS cited"),
     message: Text::new(
         "Le CLS, conclu le {date}, cite le PRS {cite} alors que le PRS en vigueur était le PRS {attendu}.",
         "The CLS, concluded on {date}, cites PRS {cite} whereas PRS {attendu} was in force.",
@@ -19,11 +19,11 @@ pub static PRS_002: Rule = Rule {
         "Citez le PRS en vigueur à la signature : PRS 1 avant 2018, PRS 1 ou 2 selon la région en 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) jusqu'à octobre 2023, SRS et PRAPS révisés 2023-2028 ensuite.",
         "Cite the PRS in force at signature: PRS 1 before 2018, PRS 1 or 2 depending on the région in 2018, PRS 2 (COS 2018-2028, SRS 2018-2023) until October 2023, the revised SRS and PRAPS 2023-2028 afterwards.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un CLS (comme un PTSM ou le projet d'une CPTS) cite la génération du PRS en vigueur à sa signature : PRS 1 (2011-2013 → 2017), PRS 2 adoptés région par région au cours de 2018 (dans cet intervalle, l'un ou l'autre est accepté), SRS et PRAPS révisés à partir du 1er novembre 2023. La génération est lue dans « prs.generation », ou déduite du début de « prs.periode ».",
         "A CLS (like a PTSM or a CPTS project) cites the PRS generation in force at its signature: PRS 1 (2011-2013 → 2017), PRS 2 adopted région by région during 2018 (within that window either is accepted), revised SRS and PRAPS from 1 November 2023. The generation is read from \"prs.generation\", or inferred from the start of \"prs.periode\".",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La date de publication des SRS révisés varie selon les ARS (1er novembre 2023 en Hauts-de-France, retenue pour toutes). Les PTSM et les projets de CPTS ne portent pas de référence au PRS dans le modèle : seuls les CLS sont vérifiés.",
         "The publication date of revised SRS varies between ARS (1 November 2023 in Hauts-de-France, used for all). PTSM and CPTS projects carry no PRS reference in the model: only CLS are checked.",
     )),

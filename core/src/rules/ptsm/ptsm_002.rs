@@ -10,13 +10,13 @@ pub static PTSM_002: Rule = Rule {
     applies_to: &[DocumentKind::ProjetTerritorialSanteMentale],
     in_force: sources::CSP_R3224_1.in_force,
     sources: &[sources::CSP_R3224_1],
-    title: Text::new("Durée et publication du PTSM", "Duration and publication of the PTSM"),
+    title: Text::doc("Durée et publication du PTSM", "Duration and publication of the PTSM"),
     message: Text::new("PTSM : {what}.", "PTSM: {what}."),
     help: Text::new(
         "Le PTSM est arrêté par le DG ARS pour une durée de cinq ans et publié ; au-delà, il est révisé selon la même procédure.",
         "The PTSM is adopted by the DG ARS for five years and published; beyond that, it is revised by the same procedure.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Signale une période de validité qui dépasse cinq ans à compter de l'arrêté (ou du début de la période) et un PTSM déclaré non publié.",
         "Reports a period of validity exceeding five years from the arrêté (or the period's start) and a PTSM declared not published.",
     ),

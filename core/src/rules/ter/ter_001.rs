@@ -10,7 +10,7 @@ pub static TER_001: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::INSEE_COG, sources::REFERENTIEL_EMBARQUE, sources::GAZETTEER],
-    title: Text::new("Code commune invalide ou inconnu", "Invalid or unknown commune code"),
+    title: Text::doc("Code commune invalide ou inconnu", "Invalid or unknown commune code"),
     message: Text::new(
         "Le code commune « {code} » {detail}.",
         "Commune code \"{code}\" {detail}.",
@@ -19,11 +19,11 @@ pub static TER_001: Rule = Rule {
         "Écrivez le code INSEE de la commune sur 5 caractères, en texte (« 01053 », « 2A004 ») ; vérifiez-le dans le Code officiel géographique en vigueur.",
         "Write the commune's INSEE code as 5 characters, as text (\"01053\", \"2A004\"); check it in the Code officiel géographique in force.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un code commune INSEE a 5 caractères : département sur 2 caractères (01 à 95 sauf 20, 2A, 2B) puis 3 chiffres, ou 97x/98x puis 2 chiffres outre-mer. Un code stocké en nombre perd son zéro initial (« 1053 » pour 01053). Avec le référentiel, le code doit désigner une commune actuelle ou un arrondissement municipal du millésime.",
         "An INSEE commune code has 5 characters: a 2-character département (01 to 95 except 20, 2A, 2B) then 3 digits, or 97x/98x then 2 digits overseas. A code stored as a number loses its leading zero (\"1053\" for 01053). With the référentiel, the code must name a commune actuelle or an arrondissement municipal of the vintage.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le format est de connaissance générale (GK). Les codes de collectivités d'outre-mer (975, 977, 978, 984 à 989) sont acceptés : ils figurent au COG. Un code absent du référentiel n'est une erreur que si le document date du millésime ou après ; avant, TER-013 avertit. Un code créé après le millésime chargé serait signalé à tort : chargez un millésime plus récent.",
         "The format is general knowledge (GK). Codes of overseas collectivités (975, 977, 978, 984 to 989) are accepted: they are in the COG. A code absent from the référentiel is an error only when the document dates from the vintage or later; before, TER-013 warns. A code created after the loaded vintage would be wrongly reported: load a newer vintage.",
     )),

@@ -10,7 +10,7 @@ pub static TER_002: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::INSEE_COG],
-    title: Text::new("Code département invalide", "Invalid département code"),
+    title: Text::doc("Code département invalide", "Invalid département code"),
     message: Text::new(
         "Le code département « {code} » {detail}.",
         "Département code \"{code}\" {detail}.",
@@ -19,11 +19,11 @@ pub static TER_002: Rule = Rule {
         "Utilisez 01 à 19, 2A, 2B, 21 à 95, 971, 972, 973, 974 ou 976, écrits en texte.",
         "Use 01 to 19, 2A, 2B, 21 to 95, 971, 972, 973, 974 or 976, written as text.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les 101 départements : 96 métropolitains (dont 2A et 2B, la Corse n'ayant plus de code 20 depuis 1976) et 5 d'outre-mer (971 à 974, 976). Saint-Pierre-et-Miquelon (975), Saint-Barthélemy (977) et Saint-Martin (978) sont des collectivités d'outre-mer, pas des départements.",
         "The 101 départements: 96 metropolitan (including 2A and 2B, Corsica having had no code 20 since 1976) and 5 overseas (971 to 974, 976). Saint-Pierre-et-Miquelon (975), Saint-Barthélemy (977) and Saint-Martin (978) are overseas collectivités, not départements.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Liste de connaissance générale (GK), conforme au COG 2026.",
         "General-knowledge list (GK), consistent with COG 2026.",
     )),

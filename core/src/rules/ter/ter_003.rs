@@ -10,7 +10,7 @@ pub static TER_003: Rule = Rule {
     applies_to: &[],
     in_force: sources::LOI_2015_29.in_force,
     sources: &[sources::LOI_2015_29, sources::INSEE_COG],
-    title: Text::new("Code région invalide", "Invalid région code"),
+    title: Text::doc("Code région invalide", "Invalid région code"),
     message: Text::new(
         "Le code région « {code} » {detail}.",
         "Région code \"{code}\" {detail}.",
@@ -19,15 +19,15 @@ pub static TER_003: Rule = Rule {
         "Depuis 2016 : 01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94.",
         "Since 2016: 01, 02, 03, 04, 06, 11, 24, 27, 28, 32, 44, 52, 53, 75, 76, 84, 93, 94.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Depuis le 1er janvier 2016 la France compte 18 régions (13 métropolitaines, 5 d'outre-mer). Les codes des anciennes régions (31 Nord-Pas-de-Calais, 22 Picardie…) ne valent que pour un document antérieur à 2016.",
         "Since 1 January 2016 France has 18 régions (13 metropolitan, 5 overseas). Codes of former régions (31 Nord-Pas-de-Calais, 22 Picardie…) are valid only for a document dated before 2016.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Correspondance ancienne → nouvelle région de connaissance générale (GK). Un document daté d'avant 2016 peut employer les anciens codes.",
         "Former → new région mapping is general knowledge (GK). A document dated before 2016 may use the former codes.",
     )),
-    transition: Some(Text::new(
+    transition: Some(Text::doc(
         "Le code d'une ancienne région est accepté dans un document daté d'avant le 1er janvier 2016 (loi n° 2015-29) et dans un document qui cite le PRS de première génération de cette région, resté en vigueur jusqu'à l'adoption des PRS 2 en 2018.",
         "A former région's code is accepted in a document dated before 1 January 2016 (loi n° 2015-29) and in a document citing that région's first-generation PRS, in force until the PRS 2 were adopted in 2018.",
     )),

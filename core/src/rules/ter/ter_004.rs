@@ -10,7 +10,7 @@ pub static TER_004: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::INSEE_SIRENE, sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("SIREN d'EPCI invalide ou inconnu", "Invalid or unknown EPCI SIREN"),
+    title: Text::doc("SIREN d'EPCI invalide ou inconnu", "Invalid or unknown EPCI SIREN"),
     message: Text::new(
         "Le SIREN d'EPCI « {code} » {detail}.",
         "EPCI SIREN \"{code}\" {detail}.",
@@ -19,11 +19,11 @@ pub static TER_004: Rule = Rule {
         "Reportez le SIREN de l'EPCI tel que publié par la DGCL (9 chiffres, en texte) ; s'il a fusionné, indiquez l'EPCI issu de la fusion.",
         "Copy the EPCI's SIREN as published by the DGCL (9 digits, as text); if it merged, give the EPCI resulting from the merger.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un EPCI (ou un EPT) est identifié par son SIREN : 9 chiffres, premier chiffre 2, clé de Luhn valide. Avec le référentiel, un document daté du millésime ou après doit citer un EPCI ou EPT qui y figure.",
         "An EPCI (or an EPT) is identified by its SIREN: 9 digits, first digit 2, valid Luhn check digit. With the référentiel, a document dated from the vintage on must name an EPCI or EPT it lists.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La forme du SIREN est de connaissance générale (GK). Un SIREN absent du référentiel dans un document antérieur au millésime n'est qu'un avertissement (TER-014) : l'EPCI a pu fusionner depuis.",
         "The SIREN's shape is general knowledge (GK). A SIREN absent from the référentiel in a document older than the vintage is only a warning (TER-014): the EPCI may have merged since.",
     )),

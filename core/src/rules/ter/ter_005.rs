@@ -10,7 +10,7 @@ pub static TER_005: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("Nature de groupement incohérente", "Inconsistent kind of grouping"),
+    title: Text::doc("Nature de groupement incohérente", "Inconsistent kind of grouping"),
     message: Text::new(
         "« {code} » est déclaré {declared} mais {detail}.",
         "\"{code}\" is declared {declared} but {detail}.",
@@ -19,11 +19,11 @@ pub static TER_005: Rule = Rule {
         "Déclarez un EPCI à fiscalité propre (CC, CA, CU, métropole) en « epci », un établissement public territorial du Grand Paris en « ept », une commune en « commune ».",
         "Declare an EPCI à fiscalité propre (CC, CA, CU, métropole) as \"epci\", a Grand Paris établissement public territorial as \"ept\", a commune as \"commune\".",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les EPCI à fiscalité propre sont des communautés de communes, d'agglomération, urbaines ou des métropoles. Les EPT du Grand Paris n'en sont pas (ils n'ont pas de fiscalité propre) ; le SIREN d'une commune n'est pas celui d'un EPCI.",
         "EPCI à fiscalité propre are communautés de communes, d'agglomération, urbaines or métropoles. The Grand Paris EPT are not (they have no own tax); a commune's SIREN is not an EPCI's.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Vérifiable seulement avec le référentiel. La Métropole de Lyon (200046977), collectivité à statut particulier, figure dans la liste DGCL des EPCI à fiscalité propre (nature MET69) et reste acceptée en « epci », faute de type de territoire dédié.",
         "Checkable only with the référentiel. The Métropole de Lyon (200046977), a collectivité à statut particulier, is in the DGCL list of EPCI à fiscalité propre (nature MET69) and is still accepted as \"epci\", for lack of a dedicated territory kind.",
     )),

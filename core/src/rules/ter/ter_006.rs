@@ -10,7 +10,7 @@ pub static TER_006: Rule = Rule {
     applies_to: &[],
     in_force: params::EPCI_2017_DEPUIS.since(),
     sources: &[sources::DGCL_EPCI, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("Commune rattachée à deux EPCI", "Commune attached to two EPCI"),
+    title: Text::doc("Commune rattachée à deux EPCI", "Commune attached to two EPCI"),
     message: Text::new(
         "La commune « {code} » est rattachée ici à l'EPCI {epci}, mais {detail}.",
         "Commune \"{code}\" is attached here to EPCI {epci}, but {detail}.",
@@ -19,11 +19,11 @@ pub static TER_006: Rule = Rule {
         "Depuis 2017 chaque commune (sauf Bréhat, Sein, Ouessant et l'Île-d'Yeu) appartient à un seul EPCI à fiscalité propre : corrigez le périmètre ou l'EPCI.",
         "Since 2017 every commune (except Bréhat, Sein, Ouessant and L'Île-d'Yeu) belongs to exactly one EPCI à fiscalité propre: correct the perimeter or the EPCI.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Quand le périmètre d'un document nomme un seul EPCI et des communes, ces communes sont lues comme membres de cet EPCI. La règle signale une commune que le référentiel (pour un document daté du millésime ou après) ou un autre document du portefeuille en vigueur à la même date rattache à un autre EPCI.",
         "When a document's perimeter names a single EPCI and some communes, those communes are read as members of that EPCI. The rule reports a commune that the référentiel (for a document dated from its vintage on) or another document of the portfolio in force at the same date attaches to another EPCI.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Un périmètre qui nomme un EPCI et une commune voisine hors de l'EPCI est lu comme un rattachement : d'où la gravité d'avertissement. Pour un document antérieur au millésime du référentiel, seule la comparaison entre documents du portefeuille est faite (les périmètres d'EPCI ont changé, notamment en 2017).",
         "A perimeter naming an EPCI and a neighbouring commune outside it is read as an attachment: hence the warning severity. For a document older than the référentiel's vintage, only documents of the portfolio are compared (EPCI perimeters changed, notably in 2017).",
     )),

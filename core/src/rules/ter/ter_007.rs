@@ -11,7 +11,7 @@ pub static TER_007: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::DECRETS_QPV, sources::DECRET_2023_1314, sources::DECRET_2024_1212, sources::LF_2024, sources::GAZETTEER],
-    title: Text::new("Code QPV invalide pour la date", "QPV code invalid for the date"),
+    title: Text::doc("Code QPV invalide pour la date", "QPV code invalid for the date"),
     message: Text::new(
         "Le code QPV « {code} » {detail}.",
         "QPV code \"{code}\" {detail}.",
@@ -20,11 +20,11 @@ pub static TER_007: Rule = Rule {
         "Liste 2015 : QP + 3 caractères de département + 3 chiffres (QP093028), jusqu'au 31 décembre 2023 (2024 outre-mer). Liste 2024 : QN + 3 caractères de département + 2 chiffres + 1 lettre (QN07501M), depuis le 1er janvier 2024 (2025 outre-mer).",
         "2015 list: QP + 3-character département + 3 digits (QP093028), until 31 December 2023 (2024 overseas). 2024 list: QN + 3-character département + 2 digits + 1 letter (QN07501M), from 1 January 2024 (2025 overseas).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les QPV de 2015 (décrets 2014-1750 et 2014-1751) ont été remplacés en métropole le 1er janvier 2024 (décret 2023-1314), outre-mer le 1er janvier 2025. Un code QP employé après l'échéance de sa liste, ou un code QN avant l'entrée en vigueur de la sienne, est une erreur. La date retenue est celle du document (signature, début) si elle précède la date d'évaluation.",
         "The 2015 QPV (décrets 2014-1750 and 2014-1751) were replaced in metropolitan France on 1 January 2024 (décret 2023-1314), overseas on 1 January 2025. A QP code used after its list expired, or a QN code before its list started, is an error. The date used is the document's own (signature, start) when earlier than the evaluation date.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "La signification de la lettre finale des codes QN n'est pas documentée ; la variante corse 02A/02B des codes n'est pas vérifiée (GK).",
         "The meaning of the final letter of QN codes is not documented; the Corsican 02A/02B variant is unverified (GK).",
     )),

@@ -10,7 +10,7 @@ pub static TER_008: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::GAZETTEER, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("Département du code QPV incohérent", "Inconsistent département in QPV code"),
+    title: Text::doc("Département du code QPV incohérent", "Inconsistent département in QPV code"),
     message: Text::new(
         "Le code QPV « {code} » {detail}.",
         "QPV code \"{code}\" {detail}.",
@@ -19,11 +19,11 @@ pub static TER_008: Rule = Rule {
         "Les 3 caractères après QP/QN sont le département des communes du quartier (093 pour la Seine-Saint-Denis, 971 pour la Guadeloupe) : vérifiez le code.",
         "The 3 characters after QP/QN are the département of the quartier's communes (093 for Seine-Saint-Denis, 971 for Guadeloupe): check the code.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un code QPV porte le département de ses communes : il doit désigner un département existant et, quand le QPV figure au référentiel, celui de chacune de ses communes.",
         "A QPV code carries its communes' département: it must name an existing département and, when the QPV is in the référentiel, that of each of its communes.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Déduit de la définition du code (GK). Les communes d'un QPV ne sont connues que pour les QPV de la liste chargée (échantillon de 105 QPV d'Occitanie dans le référentiel embarqué).",
         "Derived from the code's definition (GK). A QPV's communes are known only for QPV of the loaded list (a sample of 105 QPV of Occitanie in the embedded référentiel).",
     )),

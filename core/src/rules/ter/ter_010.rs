@@ -16,7 +16,7 @@ pub static TER_010: Rule = Rule {
     ],
     in_force: InForce::ALWAYS,
     sources: &[sources::LOI_2014_173_ART6, sources::ANCT_QPV_2023, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("QPV hors du périmètre", "QPV outside the perimeter"),
+    title: Text::doc("QPV hors du périmètre", "QPV outside the perimeter"),
     message: Text::new(
         "Le QPV « {code} » ({communes}) est hors du périmètre du document.",
         "QPV \"{code}\" ({communes}) lies outside the document's perimeter.",
@@ -25,11 +25,11 @@ pub static TER_010: Rule = Rule {
         "Un contrat ne peut viser que des quartiers situés dans son périmètre : retirez le QPV ou ajoutez sa commune (ou son EPCI) au périmètre.",
         "A contract can only target quartiers inside its perimeter: remove the QPV or add its commune (or EPCI) to the perimeter.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les communes d'un QPV cité (quartiers du contrat de ville, QPV du périmètre) doivent se trouver dans le périmètre formé par les autres territoires du document (communes, EPCI, EPT, départements, régions). Un QPV à cheval sur deux communes ou deux EPCI est accepté dès qu'une de ses communes est dans le périmètre.",
         "The communes of a cited QPV (quartiers of the contrat de ville, QPV in the perimeter) must lie in the perimeter formed by the document's other territories (communes, EPCI, EPT, départements, régions). A QPV straddling two communes or two EPCI is accepted as soon as one of its communes is in the perimeter.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Ne conclut que si le QPV est au référentiel et que tout le périmètre y est connu ; se tait pour un périmètre contenant un EPCI ou un EPT quand le document est antérieur au millésime (les compositions ont changé). Dans la Métropole du Grand Paris le niveau pertinent est l'EPT ou Paris : un périmètre « MGP » est accepté tel quel.",
         "Concludes only when the QPV is in the référentiel and the whole perimeter is known to it; silent for a perimeter holding an EPCI or EPT when the document is older than the vintage (compositions changed). In the Métropole du Grand Paris the relevant level is the EPT or Paris: an \"MGP\" perimeter is accepted as is.",
     )),

@@ -10,7 +10,7 @@ pub static TER_011: Rule = Rule {
     applies_to: &[],
     in_force: sources::DECRET_2014_767.in_force,
     sources: &[sources::DECRET_2014_767, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("QPV de moins de 1 000 habitants", "QPV under 1,000 inhabitants"),
+    title: Text::doc("QPV de moins de 1 000 habitants", "QPV under 1,000 inhabitants"),
     message: Text::new(
         "Le QPV « {code} » compte {population} habitants selon le référentiel, sous le seuil de 1 000 habitants des quartiers prioritaires.",
         "QPV \"{code}\" has {population} inhabitants according to the référentiel, below the 1,000-inhabitant threshold of priority neighbourhoods.",
@@ -19,11 +19,11 @@ pub static TER_011: Rule = Rule {
         "Le seuil s'apprécie à la création du quartier ; une population plus faible aujourd'hui n'invalide pas le QPV mais mérite d'être vérifiée.",
         "The threshold applies when the quartier is created; a lower population today does not invalidate the QPV but deserves a check.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un QPV métropolitain compte au moins 1 000 habitants dans une unité urbaine d'au moins 10 000 habitants ; un chiffre inférieur signale une donnée à vérifier (les critères d'outre-mer diffèrent).",
         "A metropolitan QPV has at least 1,000 inhabitants in an urban unit of at least 10,000; a lower figure flags data to check (overseas criteria differ).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Utilise la population du QPV donnée par la liste chargée (populations 2015 pour l'échantillon embarqué) ; l'unité urbaine n'est pas vérifiée.",
         "Uses the QPV population of the loaded list (2015 populations for the embedded sample); the urban unit is not checked.",
     )),

@@ -10,7 +10,7 @@ pub static TER_012: Rule = Rule {
     applies_to: &[DocumentKind::ConseilTerritorialSante],
     in_force: params::TDS_ECHEANCE.since(),
     sources: &[sources::CSP_L1434_9, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
+    title: Text::doc("Territoire de démocratie sanitaire non infra-régional", "Territoire de démocratie sanitaire not infra-regional"),
     message: Text::new(
         "Le territoire de démocratie sanitaire {detail}.",
         "The territoire de démocratie sanitaire {detail}.",
@@ -19,11 +19,11 @@ pub static TER_012: Rule = Rule {
         "Un TDS est défini par le DG ARS à l'intérieur de sa région ; seul un TDS commun à deux ARS peut couvrir deux régions. Vérifiez les régions et départements déclarés.",
         "A TDS is defined by the DG ARS within its région; only a TDS shared by two ARS may cover two régions. Check the régions and départements given.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les territoires de démocratie sanitaire sont infra-régionaux (un CTS par TDS) ; deux ARS peuvent définir un TDS commun. Un TDS ne peut donc relever de plus de deux régions, et ses départements doivent appartenir aux régions déclarées.",
         "Territoires de démocratie sanitaire are infra-regional (one CTS per TDS); two ARS may define a joint TDS. A TDS therefore cannot belong to more than two régions, and its départements must belong to the régions given.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Il n'existe pas de liste nationale des TDS : la règle ne vérifie que la cohérence des régions et départements déclarés (départements → régions par le référentiel).",
         "There is no national list of TDS: the rule only checks the consistency of the régions and départements given (départements → régions through the référentiel).",
     )),

@@ -10,7 +10,7 @@ pub static TER_013: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::REFERENTIEL_EMBARQUE, sources::INSEE_COG],
-    title: Text::new("Commune absente d'un référentiel plus récent", "Commune missing from a later référentiel"),
+    title: Text::doc("Commune absente d'un référentiel plus récent", "Commune missing from a later référentiel"),
     message: Text::new(
         "La commune « {code} » ne figure pas au {vintage}, postérieur au document ({date}) : elle a pu fusionner depuis{detail}.",
         "Commune \"{code}\" is not in {vintage}, which postdates the document ({date}): it may have merged since{detail}.",
@@ -19,11 +19,11 @@ pub static TER_013: Rule = Rule {
         "Vérifiez le code dans le COG de l'année du document, ou chargez ce millésime du référentiel.",
         "Check the code in the COG of the document's year, or load that vintage of the référentiel.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Les communes fusionnent (communes nouvelles) : un code valide à la date du document peut avoir disparu du millésime du référentiel. Pour un document antérieur au millésime, l'absence est signalée en avertissement plutôt qu'en erreur (TER-001).",
         "Communes merge (communes nouvelles): a code valid at the document's date may be missing from the référentiel's vintage. For a document older than the vintage, absence is a warning rather than an error (TER-001).",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Seul un référentiel du millésime du document permettrait de conclure.",
         "Only a référentiel of the document's vintage could settle it.",
     )),

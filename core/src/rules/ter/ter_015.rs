@@ -11,7 +11,7 @@ pub static TER_015: Rule = Rule {
     applies_to: &[],
     in_force: InForce::ALWAYS,
     sources: &[sources::CGCT_L5741_1, sources::CGCT_SYNDICATS_MIXTES, sources::INSEE_SIRENE, sources::REFERENTIEL_EMBARQUE],
-    title: Text::new(
+    title: Text::doc(
         "SIREN de PETR, syndicat mixte ou pays invalide",
         "Invalid SIREN of a PETR, syndicat mixte or pays",
     ),
@@ -23,11 +23,11 @@ pub static TER_015: Rule = Rule {
         "Reportez le SIREN de la structure (9 chiffres, en texte) tel qu'il figure au répertoire SIRENE ; un EPCI à fiscalité propre se déclare en « epci », une commune en « commune ».",
         "Copy the body's SIREN (9 digits, as text) as listed in the SIRENE register; an EPCI à fiscalité propre is declared as \"epci\", a commune as \"commune\".",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Un PETR est un établissement public soumis aux règles des syndicats mixtes (CGCT L5741-1) ; PETR et syndicats mixtes sont des groupements de collectivités territoriales (CGCT L5111-1), identifiés par un SIREN de 9 chiffres commençant par 2 à clé de Luhn valide. Un pays n'a pas de personnalité morale : son SIREN est celui de sa structure porteuse (syndicat mixte, PETR, association…), dont seule la forme (9 chiffres, clé de Luhn) est vérifiée. Avec le référentiel, un SIREN d'EPCI à fiscalité propre ou de commune déclaré comme PETR, syndicat mixte ou pays est signalé.",
         "A PETR is a public body under the rules of syndicats mixtes (CGCT L5741-1); PETR and syndicats mixtes are groupements de collectivités territoriales (CGCT L5111-1), identified by a 9-digit SIREN starting with 2 with a valid Luhn check digit. A pays has no legal personality: its SIREN is its structure porteuse's (syndicat mixte, PETR, association…), of which only the shape (9 digits, Luhn) is checked. With the référentiel, the SIREN of an EPCI à fiscalité propre or of a commune declared as a PETR, syndicat mixte or pays is reported.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Le référentiel ne contient pas la liste des PETR, syndicats mixtes et pays : l'existence du SIREN n'est pas vérifiée. La forme du SIREN est de connaissance générale (GK).",
         "The référentiel holds no list of PETR, syndicats mixtes and pays: whether the SIREN exists is not checked. The SIREN's shape is general knowledge (GK).",
     )),

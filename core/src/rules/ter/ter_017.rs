@@ -15,7 +15,7 @@ pub static TER_017: Rule = Rule {
     ],
     in_force: InForce::ALWAYS,
     sources: &[sources::LO_POLYNESIE_ART14, sources::LO_NOUVELLE_CALEDONIE_ART22],
-    title: Text::new(
+    title: Text::doc(
         "Territoire compétent en matière de santé, sans ARS",
         "Territory holding the health competence, without an ARS",
     ),
@@ -27,11 +27,11 @@ pub static TER_017: Rule = Rule {
         "Rien à corriger : vérifiez le cadre fixé par la réglementation locale (lois du pays de Polynésie française, délibérations du congrès de la Nouvelle-Calédonie).",
         "Nothing to fix: check the framework set by local law (lois du pays of Polynésie française, deliberations of the congrès of Nouvelle-Calédonie).",
     ),
-    description: Text::new(
+    description: Text::doc(
         "En Polynésie française, l'État n'est compétent que dans les matières énumérées par l'article 14 de la loi organique n° 2004-192, qui ne comprennent pas la santé ; en Nouvelle-Calédonie, l'article 22 (4°) de la loi organique n° 99-209 attribue à la Nouvelle-Calédonie la protection sociale, l'hygiène publique et la santé. Les dispositions du code de la santé publique sur les ARS, les contrats locaux de santé, les conseils territoriaux de santé et les projets territoriaux de santé mentale n'y sont donc pas le cadre de l'instrument.",
         "In Polynésie française the State is competent only in the matters listed by article 14 of loi organique 2004-192, which do not include health; in Nouvelle-Calédonie, article 22 (4°) of loi organique 99-209 gives Nouvelle-Calédonie social protection, public hygiene and health. The code de la santé publique's provisions on ARS, contrats locaux de santé, conseils territoriaux de santé and projets territoriaux de santé mentale are therefore not the instrument's framework there.",
     ),
-    limits: Some(Text::new(
+    limits: Some(Text::doc(
         "Ne se prononce que si tout le périmètre codé du document (collectivité, communes, QPV) est situé dans l'une de ces deux collectivités. Saint-Barthélemy et Saint-Martin relèvent de l'ARS de Guadeloupe ; Saint-Pierre-et-Miquelon et Wallis-et-Futuna ont leurs propres administrations de santé de l'État : la règle ne s'y prononce pas.",
         "Speaks only when the document's whole coded perimeter (collectivité, communes, QPV) lies in one of these two collectivités. Saint-Barthélemy and Saint-Martin fall under the ARS of Guadeloupe; Saint-Pierre-et-Miquelon and Wallis-et-Futuna have their own State health administrations: the rule does not speak there.",
     )),

@@ -10,13 +10,13 @@ pub static UFS_001: Rule = Rule {
     applies_to: &[DocumentKind::DemarcheAccompagnement],
     in_force: InForce::ALWAYS,
     sources: &[sources::SEED_VITRY_2020],
-    title: Text::new("Liens d'une démarche UFS ou EIS", "Links of a UFS or HIA process"),
+    title: Text::doc("Liens d'une démarche UFS ou EIS", "Links of a UFS or HIA process"),
     message: Text::new("Démarche {nature} : {what}.", "{nature} process: {what}."),
     help: Text::new(
         "Une démarche d'urbanisme favorable à la santé ou une EIS gagne à indiquer le projet urbain auquel elle se rattache (NPRU…), le service santé de la collectivité qui la porte, et, si elle est reportée ou annulée, la condition du report ou le suivi prévu.",
         "A healthy-urbanism process or an HIA should state the urban project it belongs to (NPRU…), the collectivité's health service carrying it and, if postponed or cancelled, the condition of the postponement or the planned follow-up.",
     ),
-    description: Text::new(
+    description: Text::doc(
         "Pour une démarche `ufs` ou `eis` : signale l'absence de projet urbain, l'absence du service santé parmi les services impliqués, un report sans condition et une annulation sans suivi.",
         "For a `ufs` or `eis` process: reports no urban project, no health service among the services involved, a postponement without condition and a cancellation without follow-up.",
     ),
