@@ -127,7 +127,7 @@ export interface ConseilCitoyen {
   interpellations?: Interpellation[];
   /** `id` des acteurs qui siègent au collège des associations et acteurs locaux [PAR-006]. */
   membres_acteurs_locaux?: string[];
-  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-007]. */
+  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-015]. */
   membres_hors_qpv?: number | null;
   /** Nom du conseil citoyen. */
   nom?: string | null;
@@ -817,7 +817,7 @@ export type DocumentMembre = {
   interpellations?: Interpellation[];
   /** `id` des acteurs qui siègent au collège des associations et acteurs locaux [PAR-006]. */
   membres_acteurs_locaux?: string[];
-  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-007]. */
+  /** Nombre de membres habitants qui ne résident plus dans le QPV et n'ont pas été remplacés [PAR-015]. */
   membres_hors_qpv?: number | null;
   /** Nom du conseil citoyen. */
   nom?: string | null;
