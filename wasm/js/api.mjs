@@ -676,7 +676,23 @@ export function toFhir(report) {
 /** A report as a SARIF 2.1.0 log; `uri` names the validated file. */
 export function toSarif(report, uri = 'document.json') {
   checkString(uri, 'toSarif');
-  return exported(report, 'sarif', uri, 'toSarif');
+  const log = exported(report, 'sarif', uri, 'toSarif');
+  // The module carries no rule titles or descriptions (they live in the documentation asset):
+  // the rules' table is completed from it when it is at hand, as `rules()` is.
+  documentation ??= host.readDocumentation();
+  if (documentation === null) return log;
+  const parsed = typeof report === 'string' ? JSON.parse(report) : report;
+  const docs = documentation[parsed.locale === 'en' ? 'en' : 'fr'] ?? {};
+  for (const run of log.runs ?? []) {
+    for (const rule of run.tool?.driver?.rules ?? []) {
+      const d = docs[rule.id];
+      if (d === undefined) continue;
+      if (!rule.name && d.title) rule.name = d.title;
+      if (rule.shortDescription && !rule.shortDescription.text && d.title) rule.shortDescription.text = d.title;
+      if (rule.fullDescription && !rule.fullDescription.text && d.description) rule.fullDescription.text = d.description;
+    }
+  }
+  return log;
 }
 
 /** Library version and data vintages. */
