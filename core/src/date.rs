@@ -13,6 +13,38 @@ pub use partial::{Answer, DayRange, PartialDate, Precision};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+/// Month names as French prose writes them, January first.
+pub(crate) const MOIS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+/// Month names in English, January first.
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// A calendar date, year 1 to 9999.
 ///
 /// ```
@@ -121,21 +153,7 @@ impl Date {
 
     /// The date as French prose writes it: `1er janvier 2025`, `31 mars 2024`.
     pub fn spelled_fr(self) -> String {
-        const MOIS: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        let mois = MOIS
+        let mois = MOIS_FR
             .get(usize::from(self.month).saturating_sub(1))
             .unwrap_or(&"");
         match self.day {
@@ -146,21 +164,7 @@ impl Date {
 
     /// The date as English prose writes it: `1 January 2025`, `31 March 2024`.
     pub fn spelled_en(self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
-        let month = MONTHS
+        let month = MONTHS_EN
             .get(usize::from(self.month).saturating_sub(1))
             .unwrap_or(&"");
         format!("{} {month} {}", self.day, self.year)

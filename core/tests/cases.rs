@@ -15,29 +15,13 @@
 mod support;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use serde_json::{json, Value};
 use territoire_sante::{api, Report, Severity};
 
 /// Every case file, sorted by name: (file stem, case).
 fn cases() -> Vec<(String, Value)> {
-    let dir = support::root().join("tests/cases");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let v: Value =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), v)
-        })
-        .collect()
+    support::json_files("tests/cases")
 }
 
 /// Validates a case's document at its `as_of`, with every rule.

@@ -16,24 +16,14 @@ use territoire_sante::{api, rules, Validator};
 
 /// Loads every vector file: (file stem, vectors).
 fn vector_files() -> Vec<(String, Vec<Value>)> {
-    let dir = support::root().join("tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    files
+    support::json_files("tests/vectors")
         .into_iter()
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap();
-            let v: Value =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+        .map(|(stem, v)| {
             let list = match v {
                 Value::Array(a) => a,
                 other => vec![other],
             };
-            (p.file_stem().unwrap().to_string_lossy().into_owned(), list)
+            (stem, list)
         })
         .collect()
 }

@@ -552,34 +552,7 @@ mod tests {
     /// The dates written in `text`: ISO (`2022-02-23`), French (`23 février 2022`, `1er mars
     /// 2016`) or English (`23 February 2022`).
     fn written_dates(text: &str) -> Vec<Date> {
-        const FR: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
+        use crate::date::{MOIS_FR as FR, MONTHS_EN as EN};
         let words: Vec<&str> = text
             .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | '«' | '»'))
             .filter(|w| !w.is_empty())

@@ -45,3 +45,22 @@ pub fn validator_2020() -> territoire_sante::Validator {
     })
     .unwrap()
 }
+
+/// Every `*.json` file of `dir` (relative to the repository root), sorted by name, read as JSON:
+/// (file stem, value). A file that does not read names itself.
+pub fn json_files(dir: &str) -> Vec<(String, serde_json::Value)> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap();
+            let v = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.file_stem().unwrap().to_string_lossy().into_owned(), v)
+        })
+        .collect()
+}
