@@ -126,7 +126,7 @@ fn every_vector_report_is_a_valid_fhir_operation_outcome() {
         let r = run_vector(&v);
         let outcome = r.to_fhir();
         issues += outcome["issue"].as_array().unwrap().len();
-        assert_valid_fhir(&schema, &outcome, &name);
+        assert_valid_fhir(schema, &outcome, &name);
     }
     // The vectors exercise every rule: hundreds of issues went through the schema.
     assert!(issues > 300, "{issues}");
@@ -148,12 +148,12 @@ fn examples_empty_reports_and_hostile_paths_are_valid_fhir() {
     names.sort();
     for p in names {
         let r = v.validate_path(&p);
-        assert_valid_fhir(&schema, &r.to_fhir(), &p.display().to_string());
+        assert_valid_fhir(schema, &r.to_fhir(), &p.display().to_string());
     }
     // No finding: one informational issue, in both languages.
     for locale in [Locale::Fr, Locale::En] {
         let empty = Report::new(Date::ymd(2020, 6, 30), locale, Vec::new());
-        assert_valid_fhir(&schema, &empty.to_fhir(), "empty report");
+        assert_valid_fhir(schema, &empty.to_fhir(), "empty report");
     }
     // Keys with spaces, tabs, newlines, an empty key, control characters and non-ASCII
     // letters end up in `expression`; unreadable text in `details.text`.
@@ -169,7 +169,7 @@ fn examples_empty_reports_and_hostile_paths_are_valid_fhir() {
     for text in hostile {
         let r = v.validate_str(text);
         assert!(!r.diagnostics.is_empty(), "{text}");
-        assert_valid_fhir(&schema, &r.to_fhir(), text);
+        assert_valid_fhir(schema, &r.to_fhir(), text);
     }
 }
 
@@ -213,7 +213,7 @@ fn the_cli_writes_valid_fhir_for_one_file_and_for_many() {
         "fhir",
         "docs/examples/chateau-thierry-cls.json",
     ]);
-    assert_valid_fhir(&schema, &one, "one file");
+    assert_valid_fhir(schema, &one, "one file");
     let many = run(&[
         "validate",
         "--as-of",
@@ -227,6 +227,6 @@ fn the_cli_writes_valid_fhir_for_one_file_and_for_many() {
     let many = many.as_array().unwrap();
     assert_eq!(many.len(), 3);
     for o in many {
-        assert_valid_fhir(&schema, o, "many files");
+        assert_valid_fhir(schema, o, "many files");
     }
 }
