@@ -19,6 +19,36 @@ pub fn push_index(base: &str, i: usize) -> String {
     format!("{base}/{i}")
 }
 
+/// Longest reference token a report shows, in characters: a longer key (a 5 MB key, say) is
+/// cut with `…`, keeping the tokens after it, so the path still tells the structure and the
+/// finding's line and column still point at the exact place.
+pub const MAX_SHOWN_TOKEN: usize = 64;
+
+/// `pointer` with every token longer than `max` characters cut to `max` and `…`; the pointer
+/// itself when no token is that long.
+pub fn shorten_tokens(pointer: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if pointer.len() <= max || !pointer.split('/').any(|t| t.chars().nth(max).is_some()) {
+        return std::borrow::Cow::Borrowed(pointer);
+    }
+    let parts: Vec<String> = pointer
+        .split('/')
+        .map(|t| {
+            if t.chars().nth(max).is_none() {
+                return t.to_string();
+            }
+            let mut cut = crate::input::shorten(t, max);
+            // Never leave half an escape (`~0`, `~1`) before the ellipsis.
+            cut.pop();
+            if cut.ends_with('~') {
+                cut.pop();
+            }
+            cut.push('…');
+            cut
+        })
+        .collect();
+    std::borrow::Cow::Owned(parts.join("/"))
+}
+
 /// Splits a pointer into unescaped tokens.
 pub fn tokens(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {

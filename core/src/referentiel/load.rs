@@ -28,6 +28,32 @@ impl Default for LoadLimits {
     }
 }
 
+impl LoadLimits {
+    /// `LoadLimits` whose largest file is `max_bytes`, or the default when `None`.
+    pub fn with_max_bytes(max_bytes: Option<usize>) -> LoadLimits {
+        max_bytes.map_or_else(LoadLimits::default, |max_bytes| LoadLimits { max_bytes })
+    }
+
+    /// An error naming `what` when a text of `len` bytes is above the limit.
+    pub fn check(&self, what: &str, len: usize) -> Result<(), Error> {
+        check_size(what, len, self)
+    }
+
+    /// The text of the file at `path`, read no further than the limit (its size is checked
+    /// before reading, and the read stops at the limit should it be a device or grow). A
+    /// missing file, a directory, text that is not UTF-8 or too large: an error naming
+    /// `what`, the file and the reason, never a partial text.
+    pub fn read_text_file(&self, what: &str, path: &std::path::Path) -> Result<String, Error> {
+        crate::input::read_path_text(path, self.max_bytes).map_err(|f| {
+            err(format!(
+                "{what} : lecture impossible de « {} » : {}",
+                crate::input::shorten(&path.display().to_string(), crate::input::MAX_ECHO_PATH),
+                f.describe(crate::report::Locale::Fr)
+            ))
+        })
+    }
+}
+
 fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
     if len > limits.max_bytes {
         return Err(err(format!(

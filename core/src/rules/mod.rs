@@ -395,8 +395,10 @@ pub fn render_with(
             Some(end) => {
                 let name = after.get(..end).unwrap_or("");
                 match (display.get(name), params.get(name)) {
-                    (Some((fr, en)), _) => out.push_str(if locale == Locale::Fr { fr } else { en }),
-                    (None, Some(v)) => out.push_str(&display_value(v, locale)),
+                    (Some((fr, en)), _) => {
+                        out.push_str(&shorten_shown(if locale == Locale::Fr { fr } else { en }))
+                    }
+                    (None, Some(v)) => out.push_str(&shorten_shown(&display_value(v, locale))),
                     (None, None) => {
                         out.push('{');
                         out.push_str(name);
@@ -413,6 +415,18 @@ pub fn render_with(
     }
     out.push_str(rest);
     out
+}
+
+/// Longest a parameter reads in a message, in characters: a name or a list of names longer
+/// than this is cut with `…` in the message, while the finding's `params` keep the whole value.
+pub const MAX_SHOWN_PARAM: usize = 300;
+
+fn shorten_shown(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= MAX_SHOWN_PARAM {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(crate::input::shorten(s, MAX_SHOWN_PARAM))
+    }
 }
 
 /// How a parameter value reads in a message.
