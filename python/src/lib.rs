@@ -14,7 +14,7 @@ use std::sync::Arc;
 
 use territoire_sante::api::analysis as analyses;
 use territoire_sante::api::referentiel as refapi;
-use territoire_sante::referentiel::Referentiel;
+use territoire_sante::referentiel::{LoadLimits, Referentiel};
 use territoire_sante::report::Report;
 use territoire_sante::{api, input, Date, Error, Locale, Validator};
 
@@ -257,11 +257,48 @@ impl PyReferentiel {
         territoire_sante::referentiel::default_shared().map(|inner| PyReferentiel { inner })
     }
 
-    /// Reads the compact format (the embedded data's, `core/data/referentiel.tsv`).
+    /// Reads the compact format (the embedded data's, `core/data/referentiel.tsv`), at most
+    /// `max_bytes` of it (default: the core's `MAX_REFERENTIEL_BYTES`).
     #[staticmethod]
-    fn from_compact(py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
-        py.detach(|| Referentiel::from_compact(&text))
+    #[pyo3(signature = (text, max_bytes = None))]
+    fn from_compact(
+        py: Python<'_>,
+        text: String,
+        max_bytes: Option<usize>,
+    ) -> PyResult<PyReferentiel> {
+        let limits = LoadLimits::with_max_bytes(max_bytes);
+        py.detach(|| Referentiel::from_compact_with(&text, &limits))
             .map(|r| PyReferentiel { inner: Arc::new(r) })
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// The text of a référentiel file (`what` names it in errors), read no further than
+    /// `max_bytes` (default: the core's `MAX_REFERENTIEL_BYTES`).
+    #[staticmethod]
+    #[pyo3(signature = (what, path, max_bytes = None))]
+    fn read_file(
+        py: Python<'_>,
+        what: String,
+        path: std::path::PathBuf,
+        max_bytes: Option<usize>,
+    ) -> PyResult<String> {
+        let limits = LoadLimits::with_max_bytes(max_bytes);
+        py.detach(|| limits.read_text_file(&what, &path))
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// Refuses a text of `size` bytes above `max_bytes` (default: the core's
+    /// `MAX_REFERENTIEL_BYTES`) with an error naming `what`.
+    #[staticmethod]
+    #[pyo3(signature = (what, size, max_bytes = None))]
+    fn check_size(
+        py: Python<'_>,
+        what: String,
+        size: usize,
+        max_bytes: Option<usize>,
+    ) -> PyResult<()> {
+        LoadLimits::with_max_bytes(max_bytes)
+            .check(&what, size)
             .map_err(|e| core_error(py, &e))
     }
 
