@@ -230,15 +230,20 @@ fn positions(b: &[u8], offsets: &[Option<usize>]) -> Vec<Option<Position>> {
     order.sort_unstable();
     let mut out = vec![None; offsets.len()];
     let chars = |s: &[u8]| s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
-    let (mut at, mut line, mut line_start) = (0usize, 1u32, 0usize);
+    // The column is carried from one offset to the next rather than counted again from the
+    // line's start: a document written on one line (as `json.dumps` writes it) would otherwise
+    // cost the length of the line for every finding, quadratic in a large portfolio.
+    let (mut at, mut line, mut col) = (0usize, 1u32, 1u32);
     for (o, k) in order {
         let seg = b.get(at..o).unwrap_or_default();
-        line += newlines(seg);
-        if let Some(n) = memchr::memrchr(b'\n', seg) {
-            line_start = at + n + 1;
+        match memchr::memrchr(b'\n', seg) {
+            Some(n) => {
+                line += newlines(seg);
+                col = 1 + chars(seg.get(n + 1..).unwrap_or_default());
+            }
+            None => col += chars(seg),
         }
         at = o.max(at);
-        let col = 1 + chars(b.get(line_start..o).unwrap_or_default());
         if let Some(slot) = out.get_mut(k) {
             *slot = Some((line, col));
         }
@@ -513,6 +518,32 @@ mod tests {
             assert_eq!(&locate_each(text, &[t], index.as_ref())[0], p, "{t}");
         }
         assert_eq!(plain[3], Some((4, 29)));
+    }
+
+    #[test]
+    fn positions_carry_columns_between_offsets() {
+        // Every offset of a text with accents, several lines and one long line, asked all at
+        // once (unordered, repeated), lands where counting from the start puts it.
+        let text = "{\"é\": [1, 2],\n\"ç\": \"àb\", \"x\": {\"y\": [3,\n\n 4]}}";
+        let b = text.as_bytes();
+        let offsets: Vec<Option<usize>> = (0..b.len())
+            .rev()
+            .filter(|&o| text.is_char_boundary(o))
+            .chain([0, 5, 5])
+            .map(Some)
+            .chain([None])
+            .collect();
+        let got = positions(b, &offsets);
+        for (o, p) in offsets.iter().zip(&got) {
+            let Some(o) = *o else {
+                assert_eq!(*p, None);
+                continue;
+            };
+            let before = &text[..o];
+            let line = 1 + before.matches('\n').count() as u32;
+            let col = 1 + before.rsplit('\n').next().unwrap().chars().count() as u32;
+            assert_eq!(*p, Some((line, col)), "offset {o}");
+        }
     }
 
     #[test]

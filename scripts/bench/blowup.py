@@ -26,13 +26,13 @@ def cls(i, commune="02168"):
         "nom": f"CLS {i}",
         "statut": "signe",
         "date_signature": "2019-01-15",
-        "duree_annees": 5,
+        "periode": {"debut": "2019-01-15", "fin": "2024-01-14"},
         "acteurs": [
             {"id": "ars", "nom": "ARS Hauts-de-France", "nature": "ars"},
             {"id": "ville", "nom": "Ville", "nature": "commune",
              "territoire": {"type": "commune", "code": commune}},
         ],
-        "territoires": [{"type": "commune", "code": commune}],
+        "perimetre": [{"type": "commune", "code": commune}],
         "signataires": [{"acteur": "ars"}, {"acteur": "ville"}],
     }
 
