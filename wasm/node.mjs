@@ -40,6 +40,7 @@ export const {
   currentReferentiel,
   couverture,
   couvertureQuartiers,
+  carteQuartiers,
   articulation,
   opportunite,
   toFhir,

@@ -61,6 +61,7 @@ export const {
   currentReferentiel,
   couverture,
   couvertureQuartiers,
+  carteQuartiers,
   articulation,
   opportunite,
   toFhir,

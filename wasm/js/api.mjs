@@ -355,6 +355,37 @@ export function bind(getRaw, readReferentiel, getSchemas) {
       return JSON.parse(this.live().search(query, limit));
     }
 
+    /**
+     * A copy with the QPV contours of a GeoJSON source attached (text, URL, path on Node.js,
+     * Response or bytes: the package does not ship them; the repository's
+     * `data/qpv2024/contours.geojson` or the ANCT's file). When this référentiel is the installed
+     * one, the copy replaces it.
+     */
+    async withQpvContours(source) {
+      if (source === undefined || source === null) {
+        throw optionError('source', 'le GeoJSON des contours est attendu');
+      }
+      const text = await readReferentiel(source);
+      const r = new Referentiel(call(() => this.live().withQpvContours(text)), token);
+      if (installed === this) installed = r;
+      return r;
+    }
+
+    /** How many QPV have a loaded contour (0 until withQpvContours). */
+    get contours() {
+      return this.live().contours();
+    }
+
+    /** The QPV whose contour contains the point (WGS84 longitude, latitude), in code order. */
+    qpvAt(lon, lat) {
+      for (const [name, v] of [['lon', lon], ['lat', lat]]) {
+        if (typeof v !== 'number' || !Number.isFinite(v)) {
+          throw optionError(name, 'un nombre (degrés WGS84) est attendu');
+        }
+      }
+      return JSON.parse(call(() => this.live().qpvAt(lon, lat)));
+    }
+
     /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
     free() {
       if (this.#inner !== null) {
@@ -614,6 +645,27 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
   }
 
+  /**
+   * Map of the coverage per quartier, drawn by the core: options as couvertureQuartiers, plus
+   * `format` (`svg`, the default: an SVG document as text; `geojson`: a GeoJSON
+   * FeatureCollection object). The référentiel needs the QPV contours for the SVG
+   * (`await referentiel.withQpvContours(…)`).
+   */
+  function carteQuartiers(portefeuille, options) {
+    let format = 'svg';
+    let rest = options;
+    if (isPlainObject(options) && options.format !== undefined) {
+      ({ format, ...rest } = options);
+      if (format !== 'svg' && format !== 'geojson') {
+        throw optionError('format', '« svg » ou « geojson » est attendu');
+      }
+    }
+    const r = needReferentiel(rest, 'carteQuartiers');
+    const [text, opts] = analysisInput(portefeuille, rest, 'carteQuartiers');
+    const out = call(() => r.live().carteQuartiers(text, opts, format));
+    return format === 'geojson' ? JSON.parse(out) : out;
+  }
+
   /** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
   function articulation(portefeuille, options) {
     const r = needReferentiel(options, 'articulation');
@@ -665,6 +717,7 @@ export function bind(getRaw, readReferentiel, getSchemas) {
     currentReferentiel,
     couverture,
     couvertureQuartiers,
+    carteQuartiers,
     articulation,
     opportunite,
     toFhir,

@@ -1,9 +1,10 @@
 //! Portfolio-level analyses: coverage of communes ([`couverture`]) and of quartiers
-//! prioritaires ([`quartiers`]), articulation ([`articulation`]),
+//! prioritaires ([`quartiers`]) and their maps ([`carte`]), articulation ([`articulation`]),
 //! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
 //! for tests, examples and benchmarks ([`generateur`]).
 
 pub mod articulation;
+pub mod carte;
 pub mod couverture;
 pub mod dispositifs;
 pub mod generateur;
