@@ -111,7 +111,10 @@ fn bad_contours_are_located_errors_and_unknown_codes_are_counted() {
         .with_qpv_contours(r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code_qp": "QN09125M"}, "geometry": {"type": "Polygon", "coordinates": [[[2.3, 48.6], [2.4, 48.6], [2.3, 48.6]]]}}]}"#)
         .unwrap_err()
         .to_string();
-    assert!(e.contains("élément 0 (QN09125M)") && e.contains("4 positions"), "{e}");
+    assert!(
+        e.contains("élément 0 (QN09125M)") && e.contains("4 positions"),
+        "{e}"
+    );
     let e = base
         .clone()
         .with_qpv_contours(r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code_qp": "QN09125M"}, "geometry": {"type": "Point", "coordinates": [2.3, 48.6]}}]}"#)
@@ -177,7 +180,10 @@ fn geojson_map_is_valid_geojson_with_the_coverage_of_each_quartier() {
         let statut = if q.couvert { "couvert" } else { "zone_blanche" };
         assert_eq!(f.property("statut").unwrap(), statut);
         let g = f.geometry.as_ref().unwrap();
-        assert!(matches!(g.value, geojson::GeometryValue::MultiPolygon { .. }));
+        assert!(matches!(
+            g.value,
+            geojson::GeometryValue::MultiPolygon { .. }
+        ));
     }
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["couverture"]["zones_blanches"], c.total.zones_blanches);
@@ -237,8 +243,9 @@ fn national_svg_draws_metropolitan_france_and_counts_overseas() {
     let r = with_contours();
     let pf: territoire_sante::model::Portefeuille =
         serde_json::from_str(r#"{"documents": []}"#).unwrap();
-    let c = quartiers::couverture_quartiers(&pf, r, Some(&Perimetre::France), Date::ymd(2025, 6, 30))
-        .unwrap();
+    let c =
+        quartiers::couverture_quartiers(&pf, r, Some(&Perimetre::France), Date::ymd(2025, 6, 30))
+            .unwrap();
     assert_eq!(c.quartiers.len(), 1584);
     let svg = carte::svg(&c, r, Locale::Fr).unwrap();
     let doc = roxmltree::Document::parse(&svg).unwrap();
@@ -252,8 +259,8 @@ fn national_svg_draws_metropolitan_france_and_counts_overseas() {
 #[test]
 fn api_format_and_cli_outputs() {
     let r = with_contours();
-    let e = api::carte_quartiers_with(Some(r), &grigny(), serde_json::json!({}), "png")
-        .unwrap_err();
+    let e =
+        api::carte_quartiers_with(Some(r), &grigny(), serde_json::json!({}), "png").unwrap_err();
     assert!(e.to_string().contains("geojson ou svg"), "{e}");
 }
 
@@ -334,7 +341,11 @@ mod cli {
         let (rc, s, e) = cli(&[&["referentiel", "point", "2.375", "48.651"][..], &c].concat());
         assert_eq!(rc, 0, "{e}");
         assert!(s.contains("QN09125M La Grande Borne"), "{s}");
-        let (rc, s, _) = cli(&[&["referentiel", "point", "-4", "46", "--format", "json"][..], &c].concat());
+        let (rc, s, _) = cli(&[
+            &["referentiel", "point", "-4", "46", "--format", "json"][..],
+            &c,
+        ]
+        .concat());
         assert_eq!(rc, 1);
         assert_eq!(s.trim(), "[]");
         let (rc, _, e) = cli(&["referentiel", "point", "2.375", "48.651"]);

@@ -408,9 +408,9 @@ fn analyse(
             ("carte_quartiers_geojson", r) => serde_json::to_string(
                 &analyses::carte_quartiers_with(r, &text, options, "geojson")?,
             ),
-            ("carte_quartiers_svg", r) => serde_json::to_string(
-                &analyses::carte_quartiers_with(r, &text, options, "svg")?,
-            ),
+            ("carte_quartiers_svg", r) => {
+                serde_json::to_string(&analyses::carte_quartiers_with(r, &text, options, "svg")?)
+            }
             ("articulation", None) => {
                 serde_json::to_string(&analyses::articulation(&text, options)?)
             }

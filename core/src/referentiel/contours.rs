@@ -85,13 +85,17 @@ fn ring(v: &Value) -> Result<geo::LineString<f64>, String> {
         })?);
     }
     if out.len() < 4 || out.first() != out.last() {
-        return Err("un anneau compte au moins 4 positions, la dernière égale à la première".into());
+        return Err(
+            "un anneau compte au moins 4 positions, la dernière égale à la première".into(),
+        );
     }
     Ok(geo::LineString(out))
 }
 
 fn polygon(v: &Value) -> Result<geo::Polygon<f64>, String> {
-    let rings = v.as_array().ok_or("un polygone doit être une liste d'anneaux")?;
+    let rings = v
+        .as_array()
+        .ok_or("un polygone doit être une liste d'anneaux")?;
     let mut it = rings.iter();
     let exterior = ring(it.next().ok_or("polygone sans anneau")?)?;
     let interiors = it.map(ring).collect::<Result<Vec<_>, _>>()?;

@@ -520,8 +520,7 @@ impl EpciClaims {
 /// The TER family.
 pub static RULES: &[&Rule] = &[
     &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
-    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017,
-    &TER_018,
+    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017, &TER_018,
 ];
 
 #[cfg(test)]
