@@ -26,7 +26,10 @@ def ref() -> ts.Referentiel:
 
 @pytest.fixture(scope="module")
 def features() -> List[Dict[str, Any]]:
-    return json.loads(CONTOURS.read_text(encoding="utf-8"))["features"]  # type: ignore[no-any-return]
+    out: List[Dict[str, Any]] = json.loads(CONTOURS.read_text(encoding="utf-8"))["features"]
+    for f in out:
+        f["_bbox"] = _bbox(f)
+    return out
 
 
 def _inside(x: float, y: float, ring: List[List[float]]) -> bool:
@@ -37,9 +40,18 @@ def _inside(x: float, y: float, ring: List[List[float]]) -> bool:
     return c
 
 
+def _bbox(f: Dict[str, Any]) -> Tuple[float, float, float, float]:
+    pts = [p for poly in f["geometry"]["coordinates"] for p in poly[0]]
+    return (min(p[0] for p in pts), min(p[1] for p in pts),
+            max(p[0] for p in pts), max(p[1] for p in pts))
+
+
 def _ray_cast(features: List[Dict[str, Any]], x: float, y: float) -> List[str]:
     out = []
     for f in features:
+        x0, y0, x1, y1 = f["_bbox"]
+        if not (x0 <= x <= x1 and y0 <= y <= y1):
+            continue
         for poly in f["geometry"]["coordinates"]:
             if _inside(x, y, poly[0]) and not any(_inside(x, y, h) for h in poly[1:]):
                 out.append(f["properties"]["code_qp"])
