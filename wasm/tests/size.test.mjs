@@ -55,3 +55,19 @@ test(`the .wasm is at most ${LIMIT} bytes gzipped, one file for Node and browser
     [],
   );
 });
+
+test('the QPV contours and the maps are a second module (pkg/cartes/), not in the main one', () => {
+  const glue = (dir) => readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm.js'), 'utf8');
+  // The main module's glue binds no map function; the maps' module binds them.
+  for (const name of ['withQpvContours', 'qpvAt', 'carteQuartiers']) {
+    assert.ok(!glue('web').includes(name), `${name} in the main module`);
+    assert.ok(glue('cartes').includes(name), `${name} missing from pkg/cartes/`);
+  }
+  const gz = (dir) =>
+    gzipSync(readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm_bg.wasm')), {
+      level: constants.Z_BEST_COMPRESSION,
+    }).length;
+  const [web, cartes] = [gz('web'), gz('cartes')];
+  assert.ok(cartes > web, `${cartes} <= ${web}`);
+  console.log(`maps' module: ${cartes} bytes gzipped, ${cartes - web} more than the main module`);
+});
