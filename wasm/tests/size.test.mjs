@@ -12,8 +12,11 @@ import { WASM_DIR } from './helpers.mjs';
 // on 2026-12-06. Since then the SARIF rules table of the core's export (`tool.driver.rules`) and
 // the rules' keyed sentences (every sentence a rule can say) brought it to 409,003 bytes on
 // 2026-12-07: the budget is 410,000 until a saving brings it back to the 400,000 target
-// (leads in docs/performance.md: the decoders compiled twice, the English texts).
-const LIMIT = 410_000;
+// (leads in docs/performance.md: the decoders compiled twice, the English texts). The rules
+// TER-018 and CV-015 (their checks and sentences) then took it to 411,526 bytes: budget 412,000.
+// The QPV contours and the maps are not in it: with them (the `geo` crate and the drawing) the
+// module is 433,952 bytes, so they are the second module pkg/cartes/ (test below).
+const LIMIT = 412_000;
 
 /** Names of the custom sections of a WebAssembly module. */
 function customSections(bytes) {
