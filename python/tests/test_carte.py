@@ -67,7 +67,11 @@ def test_contours_load_and_count(ref: ts.Referentiel) -> None:
 def test_qpv_at_agrees_with_ray_casting(
     ref: ts.Referentiel, features: List[Dict[str, Any]]
 ) -> None:
-    # A grid over a box of each of a few QPV (every 100th), inside and around it.
+    # A grid over a box of each of a few QPV (every 100th), inside and around it. A point on a
+    # boundary is in no quartier for the library (documented) while ray casting puts it on one
+    # side, so the grid is shifted off the lattice of the file's coordinates (4 decimals): a
+    # point on the bounding box's edge would be one of the ring's vertices.
+    shift = 1.3e-7
     points: List[Tuple[float, float]] = []
     for f in features[::100]:
         ring = f["geometry"]["coordinates"][0][0]
@@ -76,8 +80,8 @@ def test_qpv_at_agrees_with_ray_casting(
         x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
         for i in range(6):
             for j in range(6):
-                points.append((x0 + (x1 - x0) * (i + 0.5) / 5 - (x1 - x0) * 0.1,
-                               y0 + (y1 - y0) * (j + 0.5) / 5 - (y1 - y0) * 0.1))
+                points.append((x0 + (x1 - x0) * (i + 0.5) / 5 - (x1 - x0) * 0.1 + shift,
+                               y0 + (y1 - y0) * (j + 0.5) / 5 - (y1 - y0) * 0.1 + shift))
     hits = 0
     for x, y in points:
         expected = _ray_cast(features, x, y)
