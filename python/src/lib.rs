@@ -348,6 +348,26 @@ impl PyReferentiel {
         .map_err(|e| core_error(py, &e))
     }
 
+    /// A copy with QPV contours (GeoJSON text, `properties.code_qp` and a polygon geometry)
+    /// attached to the QPV it already holds.
+    fn with_qpv_contours(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
+        py.detach(|| self.inner.as_ref().clone().with_qpv_contours(&text))
+            .map(|r| PyReferentiel { inner: Arc::new(r) })
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// How many QPV have a loaded contour.
+    #[getter]
+    fn contours(&self) -> usize {
+        self.inner.contours_charges()
+    }
+
+    /// The QPV whose contour contains the point (WGS84), JSON array text.
+    fn qpv_at(&self, py: Python<'_>, lon: f64, lat: f64) -> PyResult<String> {
+        let v = refapi::qpv_at_in(&self.inner, lon, lat).map_err(|e| core_error(py, &e))?;
+        to_text(&v)
+    }
+
     /// A copy with the QPV populations of an INSEE file (`pop_QPV24`, CSV text).
     fn with_qpv_population(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
         let base = (*self.inner).clone();
@@ -390,7 +410,7 @@ impl PyReferentiel {
 }
 
 /// Runs the analysis `name` (`couverture`, `couverture_csv`, `couverture_quartiers`,
-/// `couverture_quartiers_csv`, `articulation`,
+/// `couverture_quartiers_csv`, `carte_quartiers_geojson`, `carte_quartiers_svg`, `articulation`,
 /// `articulation_csv`, `opportunite`) of the document `text` with its options (JSON text);
 /// returns JSON text (CSV text as a JSON string). With `referentiel`, coverage uses it.
 #[pyfunction]
@@ -421,6 +441,12 @@ fn analyse(
             }
             ("couverture_quartiers_csv", r) => {
                 serde_json::to_string(&analyses::couverture_quartiers_csv_with(r, &text, options)?)
+            }
+            ("carte_quartiers_geojson", r) => serde_json::to_string(
+                &analyses::carte_quartiers_with(r, &text, options, "geojson")?,
+            ),
+            ("carte_quartiers_svg", r) => {
+                serde_json::to_string(&analyses::carte_quartiers_with(r, &text, options, "svg")?)
             }
             ("articulation", None) => {
                 serde_json::to_string(&analyses::articulation(&text, options)?)

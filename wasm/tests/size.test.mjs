@@ -12,8 +12,11 @@ import { WASM_DIR } from './helpers.mjs';
 // on 2026-12-06. Since then the SARIF rules table of the core's export (`tool.driver.rules`) and
 // the rules' keyed sentences (every sentence a rule can say) brought it to 409,003 bytes on
 // 2026-12-07: the budget is 410,000 until a saving brings it back to the 400,000 target
-// (leads in docs/performance.md: the decoders compiled twice, the English texts).
-const LIMIT = 410_000;
+// (leads in docs/performance.md: the decoders compiled twice, the English texts). The rules
+// TER-018 and CV-015 (their checks and sentences) then took it to 411,526 bytes: budget 412,000.
+// The QPV contours and the maps are not in it: with them (the `geo` crate and the drawing) the
+// module is 433,952 bytes, so they are the second module pkg/cartes/ (test below).
+const LIMIT = 412_000;
 
 /** Names of the custom sections of a WebAssembly module. */
 function customSections(bytes) {
@@ -54,4 +57,20 @@ test(`the .wasm is at most ${LIMIT} bytes gzipped, one file for Node and browser
     customSections(web).filter((n) => n === 'name' || n.startsWith('.debug')),
     [],
   );
+});
+
+test('the QPV contours and the maps are a second module (pkg/cartes/), not in the main one', () => {
+  const glue = (dir) => readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm.js'), 'utf8');
+  // The main module's glue binds no map function; the maps' module binds them.
+  for (const name of ['withQpvContours', 'qpvAt', 'carteQuartiers']) {
+    assert.ok(!glue('web').includes(name), `${name} in the main module`);
+    assert.ok(glue('cartes').includes(name), `${name} missing from pkg/cartes/`);
+  }
+  const gz = (dir) =>
+    gzipSync(readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm_bg.wasm')), {
+      level: constants.Z_BEST_COMPRESSION,
+    }).length;
+  const [web, cartes] = [gz('web'), gz('cartes')];
+  assert.ok(cartes > web, `${cartes} <= ${web}`);
+  console.log(`maps' module: ${cartes} bytes gzipped, ${cartes - web} more than the main module`);
 });

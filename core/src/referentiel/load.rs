@@ -54,7 +54,7 @@ impl LoadLimits {
     }
 }
 
-fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
+pub(super) fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
     if len > limits.max_bytes {
         return Err(err(format!(
             "{name} : {len} octets, au-delà de la limite de {} octets (LoadLimits::max_bytes)",
@@ -553,6 +553,10 @@ impl Referentiel {
         self.contrats = other.contrats.clone();
         self.qpvs = other.qpvs.clone();
         self.couverture = other.couverture.clone();
+        #[cfg(feature = "cartes")]
+        {
+            self.contours = other.contours.clone();
+        }
         for s in &other.sources {
             if s.0 != "cog" {
                 self.sources.push(s.clone());
@@ -571,16 +575,7 @@ impl Referentiel {
         check_size("GeoJSON QPV", text.len(), &LoadLimits::default())?;
         let v: Value =
             serde_json::from_str(text).map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
-        let features = match v.get("features") {
-            Some(Value::Array(a)) => a,
-            None => return Err(err("GeoJSON QPV : « features » absent")),
-            Some(other) => {
-                return Err(err(format!(
-                    "GeoJSON QPV : « features » doit être une liste [ … ], pas {}",
-                    crate::input::kind_fr(other)
-                )))
-            }
-        };
+        let features = features(&v, "GeoJSON QPV")?;
         let mut by_code: HashMap<String, usize> = self
             .qpvs
             .iter()
@@ -630,6 +625,17 @@ impl Referentiel {
                 || format!("GeoJSON QPV, élément {i}"),
             )?;
             covered.entry(generation).or_default().insert(dep.clone());
+            // The official file carries the contours: kept, so that one file gives both.
+            #[cfg(feature = "cartes")]
+            {
+                let contour =
+                    super::contours::read_geometry(f.get("geometry").unwrap_or(&Value::Null))
+                        .map_err(|e| super::contours::located(i, &code, &e))?;
+                match contour {
+                    Some(c) => self.contours.insert(code.clone(), c),
+                    None => self.contours.remove(&code),
+                };
+            }
             let q = Qpv {
                 nom: s("lib_qp"),
                 communes,
@@ -742,5 +748,17 @@ impl Referentiel {
             ),
         ));
         Ok(self)
+    }
+}
+
+/// The `features` array of a `FeatureCollection`.
+pub(super) fn features<'a>(v: &'a Value, what: &str) -> Result<&'a Vec<Value>, Error> {
+    match v.get("features") {
+        Some(Value::Array(a)) => Ok(a),
+        None => Err(err(format!("{what} : « features » absent"))),
+        Some(other) => Err(err(format!(
+            "{what} : « features » doit être une liste [ … ], pas {}",
+            crate::input::kind_fr(other)
+        ))),
     }
 }

@@ -18,8 +18,12 @@
 //!
 //! Other vintages load at run time: [`Referentiel::from_compact`] (the embedded format),
 //! [`Referentiel::from_cog_dir`] / [`Referentiel::from_cog_json`] (the npm package's JSON files
-//! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON).
+//! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON, contours
+//! included), [`Referentiel::with_qpv_contours`] (contours only, for [`Referentiel::qpv_at`] and
+//! the maps of [`crate::analysis::carte`]).
 
+#[cfg(feature = "cartes")]
+mod contours;
 mod generations;
 mod load;
 mod search;
@@ -29,6 +33,8 @@ use std::collections::BTreeSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
+#[cfg(feature = "cartes")]
+pub use contours::Contour;
 pub use generations::{BasculeQpv, BASCULE_QPV_2024, DECRET_2023_1314, DECRET_2024_1212};
 pub use load::{CogJson, LoadLimits, MAX_REFERENTIEL_BYTES};
 pub use search::fold;
@@ -82,6 +88,9 @@ pub struct Referentiel {
     contrats: Vec<ContratDeVilleRef>,
     qpvs: Vec<Qpv>,
     couverture: Vec<CouvertureQpv>,
+    /// Contours by QPV code (optional asset, [`Referentiel::with_qpv_contours`]).
+    #[cfg(feature = "cartes")]
+    contours: contours::Contours,
     idx: Indexes,
 }
 

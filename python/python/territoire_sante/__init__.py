@@ -25,6 +25,7 @@ from . import _core
 from ._analyses import (
     Articulation,
     AvisOpportunite,
+    Carte,
     Couverture,
     CouvertureQuartiers,
     articulation,
@@ -70,6 +71,7 @@ __all__ = [
     "AnalysisError",
     "Articulation",
     "AvisOpportunite",
+    "Carte",
     "Couverture",
     "CouvertureQuartiers",
     "Diagnostic",

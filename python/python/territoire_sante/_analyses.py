@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 from typing import Any, Dict, List, Optional, Union
 
 from . import _core
 from ._pandas import require_pandas
-from ._referentiel import Referentiel
+from ._referentiel import Referentiel, Source
 from ._validator import Document, _text_of
 from .errors import AnalysisError
 
 __all__ = [
     "Articulation",
     "AvisOpportunite",
+    "Carte",
     "Couverture",
     "CouvertureQuartiers",
     "articulation",
@@ -67,8 +69,11 @@ class _Run:
         self._referentiel = referentiel
 
     def call(self, name: str, **extra: Any) -> Any:
+        return self.call_with(self._referentiel, name, **extra)
+
+    def call_with(self, referentiel: Optional[Referentiel], name: str, **extra: Any) -> Any:
         options = dict(self._options, **extra)
-        inner = None if self._referentiel is None else self._referentiel._inner
+        inner = None if referentiel is None else referentiel._inner
         out = _core.analyse(name, self._text, json.dumps(options, ensure_ascii=False), inner)
         return json.loads(out)
 
@@ -262,12 +267,60 @@ class CouvertureQuartiers:
         in total."""
         return str(self._run.call("couverture_quartiers_csv", resume=resume))
 
+    def carte(self, contours: Optional[Source] = None) -> "Carte":
+        """The map of these quartiers coloured by coverage (see :class:`Carte`), drawn by the
+        core. The QPV contours are an optional asset: give ``contours`` (a path or the GeoJSON
+        text: ``data/qpv2024/contours.geojson`` of the repository, or the ANCT's file), or
+        analyse with a référentiel that holds them (:meth:`Referentiel.with_qpv_contours`).
+        Raises :class:`ReferentielError` when no quartier of the map has a contour."""
+        ref = self._run._referentiel
+        if contours is not None:
+            ref = (ref or Referentiel.embedded()).with_qpv_contours(contours)
+        return Carte(self._run, ref)
+
     def __repr__(self) -> str:
         t = self.data["total"]
         return (
             f"<CouvertureQuartiers {self.territoire} au {self.as_of} : {t['qpv']} QPV, "
             f"{t['couverts']} couverts, {t['zones_blanches']} en zone blanche>"
         )
+
+
+class Carte:
+    """A map of the coverage per quartier: the core's SVG (shown inline by Jupyter through
+    ``_repr_svg_``) and, on demand, its GeoJSON (RFC 7946, which QGIS and uMap open)."""
+
+    __slots__ = ("svg", "_run", "_referentiel")
+
+    def __init__(self, run: _Run, referentiel: Optional[Referentiel]) -> None:
+        self._run = run
+        self._referentiel = referentiel
+        #: The SVG document (text).
+        self.svg: str = str(run.call_with(referentiel, "carte_quartiers_svg"))
+
+    def geojson(self) -> Dict[str, Any]:
+        """The GeoJSON ``FeatureCollection``: one feature per quartier (status ``couvert`` or
+        ``zone_blanche``, instruments, colours), ``null`` geometry where no contour is loaded."""
+        text = self._run.call_with(self._referentiel, "carte_quartiers_geojson")
+        return json.loads(text)  # type: ignore[no-any-return]
+
+    def save(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the SVG (``.svg``) or the GeoJSON (``.geojson``, ``.json``)."""
+        name = os.fspath(path)
+        if name.endswith(".svg"):
+            text = self.svg
+        elif name.endswith((".geojson", ".json")):
+            text = self._run.call_with(self._referentiel, "carte_quartiers_geojson")
+        else:
+            raise ValueError("extension .svg, .geojson ou .json attendue")
+        with open(name, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def __repr__(self) -> str:
+        return f"<Carte {len(self.svg)} caractères SVG>"
 
 
 class Articulation:

@@ -113,6 +113,28 @@ class Referentiel:
         text = _read_source(source, "GeoJSON QPV", max_bytes)
         return Referentiel(self._inner.with_qpv_geojson(text, nationale))
 
+    def with_qpv_contours(
+        self, source: Source, *, max_bytes: Optional[int] = None
+    ) -> "Referentiel":
+        """A copy with the QPV contours of a GeoJSON file (path or text; features with
+        ``properties.code_qp`` and a ``Polygon``/``MultiPolygon`` geometry in WGS84), for
+        :meth:`qpv_at` and the maps (``couverture_quartiers(...).carte()``). The repository
+        ships ``data/qpv2024/contours.geojson`` (the 1,584 QPV of 2024, ANCT, Licence Ouverte);
+        the contours are not embedded (4.3 MB). At most ``max_bytes`` (default 64 MiB)."""
+        text = _read_source(source, "contours QPV", max_bytes)
+        return Referentiel(self._inner.with_qpv_contours(text))
+
+    @property
+    def contours(self) -> int:
+        """How many QPV have a loaded contour (0 for the embedded référentiel)."""
+        return int(self._inner.contours)
+
+    def qpv_at(self, lon: float, lat: float) -> List[Dict[str, Any]]:
+        """The QPV whose contour contains the point (WGS84 longitude, latitude), as
+        :meth:`qpv` gives them; ``[]`` when none does or no contour is loaded. Coordinates out
+        of range raise :class:`OptionError`."""
+        return json.loads(self._inner.qpv_at(float(lon), float(lat)))  # type: ignore[no-any-return]
+
     def with_qpv_population(
         self, source: Source, *, max_bytes: Optional[int] = None
     ) -> "Referentiel":

@@ -55,9 +55,10 @@ after(async () => {
 });
 
 test('the tarball ships the .wasm once, the elements, the themes and both licence texts', () => {
+  // One main module for Node.js and browsers; the maps' module (pkg/cartes/), loaded on demand.
   assert.deepEqual(
     files.filter((f) => f.endsWith('.wasm')),
-    ['pkg/web/territoire_sante_wasm_bg.wasm'],
+    ['pkg/cartes/territoire_sante_wasm_bg.wasm', 'pkg/web/territoire_sante_wasm_bg.wasm'],
   );
   for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'elements.mjs', 'themes/neutre.css', 'themes/dsfr.css']) {
     assert.ok(files.includes(f), `${f} absent du paquet`);

@@ -31,6 +31,7 @@ mod ter_014;
 mod ter_015;
 mod ter_016;
 mod ter_017;
+mod ter_018;
 
 pub use ter_001::TER_001;
 pub use ter_002::TER_002;
@@ -49,6 +50,7 @@ pub use ter_014::TER_014;
 pub use ter_015::TER_015;
 pub use ter_016::TER_016;
 pub use ter_017::TER_017;
+pub use ter_018::TER_018;
 
 // ----- sources ------------------------------------------------------------------------------
 
@@ -529,7 +531,7 @@ impl EpciClaims {
 /// The TER family.
 pub static RULES: &[&Rule] = &[
     &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
-    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017,
+    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017, &TER_018,
 ];
 
 #[cfg(test)]
