@@ -478,4 +478,4 @@ def generer_portefeuille(
     date = _date(date_reference)
     if date is not None:
         options["date_reference"] = date
-    return _core.generer_portefeuille(options)  # type: ignore[no-any-return]
+    return _core.generer_portefeuille(options)

@@ -67,18 +67,18 @@ def rules(lang: str = "fr") -> RuleList:
 
 def explain(code: str, lang: str = "fr") -> Dict[str, Any]:
     """One rule's metadata; raises :class:`UnknownRuleError` for an unknown code."""
-    return _core.explain(code, lang)  # type: ignore[no-any-return]
+    return _core.explain(code, lang)
 
 
 def schema(kind: str) -> Dict[str, Any]:
     """The JSON Schema of a document kind (``contrat_local_sante``…), or of ``document``,
     ``report`` or ``options``; raises :class:`UnknownKindError` for an unknown name."""
-    return _core.schema(kind)  # type: ignore[no-any-return]
+    return _core.schema(kind)
 
 
 def about() -> Dict[str, Any]:
     """The library's version, number of rules and référentiel vintage."""
-    return _core.about()  # type: ignore[no-any-return]
+    return _core.about()
 
 
 def to_pandas(obj: Any) -> Any:

@@ -121,7 +121,7 @@ class Referentiel:
 
     def info(self) -> Dict[str, Any]:
         """Vintage, provenance, licence, QPV coverage and counts."""
-        return self._inner.info()  # type: ignore[no-any-return]
+        return self._inner.info()
 
     def lookup(self, kind: str, code: str) -> Optional[Dict[str, Any]]:
         """``code`` looked up as ``kind`` (``commune``, ``epci``, ``ept``, ``departement``,
@@ -187,7 +187,7 @@ class Referentiel:
         communes, EPCI, EPT, départements, régions, QPV."""
         if limit < 0:
             raise ValueError("limit doit être positif")
-        return self._inner.search(query, limit)  # type: ignore[no-any-return]
+        return self._inner.search(query, limit)
 
     def __reduce__(self) -> Any:
         raise TypeError("un Referentiel ne se sérialise pas (pickle) : rechargez-le")

@@ -254,7 +254,7 @@ class Report:
 
     def to_dict(self) -> Dict[str, Any]:
         """The report as the core's JSON object (a fresh copy)."""
-        return self._core.to_dict()  # type: ignore[no-any-return]
+        return self._core.to_dict()
 
     def to_json(self, indent: Optional[int] = 2) -> str:
         """The report as JSON text (keys sorted, as the core's CLI writes it)."""
@@ -262,12 +262,12 @@ class Report:
 
     def to_fhir(self) -> Dict[str, Any]:
         """The report as a FHIR R4 ``OperationOutcome`` resource (computed by the core)."""
-        return self._core.to_fhir()  # type: ignore[no-any-return]
+        return self._core.to_fhir()
 
     def to_sarif(self, uri: Optional[str] = None) -> Dict[str, Any]:
         """The report as a SARIF 2.1.0 log; ``uri`` names the validated file."""
         name = uri if uri is not None else (self.source or "document.json")
-        return self._core.to_sarif(name)  # type: ignore[no-any-return]
+        return self._core.to_sarif(name)
 
     def _failure_message(self, min_severity: str) -> str:
         # Every finding at or above the threshold, in the report's language (the core's words).
@@ -380,7 +380,7 @@ def _max_rows() -> int:
 
 def _columns(reports: "List[Report]", pairs: bool = False) -> Dict[str, List[Any]]:
     # Built by the core's binding, column by column, one row per finding.
-    return _core.frame_columns(  # type: ignore[no-any-return]
+    return _core.frame_columns(
         [r._core for r in reports], [r.source for r in reports], pairs
     )
 
