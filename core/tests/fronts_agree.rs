@@ -3,6 +3,12 @@
 //! findings (code, severity, path); the value's carry no line or column, the text's carry both.
 //! The Python half is `python/tests/test_fronts_agree.py`, the JavaScript half
 //! `wasm/tests/fronts-agree.test.mjs`.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
 
 mod support;
 
