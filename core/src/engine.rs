@@ -127,6 +127,11 @@ impl Validator {
         &self.rules
     }
 
+    /// The reading limits.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
     /// The référentiel in use, if any.
     pub fn referentiel(&self) -> Option<&Referentiel> {
         self.referentiel.as_deref()

@@ -7,8 +7,8 @@ views of it.
 from __future__ import annotations
 
 import datetime as _dt
-import json
-from typing import Any, Dict, List, Optional, Union
+import warnings
+from typing import Any, Callable, Dict, List, Optional, Union
 
 from . import _core
 from ._pandas import require_pandas
@@ -28,6 +28,14 @@ __all__ = [
     "opportunite",
     "opportunites",
 ]
+
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"{old} est renommé {new} ; l'ancien nom disparaîtra à la prochaine version",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
 
 #: The instrument columns of coverage and articulation rows, in order.
 DISPOSITIFS = ("cls", "contrat_de_ville", "asv", "clsm", "cts")
@@ -66,17 +74,16 @@ class _Run:
         self._options = options
         self._referentiel = referentiel
 
-    def call(self, name: str, **extra: Any) -> Any:
+    def call(self, analysis: Callable[..., Any], **extra: Any) -> Any:
         options = dict(self._options, **extra)
         inner = None if self._referentiel is None else self._referentiel._inner
-        out = _core.analyse(name, self._text, json.dumps(options, ensure_ascii=False), inner)
-        return json.loads(out)
+        return analysis(self._text, options, inner)
 
 
 def _run(
     doc: Document, options: Dict[str, Any], referentiel: Optional[Referentiel] = None
 ) -> _Run:
-    text, _ = _text_of(doc, laid_out=False)
+    text, _ = _text_of(doc)
     return _Run(text, options, referentiel)
 
 
@@ -147,6 +154,11 @@ class Couverture:
         return df.set_index("commune")
 
     def summary_pandas(self, total: bool = False) -> Any:
+        """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
+        _deprecated("Couverture.summary_pandas", "Couverture.resume_pandas")
+        return self.resume_pandas(total)
+
+    def resume_pandas(self, total: bool = False) -> Any:
         """One row per département (index: code; with ``total``, a last row ``total``):
         communes, population, covered, white zones, coverage rate in %, and for each kind of
         instrument ``<kind>_communes`` and ``<kind>_population``."""
@@ -173,7 +185,7 @@ class Couverture:
 
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per commune, or the summary per département."""
-        return str(self._run.call("couverture_csv", resume=resume))
+        return str(self._run.call(_core.couverture_csv, resume=resume))
 
     def __repr__(self) -> str:
         t = self.data["total"]
@@ -243,6 +255,11 @@ class CouvertureQuartiers:
         return df.set_index("qpv")
 
     def summary_pandas(self, niveau: str = "departement") -> Any:
+        """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
+        _deprecated("CouvertureQuartiers.summary_pandas", "CouvertureQuartiers.resume_pandas")
+        return self.resume_pandas(niveau)
+
+    def resume_pandas(self, niveau: str = "departement") -> Any:
         """Counts per ``departement`` or ``region`` (index: code): QPV, covered, white zones,
         population (of the QPV whose population is known) and ``qpv_<kind>`` per instrument."""
         if niveau not in ("departement", "region"):
@@ -260,7 +277,7 @@ class CouvertureQuartiers:
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per QPV, or the counts per département, région and
         in total."""
-        return str(self._run.call("couverture_quartiers_csv", resume=resume))
+        return str(self._run.call(_core.couverture_quartiers_csv, resume=resume))
 
     def __repr__(self) -> str:
         t = self.data["total"]
@@ -320,7 +337,7 @@ class Articulation:
 
     def to_csv(self) -> str:
         """The core's CSV (RFC 4180) of the matrix."""
-        return str(self._run.call("articulation_csv"))
+        return str(self._run.call(_core.articulation_csv))
 
     def __repr__(self) -> str:
         return (
@@ -343,6 +360,29 @@ class AvisOpportunite(Dict[str, Any]):
     def raisons(self) -> List[str]:
         """The reasons, determining factors first."""
         return list(self["raisons"])
+
+    @property
+    def score(self) -> float:
+        """The weighted score of the factors informed."""
+        return float(self["score"])
+
+    @property
+    def motif(self) -> Optional[str]:
+        """The main reason, in one sentence."""
+        v = self.get("motif")
+        return None if v is None else str(v)
+
+    @property
+    def facteurs(self) -> List[Dict[str, Any]]:
+        """The factors informed, one dict each."""
+        return list(self.get("facteurs", []))
+
+    def __getattr__(self, name: str) -> Any:
+        # Every key of the assessment reads as an attribute too (``avis.condition``).
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def to_pandas(self) -> Any:
         """One row per factor informed: factor, label, effect, weight, contribution,
@@ -368,7 +408,7 @@ def couverture(
     :class:`ReferentielError` for an unknown territory, :class:`OptionError` for a bad option.
     """
     run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
-    return Couverture(run.call("couverture"), run)
+    return Couverture(run.call(_core.couverture), run)
 
 
 def couverture_quartiers(
@@ -383,7 +423,7 @@ def couverture_quartiers(
     The list of QPV follows ``as_of``: the 2015 list until 2023-12-31 (2024-12-31 overseas),
     then the 2024 list."""
     run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
-    return CouvertureQuartiers(run.call("couverture_quartiers"), run)
+    return CouvertureQuartiers(run.call(_core.couverture_quartiers), run)
 
 
 def articulation(
@@ -391,15 +431,20 @@ def articulation(
     territoire: Optional[str] = None,
     as_of: Union[str, _dt.date, None] = None,
     lang: str = "fr",
-    tous_diagnostics: bool = False,
+    all_diagnostics: bool = False,
+    tous_diagnostics: Optional[bool] = None,
 ) -> Articulation:
     """The articulation matrix of ``portefeuille`` at ``as_of``: the portfolio is validated
-    at that date and its cross-document findings (all of them with ``tous_diagnostics``) are
-    attached to the rows they concern. Uses the embedded référentiel."""
+    at that date and its cross-document findings (all of them with ``all_diagnostics``) are
+    attached to the rows they concern. Uses the embedded référentiel. ``tous_diagnostics`` is
+    the deprecated name of ``all_diagnostics`` (kept for one release)."""
+    if tous_diagnostics is not None:
+        _deprecated("articulation(tous_diagnostics=…)", "articulation(all_diagnostics=…)")
+        all_diagnostics = tous_diagnostics
     run = _run(
-        portefeuille, _options(as_of, lang, territoire, tous_diagnostics=tous_diagnostics)
+        portefeuille, _options(as_of, lang, territoire, tous_diagnostics=all_diagnostics)
     )
-    return Articulation(run.call("articulation"), run)
+    return Articulation(run.call(_core.articulation), run)
 
 
 def opportunites(
@@ -408,7 +453,7 @@ def opportunites(
     """The assessment of a ``demarche_accompagnement``, or of every démarche of a portfolio
     that records factors, in document order."""
     run = _run(document, _options(as_of, lang, None))
-    return [AvisOpportunite(a) for a in run.call("opportunite")]
+    return [AvisOpportunite(a) for a in run.call(_core.opportunite)]
 
 
 def opportunite(
@@ -433,7 +478,4 @@ def generer_portefeuille(
     date = _date(date_reference)
     if date is not None:
         options["date_reference"] = date
-    out = json.loads(
-        _core.call("analysis.generer_portefeuille", json.dumps({"options": options}))
-    )
-    return out  # type: ignore[no-any-return]
+    return _core.generer_portefeuille(options)

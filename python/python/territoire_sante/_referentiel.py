@@ -8,7 +8,6 @@ argument, :class:`ReferentielError` for data that cannot be loaded.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Dict, List, Optional, Union
 
@@ -122,13 +121,13 @@ class Referentiel:
 
     def info(self) -> Dict[str, Any]:
         """Vintage, provenance, licence, QPV coverage and counts."""
-        return json.loads(self._inner.info())  # type: ignore[no-any-return]
+        return self._inner.info()
 
     def lookup(self, kind: str, code: str) -> Optional[Dict[str, Any]]:
         """``code`` looked up as ``kind`` (``commune``, ``epci``, ``ept``, ``departement``,
         ``region``, ``qpv``, ``contrat_de_ville``) with its relations; ``None`` when unknown.
         An unknown ``kind`` raises :class:`OptionError`."""
-        return json.loads(self._inner.lookup(kind, code))  # type: ignore[no-any-return]
+        return self._inner.lookup(kind, code)  # type: ignore[no-any-return]
 
     def commune(self, code: str) -> Optional[Dict[str, Any]]:
         """A commune by INSEE code, with its EPCI, EPT, département, région and QPV."""
@@ -188,7 +187,7 @@ class Referentiel:
         communes, EPCI, EPT, départements, régions, QPV."""
         if limit < 0:
             raise ValueError("limit doit être positif")
-        return json.loads(self._inner.search(query, limit))  # type: ignore[no-any-return]
+        return self._inner.search(query, limit)
 
     def __reduce__(self) -> Any:
         raise TypeError("un Referentiel ne se sérialise pas (pickle) : rechargez-le")
