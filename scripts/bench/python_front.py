@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Times the Python front on the 10,000 documents of `make_documents.py`: `validate(dict)` in a
-loop, `validate_many(dicts)`, and the DataFrame views of the reports (`to_pandas`, and
-`to_polars`/`to_arrow` where the installed package has them and polars/pyarrow are installed).
+loop, `validate_many(dicts)`, `validate_many` of the same documents as JSON text, and the
+DataFrame views of the reports (`to_pandas`, and `to_polars`/`to_arrow` where the installed
+package has them and polars/pyarrow are installed).
 Best of `--repeat` passes each, after a warm-up on 200 documents. `--save FILE` writes the
 (code, severity, path) of every finding, so that two builds can be shown to give the same reports
 (`--compare FILE`).
@@ -58,6 +59,10 @@ def main() -> None:
     print(f"validate(dict) loop : {t}")
     t, reports = best(lambda: v.validate_many(docs), args.repeat)
     print(f"validate_many(dicts): {t}")
+    # The same documents as JSON text: what the dict path costs beyond reading text.
+    texts = [json.dumps(d, ensure_ascii=False) for d in docs]
+    t, _ = best(lambda: v.validate_many(texts), args.repeat)
+    print(f"validate_many(texts): {t}")
     n = sum(len(r) for r in reports)
     print(f"  {n} findings")
     for name in ("to_pandas", "to_polars", "to_arrow"):

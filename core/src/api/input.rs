@@ -109,7 +109,7 @@ pub fn validate_input(v: &Validator, input: &Input) -> Validated {
 /// document within the limits (the typed fast path `validate_value_str` takes for text).
 fn validate_value(v: &Validator, value: &Value) -> Report {
     if crate::structure::check_limits(value, v.limits()).is_none() {
-        if let Ok(doc) = Document::deserialize(crate::decode::MapOnly(value)) {
+        if let Ok(doc) = read_document(value) {
             // A portfolio inside a portfolio is refused by the explaining route.
             let nested = match &doc {
                 Document::Portefeuille(p) => p
@@ -124,6 +124,28 @@ fn validate_value(v: &Validator, value: &Value) -> Report {
         }
     }
     v.validate_value(value.clone())
+}
+
+/// `value` read as a document without copying it. A `serde_json::Value`'s keys are sorted, so
+/// its `"type"` seldom comes first, which would make the reader keep a copy of the object until
+/// it meets the tag: the tag is looked up first and the other fields read in place.
+fn read_document(value: &Value) -> Result<Document, serde_json::Error> {
+    let kind = value
+        .get("type")
+        .and_then(Value::as_str)
+        .and_then(crate::model::DocumentKind::from_tag);
+    match (value, kind) {
+        (Value::Object(map), Some(kind)) => {
+            let fields = map
+                .iter()
+                .filter(|(k, _)| k.as_str() != "type")
+                .map(|(k, v)| (k.as_str(), v));
+            kind.read_with(crate::decode::MapOnly(
+                serde::de::value::MapDeserializer::new(fields),
+            ))
+        }
+        _ => Document::deserialize(crate::decode::MapOnly(value)),
+    }
 }
 
 /// The length in bytes of `value`'s compact JSON text, counted without writing it.

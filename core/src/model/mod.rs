@@ -249,7 +249,7 @@ impl DocumentKind {
     }
 
     /// Reads a document of this kind (without its `"type"`) from `d`.
-    fn read_with<'de, D: Deserializer<'de>>(self, d: D) -> Result<Document, D::Error> {
+    pub(crate) fn read_with<'de, D: Deserializer<'de>>(self, d: D) -> Result<Document, D::Error> {
         Ok(match self {
             DocumentKind::ContratLocalSante => {
                 Document::ContratLocalSante(Deserialize::deserialize(d)?)
@@ -306,7 +306,8 @@ impl<'de> Visitor<'de> for DocumentVisitor {
                 .ok_or_else(|| A::Error::unknown_variant(&tag, &TAGS))?;
             return kind.read_with(serde::de::value::MapAccessDeserializer::new(map));
         }
-        // The tag elsewhere: keep the object, then read it again as text once the kind is known.
+        // The tag elsewhere (a `serde_json::Value`'s keys are sorted, so `"type"` comes late):
+        // keep the object, then read it as a value once the kind is known.
         let mut object = serde_json::Map::new();
         if let Some(k) = first {
             let v: serde_json::Value = map.next_value()?;
@@ -322,9 +323,8 @@ impl<'de> Visitor<'de> for DocumentVisitor {
         };
         let kind =
             DocumentKind::from_tag(&tag).ok_or_else(|| A::Error::unknown_variant(&tag, &TAGS))?;
-        let text =
-            serde_json::to_string(&serde_json::Value::Object(object)).map_err(A::Error::custom)?;
-        kind.read_text(&text).map_err(A::Error::custom)
+        kind.read_with(crate::decode::MapOnly(serde_json::Value::Object(object)))
+            .map_err(A::Error::custom)
     }
 }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import warnings
-from typing import Any, Callable, Dict, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from . import _core
 from ._pandas import require_pandas
@@ -87,15 +87,41 @@ def _run(
     return _Run(text, options, referentiel)
 
 
-def _flat_instruments(row: Dict[str, Any]) -> Dict[str, Any]:
+def _flat_instruments(row: Dict[str, Any], lists: Tuple[str, ...] = ()) -> Dict[str, Any]:
     # Identifiers joined, so that a cell is a string (as in the CSV) and columns compare simply.
     out = dict(row)
-    for k in DISPOSITIFS:
+    for k in (*DISPOSITIFS, *lists):
         if k in out:
             out[k] = ", ".join(out[k])
     if "qpv" in out and isinstance(out["qpv"], list):
         out["qpv"] = ", ".join(out["qpv"])
     return out
+
+
+def _rows_frame(
+    rows: List[Dict[str, Any]], columns: List[str], lists: Tuple[str, ...] = ()
+) -> Any:
+    """One row per commune or QPV, list cells joined (the instruments and ``lists``), indexed
+    by the first column: the table of :class:`Couverture` and of :class:`CouvertureQuartiers`."""
+    pd = require_pandas()
+    df = pd.DataFrame([_flat_instruments(r, lists) for r in rows], columns=columns)
+    return df.set_index(columns[0])
+
+
+def _resume_frame(
+    rows: List[Dict[str, Any]], index: str, per_kind: Callable[[Dict[str, Any], str], Dict[str, Any]]
+) -> Any:
+    """One row per summary (département, région, total), ``par_dispositif`` spread into the
+    columns ``per_kind`` names, indexed by ``index``: the summaries of both coverages."""
+    pd = require_pandas()
+    out = []
+    for r in rows:
+        flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+        for kind in DISPOSITIFS:
+            flat.update(per_kind(r.get("par_dispositif", {}), kind))
+        out.append(flat)
+    df = pd.DataFrame(out)
+    return df if df.empty else df.set_index(index)
 
 
 class Couverture:
@@ -147,11 +173,9 @@ class Couverture:
     def to_pandas(self) -> Any:
         """One row per commune (index: INSEE code); instrument columns hold the identifiers
         joined by ``", "`` (empty when none)."""
-        pd = require_pandas()
         cols = ["commune", "nom", "departement", "epci", "population", "qpv", *DISPOSITIFS,
                 "couverte"]
-        df = pd.DataFrame([_flat_instruments(r) for r in self.data["communes"]], columns=cols)
-        return df.set_index("commune")
+        return _rows_frame(self.data["communes"], cols)
 
     def summary_pandas(self, total: bool = False) -> Any:
         """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
@@ -162,26 +186,17 @@ class Couverture:
         """One row per département (index: code; with ``total``, a last row ``total``):
         communes, population, covered, white zones, coverage rate in %, and for each kind of
         instrument ``<kind>_communes`` and ``<kind>_population``."""
-        pd = require_pandas()
-        rows = list(self.data["departements"])
-        if total:
-            rows.append(self.data["total"])
-        out = []
-        for r in rows:
-            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+        rows = []
+        for r in [*self.data["departements"], *([self.data["total"]] if total else [])]:
             pop = r["population"]
-            flat["taux_population_couverte"] = (
-                100.0 * r["population_couverte"] / pop if pop else 0.0
-            )
-            for kind in DISPOSITIFS:
-                c = r.get("par_dispositif", {}).get(kind, {"communes": 0, "population": 0})
-                flat[f"{kind}_communes"] = c["communes"]
-                flat[f"{kind}_population"] = c["population"]
-            out.append(flat)
-        df = pd.DataFrame(out)
-        if df.empty:
-            return df
-        return df.set_index("departement")
+            rate = 100.0 * r["population_couverte"] / pop if pop else 0.0
+            rows.append(dict(r, taux_population_couverte=rate))
+
+        def per_kind(par: Dict[str, Any], kind: str) -> Dict[str, Any]:
+            c = par.get(kind, {"communes": 0, "population": 0})
+            return {f"{kind}_communes": c["communes"], f"{kind}_population": c["population"]}
+
+        return _resume_frame(rows, "departement", per_kind)
 
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per commune, or the summary per département."""
@@ -241,18 +256,11 @@ class CouvertureQuartiers:
     def to_pandas(self) -> Any:
         """One row per QPV (index: code); list cells joined by ``", "``; ``population`` is
         empty (``<NA>``) until a population file is loaded."""
-        pd = require_pandas()
         cols = ["qpv", "nom", "liste", "communes", "epci", "departement", "region",
                 "population", *DISPOSITIFS, "volet_sante", "couvert"]
-        rows = []
-        for r in self.data["quartiers"]:
-            flat = _flat_instruments(r)
-            for k in ("communes", "epci", "volet_sante"):
-                flat[k] = ", ".join(flat[k])
-            rows.append(flat)
-        df = pd.DataFrame(rows, columns=cols)
+        df = _rows_frame(self.data["quartiers"], cols, ("communes", "epci", "volet_sante"))
         df["population"] = df["population"].astype("Int64")
-        return df.set_index("qpv")
+        return df
 
     def summary_pandas(self, niveau: str = "departement") -> Any:
         """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
@@ -264,15 +272,10 @@ class CouvertureQuartiers:
         population (of the QPV whose population is known) and ``qpv_<kind>`` per instrument."""
         if niveau not in ("departement", "region"):
             raise ValueError("niveau : « departement » ou « region »")
-        pd = require_pandas()
-        out = []
-        for r in self.data["departements" if niveau == "departement" else "regions"]:
-            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
-            for kind in DISPOSITIFS:
-                flat[f"qpv_{kind}"] = r["par_dispositif"].get(kind, 0)
-            out.append(flat)
-        df = pd.DataFrame(out)
-        return df if df.empty else df.set_index("code")
+        rows = self.data["departements" if niveau == "departement" else "regions"]
+        return _resume_frame(
+            rows, "code", lambda par, kind: {f"qpv_{kind}": par.get(kind, 0)}
+        )
 
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per QPV, or the counts per département, région and
