@@ -127,6 +127,11 @@ impl Validator {
         &self.rules
     }
 
+    /// The reading limits.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
     /// The référentiel in use, if any.
     pub fn referentiel(&self) -> Option<&Referentiel> {
         self.referentiel.as_deref()
@@ -209,9 +214,10 @@ impl Validator {
 
     /// Validates the JSON text of a value built by a program (`JSON.stringify` of an object,
     /// say), not written by a person: the report is [`Self::validate_value`]'s on that value,
-    /// without lines or columns, which would point into text the user never saw. Text that is
-    /// not JSON, or longer than the limits allow, is refused as [`Self::validate_str`] refuses
-    /// it (located), before anything is built from it.
+    /// without lines or columns, which would point into text the user never saw. Text longer
+    /// than the limits allow is refused unread, without a line either (as
+    /// [`crate::api::input::Input::Value`] is, its size being that of its compact text); text
+    /// that is not JSON at all is refused as [`Self::validate_str`] refuses it (located).
     ///
     /// ```
     /// use territoire_sante::{Validator, Options, Date};
@@ -224,7 +230,11 @@ impl Validator {
     /// ```
     pub fn validate_value_str(&self, text: &str) -> Report {
         if text.len() > self.limits.max_bytes {
-            return self.validate_str(text);
+            let failure = ReadFailure::TooLarge {
+                size: u64::try_from(text.len()).ok(),
+                limit: self.limits.max_bytes,
+            };
+            return self.unreadable(&failure, "");
         }
         if let Some(report) = self.validate_readable(text, &mut None) {
             return shown(report);

@@ -233,7 +233,8 @@ fn csv_cells_are_never_formulas() {
     let out = sortie::csv(&["a", "b", "c", "d", "e", "f", "g", "h", "i"], &rows);
     assert_eq!(
         out,
-        "a,b,c,d,e,f,g,h,i\r\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'+33 1 23\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\rx\",-12,3.5,cls-toulouse\r\n"
+        // Prefixed with `'`; quoted only where RFC 4180 asks (a quote, a line break).
+        "a,b,c,d,e,f,g,h,i\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+33 1 23,'-2+3,'@SUM(A1),'\tx,\"'\rx\",-12,3.5,cls-toulouse\r\n"
     );
 }
 

@@ -1,5 +1,6 @@
-//! Outputs of the analyses: CSV (RFC 4180: header row, fields quoted when they hold a comma,
-//! a quote or a line break, CRLF line ends, rows in a fixed order) and tables for a terminal.
+//! Outputs of the analyses: CSV (RFC 4180, written by the `csv` crate: header row, fields
+//! quoted when they hold a comma, a quote or a line break, CRLF line ends, rows in a fixed order)
+//! and tables for a terminal.
 
 use super::articulation::Articulation;
 use super::couverture::{Couverture, Resume};
@@ -7,37 +8,39 @@ use super::dispositifs::Dispositif;
 use super::quartiers::{CouvertureQuartiers, ResumeQuartiers};
 use crate::report::Locale;
 
-/// One CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return: OWASP's "CSV injection" rule) is prefixed with `'`, so
-/// that Excel or LibreOffice shows it as text; a plain number (`-3`, `+1.5`) is left as it is.
-fn field(s: &str) -> String {
+/// One CSV cell as written. A cell that a spreadsheet would read as a formula (starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return: OWASP's "CSV injection" rule) is prefixed
+/// with `'`, so that Excel or LibreOffice shows it as text; a plain number (`-3`, `+1.5`) is
+/// left as it is. The prefix is what disarms it: spreadsheets evaluate a quoted `"=1+1"` too,
+/// so the cell is quoted only where RFC 4180 asks.
+fn neutralised(s: &str) -> std::borrow::Cow<'_, str> {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
         && !s.parse::<f64>().is_ok_and(f64::is_finite);
-    let s = if formula {
+    if formula {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
-    };
-    if s.contains([',', '"', '\n', '\r', '\t']) || formula {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.into_owned()
     }
 }
 
 /// Writes a CSV table.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut s = String::new();
-    let line = |s: &mut String, cells: &mut dyn Iterator<Item = String>| {
-        let v: Vec<String> = cells.map(|c| field(&c)).collect();
-        s.push_str(&v.join(","));
-        s.push_str("\r\n");
-    };
-    line(&mut s, &mut headers.iter().map(|h| h.to_string()));
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Writing into memory cannot fail (the writer's only errors are the sink's); rows of
+    // unequal length are accepted (`flexible`), so no record is refused either.
+    let _ = w.write_record(headers.iter().map(|h| neutralised(h).into_owned()));
     for r in rows {
-        line(&mut s, &mut r.iter().cloned());
+        let _ = w.write_record(r.iter().map(|c| neutralised(c).into_owned()));
     }
-    s
+    match w.into_inner() {
+        // Every cell is a `&str`: the bytes are UTF-8.
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::new(),
+    }
 }
 
 fn ids(v: &[String]) -> String {

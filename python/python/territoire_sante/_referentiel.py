@@ -8,7 +8,6 @@ argument, :class:`ReferentielError` for data that cannot be loaded.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Dict, List, Optional, Union
 
@@ -133,7 +132,7 @@ class Referentiel:
         """The QPV whose contour contains the point (WGS84 longitude, latitude), as
         :meth:`qpv` gives them; ``[]`` when none does or no contour is loaded. Coordinates out
         of range raise :class:`OptionError`."""
-        return json.loads(self._inner.qpv_at(float(lon), float(lat)))  # type: ignore[no-any-return]
+        return list(self._inner.qpv_at(float(lon), float(lat)))
 
     def with_qpv_population(
         self, source: Source, *, max_bytes: Optional[int] = None
@@ -158,13 +157,13 @@ class Referentiel:
 
     def info(self) -> Dict[str, Any]:
         """Vintage, provenance, licence, QPV coverage and counts."""
-        return json.loads(self._inner.info())  # type: ignore[no-any-return]
+        return self._inner.info()
 
     def lookup(self, kind: str, code: str) -> Optional[Dict[str, Any]]:
         """``code`` looked up as ``kind`` (``commune``, ``epci``, ``ept``, ``departement``,
         ``region``, ``qpv``, ``contrat_de_ville``) with its relations; ``None`` when unknown.
         An unknown ``kind`` raises :class:`OptionError`."""
-        return json.loads(self._inner.lookup(kind, code))  # type: ignore[no-any-return]
+        return self._inner.lookup(kind, code)  # type: ignore[no-any-return]
 
     def commune(self, code: str) -> Optional[Dict[str, Any]]:
         """A commune by INSEE code, with its EPCI, EPT, département, région and QPV."""
@@ -224,7 +223,7 @@ class Referentiel:
         communes, EPCI, EPT, départements, régions, QPV."""
         if limit < 0:
             raise ValueError("limit doit être positif")
-        return json.loads(self._inner.search(query, limit))  # type: ignore[no-any-return]
+        return self._inner.search(query, limit)
 
     def __reduce__(self) -> Any:
         raise TypeError("un Referentiel ne se sérialise pas (pickle) : rechargez-le")
