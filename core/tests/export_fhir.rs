@@ -77,40 +77,8 @@ fn assert_valid_fhir(schema: &jsonschema::Validator, outcome: &Value, what: &str
     assert_eq!(outcome["resourceType"], "OperationOutcome", "{what}");
 }
 
-fn vectors() -> Vec<(String, Value)> {
-    let dir = support::root().join("tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for p in files {
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-        let list = match v {
-            Value::Array(a) => a,
-            other => vec![other],
-        };
-        for (i, v) in list.into_iter().enumerate() {
-            out.push((
-                format!("{}#{i}", p.file_name().unwrap().to_string_lossy()),
-                v,
-            ));
-        }
-    }
-    out
-}
-
 fn run_vector(v: &Value) -> Report {
-    let mut o =
-        json!({"as_of": v["as_of"], "lang": v.get("locale").cloned().unwrap_or(json!("fr"))});
-    for key in ["rules", "limits", "explain"] {
-        if let Some(x) = v.get(key) {
-            o[key] = x.clone();
-        }
-    }
-    let validator: Validator = api::validator_from_value(o).unwrap();
+    let validator: Validator = api::validator_from_value(support::vector_options(v)).unwrap();
     let text = match &v["document"] {
         Value::String(s) => s.clone(),
         other => serde_json::to_string_pretty(other).unwrap(),
@@ -122,7 +90,7 @@ fn run_vector(v: &Value) -> Report {
 fn every_vector_report_is_a_valid_fhir_operation_outcome() {
     let schema = fhir_schema();
     let mut issues = 0;
-    for (name, v) in vectors() {
+    for (name, v) in support::vectors() {
         let r = run_vector(&v);
         let outcome = r.to_fhir();
         issues += outcome["issue"].as_array().unwrap().len();

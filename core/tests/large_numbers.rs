@@ -14,7 +14,7 @@
 mod support;
 
 use proptest::prelude::*;
-use serde_json::{json, Value};
+use serde_json::Value;
 use territoire_sante::{api, Validator};
 
 /// Figures written as they would be in a file: at, around and beyond each type's limits.
@@ -60,42 +60,22 @@ fn count_numbers(v: &Value) -> usize {
 }
 
 fn vectors() -> Vec<Vector> {
-    let dir = support::root().join("tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for p in files {
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-        let list = match v {
-            Value::Array(a) => a,
-            other => vec![other],
-        };
-        for (i, v) in list.into_iter().enumerate() {
-            if !v["document"].is_object() {
-                continue;
-            }
-            let n = count_numbers(&v["document"]);
-            if n == 0 {
-                continue;
-            }
-            let mut o = json!({"as_of": v["as_of"], "lang": v.get("locale").cloned().unwrap_or(json!("fr"))});
-            for key in ["rules", "explain"] {
-                if let Some(x) = v.get(key) {
-                    o[key] = x.clone();
-                }
-            }
-            out.push(Vector {
-                name: format!("{}[{i}]", p.file_stem().unwrap().to_string_lossy()),
-                options: o,
+    support::vectors()
+        .into_iter()
+        .filter(|(_, v)| v["document"].is_object())
+        .filter_map(|(name, v)| {
+            let numbers = count_numbers(&v["document"]);
+            let mut options = support::vector_options(&v);
+            // Limits stay the defaults here: the vectors' own would hide the large numbers.
+            options.as_object_mut().unwrap().remove("limits");
+            (numbers > 0).then(|| Vector {
+                name,
+                options,
                 document: v["document"].clone(),
-                numbers: n,
-            });
-        }
-    }
-    out
+                numbers,
+            })
+        })
+        .collect()
 }
 
 /// Every number of `v` replaced by a placeholder string, in order; returns the count.

@@ -86,47 +86,16 @@ fn leak(out: &str) -> Option<&'static str> {
     NEEDLES.iter().copied().find(|n| out.contains(n))
 }
 
+fn validator_of(v: &Value) -> Validator {
+    api::validator_from_value(support::vector_options(v)).unwrap()
+}
+
 fn outputs(r: &Report) -> [String; 3] {
     [
         serde_json::to_string(r).unwrap(),
         r.to_sarif("cas.json").to_string(),
         r.to_fhir().to_string(),
     ]
-}
-
-fn vectors() -> Vec<(String, Value)> {
-    let dir = support::root().join("tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for p in files {
-        let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
-        let list = match v {
-            Value::Array(a) => a,
-            other => vec![other],
-        };
-        for (i, v) in list.into_iter().enumerate() {
-            out.push((
-                format!("{}[{i}]", p.file_stem().unwrap().to_string_lossy()),
-                v,
-            ));
-        }
-    }
-    out
-}
-
-fn validator_of(v: &Value) -> Validator {
-    let mut o =
-        json!({"as_of": v["as_of"], "lang": v.get("locale").cloned().unwrap_or(json!("fr"))});
-    for key in ["rules", "limits", "explain"] {
-        if let Some(x) = v.get(key) {
-            o[key] = x.clone();
-        }
-    }
-    api::validator_from_value(o).unwrap()
 }
 
 #[test]
@@ -154,7 +123,7 @@ fn no_rule_echoes_a_contact_in_any_output() {
     let mut seeded_docs = 0;
     let mut findings = 0;
     let mut rules: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
-    for (name, v) in vectors() {
+    for (name, v) in support::vectors() {
         let Value::Object(_) = &v["document"] else {
             continue; // raw text: no contact slot to fill
         };
