@@ -14,9 +14,11 @@ import { WASM_DIR } from './helpers.mjs';
 // 2026-12-07: the budget is 410,000 until a saving brings it back to the 400,000 target
 // (leads in docs/performance.md: the decoders compiled twice, the English texts). The rules
 // TER-018 and CV-015 (their checks and sentences) then took it to 411,526 bytes: budget 412,000.
+// The reliability work (long keys cut in shown paths, quoted texts and lists bounded in
+// messages, inputs read within limits) then took it to 412,895 bytes: budget 413,000.
 // The QPV contours and the maps are not in it: with them (the `geo` crate and the drawing) the
 // module is 433,952 bytes, so they are the second module pkg/cartes/ (test below).
-const LIMIT = 412_000;
+const LIMIT = 413_000;
 
 /** Names of the custom sections of a WebAssembly module. */
 function customSections(bytes) {
