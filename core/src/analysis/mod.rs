@@ -12,6 +12,8 @@ pub mod generateur;
 pub mod opportunite;
 pub mod quartiers;
 pub mod sortie;
+#[cfg(feature = "cli")]
+pub mod tableaux;
 
 use crate::error::Error;
 use crate::model::Document;

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use territoire_sante::analysis::{opportunite, sortie};
 
-use crate::tables;
+use territoire_sante::analysis::tableaux as tables;
 use territoire_sante::api::analysis as api;
 use territoire_sante::{Date, Error};
 

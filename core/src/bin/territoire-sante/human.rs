@@ -432,12 +432,12 @@ pub fn statistics<'a>(
 /// The statistics as a table.
 pub fn statistics_table(stats: &[Statistic], locale: Locale) -> String {
     let fr = locale == Locale::Fr;
-    let mut t = crate::tables::table(if fr {
+    let mut t = territoire_sante::analysis::tableaux::table(if fr {
         &["nombre", "code", "gravité", "règle"]
     } else {
         &["count", "code", "severity", "rule"]
     });
-    crate::tables::right(&mut t, &[0]);
+    territoire_sante::analysis::tableaux::right(&mut t, &[0]);
     for s in stats {
         t.add_row(vec![
             s.count.to_string(),

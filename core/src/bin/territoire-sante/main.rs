@@ -10,7 +10,7 @@ mod help_fr;
 mod human;
 mod referentiel;
 mod suggest;
-mod tables;
+use territoire_sante::analysis::tableaux as tables;
 mod validate;
 use territoire_sante::{api, input, schema, Error, Locale};
 

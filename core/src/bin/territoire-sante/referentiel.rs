@@ -365,9 +365,14 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                     out_text(&format!("Aucun résultat pour « {q} ».\n"));
                 }
                 if !hits.is_empty() {
-                    let mut t = crate::tables::table(&["code", "type", "nom", "département"]);
+                    let mut t = territoire_sante::analysis::tableaux::table(&[
+                        "code",
+                        "type",
+                        "nom",
+                        "département",
+                    ]);
                     for h in hits {
-                        crate::tables::row(
+                        territoire_sante::analysis::tableaux::row(
                             &mut t,
                             vec![
                                 s(&h, "code"),
@@ -377,7 +382,7 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                             ],
                         );
                     }
-                    crate::tables::bound(&mut t, 2, 40);
+                    territoire_sante::analysis::tableaux::bound(&mut t, 2, 40);
                     out_text(&format!("{t}\n"));
                 }
             }
