@@ -17,15 +17,6 @@ use serde::de::{
 use std::fmt;
 
 /// Reads JSON text into `T`, structs as maps only; the error is serde_json's, with its position.
-///
-/// ```
-/// use territoire_sante::{decode, model::Document};
-///
-/// let doc: Document = decode::from_str(r#"{"type": "contrat_local_sante", "nom": "CLS"}"#).unwrap();
-/// assert_eq!(doc.kind().tag(), "contrat_local_sante");
-/// // A struct written as an array of its fields is refused (serde_json alone would accept it).
-/// assert!(decode::from_str::<Document>(r#"{"type": "contrat_local_sante", "perimetre": [[]]}"#).is_err());
-/// ```
 pub fn from_str<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
     let mut de = serde_json::Deserializer::from_str(text);
     let value = T::deserialize(MapOnly(&mut de))?;
@@ -260,6 +251,16 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Wrap<A> {
 mod tests {
     use super::*;
     use serde::Deserialize;
+
+    #[test]
+    fn a_document_is_read_and_a_struct_as_an_array_refused() {
+        use crate::model::Document;
+        let doc: Document = from_str(r#"{"type": "contrat_local_sante", "nom": "CLS"}"#).unwrap();
+        assert_eq!(doc.kind().tag(), "contrat_local_sante");
+        // serde_json alone would accept a struct written as an array of its fields.
+        let text = r#"{"type": "contrat_local_sante", "perimetre": [[]]}"#;
+        assert!(from_str::<Document>(text).is_err());
+    }
 
     #[derive(Debug, Deserialize, PartialEq)]
     struct Inner {

@@ -16,7 +16,7 @@ use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
 use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
-use crate::structure::{self, Issue, Limits};
+use crate::structure::{self, Limits};
 
 /// Options of a [`Validator`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -616,11 +616,6 @@ impl Validator {
         }
         r.referentiel = self.referentiel.as_ref().map(|x| x.vintage.clone());
         r
-    }
-
-    /// Renders one finding as this validator would (for analyses built on the rules).
-    pub fn render_issue(&self, issue: Issue) -> Diagnostic {
-        self.diagnostic(issue.0, issue.1, "")
     }
 }
 

@@ -6,10 +6,10 @@ use crate::pointer;
 use crate::report::{Locale, Report, Severity};
 
 /// Base URI of the rule codes (documentation pages are `docs/rules/CODE.md`).
-pub const RULES_SYSTEM: &str = "https://territoire-sante.fr/regles";
+pub(crate) const RULES_SYSTEM: &str = "https://territoire-sante.fr/regles";
 
 /// A JSON Pointer as a FHIRPath-like expression (`/signataires/0/acteur` → `signataires[0].acteur`).
-pub fn fhirpath(p: &str) -> String {
+pub(crate) fn fhirpath(p: &str) -> String {
     let mut out = String::new();
     for t in pointer::tokens(p) {
         if t.parse::<usize>().is_ok() {
@@ -74,7 +74,7 @@ const URI_KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERI
 
 /// A file name as a relative URI reference (`mon fichier#1.json` → `mon%20fichier%231.json`);
 /// Windows separators become `/`.
-pub fn artifact_uri(name: &str) -> String {
+pub(crate) fn artifact_uri(name: &str) -> String {
     percent_encoding::utf8_percent_encode(&name.replace('\\', "/"), URI_KEEP).to_string()
 }
 
@@ -85,7 +85,7 @@ pub(crate) fn sarif(r: &Report, uri: &str) -> Value {
 /// The project's repository as the manifest declares it (`repository`), when it declares a real
 /// one: the SARIF driver's `informationUri` and, under `blob/main/docs/rules/`, the rule pages.
 /// No address is made up: without it both are left out.
-pub fn repository() -> Option<&'static str> {
+pub(crate) fn repository() -> Option<&'static str> {
     option_env!("CARGO_PKG_REPOSITORY")
         .filter(|u| u.starts_with("https://") && !u.contains(".invalid") && !u.contains("example."))
 }

@@ -38,22 +38,28 @@ pub mod analysis;
 pub mod api;
 pub mod batch;
 pub mod date;
-pub mod decode;
-pub mod engine;
+pub(crate) mod decode;
+pub(crate) mod engine;
 pub mod error;
 pub mod export;
 pub mod input;
 pub mod law;
 pub mod model;
 pub mod params;
-pub mod pointer;
+pub(crate) mod pointer;
 mod position;
 pub mod privacy;
 pub mod referentiel;
 pub mod report;
 pub mod rules;
 pub mod schema;
-pub mod structure;
+pub(crate) mod structure;
+#[cfg(test)]
+mod tests;
+
+// The crate's own tests name it as its users do (`territoire_sante::…`).
+#[cfg(test)]
+extern crate self as territoire_sante;
 
 pub use date::Date;
 pub use engine::{Options, Validator};

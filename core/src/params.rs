@@ -8,7 +8,7 @@ use crate::report::InForce;
 
 /// One value of a parameter, applying from a date (until the next value's date).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Step<T: 'static> {
+pub(crate) struct Step<T: 'static> {
     /// First day the value applies.
     pub from: Date,
     /// The value.
@@ -19,7 +19,7 @@ pub struct Step<T: 'static> {
 
 /// A parameter: values keyed by the date from which they apply, in date order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Param<T: 'static> {
+pub(crate) struct Param<T: 'static> {
     /// Stable name (`contrat_de_ville.generation_2015.fin`).
     pub name: &'static str,
     /// What it is, in French.
@@ -51,6 +51,7 @@ impl<T: Copy> Param<T> {
         self.at(d.first())
     }
     /// The latest value, whatever the date.
+    #[cfg(test)]
     pub fn latest(&self) -> Option<T> {
         self.steps.last().map(|s| s.value)
     }
@@ -84,7 +85,7 @@ impl std::fmt::Display for Span {
 
 /// A single value the law fixes (a date, a period), with the text that fixes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Fact<T: 'static> {
+pub(crate) struct Fact<T: 'static> {
     /// Stable name (`cls.sante_mentale.depuis`).
     pub name: &'static str,
     /// What it is, in French.
@@ -143,7 +144,7 @@ impl<T: std::fmt::Display + Sync> Parameter for Param<T> {
 /// The day a source enters into force, read from the registry; evaluated when the program is
 /// compiled (a source without an entry into force there is a build error, not a run-time one).
 #[allow(clippy::panic)]
-pub const fn entry_into_force(s: &Source) -> Date {
+pub(crate) const fn entry_into_force(s: &Source) -> Date {
     match s.in_force.from {
         Some(d) => d,
         None => panic!("source without an entry into force"),
@@ -156,7 +157,7 @@ pub const fn entry_into_force(s: &Source) -> Date {
 /// Contrats de ville of the 2015 generation: concluded once loi n° 2014-173 was in force (the day
 /// after its publication), for 2015–2020 (art. 6), and no longer concluded after 2022, when the
 /// next generation was announced.
-pub const CV_2015_CONCLUSION: Fact<Span> = Fact {
+pub(crate) const CV_2015_CONCLUSION: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2015.conclusion",
     description: "Période de conclusion des contrats de ville de la génération 2015",
     value: Span {
@@ -170,7 +171,7 @@ pub const CV_2015_CONCLUSION: Fact<Span> = Fact {
 /// circulaire of 31 August 2023, for 2024–2030. From 2026, the year of the next general renewal
 /// of municipal councils, later generations follow the calendar of art. 6 I of loi n° 2014-173
 /// as amended by loi n° 2017-86 (CV-006).
-pub const CV_2024_CONCLUSION: Fact<Span> = Fact {
+pub(crate) const CV_2024_CONCLUSION: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2024.conclusion",
     description: "Période de conclusion des contrats de ville « Engagements Quartiers 2030 »",
     value: Span {
@@ -182,7 +183,7 @@ pub const CV_2024_CONCLUSION: Fact<Span> = Fact {
 
 /// The period a contrat de ville of the 2015 generation covers (art. 6 of loi n° 2014-173),
 /// also its period when the document gives none.
-pub const CV_2015_PERIODE: Fact<Span> = Fact {
+pub(crate) const CV_2015_PERIODE: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2015.periode",
     description: "Période couverte par les contrats de ville de la génération 2015",
     value: Span {
@@ -193,7 +194,7 @@ pub const CV_2015_PERIODE: Fact<Span> = Fact {
 };
 
 /// The 2024–2030 period of the contrats de ville « Engagements Quartiers 2030 ».
-pub const CV_2024_PERIODE: Fact<Span> = Fact {
+pub(crate) const CV_2024_PERIODE: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2024.periode",
     description: "Période couverte par les contrats de ville « Engagements Quartiers 2030 »",
     value: Span {
@@ -204,7 +205,7 @@ pub const CV_2024_PERIODE: Fact<Span> = Fact {
 };
 
 /// The last day of the metropolitan contrats de ville of 2015, every prorogation counted.
-pub const CV_2015_FIN_DERNIERE: Fact<Date> = Fact {
+pub(crate) const CV_2015_FIN_DERNIERE: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.fin_derniere",
     description:
         "Dernier jour des contrats de ville de 2015 en métropole, après la dernière prorogation",
@@ -213,7 +214,7 @@ pub const CV_2015_FIN_DERNIERE: Fact<Date> = Fact {
 };
 
 /// The last day of the overseas contrats de ville of 2015, every prorogation counted.
-pub const CV_2015_FIN_DERNIERE_OUTRE_MER: Fact<Date> = Fact {
+pub(crate) const CV_2015_FIN_DERNIERE_OUTRE_MER: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.fin_derniere_outre_mer",
     description:
         "Dernier jour des contrats de ville de 2015 outre-mer, après la dernière prorogation",
@@ -223,7 +224,7 @@ pub const CV_2015_FIN_DERNIERE_OUTRE_MER: Fact<Date> = Fact {
 
 /// The legal end of a metropolitan contrat de ville of 2015, as the lois de finances prorogued
 /// it: the value applying on a date is the end known on that date.
-pub const CV_2015_FIN: Param<Date> = Param {
+pub(crate) const CV_2015_FIN: Param<Date> = Param {
     name: "contrat_de_ville.generation_2015.fin",
     description: "Fin légale des contrats de ville de 2015 (métropole), prorogations comprises",
     steps: &[
@@ -247,7 +248,7 @@ pub const CV_2015_FIN: Param<Date> = Param {
 
 /// The legal end of an overseas contrat de ville of 2015: the metropolitan ends, then the
 /// prorogation to 2024 of the loi de finances pour 2024.
-pub const CV_2015_FIN_OUTRE_MER: Param<Date> = Param {
+pub(crate) const CV_2015_FIN_OUTRE_MER: Param<Date> = Param {
     name: "contrat_de_ville.generation_2015.fin_outre_mer",
     description: "Fin légale des contrats de ville de 2015 (outre-mer), prorogations comprises",
     steps: &[
@@ -276,7 +277,7 @@ pub const CV_2015_FIN_OUTRE_MER: Param<Date> = Param {
 
 /// The 2015 contrats de ville as the rules see them in force: from their period's start to the
 /// end of their last metropolitan prorogation.
-pub const CV_2015_VIGUEUR: Fact<Span> = Fact {
+pub(crate) const CV_2015_VIGUEUR: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2015.vigueur",
     description: "Contrats de ville de 2015 en vigueur, prorogations comprises (métropole)",
     value: Span {
@@ -289,7 +290,7 @@ pub const CV_2015_VIGUEUR: Fact<Span> = Fact {
 /// The years in which 2015 contrats de ville were prorogued by law (LIF-003): from the
 /// prorogation of the loi de finances pour 2019 taking effect, the first year after the original
 /// end, to the end of the last prorogation.
-pub const CV_2015_PROROGATION: Fact<Span> = Fact {
+pub(crate) const CV_2015_PROROGATION: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2015.prorogation",
     description: "Années de prorogation légale des contrats de ville de 2015 (métropole)",
     value: Span {
@@ -301,7 +302,7 @@ pub const CV_2015_PROROGATION: Fact<Span> = Fact {
 
 /// The rénovation of the contrats de ville of 2015 (protocoles d'engagements renforcés et
 /// réciproques), from 2019 to the end of their last prorogation.
-pub const CV_2015_RENOVATION: Fact<Span> = Fact {
+pub(crate) const CV_2015_RENOVATION: Fact<Span> = Fact {
     name: "contrat_de_ville.generation_2015.renovation",
     description: "Rénovation des contrats de ville de 2015 (protocoles d'engagements renforcés et réciproques), jusqu'à leur dernière prorogation",
     value: Span {
@@ -313,7 +314,7 @@ pub const CV_2015_RENOVATION: Fact<Span> = Fact {
 
 /// The day by which the protocole d'engagements renforcés et réciproques of a 2015 contrat de
 /// ville was due.
-pub const CV_2015_PERR_AVANT: Fact<Date> = Fact {
+pub(crate) const CV_2015_PERR_AVANT: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.protocole_avant",
     description:
         "Date à laquelle le protocole d'engagements renforcés et réciproques devait être signé",
@@ -322,7 +323,7 @@ pub const CV_2015_PERR_AVANT: Fact<Date> = Fact {
 };
 
 /// The day from which the mid-term evaluation of a 2015 contrat de ville is expected.
-pub const CV_2015_MI_PARCOURS: Fact<Date> = Fact {
+pub(crate) const CV_2015_MI_PARCOURS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2015.evaluation_mi_parcours",
     description: "Date à partir de laquelle l'évaluation à mi-parcours d'un contrat de ville de 2015 est attendue",
     value: Date::ymd(2019, 1, 1),
@@ -330,7 +331,7 @@ pub const CV_2015_MI_PARCOURS: Fact<Date> = Fact {
 };
 
 /// The day from which the first annual review of a contrat de ville 2024-2030 is expected.
-pub const CV_2024_REVUE_ANNUELLE: Fact<Date> = Fact {
+pub(crate) const CV_2024_REVUE_ANNUELLE: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.revue_annuelle",
     description: "Date à partir de laquelle la première revue annuelle d'un contrat de ville 2024-2030 est attendue",
     value: Date::ymd(2025, 1, 1),
@@ -339,7 +340,7 @@ pub const CV_2024_REVUE_ANNUELLE: Fact<Date> = Fact {
 
 /// The day from which the mid-term evaluation (revoyure 2027) of a contrat de ville 2024-2030
 /// is expected.
-pub const CV_2024_MI_PARCOURS: Fact<Date> = Fact {
+pub(crate) const CV_2024_MI_PARCOURS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.evaluation_mi_parcours",
     description: "Date à partir de laquelle l'évaluation à mi-parcours (revoyure 2027) d'un contrat de ville 2024-2030 est attendue",
     value: Date::ymd(2028, 1, 1),
@@ -347,7 +348,7 @@ pub const CV_2024_MI_PARCOURS: Fact<Date> = Fact {
 };
 
 /// The day by which the contrats de ville 2024-2030 were to be signed.
-pub const CV_2024_SIGNATURE_AVANT: Fact<Date> = Fact {
+pub(crate) const CV_2024_SIGNATURE_AVANT: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.signature_avant",
     description: "Date à laquelle les contrats de ville 2024-2030 devaient être signés",
     value: Date::ymd(2024, 3, 31),
@@ -356,7 +357,7 @@ pub const CV_2024_SIGNATURE_AVANT: Fact<Date> = Fact {
 
 /// The day from which overseas contrats de ville of the 2024 generation apply, after the
 /// prorogation of the 2015 ones to the end of 2024.
-pub const CV_2024_OUTRE_MER_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CV_2024_OUTRE_MER_DEPUIS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.outre_mer_depuis",
     description: "Début des contrats de ville de la génération 2024 outre-mer",
     value: Date::ymd(2025, 1, 1),
@@ -365,7 +366,7 @@ pub const CV_2024_OUTRE_MER_DEPUIS: Fact<Date> = Fact {
 
 /// The preparation of the contrats de ville 2024-2030, with the consultation of the habitants,
 /// from 2023.
-pub const CV_2024_PREPARATION_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CV_2024_PREPARATION_DEPUIS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.preparation_depuis",
     description:
         "Début de la préparation des contrats de ville 2024-2030 (consultation des habitants)",
@@ -375,7 +376,7 @@ pub const CV_2024_PREPARATION_DEPUIS: Fact<Date> = Fact {
 
 /// The quartiers prioritaires of the first list exist from this day (décrets of 30 December
 /// 2014).
-pub const QPV_DEPUIS: Fact<Date> = Fact {
+pub(crate) const QPV_DEPUIS: Fact<Date> = Fact {
     name: "qpv.depuis",
     description:
         "Entrée en vigueur des listes des quartiers prioritaires de la politique de la ville",
@@ -384,7 +385,7 @@ pub const QPV_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The nouveau programme national de renouvellement urbain, created by loi n° 2014-173.
-pub const NPNRU_DEPUIS: Fact<Date> = Fact {
+pub(crate) const NPNRU_DEPUIS: Fact<Date> = Fact {
     name: "npnru.depuis",
     description: "Création du nouveau programme national de renouvellement urbain",
     value: entry_into_force(&sources::LOI_2014_173),
@@ -395,7 +396,7 @@ pub const NPNRU_DEPUIS: Fact<Date> = Fact {
 // Santé: ARS, CLS, PRS, CTS, PTSM, CPTS.
 
 /// The agences régionales de santé exist from 1 April 2010 (loi HPST).
-pub const ARS_DEPUIS: Fact<Date> = Fact {
+pub(crate) const ARS_DEPUIS: Fact<Date> = Fact {
     name: "ars.depuis",
     description: "Création des agences régionales de santé",
     value: Date::ymd(2010, 4, 1),
@@ -404,7 +405,7 @@ pub const ARS_DEPUIS: Fact<Date> = Fact {
 
 /// The first contrats locaux de santé (art. L1434-17 CSP of loi HPST), counted from 2010: the
 /// rules on their content and the generations of a CLS start there.
-pub const CLS_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CLS_DEPUIS: Fact<Date> = Fact {
     name: "cls.depuis",
     description: "Premiers contrats locaux de santé (loi HPST)",
     value: Date::ymd(2010, 1, 1),
@@ -412,7 +413,7 @@ pub const CLS_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The first day a CLS may be dated (loi HPST, publication).
-pub const CLS_CREATION: Fact<Date> = Fact {
+pub(crate) const CLS_CREATION: Fact<Date> = Fact {
     name: "cls.creation",
     description: "Création des contrats locaux de santé (loi HPST)",
     value: Date::ymd(2009, 7, 22),
@@ -420,7 +421,7 @@ pub const CLS_CREATION: Fact<Date> = Fact {
 };
 
 /// The projets régionaux de santé (loi HPST) are checked from 2010.
-pub const PRS_DEPUIS: Fact<Date> = Fact {
+pub(crate) const PRS_DEPUIS: Fact<Date> = Fact {
     name: "prs.depuis",
     description: "Projets régionaux de santé (loi HPST)",
     value: Date::ymd(2010, 1, 1),
@@ -428,7 +429,7 @@ pub const PRS_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The span of the first generation of PRS (HPST, adopted 2011-2013, in force until the PRS 2).
-pub const PRS_1: Fact<Span> = Fact {
+pub(crate) const PRS_1: Fact<Span> = Fact {
     name: "prs.generation_1",
     description: "Période des PRS de la première génération",
     value: Span {
@@ -439,7 +440,7 @@ pub const PRS_1: Fact<Span> = Fact {
 };
 
 /// The span of the second generation of PRS (cadre d'orientation stratégique 2018-2028).
-pub const PRS_2: Fact<Span> = Fact {
+pub(crate) const PRS_2: Fact<Span> = Fact {
     name: "prs.generation_2",
     description:
         "Période des PRS de la deuxième génération (cadre d'orientation stratégique 2018-2028)",
@@ -451,7 +452,7 @@ pub const PRS_2: Fact<Span> = Fact {
 };
 
 /// The span of the revised PRS (SRS and PRAPS revised for 2023-2028).
-pub const PRS_3: Fact<Span> = Fact {
+pub(crate) const PRS_3: Fact<Span> = Fact {
     name: "prs.generation_3",
     description: "Période des PRS révisés (SRS et PRAPS 2023-2028)",
     value: Span {
@@ -465,7 +466,7 @@ pub const PRS_3: Fact<Span> = Fact {
 /// region by region (from the cadre d'orientation stratégique of décret n° 2016-1023 du 26
 /// juillet 2016 to the last regional arrêtés of 2018). Inside it, which generation was in force
 /// in a region cannot be told from the date alone.
-pub const PRS_2_ADOPTION: Fact<Span> = Fact {
+pub(crate) const PRS_2_ADOPTION: Fact<Span> = Fact {
     name: "prs.generation_2.adoption",
     description: "Période d'adoption des PRS de deuxième génération, région par région",
     value: Span {
@@ -476,7 +477,7 @@ pub const PRS_2_ADOPTION: Fact<Span> = Fact {
 };
 
 /// The first revised SRS and PRAPS published (Hauts-de-France, 1 November 2023).
-pub const PRS_3_DEPUIS: Fact<Date> = Fact {
+pub(crate) const PRS_3_DEPUIS: Fact<Date> = Fact {
     name: "prs.generation_3.depuis",
     description: "Publication des premiers SRS et PRAPS révisés (Hauts-de-France)",
     value: Date::ymd(2023, 11, 1),
@@ -485,7 +486,7 @@ pub const PRS_3_DEPUIS: Fact<Date> = Fact {
 
 /// The 13 metropolitan régions of loi n° 2015-29 du 16 janvier 2015 exist from this day; the
 /// PRS of the former régions (PRS 1) stayed in force until the PRS 2 were adopted in 2018.
-pub const REGIONS_2016_DEPUIS: Fact<Date> = Fact {
+pub(crate) const REGIONS_2016_DEPUIS: Fact<Date> = Fact {
     name: "regions.2016.depuis",
     description: "Entrée en vigueur des régions de la loi n° 2015-29",
     value: entry_into_force(&sources::LOI_2015_29),
@@ -493,7 +494,7 @@ pub const REGIONS_2016_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The last day the région Nord-Pas-de-Calais-Picardie bore that name (décret n° 2016-1266).
-pub const NOM_HAUTS_DE_FRANCE_AVANT: Fact<Date> = Fact {
+pub(crate) const NOM_HAUTS_DE_FRANCE_AVANT: Fact<Date> = Fact {
     name: "regions.hauts_de_france.ancien_nom_jusquau",
     description: "Dernier jour du nom « Nord-Pas-de-Calais-Picardie »",
     value: Date::ymd(2016, 9, 29),
@@ -501,7 +502,7 @@ pub const NOM_HAUTS_DE_FRANCE_AVANT: Fact<Date> = Fact {
 };
 
 /// The last day of the ACSé and the SG-CIV, replaced by the CGET (décret n° 2014-394).
-pub const CGET_DEPUIS_VEILLE: Fact<Date> = Fact {
+pub(crate) const CGET_DEPUIS_VEILLE: Fact<Date> = Fact {
     name: "etat.cget.veille",
     description: "Dernier jour de l'ACSé et du SG-CIV, remplacés par le CGET",
     value: Date::ymd(2014, 3, 31),
@@ -509,7 +510,7 @@ pub const CGET_DEPUIS_VEILLE: Fact<Date> = Fact {
 };
 
 /// The last day of the CGET, replaced by the ANCT on 1 January 2020.
-pub const CGET_JUSQUAU: Fact<Date> = Fact {
+pub(crate) const CGET_JUSQUAU: Fact<Date> = Fact {
     name: "etat.cget.jusquau",
     description: "Dernier jour du CGET, remplacé par l'ANCT",
     value: Date::ymd(2019, 12, 31),
@@ -517,7 +518,7 @@ pub const CGET_JUSQUAU: Fact<Date> = Fact {
 };
 
 /// The day the ANCT replaced the CGET.
-pub const ANCT_DEPUIS: Fact<Date> = Fact {
+pub(crate) const ANCT_DEPUIS: Fact<Date> = Fact {
     name: "etat.anct.depuis",
     description: "Création de l'Agence nationale de la cohésion des territoires",
     value: Date::ymd(2020, 1, 1),
@@ -526,7 +527,7 @@ pub const ANCT_DEPUIS: Fact<Date> = Fact {
 
 /// Loi n° 2016-41 (conseils territoriaux de santé, PTSM, CPTS, L1434-10 in its 2016 wording)
 /// in force.
-pub const SANTE_2016_DEPUIS: Fact<Date> = Fact {
+pub(crate) const SANTE_2016_DEPUIS: Fact<Date> = Fact {
     name: "loi_2016_41.depuis",
     description:
         "Entrée en vigueur de la loi n° 2016-41 de modernisation de notre système de santé",
@@ -536,7 +537,7 @@ pub const SANTE_2016_DEPUIS: Fact<Date> = Fact {
 
 /// The day the députés and sénateurs joined the composition of the conseils territoriaux de
 /// santé (loi n° 2019-774 du 24 juillet 2019, in force the day after its publication on 26 July).
-pub const CTS_PARLEMENTAIRES_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CTS_PARLEMENTAIRES_DEPUIS: Fact<Date> = Fact {
     name: "conseil_territorial_sante.parlementaires_depuis",
     description:
         "Entrée des députés et sénateurs dans la composition des conseils territoriaux de santé",
@@ -549,7 +550,7 @@ pub const CTS_PARLEMENTAIRES_DEPUIS: Fact<Date> = Fact {
 /// sénateurs of the territory were added by loi n° 2019-774 du 24 juillet 2019; a council
 /// constituted before keeps its composition until it is renewed (no transitional provision
 /// requires an earlier change).
-pub const CTS_COMPOSITION: Param<u16> = Param {
+pub(crate) const CTS_COMPOSITION: Param<u16> = Param {
     name: "conseil_territorial_sante.composition",
     description: "Version de la composition des conseils territoriaux de santé selon la date de constitution ou de renouvellement",
     steps: &[
@@ -567,7 +568,7 @@ pub const CTS_COMPOSITION: Param<u16> = Param {
 };
 
 /// The day by which the first conseils territoriaux de santé were to be installed.
-pub const CTS_INSTALLATION_AVANT: Fact<Date> = Fact {
+pub(crate) const CTS_INSTALLATION_AVANT: Fact<Date> = Fact {
     name: "conseil_territorial_sante.installation_avant",
     description:
         "Date à laquelle les premiers conseils territoriaux de santé devaient être installés",
@@ -576,7 +577,7 @@ pub const CTS_INSTALLATION_AVANT: Fact<Date> = Fact {
 };
 
 /// The deadline for the first definition of the territoires de démocratie sanitaire.
-pub const TDS_ECHEANCE: Fact<Date> = Fact {
+pub(crate) const TDS_ECHEANCE: Fact<Date> = Fact {
     name: "territoire_democratie_sanitaire.echeance",
     description: "Date limite de la première délimitation des territoires de démocratie sanitaire",
     value: Date::ymd(2016, 10, 31),
@@ -585,7 +586,7 @@ pub const TDS_ECHEANCE: Fact<Date> = Fact {
 
 /// The day from which a late objection of the DG ARS no longer prevents a CPTS project (loi n°
 /// 2019-774).
-pub const CPTS_DELAI_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CPTS_DELAI_DEPUIS: Fact<Date> = Fact {
     name: "cpts.delai_opposition_depuis",
     description: "Date à partir de laquelle une opposition tardive du DG ARS n'empêche plus un projet de CPTS",
     value: entry_into_force(&sources::LOI_2019_774),
@@ -593,7 +594,7 @@ pub const CPTS_DELAI_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The projet de santé of maisons de santé in its 2011 wording (loi n° 2011-940, art. L6323-3).
-pub const MSP_PROJET_DEPUIS: Fact<Date> = Fact {
+pub(crate) const MSP_PROJET_DEPUIS: Fact<Date> = Fact {
     name: "maison_de_sante.projet_depuis",
     description: "Projet de santé des maisons de santé (art. L6323-3 CSP, loi n° 2011-940)",
     value: Date::ymd(2011, 8, 12),
@@ -602,7 +603,7 @@ pub const MSP_PROJET_DEPUIS: Fact<Date> = Fact {
 
 /// Entry into force of the mental-health axis required of CLS by art. L1434-10 IV CSP as
 /// amended by loi n° 2022-217 du 21 février 2022 (3DS), published on 22 February 2022.
-pub const CLS_SANTE_MENTALE_DEPUIS: Fact<Date> = Fact {
+pub(crate) const CLS_SANTE_MENTALE_DEPUIS: Fact<Date> = Fact {
     name: "cls.sante_mentale.depuis",
     description: "Entrée en vigueur du volet santé mentale des CLS (loi 3DS)",
     value: entry_into_force(&sources::LOI_3DS),
@@ -611,7 +612,7 @@ pub const CLS_SANTE_MENTALE_DEPUIS: Fact<Date> = Fact {
 
 /// The suivi of the contrats de ville « Engagements Quartiers 2030 » (instances, revues) from
 /// the circulaire of 7 November 2024.
-pub const Q2030_SUIVI_DEPUIS: Fact<Date> = Fact {
+pub(crate) const Q2030_SUIVI_DEPUIS: Fact<Date> = Fact {
     name: "contrat_de_ville.generation_2024.suivi_depuis",
     description:
         "Suivi des contrats de ville « Engagements Quartiers 2030 » (circulaire du 7 novembre 2024)",
@@ -621,7 +622,7 @@ pub const Q2030_SUIVI_DEPUIS: Fact<Date> = Fact {
 
 /// The EPCI map redrawn by the schémas départementaux de coopération intercommunale of loi
 /// NOTRe, in force on 1 January 2017.
-pub const EPCI_2017_DEPUIS: Fact<Date> = Fact {
+pub(crate) const EPCI_2017_DEPUIS: Fact<Date> = Fact {
     name: "epci.carte_2017.depuis",
     description:
         "Carte intercommunale issue des schémas départementaux de coopération intercommunale",
@@ -630,7 +631,7 @@ pub const EPCI_2017_DEPUIS: Fact<Date> = Fact {
 };
 
 /// Health impact assessment (consensus de Göteborg, 1999).
-pub const EIS_DEPUIS: Fact<Date> = Fact {
+pub(crate) const EIS_DEPUIS: Fact<Date> = Fact {
     name: "evaluation_impact_sante.depuis",
     description: "Évaluation d'impact sur la santé (consensus de Göteborg)",
     value: Date::ymd(1999, 1, 1),
@@ -638,7 +639,7 @@ pub const EIS_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The Villes-Santé of the WHO in France.
-pub const VILLES_SANTE_DEPUIS: Fact<Date> = Fact {
+pub(crate) const VILLES_SANTE_DEPUIS: Fact<Date> = Fact {
     name: "villes_sante.depuis",
     description: "Réseau des Villes-Santé de l'OMS en France",
     value: Date::ymd(1987, 1, 1),
@@ -646,7 +647,7 @@ pub const VILLES_SANTE_DEPUIS: Fact<Date> = Fact {
 };
 
 /// The droit d'interpellation of the conseils citoyens (loi n° 2017-86).
-pub const INTERPELLATION_DEPUIS: Fact<Date> = Fact {
+pub(crate) const INTERPELLATION_DEPUIS: Fact<Date> = Fact {
     name: "conseil_citoyen.interpellation_depuis",
     description: "Droit d'interpellation des conseils citoyens",
     value: entry_into_force(&sources::LOI_2017_86),
@@ -654,7 +655,7 @@ pub const INTERPELLATION_DEPUIS: Fact<Date> = Fact {
 };
 
 /// First hiring date under the QPV wording of art. L5134-102 code du travail (minimum age 30).
-pub const ADULTES_RELAIS_AGE_30_DEPUIS: Fact<Date> = Fact {
+pub(crate) const ADULTES_RELAIS_AGE_30_DEPUIS: Fact<Date> = Fact {
     name: "adultes_relais.age_30.depuis",
     description: "Premières embauches d'adultes-relais sous la rédaction « quartiers prioritaires » (âge minimal 30 ans)",
     value: Date::ymd(2015, 8, 8),
@@ -662,7 +663,7 @@ pub const ADULTES_RELAIS_AGE_30_DEPUIS: Fact<Date> = Fact {
 };
 
 /// First hiring date with the minimum age of 26 (art. L5134-102 code du travail).
-pub const ADULTES_RELAIS_AGE_26_DEPUIS: Fact<Date> = Fact {
+pub(crate) const ADULTES_RELAIS_AGE_26_DEPUIS: Fact<Date> = Fact {
     name: "adultes_relais.age_26.depuis",
     description: "Premières embauches d'adultes-relais avec un âge minimal de 26 ans",
     value: Date::ymd(2021, 9, 16),
@@ -671,7 +672,7 @@ pub const ADULTES_RELAIS_AGE_26_DEPUIS: Fact<Date> = Fact {
 
 /// Minimum age at hiring of an adulte-relais (art. L5134-102 code du travail): 30 in the QPV
 /// wording, 26 since 16 September 2021.
-pub const ADULTES_RELAIS_AGE_MINIMUM: Param<u32> = Param {
+pub(crate) const ADULTES_RELAIS_AGE_MINIMUM: Param<u32> = Param {
     name: "adultes_relais.age_minimum",
     description: "Âge minimal à l'embauche d'un adulte-relais",
     steps: &[
@@ -690,7 +691,7 @@ pub const ADULTES_RELAIS_AGE_MINIMUM: Param<u32> = Param {
 
 /// The dates a document may plausibly hold: earlier or later ones are taken for typing errors
 /// (DQ-006). A convention of the document model, not a legal fact.
-pub const DATES_PLAUSIBLES: Fact<Span> = Fact {
+pub(crate) const DATES_PLAUSIBLES: Fact<Span> = Fact {
     name: "modele.dates_plausibles",
     description: "Dates plausibles dans un document (au-delà : faute de frappe probable)",
     value: Span {
@@ -774,7 +775,8 @@ mod tests {
         let defined = source
             .lines()
             .filter(|l| {
-                l.starts_with("pub const ") && (l.contains(": Fact<") || l.contains(": Param<"))
+                l.starts_with("pub(crate) const ")
+                    && (l.contains(": Fact<") || l.contains(": Param<"))
             })
             .count();
         assert_eq!(ALL.len(), defined, "a parameter is missing from ALL");

@@ -480,6 +480,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_token_is_cut_and_the_rest_kept() {
+        let long = "k".repeat(1000);
+        let p = format!("/a/{long}/0/b");
+        let s = shorten_tokens(&p, MAX_SHOWN_TOKEN);
+        assert_eq!(s, format!("/a/{}…/0/b", "k".repeat(MAX_SHOWN_TOKEN)));
+        assert_eq!(shorten_tokens("/a/0/b", MAX_SHOWN_TOKEN), "/a/0/b");
+        // Never half an escape before the ellipsis.
+        let tilde = format!("/{}~1{}", "x".repeat(MAX_SHOWN_TOKEN - 3), "y".repeat(100));
+        let s = shorten_tokens(&tilde, MAX_SHOWN_TOKEN);
+        assert!(!s.contains("~…"), "{s}");
+        // Characters, not bytes.
+        let accents = format!("/{}", "é".repeat(MAX_SHOWN_TOKEN + 1));
+        assert_eq!(
+            shorten_tokens(&accents, MAX_SHOWN_TOKEN).chars().count(),
+            1 + MAX_SHOWN_TOKEN + 1
+        );
+    }
+
+    #[test]
     fn locates_values_and_ancestors() {
         let text = "{\n  \"a\": [1, {\"b/c\": \"é\", \"d\": true}],\n  \"é\": {}\n}";
         let m = locate(text, &["/a/1/b~1c", "/a/1/d", "/é", "/a/1/missing", ""]);

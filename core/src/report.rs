@@ -7,6 +7,10 @@ use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+/// Longest key shown in a path of a report, in characters: a longer one is cut with `…` (its
+/// line and column still point at the exact place).
+pub use crate::pointer::MAX_SHOWN_TOKEN;
 use serde_json::Value;
 
 use crate::date::Date;

@@ -1,5 +1,5 @@
 //! Long keys and values are shown shortened: every path a report shows (a diagnostic's, an
-//! evidence input's) cuts a key longer than `pointer::MAX_SHOWN_TOKEN` characters with `…`
+//! evidence input's) cuts a key longer than `report::MAX_SHOWN_TOKEN` characters with `…`
 //! and keeps the tokens after it; a message cuts a parameter longer than
 //! `rules::MAX_SHOWN_PARAM` characters the same way. Nothing is lost: the line and column still
 //! point at the exact place, and the finding's parameters keep the whole value.
@@ -13,7 +13,7 @@
 mod support;
 
 use serde_json::{json, Value};
-use territoire_sante::pointer::{shorten_tokens, MAX_SHOWN_TOKEN};
+use territoire_sante::report::MAX_SHOWN_TOKEN;
 use territoire_sante::rules::MAX_SHOWN_PARAM;
 use territoire_sante::{Date, Limits, Options, Validator};
 
@@ -25,25 +25,6 @@ fn validator(limits: Limits) -> Validator {
         ..Options::default()
     })
     .unwrap()
-}
-
-#[test]
-fn a_token_is_cut_and_the_rest_kept() {
-    let long = "k".repeat(1000);
-    let p = format!("/a/{long}/0/b");
-    let s = shorten_tokens(&p, MAX_SHOWN_TOKEN);
-    assert_eq!(s, format!("/a/{}…/0/b", "k".repeat(MAX_SHOWN_TOKEN)));
-    assert_eq!(shorten_tokens("/a/0/b", MAX_SHOWN_TOKEN), "/a/0/b");
-    // Never half an escape before the ellipsis.
-    let tilde = format!("/{}~1{}", "x".repeat(MAX_SHOWN_TOKEN - 3), "y".repeat(100));
-    let s = shorten_tokens(&tilde, MAX_SHOWN_TOKEN);
-    assert!(!s.contains("~…"), "{s}");
-    // Characters, not bytes.
-    let accents = format!("/{}", "é".repeat(MAX_SHOWN_TOKEN + 1));
-    assert_eq!(
-        shorten_tokens(&accents, MAX_SHOWN_TOKEN).chars().count(),
-        1 + MAX_SHOWN_TOKEN + 1
-    );
 }
 
 /// Keys of 200,000 characters on the way to findings of the reading stage (too deep, too many
@@ -136,16 +117,4 @@ fn long_names_are_shortened_in_messages() {
             d.message.chars().count()
         );
     }
-}
-
-/// The message cut, the parameter whole: a finding quoting a long value.
-#[test]
-fn a_long_parameter_is_cut_in_the_message_only() {
-    let long = "x".repeat(5_000);
-    let mut params = std::collections::BTreeMap::new();
-    params.insert("name".to_string(), json!(long));
-    let m = territoire_sante::rules::render("« {name} »", &params, territoire_sante::Locale::Fr);
-    assert_eq!(m.chars().count(), MAX_SHOWN_PARAM + 1 + 4);
-    assert!(m.ends_with("… »"), "{m}");
-    assert_eq!(params["name"].as_str().unwrap().len(), 5_000);
 }

@@ -221,7 +221,7 @@ impl PyReport {
     /// Rebuilds a report from its JSON text (as [`Self::to_json`] writes it).
     #[staticmethod]
     fn from_json(py: Python<'_>, text: &str) -> PyResult<PyReport> {
-        territoire_sante::decode::from_str::<Report>(text)
+        serde_json::from_str::<Report>(text)
             .map(|inner| PyReport {
                 inner,
                 heading: Heading::default(),

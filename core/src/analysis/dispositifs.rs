@@ -6,7 +6,7 @@
 //!   `en_negociation`, `en_projet`) or has stopped early (`renouvele`, `suspendu`, `arrete`)
 //!   excludes it whatever the dates;
 //! - otherwise the dates decide when they are known: start (period start, else signature,
-//!   creation, installation or arrêté) ≤ as_of ≤ effective end ([`crate::rules::lif::effective_end`]:
+//!   creation, installation or arrêté) ≤ as_of ≤ effective end (`rules::lif::effective_end`:
 //!   amendments made by as_of, and the legal prorogations of 2015 contrats de ville);
 //! - with no date at all, the statut decides (`en_vigueur`, `proroge`, `signe`, `evalue`,
 //!   `operationnel`, `amorcage`, `installe`, `constitue` count as in force); no statut and no

@@ -1,13 +1,15 @@
 //! Portfolio-level analyses: coverage of communes ([`couverture`]) and of quartiers
 //! prioritaires ([`quartiers`]) and their maps (`carte`, feature `cartes`), articulation ([`articulation`]),
-//! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
-//! for tests, examples and benchmarks ([`generateur`]).
+//! opportunity assessment ([`opportunite`]), and, with the feature `generateur`, a generator of
+//! realistic national portfolios for tests, examples and benchmarks (`generateur`), outside the
+//! stable API.
 
 pub mod articulation;
 #[cfg(feature = "cartes")]
 pub mod carte;
 pub mod couverture;
 pub mod dispositifs;
+#[cfg(feature = "generateur")]
 pub mod generateur;
 pub mod opportunite;
 pub mod quartiers;

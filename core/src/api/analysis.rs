@@ -304,18 +304,21 @@ pub fn articulation_in(
     )
 }
 
+#[cfg(feature = "generateur")]
 /// A generated national portfolio as JSON (`{"seed": 2020, "scale": 1}`), on the embedded
 /// référentiel.
 pub fn generer_portefeuille(options: Value) -> Result<Value, Error> {
     generer_portefeuille_in(referentiel()?, options)
 }
 
+#[cfg(feature = "generateur")]
 /// [`generer_portefeuille`] on a given référentiel.
 pub fn generer_portefeuille_in(r: &Referentiel, options: Value) -> Result<Value, Error> {
     let pf = portefeuille_genere(r, options)?;
     serde_json::to_value(Document::Portefeuille(pf)).map_err(|e| Error::Analysis(e.to_string()))
 }
 
+#[cfg(feature = "generateur")]
 fn portefeuille_genere(
     r: &Referentiel,
     options: Value,

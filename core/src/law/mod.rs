@@ -1,5 +1,6 @@
 //! The law the rules rest on: what a source is, how much it weighs, and the registry
-//! ([`sources`]) where every source is defined once and cited by reference.
+//! (`law/sources.rs`, read through [`sources`] and [`source`]) where every source is defined once
+//! and cited by reference.
 //!
 //! A source has an [`Authority`] (binding text, instruction, official guidance, official
 //! reference data, field experience) that bounds the severity of any rule resting on it
@@ -11,7 +12,17 @@ use serde::Serialize;
 
 use crate::report::{InForce, Locale, Severity};
 
-pub mod sources;
+pub(crate) mod sources;
+
+/// Every source of the registry, in registry order.
+pub fn sources() -> &'static [Source] {
+    sources::ALL
+}
+
+/// The source of the registry with this id.
+pub fn source(id: &str) -> Option<&'static Source> {
+    sources::find(id)
+}
 
 /// What kind of text a source is; its [`Authority`] follows from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -161,7 +172,7 @@ impl Link {
 /// A source's note (what could not be verified), kept only with the `documentation-regles`
 /// feature, like the rules' documentation texts; evaluated at compile time, so that without the
 /// feature the text never reaches the binary.
-pub const fn note(text: &'static str) -> Option<&'static str> {
+pub(crate) const fn note(text: &'static str) -> Option<&'static str> {
     if cfg!(feature = "documentation-regles") {
         Some(text)
     } else {
@@ -171,7 +182,7 @@ pub const fn note(text: &'static str) -> Option<&'static str> {
 
 /// A source's secondary copies ("voir aussi"), kept only with the `documentation-regles`
 /// feature (see [`note`]).
-pub const fn see_also(urls: &'static [&'static str]) -> &'static [&'static str] {
+pub(crate) const fn see_also(urls: &'static [&'static str]) -> &'static [&'static str] {
     if cfg!(feature = "documentation-regles") {
         urls
     } else {
@@ -203,7 +214,7 @@ pub struct Source {
 impl Source {
     /// A source with only an identifier, a label and a kind; the registry fills the rest with
     /// struct update syntax.
-    pub const fn base(id: &'static str, label: &'static str, kind: SourceKind) -> Source {
+    pub(crate) const fn base(id: &'static str, label: &'static str, kind: SourceKind) -> Source {
         Source {
             id,
             label,
@@ -227,7 +238,7 @@ impl Source {
 
 /// Hosts allowed as the basis of a rule (the link of a source), with why. Any other host may
 /// appear only in "voir aussi".
-pub const ALLOWED_HOSTS: &[(&str, &str)] = &[
+pub(crate) const ALLOWED_HOSTS: &[(&str, &str)] = &[
     (
         "legifrance.gouv.fr",
         "Légifrance (DILA): laws, codes, JORF, circulaires site",
@@ -301,7 +312,8 @@ pub const ALLOWED_HOSTS: &[(&str, &str)] = &[
 ];
 
 /// The host of `url` (`https://www.paca.ars.sante.fr/x` → `www.paca.ars.sante.fr`).
-pub fn host(url: &str) -> Option<&str> {
+#[cfg(test)]
+pub(crate) fn host(url: &str) -> Option<&str> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"))?;
@@ -310,7 +322,8 @@ pub fn host(url: &str) -> Option<&str> {
 }
 
 /// Whether `url` is on an allowed host or one of its subdomains (see [`ALLOWED_HOSTS`]).
-pub fn is_allowed_basis(url: &str) -> bool {
+#[cfg(test)]
+pub(crate) fn is_allowed_basis(url: &str) -> bool {
     host(url).is_some_and(|h| {
         ALLOWED_HOSTS.iter().any(|(allowed, _)| {
             h == *allowed

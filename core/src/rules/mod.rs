@@ -19,27 +19,27 @@ use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::referentiel::Referentiel;
 use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Severity};
 
-pub mod ar;
-pub mod art;
-pub mod asv;
-pub mod cls;
-pub mod clsm;
-pub mod cv;
-pub mod doc;
+pub(crate) mod ar;
+pub(crate) mod art;
+pub(crate) mod asv;
+pub(crate) mod cls;
+pub(crate) mod clsm;
+pub(crate) mod cv;
+pub(crate) mod doc;
 pub mod docs;
-pub mod dq;
-pub mod eis;
-pub mod gov;
-pub mod lif;
-pub mod net;
-pub mod npru;
-pub mod par;
-pub mod prs;
-pub mod ptsm;
-pub mod qva;
-pub mod ter;
-pub mod ufs;
-pub mod util;
+pub(crate) mod dq;
+pub(crate) mod eis;
+pub(crate) mod gov;
+pub(crate) mod lif;
+pub(crate) mod net;
+pub(crate) mod npru;
+pub(crate) mod par;
+pub(crate) mod prs;
+pub(crate) mod ptsm;
+pub(crate) mod qva;
+pub(crate) mod ter;
+pub(crate) mod ufs;
+pub(crate) mod util;
 
 #[cfg(test)]
 mod partial_dates_tests;
@@ -55,7 +55,7 @@ pub struct Text {
 
 impl Text {
     /// Builds a text.
-    pub const fn new(fr: &'static str, en: &'static str) -> Text {
+    pub(crate) const fn new(fr: &'static str, en: &'static str) -> Text {
         Text { fr, en }
     }
     /// A documentation text (a rule's description, limits or transitional scope), kept only
@@ -63,12 +63,12 @@ impl Text {
     /// these texts as a separate asset) the text is empty and, the function being evaluated at
     /// compile time, its literals never reach the binary.
     #[cfg(feature = "documentation-regles")]
-    pub const fn doc(fr: &'static str, en: &'static str) -> Text {
+    pub(crate) const fn doc(fr: &'static str, en: &'static str) -> Text {
         Text { fr, en }
     }
     /// A documentation text, left out of this build (no `documentation-regles` feature).
     #[cfg(not(feature = "documentation-regles"))]
-    pub const fn doc(_fr: &'static str, _en: &'static str) -> Text {
+    pub(crate) const fn doc(_fr: &'static str, _en: &'static str) -> Text {
         Text { fr: "", en: "" }
     }
     /// The text in `locale`.
@@ -80,13 +80,14 @@ impl Text {
     }
 }
 
-pub use crate::law::{sources, Authority, Link, Source, SourceKind};
+pub(crate) use crate::law::sources;
+pub use crate::law::{Authority, Link, Source, SourceKind};
 use crate::params;
 pub use crate::params::Parameter;
 
 /// What a rule needs to run.
 #[derive(Clone, Copy)]
-pub enum Check {
+pub(crate) enum Check {
     /// Emitted by the engine itself (reading the document, limits).
     Engine,
     /// A check over one document (and, for a portfolio, over all of them).
@@ -130,10 +131,10 @@ pub struct Rule {
     /// The dated parameters of the law it reads ([`crate::params`]), shown on its page.
     pub parameters: &'static [&'static dyn Parameter],
     /// Every sentence it can say, each under a key its findings choose
-    /// ([`Finding::variant`]); empty: its findings all say [`Rule::message`].
+    /// (the finding names its variant); empty: its findings all say [`Rule::message`].
     pub messages: &'static [Message],
     /// The check.
-    pub check: Check,
+    pub(crate) check: Check,
 }
 
 /// One sentence a rule can say: the key its findings choose it by, and the sentence in French
@@ -149,7 +150,7 @@ pub struct Message {
 
 impl Message {
     /// A sentence under `key`.
-    pub const fn new(key: &'static str, fr: &'static str, en: &'static str) -> Message {
+    pub(crate) const fn new(key: &'static str, fr: &'static str, en: &'static str) -> Message {
         Message {
             key,
             text: Text::new(fr, en),
@@ -208,7 +209,7 @@ impl std::fmt::Debug for Rule {
 }
 
 /// What a check sees.
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     /// The document checked.
     pub doc: &'a Document,
     /// Date at which the law is applied.
@@ -225,7 +226,7 @@ pub struct Ctx<'a> {
 /// Data about one portfolio that the checks of its documents share: computed at most once per
 /// portfolio, on first use, instead of once per document.
 #[derive(Debug, Default)]
-pub struct PortfolioCache {
+pub(crate) struct PortfolioCache {
     epci_claims: OnceCell<ter::EpciClaims>,
 }
 
@@ -238,7 +239,7 @@ impl PortfolioCache {
 
 /// One finding of a rule before rendering.
 #[derive(Debug, Clone, Default)]
-pub struct Finding {
+pub(crate) struct Finding {
     /// JSON Pointer, relative to the checked document.
     pub path: String,
     /// Message parameters (never personal data).
@@ -320,7 +321,7 @@ impl Finding {
 
 /// Where checks put their findings.
 #[derive(Debug, Default)]
-pub struct Sink {
+pub(crate) struct Sink {
     /// Findings so far.
     pub findings: Vec<Finding>,
 }
@@ -374,12 +375,13 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 }
 
 /// Renders a message template with parameters.
-pub fn render(template: &str, params: &BTreeMap<String, Value>, locale: Locale) -> String {
+#[cfg(test)]
+pub(crate) fn render(template: &str, params: &BTreeMap<String, Value>, locale: Locale) -> String {
     render_with(template, params, &BTreeMap::new(), locale)
 }
 
 /// Renders a message template, `display` overriding how some parameters read.
-pub fn render_with(
+pub(crate) fn render_with(
     template: &str,
     params: &BTreeMap<String, Value>,
     display: &BTreeMap<String, (String, String)>,
@@ -472,7 +474,7 @@ fn shown_value(v: &Value, locale: Locale) -> String {
 }
 
 /// How a parameter value reads in a message.
-pub fn display_value(v: &Value, locale: Locale) -> String {
+pub(crate) fn display_value(v: &Value, locale: Locale) -> String {
     match v {
         Value::String(s) => s.clone(),
         Value::Bool(b) => match (b, locale) {
@@ -494,6 +496,18 @@ pub fn display_value(v: &Value, locale: Locale) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The message cut, the parameter whole: a finding quoting a long value.
+    #[test]
+    fn a_long_parameter_is_cut_in_the_message_only() {
+        let long = "x".repeat(5_000);
+        let mut params = BTreeMap::new();
+        params.insert("name".to_string(), Value::from(long));
+        let m = render("« {name} »", &params, Locale::Fr);
+        assert_eq!(m.chars().count(), MAX_SHOWN_PARAM + 1 + 4);
+        assert!(m.ends_with("… »"), "{m}");
+        assert_eq!(params["name"].as_str().unwrap().len(), 5_000);
+    }
 
     #[test]
     fn codes_are_unique_well_formed_and_documented() {

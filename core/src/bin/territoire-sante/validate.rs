@@ -148,7 +148,7 @@ fn validate_one(validator: &Validator, input: &Input) -> (Report, Option<String>
 
 /// 2 when a file could not be read at all, 1 when a document is not valid, else 0.
 fn status(r: &Report) -> u8 {
-    if r.has(territoire_sante::rules::doc::DOC_011.code) {
+    if r.has("DOC-011") {
         2
     } else {
         u8::from(!r.valid)

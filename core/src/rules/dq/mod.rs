@@ -54,13 +54,6 @@ fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
     })
 }
 
-/// Every reference to an actor in a document, with its path.
-pub fn references(doc: &Document) -> Vec<(String, &str)> {
-    let mut v: Vec<(String, &str)> = Vec::new();
-    for_each_reference(doc, &mut |id, path| v.push((path(), id)));
-    v
-}
-
 /// What [`for_each_reference`] calls for each reference: the actor's id, and its path.
 pub type ReferenceVisitor<'a, 'v> = dyn FnMut(&'a str, &dyn Fn() -> String) + 'v;
 

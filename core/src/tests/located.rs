@@ -11,13 +11,12 @@
     clippy::indexing_slicing
 )]
 
+use crate::model::*;
+use crate::{decode, pointer, Severity};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
-use territoire_sante::model::*;
-use territoire_sante::{decode, pointer, Severity};
 
-mod support;
-
+use super::support;
 use support::validator_2020 as validator;
 
 /// What the old decoder said: serde_path_to_error's path, as the engine's finding reads it.
