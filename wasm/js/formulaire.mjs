@@ -12,6 +12,8 @@ const SEVERITY = {
   information: 'Information',
 };
 const ORDER = { fatal: 0, error: 1, warning: 2, information: 3 };
+/** The forms a date known to the day, the month or the year takes. */
+const DATE_PARTIELLE = 'Au jour, au mois ou à l’année : AAAA-MM-JJ, AAAA-MM (« mars 2013 » : 2013-03) ou AAAA.';
 // Kinds of the référentiel's name search that a Territoire can hold (its `type` words).
 const TERRITORY_TYPES = new Set(['commune', 'epci', 'ept', 'departement', 'region', 'qpv']);
 
@@ -130,8 +132,14 @@ export class FormRenderer {
 
   /** The field's description from the schema, under its label (DSFR: `fr-hint-text`). */
   hintEl(f, id) {
-    if (!f.hint || f.hint === f.title) return null;
-    return h('p', { id, class: themed(this.dsfr, 'ts-indication', 'fr-hint-text') }, f.hint);
+    const format = f.kind === 'date' && f.partial ? DATE_PARTIELLE : null;
+    const text = f.hint && f.hint !== f.title ? f.hint : null;
+    if (!text && !format) return null;
+    return h(
+      'p',
+      { id, class: themed(this.dsfr, 'ts-indication', 'fr-hint-text') },
+      [text, format].filter(Boolean).join(' '),
+    );
   }
 
   helpEl(f, id) {
@@ -182,6 +190,20 @@ export class FormRenderer {
     } else if (f.kind === 'boolean') {
       control = h('input', { id, type: 'checkbox', class: 'ts-case' });
       control.checked = value === true;
+    } else if (f.kind === 'date' && f.partial) {
+      // A date known to the day, the month or the year: the browsers' date picker takes full
+      // dates only, so a text field with the ISO forms the model reads; a wrong one is reported
+      // by the engine (DOC-006), next to the field, like any other finding.
+      control = h('input', {
+        id,
+        type: 'text',
+        inputmode: 'numeric',
+        class: themed(dsfr, 'ts-input', 'fr-input'),
+        pattern: '[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?',
+        placeholder: 'AAAA-MM-JJ',
+        autocomplete: 'off',
+      });
+      control.value = value ?? '';
     } else {
       const type = { date: 'date', integer: 'number', number: 'number' }[f.kind] ?? 'text';
       control = h('input', {

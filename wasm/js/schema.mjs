@@ -60,7 +60,8 @@ function isActeurRef(description) {
 }
 
 /**
- * What a property is, for the form. Kinds: `date`, `enum`, `boolean`, `integer`, `number`,
+ * What a property is, for the form. Kinds: `date` (with `partial` when it may be known to the
+ * month or the year only), `enum`, `boolean`, `integer`, `number`,
  * `string`, `acteur` (an acteur's id), `object`, `territoire`, `list` (items of any kind),
  * `choices` (a set of vocabulary words), `acteurs` (a set of acteur ids).
  */
@@ -93,9 +94,10 @@ export function field(root, prop, name, required = false) {
   if (vocabulary) return { ...base, kind: 'enum', choices: vocabulary };
   // A date: full (`Date`), or known to the day, the month or the year (`PartialDate`, one of
   // whose branches is a full date).
+  // `partial`: the field takes `AAAA-MM` and `AAAA` as well ("mars 2013" is `2013-03`).
   const partialDate = Array.isArray(target.anyOf) && target.anyOf.some((a) => a.format === 'date');
   if (ref === 'Date' || ref === 'PartialDate' || target.format === 'date' || partialDate) {
-    return { ...base, kind: 'date' };
+    return { ...base, kind: 'date', partial: ref === 'PartialDate' || partialDate };
   }
   if (type === 'boolean') return { ...base, kind: 'boolean' };
   if (type === 'integer') return { ...base, kind: 'integer', minimum: target.minimum };

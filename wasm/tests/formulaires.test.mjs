@@ -83,7 +83,10 @@ test('vocabularies become choices labelled in French, lists of them sets of choi
   const acteur = signataires.item.fields.find((f) => f.name === 'acteur');
   assert.equal(acteur.kind, 'acteur');
   assert.ok(acteur.required);
-  assert.equal(signataires.item.fields.find((f) => f.name === 'date_signature').kind, 'date');
+  const signature = signataires.item.fields.find((f) => f.name === 'date_signature');
+  assert.equal(signature.kind, 'date');
+  // Known to the day, the month or the year (`PartialDate`): a text field, not a date picker.
+  assert.equal(signature.partial, true);
   assert.equal(fields.find((f) => f.name === 'perimetre').item.kind, 'territoire');
   assert.deepEqual(signataires.rules, ['CLS-001', 'CLS-016']);
   // Names first, the acteurs before the groups that refer to them.

@@ -129,6 +129,25 @@ for (const [kind, example] of Object.entries(EXAMPLES)) {
   });
 }
 
+test('a date is typed to the day, the month or the year; a wrong one is told next to its field', async () => {
+  await open('contrat_local_sante', { asOf: '2016-06-30' });
+  const box = page.locator(`[data-pointer="${pointer(['date_signature'])}"]`);
+  const input = box.locator(':scope > input');
+  assert.equal(await input.getAttribute('type'), 'text');
+  assert.match(await box.locator('.ts-indication').textContent(), /AAAA-MM \(« mars 2013 » : 2013-03\)/);
+  const document_ = () =>
+    page.evaluate(() => document.querySelector('territoire-sante-formulaire').document.date_signature);
+  for (const typed of ['2013-03', '2013', '2013-03-15']) {
+    await input.fill(typed);
+    await page.waitForFunction((t) => document.querySelector('territoire-sante-formulaire').document.date_signature === t, typed);
+    assert.equal(await document_(), typed);
+    assert.deepEqual(await box.locator('.ts-diag').evaluateAll((els) => els.map((e) => e.dataset.code)), []);
+  }
+  await input.fill('mars 2013');
+  await box.locator('.ts-diag[data-code="DOC-006"]').waitFor();
+  assert.equal(await input.getAttribute('aria-invalid'), 'true');
+});
+
 test('no error or warning in the console', () => {
   assert.deepEqual(browser.problems, []);
 });
