@@ -214,17 +214,9 @@ pub fn opportunite(a: OpportuniteArgs) -> Result<ExitCode, Error> {
     });
     let avis = api::opportunite(&text, options)?;
     match a.format {
-        ListFormat::Json => {
-            let v = serde_json::to_value(&avis).unwrap_or_default();
-            out(&pretty(&if avis.len() == 1 {
-                v.as_array()
-                    .and_then(|x| x.first())
-                    .cloned()
-                    .unwrap_or_default()
-            } else {
-                v
-            }))
-        }
+        // One shape whatever the input: an array of avis, one per démarche (a tool reading the
+        // output need not know whether the file held one démarche or a portfolio).
+        ListFormat::Json => out(&pretty(&serde_json::to_value(&avis).unwrap_or_default())),
         ListFormat::Human => {
             let names = names(&text);
             let mut s = String::new();
