@@ -49,9 +49,12 @@ pub struct Options {
 /// use territoire_sante::{Validator, Options, Date};
 /// let v = Validator::new(Options { as_of: Some(Date::ymd(2016, 6, 1)), ..Options::default() }).unwrap();
 /// // Signatories not described: « à compléter », not a breach.
-/// let report = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
+/// let report = v.validate_str(r#"{"type": "contrat_local_sante", "nom": "CLS"}"#);
 /// assert!(report.valid && !report.complete);
 /// assert!(report.has("CLS-001"));
+/// // Declared to be none (`[]`): the contract contradicts L1434-10.
+/// let report = v.validate_str(r#"{"type": "contrat_local_sante", "signataires": []}"#);
+/// assert!(!report.valid && report.has("CLS-001"));
 /// ```
 #[derive(Debug, Clone)]
 pub struct Validator {
@@ -197,7 +200,7 @@ impl Validator {
             self.locate(text, &mut report, index.as_ref());
             return shown(report);
         }
-        let value = match structure::parse_text(text, &self.limits, self.locale) {
+        let value = match structure::parse_text(text, &self.limits) {
             Ok(v) => v,
             Err(loc) => {
                 let mut d = self.diagnostic(loc.issue.0, loc.issue.1, "");
@@ -358,16 +361,21 @@ impl Validator {
                     .param("limit", self.limits.max_depth)
                     .parameter("max_depth", self.limits.max_depth),
             ),
-            other => (
-                &crate::rules::doc::DOC_011,
-                Finding::at(path.as_str())
+            other => {
+                // The reason's code is the key of DOC-011's sentence; its slots take the
+                // position of the first bad byte and the kind of input/output error.
+                let f = Finding::at(path.as_str())
                     .param("reason", other.code())
-                    .localized(
-                        "detail",
-                        other.describe(Locale::Fr),
-                        other.describe(Locale::En),
-                    ),
-            ),
+                    .variant(other.code());
+                let f = match other {
+                    ReadFailure::NotUtf8 { line, column } => {
+                        f.param("line", *line).param("column", *column)
+                    }
+                    ReadFailure::Io(kind) => f.param("kind", kind.clone()),
+                    _ => f,
+                };
+                (&crate::rules::doc::DOC_011, f)
+            }
         };
         let mut d = self.diagnostic(rule, f, "");
         match failure {
@@ -559,19 +567,7 @@ impl Validator {
             .param("most_severe", worst.word())
             .param("limit", limit)
             .param("scope", if per_document { "document" } else { "report" })
-            .localized(
-                "scope",
-                if per_document {
-                    "par document"
-                } else {
-                    "par rapport"
-                },
-                if per_document {
-                    "per document"
-                } else {
-                    "per report"
-                },
-            )
+            .variant(if per_document { "document" } else { "report" })
             .parameter(
                 if per_document {
                     "max_findings_per_document"

@@ -55,7 +55,7 @@ pub(crate) struct Located {
 }
 
 /// Parses text into a value; syntax errors and size/depth limits become located findings.
-pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<Value, Located> {
+pub(crate) fn parse_text(text: &str, limits: &Limits) -> Result<Value, Located> {
     if text.len() > limits.max_bytes {
         return Err(Located {
             issue: (
@@ -74,13 +74,7 @@ pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<
         return Err(Located {
             issue: (
                 &doc::DOC_001,
-                Finding::at("").param("error", "bom").display(
-                    "detail",
-                    match locale {
-                        Locale::Fr => "le texte commence par une marque d'ordre des octets (BOM, U+FEFF), interdite en JSON ; enregistrez-le en UTF-8 sans BOM",
-                        Locale::En => "the text starts with a byte order mark (BOM, U+FEFF), which JSON forbids; save it as UTF-8 without BOM",
-                    },
-                ),
+                Finding::at("").param("error", "bom").variant("bom"),
             ),
             line: 1,
             column: 1,
@@ -98,16 +92,10 @@ pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<
                     .parameter("max_depth", limits.max_depth),
             )
         } else {
-            let (code, fr, en) = syntax_detail(&msg, e.classify());
+            let (code, key) = syntax_detail(&msg, e.classify());
             (
                 &doc::DOC_001,
-                Finding::at("").param("error", code).display(
-                    "detail",
-                    match locale {
-                        Locale::Fr => fr,
-                        Locale::En => en,
-                    },
-                ),
+                Finding::at("").param("error", code).variant(key),
             )
         };
         Located {
@@ -118,134 +106,77 @@ pub(crate) fn parse_text(text: &str, limits: &Limits, locale: Locale) -> Result<
     })
 }
 
-/// A neutral code and plain descriptions for a serde_json syntax error.
-fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, String, String) {
-    let table: &[(&str, &str, &str, &str)] = &[
+/// A neutral code and the key of DOC-001's sentence for a serde_json syntax error.
+fn syntax_detail(msg: &str, cat: serde_json::error::Category) -> (&'static str, &'static str) {
+    // (start of serde_json's message, machine code, key of DOC-001's sentence)
+    let table: &[(&str, &str, &str)] = &[
         (
             "EOF while parsing an object",
             "unterminated_object",
-            "objet non fermé (il manque « } »)",
-            "unterminated object (missing \"}\")",
+            "unterminated_object",
         ),
         (
             "EOF while parsing a list",
             "unterminated_array",
-            "liste non fermée (il manque « ] »)",
-            "unterminated list (missing \"]\")",
+            "unterminated_array",
         ),
         (
             "EOF while parsing a string",
             "unterminated_string",
-            "texte non fermé (il manque un guillemet)",
-            "unterminated string (missing quote)",
+            "unterminated_string",
         ),
-        (
-            "EOF while parsing a value",
-            "empty",
-            "texte vide ou tronqué",
-            "empty or truncated text",
-        ),
-        (
-            "EOF while parsing",
-            "truncated",
-            "texte tronqué",
-            "truncated text",
-        ),
+        ("EOF while parsing a value", "empty", "empty"),
         (
             "expected `,` or `}`",
             "expected_comma_or_brace",
-            "« , » ou « } » attendu",
-            "\",\" or \"}\" expected",
+            "expected_comma_or_brace",
         ),
         (
             "expected `,` or `]`",
             "expected_comma_or_bracket",
-            "« , » ou « ] » attendu",
-            "\",\" or \"]\" expected",
+            "expected_comma_or_bracket",
         ),
-        (
-            "expected `:`",
-            "expected_colon",
-            "« : » attendu après le nom du champ",
-            "\":\" expected after the field name",
-        ),
-        (
-            "key must be a string",
-            "key_not_string",
-            "le nom d'un champ doit être entre guillemets",
-            "a field name must be quoted",
-        ),
-        (
-            "trailing comma",
-            "trailing_comma",
-            "virgule en trop avant la fermeture",
-            "trailing comma before the closing bracket",
-        ),
+        ("expected `:`", "expected_colon", "expected_colon"),
+        ("key must be a string", "key_not_string", "key_not_string"),
+        ("trailing comma", "trailing_comma", "trailing_comma"),
         (
             "trailing characters",
             "trailing_characters",
-            "caractères en trop après la fin du document",
-            "extra characters after the end of the document",
+            "trailing_characters",
         ),
         (
             "control character",
             "control_character",
-            "caractère de contrôle dans un texte (saut de ligne non échappé ?)",
-            "control character in a string (unescaped newline?)",
+            "control_character",
         ),
-        (
-            "invalid escape",
-            "invalid_escape",
-            "séquence d'échappement invalide",
-            "invalid escape sequence",
-        ),
+        ("invalid escape", "invalid_escape", "invalid_escape"),
         (
             "invalid unicode code point",
             "invalid_unicode",
-            "point de code Unicode invalide",
-            "invalid Unicode code point",
+            "invalid_unicode",
         ),
         (
             "lone leading surrogate",
             "invalid_unicode",
-            "point de code Unicode invalide",
-            "invalid Unicode code point",
+            "invalid_unicode",
         ),
         (
             "number out of range",
             "number_out_of_range",
-            "nombre hors limites",
-            "number out of range",
+            "number_out_of_range",
         ),
-        (
-            "invalid number",
-            "invalid_number",
-            "nombre mal écrit",
-            "malformed number",
-        ),
-        (
-            "expected value",
-            "expected_value",
-            "valeur attendue (texte entre guillemets, nombre, true, false, null, objet ou liste)",
-            "value expected (quoted text, number, true, false, null, object or list)",
-        ),
-        (
-            "expected ident",
-            "expected_value",
-            "valeur attendue (true, false ou null mal écrits ?)",
-            "value expected (misspelt true, false or null?)",
-        ),
+        ("invalid number", "invalid_number", "invalid_number"),
+        ("expected value", "expected_value", "expected_value"),
+        ("expected ident", "expected_value", "expected_ident"),
     ];
-    for (pat, code, fr, en) in table {
+    for (pat, code, key) in table {
         if msg.starts_with(pat) {
-            return (code, (*fr).to_string(), (*en).to_string());
+            return (code, key);
         }
     }
     match cat {
-        serde_json::error::Category::Eof => {
-            ("truncated", "texte tronqué".into(), "truncated text".into())
-        }
-        _ => ("syntax", "erreur de syntaxe".into(), "syntax error".into()),
+        serde_json::error::Category::Eof => ("truncated", "empty"),
+        _ => ("syntax", "syntax"),
     }
 }
 
@@ -538,28 +469,17 @@ fn bare_message(e: &serde_json::Error) -> String {
 fn translate(path: &str, msg: &str, locale: Locale) -> Issue {
     if let Some(rest) = msg.strip_prefix(DATE_ERROR_MARKER) {
         let (value, why) = rest.split_once(DATE_ERROR_MARKER).unwrap_or((rest, ""));
-        let (code, fr, en) = match why {
-            "mois hors de 1 à 12" => (
-                "month",
-                "le mois doit être entre 01 et 12",
-                "the month must be between 01 and 12",
-            ),
-            "jour inexistant dans ce mois" => (
-                "day",
-                "ce jour n'existe pas dans ce mois",
-                "this day does not exist in that month",
-            ),
-            _ => (
-                "format",
-                "format attendu AAAA-MM-JJ, AAAA-MM ou AAAA",
-                "expected format YYYY-MM-DD, YYYY-MM or YYYY",
-            ),
+        // The key of DOC-006's sentence, also the finding's machine code.
+        let code = match why {
+            "mois hors de 1 à 12" => "month",
+            "jour inexistant dans ce mois" => "day",
+            _ => "format",
         };
         return (
             &doc::DOC_006,
             quoted(Finding::at(path), "value", value, quotable_date(value))
                 .param("error", code)
-                .display("detail", if locale == Locale::Fr { fr } else { en }),
+                .variant(code),
         );
     }
     if let Some(field) = between(msg, "missing field `", "`") {

@@ -183,3 +183,46 @@ fn explain_shows_the_reference_page() {
         }
     }
 }
+
+#[test]
+fn every_rule_page_shows_its_sources_authority_transition_and_every_sentence() {
+    // What a jurist reads on a page: each source by its official name, with its authority and
+    // its official link; why the severity is what it is; the transitional scope; and every
+    // sentence the rule can say (each keyed sentence, else the single message).
+    for r in rules::catalogue() {
+        let page = rules::docs::page(r.code, Locale::Fr).unwrap();
+        let code = r.code;
+        for s in r.sources {
+            assert!(page.contains(s.label), "{code}: source {}", s.id);
+            assert!(
+                page.contains(s.authority().label(Locale::Fr)),
+                "{code}: authority of {}",
+                s.id
+            );
+            if let Some(u) = s.url() {
+                assert!(page.contains(u), "{code}: link of {}", s.id);
+            }
+        }
+        for section in [
+            "## Sources",
+            "## Pourquoi cette gravité",
+            "## Portée transitoire",
+        ] {
+            assert!(page.contains(section), "{code}: {section}");
+        }
+        if let Some(t) = r.transition {
+            assert!(page.contains(t.fr), "{code}: transitional scope");
+        }
+        if r.messages.is_empty() {
+            assert!(page.contains(r.message.fr), "{code}: message");
+        } else {
+            for m in r.messages {
+                assert!(
+                    page.contains(&format!("- `{}` : {}", m.key, m.text.fr)),
+                    "{code}: sentence {}",
+                    m.key
+                );
+            }
+        }
+    }
+}

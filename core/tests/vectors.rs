@@ -194,6 +194,19 @@ const UNREACHABLE_BY_VECTORS: &[(&str, &str)] = &[
     // A QPV whose communes lie outside the département of its code: none in the embedded
     // référentiel (`rules::ter` test `a_qpv_whose_communes_lie_in_another_departement_is_reported`).
     ("TER-008", "communes"),
+    // A document that cannot be read for want of a file, of rights, of UTF-8 bytes, or a
+    // front's value JSON cannot write: a vector is JSON text (`rules::doc` test
+    // `every_reason_says_its_own_sentence`).
+    ("DOC-011", "not_found"),
+    ("DOC-011", "directory"),
+    ("DOC-011", "denied"),
+    ("DOC-011", "not_utf8"),
+    ("DOC-011", "io"),
+    ("DOC-011", "not_finite"),
+    ("DOC-011", "cycle"),
+    ("DOC-011", "undefined"),
+    ("DOC-011", "lone_surrogate"),
+    ("DOC-011", "unsupported_type"),
 ];
 
 #[test]

@@ -8,6 +8,7 @@ import { citedRules, cleaned, field, fieldsOf, pointer } from '../js/schema.mjs'
 import { csvCell, findingsCsv } from '../js/csv.mjs';
 import { documentIndex, territoireOption } from '../js/element-explorateur.mjs';
 import { ROOT, readJson } from './helpers.mjs';
+import { Validator } from '../node.mjs';
 
 export const KINDS = readdirSync(join(ROOT, 'docs', 'schema'))
   .map((f) => f.replace(/\.json$/, ''))
@@ -121,6 +122,22 @@ test('the document sent leaves out what the form left empty', () => {
   );
   assert.equal(cleaned({}), undefined);
   assert.equal(pointer(['a/b', 0, 'c~d']), '/a~1b/0/c~0d');
+});
+
+test('a repeatable group left empty in a form is not described, not declared empty', () => {
+  // The form drops it: the signatories are « à compléter », whereas a document that writes
+  // `"signataires": []` declares there is none and contradicts L1434-10 (CLS-001, error).
+  const v = new Validator({ asOf: '2016-06-30', rules: ['CLS-001'] });
+  const sent = { type: 'contrat_local_sante', ...cleaned({ nom: 'CLS', signataires: [] }) };
+  assert.equal(sent.signataires, undefined);
+  const fromForm = v.validate(sent).diagnostics.map((d) => [d.code, d.severity, d.category]);
+  assert.deepEqual(fromForm, [['CLS-001', 'warning', 'incomplete']]);
+  const declared = v.validate({ type: 'contrat_local_sante', nom: 'CLS', signataires: [] });
+  assert.deepEqual(
+    declared.diagnostics.map((d) => [d.code, d.severity]),
+    [['CLS-001', 'error']],
+  );
+  assert.equal(declared.valid, false);
 });
 
 test('CSV cells that a spreadsheet would run as formulas are neutralised (OWASP)', () => {

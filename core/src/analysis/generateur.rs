@@ -402,7 +402,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 quartiers: Vec::new(),
                 nombre_partenaires: None,
                 acteurs,
-                signataires,
+                signataires: signataires.into(),
                 date_signature: Some(signature.into()),
                 periode: Some(Periode {
                     debut: Some(Date::ymd(2015, 1, 1).into()),
@@ -443,7 +443,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 quartiers: Vec::new(),
                 nombre_partenaires: None,
                 acteurs: parties_cv(r, p, signature, false).0,
-                signataires: parties_cv(r, p, signature, false).1,
+                signataires: parties_cv(r, p, signature, false).1.into(),
                 date_signature: Some(signature.into()),
                 periode: Some(Periode {
                     debut: Some(Date::ymd(2024, 1, 1).into()),
@@ -514,7 +514,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 porteur: Some("collectivite".into()),
                 nombre_partenaires: None,
                 acteurs: vec![p.acteur(), ars(r, &p.region), prefecture(&p.departement)],
-                signataires,
+                signataires: signataires.into(),
                 date_prefiguration: None,
                 date_signature: Some(signature.into()),
                 periode: Some(Periode {
@@ -651,7 +651,7 @@ pub fn generer(r: &Referentiel, o: &Options) -> Portefeuille {
                 departements: vec![dep.clone()],
                 acteurs: vec![ars(r, reg)],
                 colleges: Vec::new(),
-                instances: Vec::new(),
+                instances: Liste::default(),
                 date_arrete: Some(
                     Date::ymd(2016, 10, 1 + u8::try_from(i % 28).unwrap_or(0)).into(),
                 ),

@@ -48,9 +48,14 @@ impl Lu {
 pub fn lire(text: &str, locale: Locale) -> Result<Lu, Error> {
     let render = |issue: structure::Issue| -> String {
         let (rule, f) = issue;
-        crate::rules::render_with(rule.message.get(locale), &f.params, &f.display, locale)
+        crate::rules::render_with(
+            rule.message_for(f.variant).get(locale),
+            &f.params,
+            &f.display,
+            locale,
+        )
     };
-    let value = match structure::parse_text(text, &Limits::default(), locale) {
+    let value = match structure::parse_text(text, &Limits::default()) {
         Ok(v) => v,
         Err(loc) => {
             return Err(Error::Analysis(format!(

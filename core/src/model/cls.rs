@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::liste::Liste;
 use super::vocab::*;
 use crate::date::PartialDate;
 
@@ -152,9 +153,9 @@ pub struct ContratLocalSante {
     )]
     pub nombre_partenaires: Option<u32>,
     /// Signatures [CLS-001, CLS-016].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Liste::is_absent")]
     #[schemars(title = "Signataires", description = "Signatures [CLS-001, CLS-016].")]
-    pub signataires: Vec<Signataire>,
+    pub signataires: Liste<Signataire>,
     /// Start of préfiguration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

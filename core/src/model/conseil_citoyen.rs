@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::liste::Liste;
 use crate::date::PartialDate;
 
 /// A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014].
@@ -79,12 +80,12 @@ pub struct ConseilCitoyen {
     )]
     pub acteurs: Vec<Acteur>,
     /// Colleges: `habitants` and `acteurs_locaux` [PAR-002…PAR-005].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Liste::is_absent")]
     #[schemars(
         title = "Collèges",
         description = "Collèges : `habitants` et `acteurs_locaux` [PAR-002…PAR-005]."
     )]
-    pub colleges: Vec<College>,
+    pub colleges: Liste<College>,
     /// Date of the prefectoral arrêté recognising its composition [GOV-006].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

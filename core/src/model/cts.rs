@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::liste::Liste;
 use super::vocab::*;
 use crate::date::PartialDate;
 
@@ -156,12 +157,12 @@ pub struct ConseilTerritorialSante {
     )]
     pub colleges: Vec<College>,
     /// Bodies: assemblée plénière, bureau, commission santé mentale, formation usagers [GOV-002].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Liste::is_absent")]
     #[schemars(
         title = "Instances",
         description = "Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]."
     )]
-    pub instances: Vec<Instance>,
+    pub instances: Liste<Instance>,
     /// Date of the DG ARS arrêté constituting it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(

@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::liste::Liste;
 use super::vocab::*;
 use crate::date::PartialDate;
 
@@ -176,9 +177,9 @@ pub struct ContratDeVille {
     )]
     pub nombre_partenaires: Option<u32>,
     /// Signatures [CV-001].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Liste::is_absent")]
     #[schemars(title = "Signataires", description = "Signatures [CV-001].")]
-    pub signataires: Vec<Signataire>,
+    pub signataires: Liste<Signataire>,
     /// Signature date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Date de signature", description = "Date de signature.")]

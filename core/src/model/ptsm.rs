@@ -4,6 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::common::*;
+use super::liste::Liste;
 use super::vocab::*;
 use crate::date::PartialDate;
 
@@ -108,12 +109,12 @@ pub struct ProjetTerritorialSanteMentale {
     )]
     pub publie: Option<bool>,
     /// Identifiers of the bodies consulted (CTS commission, CLSM, CLS) [ART-003, GOV-009].
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Liste::is_absent")]
     #[schemars(
         title = "Instances consultées",
         description = "Identifiants des instances consultées (commission du CTS, CLSM, CLS) [ART-003, GOV-009]."
     )]
-    pub consultations: Vec<String>,
+    pub consultations: Liste<String>,
     /// Opinions collected before the arrêté, with the nature of each body [GOV-009].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[schemars(

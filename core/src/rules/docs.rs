@@ -116,12 +116,12 @@ fn period_text(p: InForce, locale: Locale) -> String {
 /// identifier, link, note and "voir aussi".
 fn source_item(s: &mut String, src: &Source, locale: Locale) {
     let fr = locale == Locale::Fr;
-    s.push_str(&format!(
-        "- **{}** — {} ; {}",
-        src.label,
-        src.kind.label(locale),
-        src.authority().label(locale),
-    ));
+    // The kind, then the authority when it says more (« guide officiel » is both).
+    let (kind, authority) = (src.kind.label(locale), src.authority().label(locale));
+    s.push_str(&format!("- **{}** — {kind}", src.label));
+    if authority != kind {
+        s.push_str(&format!(" ; {authority}"));
+    }
     // Data, standards and field documents are not "in force"; say so only of texts.
     let text = matches!(
         src.authority(),

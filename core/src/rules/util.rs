@@ -606,6 +606,26 @@ pub fn signatories_finding(
     }
 }
 
+/// A finding about signatories that lack a party a binding text requires, by what the
+/// document says of them: not written, they are « à compléter » (`signataires_non_decrits`);
+/// written `[]`, the document declares none, a contradiction (`aucun_signataire`); listed, the
+/// list is partial unless declared whole ([`signatories_finding`]; `sans_partie`). The rule
+/// declares the three sentences under these keys.
+pub fn signatories_lacking(
+    doc: &Document,
+    signataires: &Liste<Signataire>,
+) -> crate::rules::Finding {
+    if signataires.is_absent() {
+        missing(doc, "/signataires").variant("signataires_non_decrits")
+    } else if signataires.is_declared_empty() {
+        lacking(doc, "/signataires")
+            .input("/signataires", Vec::<String>::new())
+            .variant("aucun_signataire")
+    } else {
+        signatories_finding(doc, "/signataires", signataires).variant("sans_partie")
+    }
+}
+
 /// Whether the document declares a list of `len` partners whole: it counts exactly as many
 /// (`nombre_partenaires`). An empty list is never whole.
 pub fn liste_entiere(doc: &Document, len: usize) -> bool {

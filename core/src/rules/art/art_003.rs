@@ -17,8 +17,8 @@ pub static ART_003: Rule = Rule {
         "List in \"consultations\" the bodies consulted before the arrêtés of the diagnostic territorial partagé and the PTSM, including the CLSM (and CLS) of its territory, by identifier.",
     ),
     description: Text::doc(
-        "Les CLS et les CLSM sont partenaires du PTSM (L3221-2), et le DG ARS consulte les CLSM avant d'arrêter le diagnostic et le projet. Un PTSM sans aucune consultation indiquée est signalé ; sur un portefeuille, chaque CLSM installé dont le périmètre est dans le territoire du PTSM doit figurer parmi ses consultations.",
-        "CLS and CLSM are partners of the PTSM (L3221-2), and the DG ARS consults the CLSM before adopting the diagnostic and the project. A PTSM with no consultation recorded is flagged; on a portfolio, every installed CLSM whose perimeter lies in the PTSM's territory must be among its consultations.",
+        "Les CLS et les CLSM sont partenaires du PTSM (L3221-2), et le DG ARS consulte les CLSM avant d'arrêter le diagnostic et le projet. Un PTSM qui n'indique pas ses consultations est « à compléter », un PTSM qui déclare n'en avoir aucune (`[]`) contredit le code ; sur un portefeuille, chaque CLSM installé dont le périmètre est dans le territoire du PTSM doit figurer parmi ses consultations.",
+        "CLS and CLSM are partners of the PTSM (L3221-2), and the DG ARS consults the CLSM before adopting the diagnostic and the project. A PTSM that does not record its consultations is \"to be completed\", one that declares none (`[]`) contradicts the code; on a portfolio, every installed CLSM whose perimeter lies in the PTSM's territory must be among its consultations.",
     ),
     limits: Some(Text::doc(
         "Le territoire est comparé par départements (codes de communes, de départements, de QPV) ; un CLSM en projet n'est pas exigé.",
@@ -34,17 +34,32 @@ pub static ART_003: Rule = Rule {
             "The PTSM lists no consulted body (CLSM, CLS, CTS mental-health commission).",
         ),
         Message::new(
+            "aucune_consultation",
+            "Le PTSM déclare n'avoir consulté aucune instance (CLSM, CLS, commission santé mentale du CTS).",
+            "The PTSM declares it consulted no body (CLSM, CLS, CTS mental-health commission).",
+        ),
+        Message::new(
             "clsm_non_consulte",
             "Le CLSM « {clsm} » du territoire du PTSM ne figure pas parmi ses consultations.",
             "CLSM \"{clsm}\" in the PTSM's territory is not among its consultations.",
         ),
     ],
     check: Check::Document(|ctx, out| match ctx.doc {
-        Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_empty() => {
+        // Not written: to be completed; written `[]`: declared without the consultation the
+        // code requires, a contradiction.
+        Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_absent() => {
             out.push(
                 util::missing(ctx.doc, "/consultations")
                     .param("problem", "sans_consultation")
                     .variant("sans_consultation"),
+            );
+        }
+        Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_declared_empty() => {
+            out.push(
+                util::lacking(ctx.doc, "/consultations")
+                    .input("/consultations", Vec::<String>::new())
+                    .param("problem", "aucune_consultation")
+                    .variant("aucune_consultation"),
             );
         }
         Document::Portefeuille(pf) => {

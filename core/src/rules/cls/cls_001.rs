@@ -30,11 +30,27 @@ pub static CLS_001: Rule = Rule {
     transition: None,
     requires: &["/signataires"],
     parameters: &[&params::ARS_DEPUIS],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "sans_partie",
+            "Le contrat local de santé n'a pas parmi ses signataires : {missing}.",
+            "The contrat local de santé lacks among its signatories: {missing}.",
+        ),
+        Message::new(
+            "signataires_non_decrits",
+            "Le contrat local de santé ne liste pas ses signataires (à compléter : {missing}).",
+            "The contrat local de santé does not list its signatories (to be completed: {missing}).",
+        ),
+        Message::new(
+            "aucun_signataire",
+            "Le contrat local de santé déclare n'avoir aucun signataire ; il lui faut {missing}.",
+            "The contrat local de santé declares no signatory; it needs {missing}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.
-        if ctx.doc.partenaires_non_listes(&c.signataires) {
+        if c.signataires.is_absent() && ctx.doc.partenaires_non_listes(&c.signataires) {
             return;
         }
         let natures: Vec<_> = c
@@ -53,17 +69,18 @@ pub static CLS_001: Rule = Rule {
             missing.push("collectivite");
             missing_fr.push("une collectivité territoriale ou un groupement");
         }
-        if !missing.is_empty() {
-            let en: Vec<&str> = missing
-                .iter()
-                .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
-                .collect();
-            out.push(util::with_signataires(
-                util::signatories_finding(ctx.doc, "/signataires", &c.signataires)
-                    .param("missing", missing.clone())
-                    .localized("missing", missing_fr.join(" et "), en.join(" and ")),
-                ctx.doc,
-            ));
+        if missing.is_empty() {
+            return;
         }
+        let en: Vec<&str> = missing
+            .iter()
+            .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
+            .collect();
+        let f = util::signatories_lacking(ctx.doc, &c.signataires);
+        out.push(util::with_signataires(
+            f.param("missing", missing.clone())
+                .localized("missing", missing_fr.join(" et "), en.join(" and ")),
+            ctx.doc,
+        ));
     }),
 };

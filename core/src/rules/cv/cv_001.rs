@@ -30,11 +30,27 @@ pub static CV_001: Rule = Rule {
     transition: None,
     requires: &["/signataires"],
     parameters: &[],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "sans_partie",
+            "Le contrat de ville n'a pas parmi ses signataires : {missing}.",
+            "The contrat de ville lacks among its signatories: {missing}.",
+        ),
+        Message::new(
+            "signataires_non_decrits",
+            "Le contrat de ville ne liste pas ses signataires (à compléter : {missing}).",
+            "The contrat de ville does not list its signatories (to be completed: {missing}).",
+        ),
+        Message::new(
+            "aucun_signataire",
+            "Le contrat de ville déclare n'avoir aucun signataire ; il lui faut {missing}.",
+            "The contrat de ville declares no signatory; it needs {missing}.",
+        ),
+    ],
     check: Check::Document(|ctx, out| {
         let Document::ContratDeVille(c) = ctx.doc else { return };
         // A partner count without the list: the signatories are not described, not absent.
-        if ctx.doc.partenaires_non_listes(&c.signataires) {
+        if c.signataires.is_absent() && ctx.doc.partenaires_non_listes(&c.signataires) {
             return;
         }
         let natures: Vec<NatureActeur> = c
@@ -61,13 +77,14 @@ pub static CV_001: Rule = Rule {
             fr.push("une commune");
             en.push("a commune");
         }
-        if !missing.is_empty() {
-            out.push(util::with_signataires(
-                util::signatories_finding(ctx.doc, "/signataires", &c.signataires)
-                    .param("missing", missing)
-                    .localized("missing", fr.join(", "), en.join(", ")),
-                ctx.doc,
-            ));
+        if missing.is_empty() {
+            return;
         }
+        let f = util::signatories_lacking(ctx.doc, &c.signataires);
+        out.push(util::with_signataires(
+            f.param("missing", missing)
+                .localized("missing", fr.join(", "), en.join(", ")),
+            ctx.doc,
+        ));
     }),
 };

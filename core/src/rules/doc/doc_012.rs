@@ -12,8 +12,8 @@ pub static DOC_012: Rule = Rule {
     sources: &[sources::MODELE_LIMITES],
     title: Text::doc("Constats omis", "Findings left out"),
     message: Text::new(
-        "{omitted} constat(s) de plus ne sont pas reproduits (limite de {limit} {scope}).",
-        "{omitted} more finding(s) are left out (limit of {limit} {scope}).",
+        "{omitted} constat(s) de plus ne sont pas reproduits.",
+        "{omitted} more finding(s) are left out.",
     ),
     help: Text::new(
         "Corrigez d'abord les constats affichés, ou relevez la limite (options max_findings_per_document, max_findings).",
@@ -27,6 +27,17 @@ pub static DOC_012: Rule = Rule {
     transition: None,
     requires: &[],
     parameters: &[],
-    messages: &[],
+    messages: &[
+        Message::new(
+            "document",
+            "{omitted} constat(s) de plus ne sont pas reproduits (limite de {limit} par document).",
+            "{omitted} more finding(s) are left out (limit of {limit} per document).",
+        ),
+        Message::new(
+            "report",
+            "{omitted} constat(s) de plus ne sont pas reproduits (limite de {limit} par rapport).",
+            "{omitted} more finding(s) are left out (limit of {limit} per report).",
+        ),
+    ],
     check: Check::Engine,
 };

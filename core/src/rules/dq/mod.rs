@@ -21,14 +21,6 @@ pub use dq_004::DQ_004;
 pub use dq_005::DQ_005;
 pub use dq_006::DQ_006;
 
-fn label(path: &str) -> String {
-    pointer::tokens(path)
-        .into_iter()
-        .filter(|t| t.parse::<usize>().is_err())
-        .collect::<Vec<_>>()
-        .join(".")
-}
-
 fn creation(kind: DocumentKind) -> Option<(Date, &'static str)> {
     Some(match kind {
         DocumentKind::ContratLocalSante => (params::CLS_CREATION.value, "loi HPST"),

@@ -24,8 +24,8 @@ pub static GOV_002: Rule = Rule {
         "Checks that the CTS describes its four bodies (plenary assembly, bureau, mental-health commission, users' formation) and that its chair is not appointed.",
     ),
     limits: Some(Text::doc(
-        "Un CTS qui ne décrit aucune instance est signalé, même s'il en a : la règle ne voit que le document.",
-        "A CTS that describes no body is reported even if it has them: the rule only sees the document.",
+        "La règle ne voit que le document : un CTS qui ne décrit pas ses instances est « à compléter » ; une liste d'instances vide (`[]`) déclare qu'il n'en a aucune et contredit le décret.",
+        "The rule only sees the document: a CTS that does not describe its bodies is \"to be completed\"; an empty list of bodies (`[]`) declares it has none and contradicts the décret.",
     )),
     transition: None,
     requires: &["/instances"],
@@ -35,6 +35,11 @@ pub static GOV_002: Rule = Rule {
             "instances_manquantes",
             "Conseil territorial de santé : instances manquantes : {instances}.",
             "Conseil territorial de santé: missing bodies: {instances}.",
+        ),
+        Message::new(
+            "instances_non_decrites",
+            "Conseil territorial de santé : instances non décrites (à compléter : {instances}).",
+            "Conseil territorial de santé: bodies not described (to be completed: {instances}).",
         ),
         Message::new(
             "president_elu",
@@ -56,10 +61,11 @@ pub static GOV_002: Rule = Rule {
             .collect();
         if !missing.is_empty() {
             out.push(
+                // Not written: to be completed; written (`[]` included): a contradiction.
                 Finding::at("/instances")
-                    .not_described_if(c.instances.is_empty())
+                    .not_described_if(c.instances.is_absent())
                     .param("what", missing.iter().map(|(n, _, _)| n.to_string()).collect::<Vec<_>>())
-                    .variant("instances_manquantes")
+                    .variant(if c.instances.is_absent() { "instances_non_decrites" } else { "instances_manquantes" })
                     .localized(
                         "instances",
                         missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),

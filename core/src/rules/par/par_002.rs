@@ -31,6 +31,11 @@ pub static PAR_002: Rule = Rule {
             "Conseil citoyen: missing college: {colleges}.",
         ),
         Message::new(
+            "colleges_non_decrits",
+            "Conseil citoyen : collèges non décrits (à compléter : {colleges}).",
+            "Conseil citoyen: colleges not described (to be completed: {colleges}).",
+        ),
+        Message::new(
             "college_en_plus",
             "Conseil citoyen : collège « {what} » en plus des deux collèges prévus.",
             "Conseil citoyen: college \"{what}\" on top of the two provided for.",
@@ -47,10 +52,11 @@ pub static PAR_002: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(
+                // Not written: to be completed; written (`[]` included): a contradiction.
                 Finding::at("/colleges")
-                    .not_described_if(c.colleges.is_empty())
+                    .not_described_if(c.colleges.is_absent())
                     .param("what", missing.iter().map(|m| m.0).collect::<Vec<_>>())
-                    .variant("college_manquant")
+                    .variant(if c.colleges.is_absent() { "colleges_non_decrits" } else { "college_manquant" })
                     .localized(
                         "colleges",
                         missing.iter().map(|m| m.1).collect::<Vec<_>>().join(", "),
