@@ -44,7 +44,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         },
     );
     let n = pf.documents.len();
-    println!("généré ×{scale} : {n} documents en {:?}", t.elapsed());
+    println!(
+        "généré ×{scale} : {n} documents en {:?} (pic mémoire {})",
+        t.elapsed(),
+        vm_hwm()
+    );
     let doc = Document::Portefeuille(pf);
     let v = Validator::new(territoire_sante::Options {
         as_of: Some(as_of),
@@ -53,6 +57,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
     let report = v.validate(&doc);
     let tv = t.elapsed();
+    let after_validation = vm_hwm();
     let Document::Portefeuille(pf) = &doc else {
         return Err("not a portfolio".into());
     };
@@ -66,7 +71,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     println!(
-        "validation : {tv:?} ({} diagnostics, {invalid} documents concernés sur {n})",
+        "validation : {tv:?} ({} diagnostics, {invalid} documents concernés sur {n}; pic mémoire {after_validation})",
         report.diagnostics.len()
     );
     println!(
