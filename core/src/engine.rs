@@ -513,7 +513,11 @@ impl Validator {
                         i
                     })
                     .collect(),
-                parameters: f.parameters,
+                parameters: f
+                    .parameters
+                    .into_iter()
+                    .map(|(k, v)| (k.into_owned(), v))
+                    .collect(),
             })
         } else {
             None
@@ -529,7 +533,14 @@ impl Validator {
             code: rule.code.to_string(),
             severity,
             category,
-            path: format!("{prefix}{}", f.path),
+            path: if prefix.is_empty() {
+                f.path
+            } else {
+                let mut p = String::with_capacity(prefix.len() + f.path.len());
+                p.push_str(prefix);
+                p.push_str(&f.path);
+                p
+            },
             line: None,
             column: None,
             message,
