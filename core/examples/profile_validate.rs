@@ -17,7 +17,7 @@ mod typical_cls;
 
 use territoire_sante::{Date, Document, Options, Validator};
 
-fn main() {
+fn main() -> Result<(), String> {
     let validator = Validator::new(Options {
         as_of: Some(Date::ymd(2020, 6, 30)),
         ..Options::default()
@@ -27,7 +27,11 @@ fn main() {
         None | Some("sorted") => typical_cls::typical_cls(),
         Some("type-first") => typical_cls::typical_cls_type_first(),
         Some("example") => typical_cls::example_cls(),
-        Some(other) => panic!("unknown document {other}: sorted, type-first or example"),
+        Some(other) => {
+            return Err(format!(
+                "unknown document {other}: sorted, type-first or example"
+            ))
+        }
     };
     let n: usize = std::env::args()
         .nth(1)
@@ -43,4 +47,5 @@ fn main() {
         };
     }
     println!("{seen}");
+    Ok(())
 }

@@ -276,6 +276,10 @@ impl Params {
         match self.position(&name) {
             Ok(i) => self.0.get_mut(i).map(|(_, v)| std::mem::replace(v, value)),
             Err(i) => {
+                // One slot at a time: a diagnostic has one to a few parameters, and the
+                // vector's default growth (four slots of 56 bytes at the first) would double
+                // what a million of them hold.
+                self.0.reserve_exact(1);
                 self.0.insert(i, (name, value));
                 None
             }
@@ -314,6 +318,18 @@ impl IntoIterator for Params {
     type IntoIter = std::vec::IntoIter<(Cow<'static, str>, Value)>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
+    }
+}
+
+/// The parameters, in name order, by reference.
+impl<'a> IntoIterator for &'a Params {
+    type Item = (&'a str, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Cow<'static, str>, Value)>,
+        fn(&'a (Cow<'static, str>, Value)) -> (&'a str, &'a Value),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (&**k, v))
     }
 }
 

@@ -142,8 +142,8 @@ fn long_names_are_shortened_in_messages() {
 #[test]
 fn a_long_parameter_is_cut_in_the_message_only() {
     let long = "x".repeat(5_000);
-    let mut params = std::collections::BTreeMap::new();
-    params.insert("name".to_string(), json!(long));
+    let mut params = territoire_sante::report::Params::new();
+    params.insert("name", json!(long));
     let m = territoire_sante::rules::render("« {name} »", &params, territoire_sante::Locale::Fr);
     assert_eq!(m.chars().count(), MAX_SHOWN_PARAM + 1 + 4);
     assert!(m.ends_with("… »"), "{m}");
