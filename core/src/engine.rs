@@ -42,29 +42,8 @@ pub struct Options {
     /// portfolio is read; the report holds what was found until then, in the usual order, so
     /// `valid` is false as it would have been, while the rest of the report (completeness,
     /// warnings) covers only the rules that ran. Rules run in catalogue order, so the same
-    /// document gives the same report in every front. Default: no limit.
-    ///
-    /// ```
-    /// use territoire_sante::{Validator, Options, Date, Severity};
-    /// // Two documents of an unknown kind in a portfolio: two fatal findings.
-    /// let text = r#"{"type": "portefeuille", "documents": [{"type": "x"}, {"type": "y"}]}"#;
-    /// let every = Validator::new(Options { as_of: Some(Date::ymd(2020, 6, 30)), ..Options::default() })
-    ///     .unwrap()
-    ///     .validate_str(text);
-    /// let first = Validator::new(Options {
-    ///     as_of: Some(Date::ymd(2020, 6, 30)),
-    ///     max_errors: Some(1),
-    ///     ..Options::default()
-    /// })
-    /// .unwrap()
-    /// .validate_str(text);
-    /// let errors = |r: &territoire_sante::Report| {
-    ///     r.diagnostics.iter().filter(|d| d.severity >= Severity::Error).count()
-    /// };
-    /// assert!(errors(&every) > 1);
-    /// assert_eq!(errors(&first), 1);
-    /// assert!(!first.valid);
-    /// ```
+    /// document gives the same report in every front. Default: no limit (see
+    /// [`Validator::max_errors`]).
     pub max_errors: Option<usize>,
     /// Reference data; default: the embedded référentiel when the crate has it.
     #[serde(skip)]
@@ -171,6 +150,28 @@ impl Validator {
     }
 
     /// First-error mode: the number of errors after which validation stops (`None`: never).
+    ///
+    /// ```
+    /// use territoire_sante::{Validator, Options, Date, Severity};
+    /// // Two documents of an unknown kind in a portfolio: two fatal findings.
+    /// let text = r#"{"type": "portefeuille", "documents": [{"type": "x"}, {"type": "y"}]}"#;
+    /// let every = Validator::new(Options { as_of: Some(Date::ymd(2020, 6, 30)), ..Options::default() })
+    ///     .unwrap()
+    ///     .validate_str(text);
+    /// let first = Validator::new(Options {
+    ///     as_of: Some(Date::ymd(2020, 6, 30)),
+    ///     max_errors: Some(1),
+    ///     ..Options::default()
+    /// })
+    /// .unwrap()
+    /// .validate_str(text);
+    /// let errors = |r: &territoire_sante::Report| {
+    ///     r.diagnostics.iter().filter(|d| d.severity >= Severity::Error).count()
+    /// };
+    /// assert!(errors(&every) > 1);
+    /// assert_eq!(errors(&first), 1);
+    /// assert!(!first.valid);
+    /// ```
     pub fn max_errors(&self) -> Option<usize> {
         (self.max_errors != usize::MAX).then_some(self.max_errors)
     }
