@@ -82,6 +82,11 @@ export interface ValidatorOptions {
   /** Reading limits. */
   limits?: Limits;
   /**
+   * First-error mode: validation stops once this many diagnostics of severity error or fatal
+   * are found (`1`: at the first); the report holds what was found until then. Default: no limit.
+   */
+  maxErrors?: number;
+  /**
    * Référentiel for the rules that check codes against the official geography (TER-…);
    * default: the one installed by {@link loadReferentiel}, if any; `null` or `false`: none.
    */

@@ -1,5 +1,7 @@
-//! Parse-only against parse + validate, on a typical CLS (about 5 KB) and on the seed examples,
-//! and a batch of 10,000 documents. Run with `cargo bench -p territoire-sante --bench validate`.
+//! Parse-only against parse + validate, on a typical CLS (about 9 KB) with its keys sorted
+//! (`"type"` late) and with `"type"` first, on the 1.1 KB example, on the seed examples, and a
+//! batch of 10,000 documents. Run with `cargo bench -p territoire-sante --bench validate`
+//! (`-- cls_` for the three single documents only).
 #![allow(
     missing_docs,
     clippy::unwrap_used,
@@ -12,7 +14,7 @@ use territoire_sante::{Date, Document, Options, Validator};
 
 #[path = "typical_cls.rs"]
 mod typical_cls;
-use typical_cls::typical_cls;
+use typical_cls::{example_cls, typical_cls, typical_cls_type_first};
 
 fn examples() -> Vec<(String, String)> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/examples");
@@ -38,15 +40,21 @@ fn bench(c: &mut Criterion) {
     })
     .unwrap();
     let cls = typical_cls();
-    let mut g = c.benchmark_group("cls_5kb");
-    g.throughput(Throughput::Bytes(cls.len() as u64));
-    g.bench_function("parse_only", |b| {
-        b.iter(|| serde_json::from_str::<Document>(&cls).unwrap())
-    });
-    g.bench_function("parse_and_validate", |b| {
-        b.iter(|| validator.validate_str(&cls))
-    });
-    g.finish();
+    for (group, text) in [
+        ("cls_9kb_sorted", &cls),
+        ("cls_9kb_type_first", &typical_cls_type_first()),
+        ("cls_1kb_example", &example_cls()),
+    ] {
+        let mut g = c.benchmark_group(group);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function("parse_only", |b| {
+            b.iter(|| serde_json::from_str::<Document>(text).unwrap())
+        });
+        g.bench_function("parse_and_validate", |b| {
+            b.iter(|| validator.validate_str(text))
+        });
+        g.finish();
+    }
 
     let mut g = c.benchmark_group("examples");
     for (name, text) in examples() {

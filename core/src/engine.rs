@@ -37,6 +37,14 @@ pub struct Options {
     pub explain: bool,
     /// Reading limits.
     pub limits: Option<Limits>,
+    /// First-error mode: stop once this many diagnostics of severity error or fatal are found
+    /// (`1`: at the first error). No rule runs after that one and no further document of a
+    /// portfolio is read; the report holds what was found until then, in the usual order, so
+    /// `valid` is false as it would have been, while the rest of the report (completeness,
+    /// warnings) covers only the rules that ran. Rules run in catalogue order, so the same
+    /// document gives the same report in every front. Default: no limit (see
+    /// [`Validator::max_errors`]).
+    pub max_errors: Option<usize>,
     /// Reference data; default: the embedded référentiel when the crate has it.
     #[serde(skip)]
     #[schemars(skip)]
@@ -63,6 +71,8 @@ pub struct Validator {
     rules: Vec<&'static Rule>,
     explain: bool,
     limits: Limits,
+    /// First-error mode's count (`usize::MAX`: no limit).
+    max_errors: usize,
     referentiel: Option<Arc<Referentiel>>,
 }
 
@@ -103,12 +113,19 @@ impl Validator {
                 reason: "doit être entre 1 et 120".into(),
             });
         }
+        if options.max_errors == Some(0) {
+            return Err(Error::Option {
+                option: "max_errors".into(),
+                reason: "doit être au moins 1".into(),
+            });
+        }
         Ok(Validator {
             as_of,
             locale: options.locale,
             rules: selected,
             explain: options.explain,
             limits,
+            max_errors: options.max_errors.unwrap_or(usize::MAX),
             referentiel: options
                 .referentiel
                 .or_else(crate::referentiel::default_shared),
@@ -133,6 +150,33 @@ impl Validator {
     /// The reading limits.
     pub fn limits(&self) -> &Limits {
         &self.limits
+    }
+
+    /// First-error mode: the number of errors after which validation stops (`None`: never).
+    ///
+    /// ```
+    /// use territoire_sante::{Validator, Options, Date, Severity};
+    /// // Two documents of an unknown kind in a portfolio: two fatal findings.
+    /// let text = r#"{"type": "portefeuille", "documents": [{"type": "x"}, {"type": "y"}]}"#;
+    /// let every = Validator::new(Options { as_of: Some(Date::ymd(2020, 6, 30)), ..Options::default() })
+    ///     .unwrap()
+    ///     .validate_str(text);
+    /// let first = Validator::new(Options {
+    ///     as_of: Some(Date::ymd(2020, 6, 30)),
+    ///     max_errors: Some(1),
+    ///     ..Options::default()
+    /// })
+    /// .unwrap()
+    /// .validate_str(text);
+    /// let errors = |r: &territoire_sante::Report| {
+    ///     r.diagnostics.iter().filter(|d| d.severity >= Severity::Error).count()
+    /// };
+    /// assert!(errors(&every) > 1);
+    /// assert_eq!(errors(&first), 1);
+    /// assert!(!first.valid);
+    /// ```
+    pub fn max_errors(&self) -> Option<usize> {
+        (self.max_errors != usize::MAX).then_some(self.max_errors)
     }
 
     /// The référentiel in use, if any.
@@ -163,19 +207,17 @@ impl Validator {
             return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
         }
         let decoded = structure::decode(value, self.locale);
-        let out: Vec<Diagnostic> = decoded
-            .issues
-            .into_iter()
-            .map(|(r, f)| self.diagnostic(r, f, ""))
-            .collect();
-        let fatal = !out.is_empty();
-        let mut c = Collected {
-            diagnostics: out,
-            completeness: Completeness::default(),
-        };
+        let mut c = Collected::default();
+        for (r, f) in decoded.issues {
+            if c.stopped {
+                break;
+            }
+            c.push(self.diagnostic(r, f, ""), self.max_errors);
+        }
+        let fatal = !c.diagnostics.is_empty();
         if let Some(doc) = &decoded.doc {
             // A readable portfolio is validated even when some of its documents were not.
-            if !fatal || matches!(doc, Document::Portefeuille(_)) {
+            if !c.stopped && (!fatal || matches!(doc, Document::Portefeuille(_))) {
                 self.run(doc, "", None, None, &decoded.kept, &mut c);
             }
         }
@@ -453,6 +495,9 @@ impl Validator {
         let mut omitted = 0usize;
         let mut worst = Severity::Information;
         for rule in &self.rules {
+            if collected.stopped {
+                break;
+            }
             let Check::Document(check) = rule.check else {
                 continue;
             };
@@ -482,7 +527,10 @@ impl Validator {
                         i.path = remap(&i.path, kept);
                     }
                 }
-                collected.diagnostics.push(self.diagnostic(rule, f, prefix));
+                collected.push(self.diagnostic(rule, f, prefix), self.max_errors);
+                if collected.stopped {
+                    break;
+                }
             }
         }
         if omitted > 0 {
@@ -493,6 +541,9 @@ impl Validator {
         if let Document::Portefeuille(p) = doc {
             let cache = PortfolioCache::default();
             for (i, d) in p.documents.iter().enumerate() {
+                if collected.stopped {
+                    break;
+                }
                 let orig = if kept.is_empty() {
                     i
                 } else {
@@ -521,7 +572,11 @@ impl Validator {
                         i
                     })
                     .collect(),
-                parameters: f.parameters,
+                parameters: f
+                    .parameters
+                    .into_iter()
+                    .map(|(k, v)| (k.into_owned(), v))
+                    .collect(),
             })
         } else {
             None
@@ -537,7 +592,14 @@ impl Validator {
             code: rule.code.to_string(),
             severity,
             category,
-            path: format!("{prefix}{}", f.path),
+            path: if prefix.is_empty() {
+                f.path
+            } else {
+                let mut p = String::with_capacity(prefix.len() + f.path.len());
+                p.push_str(prefix);
+                p.push_str(&f.path);
+                p
+            },
             line: None,
             column: None,
             message,
@@ -620,6 +682,21 @@ impl Validator {
 struct Collected {
     diagnostics: Vec<Diagnostic>,
     completeness: Completeness,
+    /// Diagnostics of severity error or fatal so far.
+    errors: usize,
+    /// The first-error mode's count was reached: nothing more runs.
+    stopped: bool,
+}
+
+impl Collected {
+    /// Keeps `d`, counting it against `max_errors` (first-error mode).
+    fn push(&mut self, d: Diagnostic, max_errors: usize) {
+        if d.severity >= Severity::Error {
+            self.errors += 1;
+            self.stopped = self.errors >= max_errors;
+        }
+        self.diagnostics.push(d);
+    }
 }
 
 /// Whether `code` is selected by `sel`: the code itself, its family (`CLS`), or a prefix.

@@ -243,6 +243,140 @@ pub struct Evidence {
     pub parameters: BTreeMap<String, Value>,
 }
 
+/// The parameters of a diagnostic's message, by name, in name order (the order of their JSON
+/// form): a sorted vector with the names borrowed from the rules. A diagnostic has one to a few
+/// parameters; a `BTreeMap` would allocate a node of over 600 bytes for each diagnostic, and a
+/// national portfolio's report holds over a million of them.
+///
+/// ```
+/// use territoire_sante::report::Params;
+/// let mut p = Params::new();
+/// p.insert("b", 2);
+/// p.insert("a", "x");
+/// assert_eq!(p.get("a"), Some(&serde_json::json!("x")));
+/// assert_eq!(p["b"], 2);
+/// assert!(p["absent"].is_null());
+/// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"a":"x","b":2}"#);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Params(Vec<(Cow<'static, str>, Value)>);
+
+impl Params {
+    /// No parameters.
+    pub const fn new() -> Params {
+        Params(Vec::new())
+    }
+    fn position(&self, name: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| (**k).cmp(name))
+    }
+    /// Sets `name` to `value`, returning the value it replaces.
+    pub fn insert(
+        &mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<Value>,
+    ) -> Option<Value> {
+        let name = name.into();
+        let value = value.into();
+        match self.position(&name) {
+            Ok(i) => self.0.get_mut(i).map(|(_, v)| std::mem::replace(v, value)),
+            Err(i) => {
+                // One slot at a time: a diagnostic has one to a few parameters, and the
+                // vector's default growth (four slots of 56 bytes at the first) would double
+                // what a million of them hold.
+                self.0.reserve_exact(1);
+                self.0.insert(i, (name, value));
+                None
+            }
+        }
+    }
+    /// The value of `name`.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        let i = self.position(name).ok()?;
+        self.0.get(i).map(|(_, v)| v)
+    }
+    /// Whether `name` is set.
+    pub fn contains_key(&self, name: &str) -> bool {
+        self.position(name).is_ok()
+    }
+    /// The parameters, in name order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+    /// The names, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| &**k)
+    }
+    /// How many parameters.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The parameters, in name order, by value.
+impl IntoIterator for Params {
+    type Item = (Cow<'static, str>, Value);
+    type IntoIter = std::vec::IntoIter<(Cow<'static, str>, Value)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+/// The parameters, in name order, by reference.
+impl<'a> IntoIterator for &'a Params {
+    type Item = (&'a str, &'a Value);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (Cow<'static, str>, Value)>,
+        fn(&'a (Cow<'static, str>, Value)) -> (&'a str, &'a Value),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (&**k, v))
+    }
+}
+
+/// `params["name"]`: the value, or `null` when absent (as `serde_json::Value` indexes).
+impl std::ops::Index<&str> for Params {
+    type Output = Value;
+    fn index(&self, name: &str) -> &Value {
+        static NULL: Value = Value::Null;
+        self.get(name).unwrap_or(&NULL)
+    }
+}
+
+impl Serialize for Params {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de> Deserialize<'de> for Params {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Params, D::Error> {
+        let map = BTreeMap::<String, Value>::deserialize(d)?;
+        Ok(Params(
+            map.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect(),
+        ))
+    }
+}
+
+// The same schema as the map it replaces: the published report schema does not change.
+impl JsonSchema for Params {
+    fn schema_name() -> Cow<'static, str> {
+        <BTreeMap<String, Value> as JsonSchema>::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        <BTreeMap<String, Value> as JsonSchema>::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<String, Value> as JsonSchema>::json_schema(g)
+    }
+    fn inline_schema() -> bool {
+        <BTreeMap<String, Value> as JsonSchema>::inline_schema()
+    }
+}
+
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
@@ -263,7 +397,7 @@ pub struct Diagnostic {
     /// Message rendered in the requested locale.
     pub message: String,
     /// Structured parameters of the message (translate by `code` + `params`, never by text).
-    pub params: BTreeMap<String, Value>,
+    pub params: Params,
     /// The rule and the period in which it applies.
     pub rule: RuleRef,
     /// Legal or guidance source.
@@ -305,6 +439,31 @@ impl Counts {
 fn document_number(path: &str) -> Option<u64> {
     let rest = path.strip_prefix("/documents/")?;
     rest.split('/').next()?.parse().ok()
+}
+
+/// Where a pointer falls among a portfolio's documents, in the order of
+/// [`crate::pointer::compare`]: before every `/documents/N…` (`""`, `/annee`…), within the
+/// document `N`, or after them all (`/nom`, `/documents/x`). Pointers of different groups
+/// compare as their groups do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Group {
+    Before,
+    Document(u64),
+    After,
+}
+
+impl Group {
+    fn of(path: &str) -> Group {
+        match document_number(path) {
+            Some(n) => Group::Document(n),
+            // "/documents/0" is the least pointer of any document: what is not in a document
+            // and comes before it comes before them all, and what comes after it comes after
+            // them all (its first differing token is past every number, or its first token
+            // past "documents").
+            None if crate::pointer::compare(path, "/documents/0").is_lt() => Group::Before,
+            None => Group::After,
+        }
+    }
 }
 
 /// Reorders `items` in place so that position `k` holds what was at `order[k]`; `order` is a
@@ -390,24 +549,30 @@ impl Report {
     /// Builds a report from findings: sorts them, counts them, sets `valid`.
     pub fn new(as_of: Date, locale: Locale, mut diagnostics: Vec<Diagnostic>) -> Report {
         // Sorting positions rather than the diagnostics themselves: a diagnostic is a few
-        // hundred bytes, and a national portfolio has over a million of them. Each position
-        // carries its document's number in a portfolio (`/documents/N`), which decides most
-        // comparisons without reading the diagnostics, scattered in memory. The sort is
-        // stable, as sorting the diagnostics was.
-        let mut order: Vec<(Option<u64>, usize)> = diagnostics
+        // hundred bytes, and a national portfolio has over a million of them. First on a
+        // compact key, the place of the pointer's document in a portfolio (`/documents/N`),
+        // which never reads the diagnostics, scattered in memory, and finds the runs that the
+        // engine's order (document after document) already has; then each group of equal keys,
+        // small and made of neighbours, by the full comparison. Both sorts are stable, as
+        // sorting the diagnostics was, and give the same order as the full comparison alone.
+        let mut order: Vec<(Group, usize)> = diagnostics
             .iter()
             .enumerate()
-            .map(|(i, d)| (document_number(&d.path), i))
+            .map(|(i, d)| (Group::of(&d.path), i))
             .collect();
-        order.sort_by(|(m, i), (n, j)| match (m, n) {
-            (Some(m), Some(n)) if m != n => m.cmp(n),
-            _ => match (diagnostics.get(*i), diagnostics.get(*j)) {
-                (Some(a), Some(b)) => crate::pointer::compare(&a.path, &b.path)
-                    .then_with(|| a.code.cmp(&b.code))
-                    .then_with(|| a.message.cmp(&b.message)),
-                _ => i.cmp(j),
-            },
-        });
+        order.sort_by_key(|(g, _)| *g);
+        for run in order.chunk_by_mut(|(g, _), (h, _)| g == h) {
+            if run.len() > 1 {
+                run.sort_by(
+                    |(_, i), (_, j)| match (diagnostics.get(*i), diagnostics.get(*j)) {
+                        (Some(a), Some(b)) => crate::pointer::compare(&a.path, &b.path)
+                            .then_with(|| a.code.cmp(&b.code))
+                            .then_with(|| a.message.cmp(&b.message)),
+                        _ => i.cmp(j),
+                    },
+                );
+            }
+        }
         permute(
             &mut diagnostics,
             order.into_iter().map(|(_, i)| i).collect(),
@@ -507,6 +672,85 @@ mod tests {
             crate::pointer::compare("/documents/2", "/documents/10/x"),
             Ordering::Less
         );
+    }
+
+    #[test]
+    fn groups_order_as_pointers_do() {
+        let ptrs = [
+            "",
+            "/annee",
+            "/5",
+            "/documents",
+            "/documents/0",
+            "/documents/0/x",
+            "/documents/2",
+            "/documents/007/a",
+            "/documents/10/x",
+            "/documents/99999999999999999999999/x",
+            "/documents/x",
+            "/documents/~1",
+            "/e",
+            "/nom",
+        ];
+        for a in ptrs {
+            for b in ptrs {
+                let (g, h) = (Group::of(a), Group::of(b));
+                if g != h {
+                    assert_eq!(g.cmp(&h), crate::pointer::compare(a, b), "{a} vs {b}");
+                }
+            }
+        }
+        assert_eq!(Group::of("/annee"), Group::Before);
+        assert_eq!(Group::of("/nom"), Group::After);
+        assert_eq!(Group::of("/documents/3/x"), Group::Document(3));
+    }
+
+    #[test]
+    fn report_order_is_the_full_comparison() {
+        // Shuffled pointers of a portfolio: the report orders them as the comparison alone.
+        let paths = [
+            "/nom",
+            "/documents/10/a",
+            "",
+            "/documents/2/b",
+            "/documents/2",
+            "/annee",
+            "/documents/x",
+            "/documents/2/a",
+            "/documents/10",
+            "/documents/007/z",
+            "/documents",
+        ];
+        let rule = crate::rules::find("DQ-001").unwrap();
+        let diagnostics: Vec<Diagnostic> = paths
+            .iter()
+            .enumerate()
+            .map(|(k, p)| Diagnostic {
+                code: if k % 2 == 0 { "B-001" } else { "A-001" }.into(),
+                severity: Severity::Warning,
+                category: Category::Value,
+                path: (*p).into(),
+                line: None,
+                column: None,
+                message: format!("m{k}"),
+                params: Params::new(),
+                rule: RuleRef {
+                    id: rule.code.into(),
+                    in_force: rule.in_force,
+                },
+                legal_basis: rule.legal_basis(),
+                help: Cow::Borrowed(""),
+                evidence: None,
+            })
+            .collect();
+        let mut expected = diagnostics.clone();
+        expected.sort_by(|a, b| {
+            crate::pointer::compare(&a.path, &b.path)
+                .then_with(|| a.code.cmp(&b.code))
+                .then_with(|| a.message.cmp(&b.message))
+        });
+        let report = Report::new(Date::ymd(2020, 1, 1), Locale::Fr, diagnostics);
+        assert_eq!(report.diagnostics, expected);
     }
 
     #[test]

@@ -633,7 +633,7 @@ fn quotable_date(s: &str) -> bool {
 }
 
 /// Sets `name` to `value` when it may be quoted, to a neutral word otherwise.
-pub(crate) fn quoted(f: Finding, name: &str, value: &str, ok: bool) -> Finding {
+pub(crate) fn quoted(f: Finding, name: &'static str, value: &str, ok: bool) -> Finding {
     if ok {
         f.param(name, value)
     } else {

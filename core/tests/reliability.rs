@@ -759,3 +759,50 @@ fn reading_errors_never_echo_personal_data() {
     }
     assert!(checked > 100, "{checked}");
 }
+
+/// The generated national portfolio, validated with every rule and covered: three times the
+/// documents cost about three times the CPU time (issue 20's ×10 → ×100 growth, scaled down
+/// for a test). Linear work gives a ratio near 3, quadratic work near 9; the bound leaves room
+/// for noise.
+#[test]
+fn the_national_portfolio_is_validated_and_covered_in_linear_time() {
+    use territoire_sante::analysis::couverture::{couverture, Perimetre};
+    use territoire_sante::analysis::generateur::{generer, Options as Generation};
+    use territoire_sante::model::Document;
+    let r = Referentiel::embedded().unwrap();
+    let v = validator(None);
+    let as_of = Date::ymd(2020, 6, 30);
+    let cost = |scale: usize| {
+        let pf = generer(
+            r,
+            &Generation {
+                scale,
+                ..Generation::default()
+            },
+        );
+        let n = pf.documents.len();
+        let doc = Document::Portefeuille(pf);
+        let mut findings = 0;
+        let secs = fastest(|| findings = v.validate(&doc).diagnostics.len());
+        let Document::Portefeuille(pf) = &doc else {
+            unreachable!()
+        };
+        let cover = fastest(|| drop(couverture(pf, r, Some(&Perimetre::France), as_of).unwrap()));
+        (n, findings, secs, cover)
+    };
+    let (n1, f1, v1, c1) = cost(1);
+    let (n3, f3, v3, c3) = cost(3);
+    assert_eq!(n3, 3 * n1);
+    assert!(f3 > 2 * f1, "{f1} then {f3} findings");
+    let ratio = v3 / v1;
+    assert!(
+        ratio < 6.0,
+        "validation: ×3 documents took ×{ratio:.1} the time ({v1:.3} s, {v3:.3} s)"
+    );
+    // The coverage has a fixed part (a row per commune of France) that does not grow.
+    let ratio = c3 / c1;
+    assert!(
+        ratio < 6.0,
+        "coverage: ×3 documents took ×{ratio:.1} the time ({c1:.3} s, {c3:.3} s)"
+    );
+}

@@ -32,7 +32,7 @@ fn vector_files() -> Vec<(String, Vec<Value>)> {
 pub fn options_of(v: &Value) -> Value {
     let mut o =
         json!({"as_of": v["as_of"], "lang": v.get("locale").cloned().unwrap_or(json!("fr"))});
-    for key in ["rules", "limits", "explain"] {
+    for key in ["rules", "limits", "explain", "max_errors"] {
         if let Some(r) = v.get(key) {
             o[key] = r.clone();
         }

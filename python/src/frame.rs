@@ -103,7 +103,7 @@ pub(crate) fn columns<'py>(
                                 serde_json::Value::String(s) => s.clone(),
                                 other => other.to_string(),
                             };
-                            PyTuple::new(py, [k.as_str(), text.as_str()])
+                            PyTuple::new(py, [k, text.as_str()])
                         })
                         .collect::<PyResult<_>>()?;
                     PyList::new(py, items)?.into_any()

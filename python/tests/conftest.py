@@ -28,7 +28,7 @@ def load_vectors() -> List[Tuple[str, int, Dict[str, Any]]]:
 def validator_options(v: Dict[str, Any]) -> Dict[str, Any]:
     """Validator keyword arguments for a vector (as the Rust runner reads them)."""
     kw: Dict[str, Any] = {"as_of": v["as_of"], "lang": v.get("locale", "fr")}
-    for key in ("rules", "limits", "explain"):
+    for key in ("rules", "limits", "explain", "max_errors"):
         if key in v:
             kw[key] = v[key]
     return kw

@@ -44,6 +44,14 @@ if (typeof pkg.loadReferentiel === 'function') {
   }
 }
 const v = new pkg.Validator({ asOf: '2021-06-30' });
+// First-error mode (`maxErrors`), for the like-for-like comparison with ajv's first error; a
+// package from before the option refuses it, and its row is then left out.
+let vFirst = null;
+try {
+  vFirst = new pkg.Validator({ asOf: '2021-06-30', maxErrors: 1 });
+} catch {
+  vFirst = null;
+}
 const about = pkg.about();
 
 const schema = JSON.parse(readFileSync(join(root, 'docs', 'schema', 'document.json'), 'utf8'));
@@ -79,6 +87,9 @@ const cases = [
   ['ajv 2020 (first error), structure only', () => objects.reduce((k, d) => k + (ajvFirst(d) ? 1 : 0), 0), 'schema-valid'],
   ['ajv 2020 (allErrors) incl. JSON.parse of text', () => texts.reduce((k, t) => k + (ajvAll(JSON.parse(t)) ? 1 : 0), 0), 'schema-valid'],
 ];
+if (vFirst !== null) {
+  cases.push(['territoire-sante validate(object), first error (maxErrors: 1)', () => objects.reduce((k, d) => k + (vFirst.validate(d).valid ? 1 : 0), 0), 'valid (rules)']);
+}
 
 const bytes = texts.reduce((k, t) => k + Buffer.byteLength(t), 0);
 console.log(`${n} documents, ${(bytes / 1e6).toFixed(1)} MB of JSON; territoire-sante ${about.version} (${about.rules ?? about.rule_count ?? '?'} rules), référentiel ${referentiel}; Node ${process.version}`);
@@ -92,5 +103,12 @@ console.log(`\n${'validator'.padEnd(w)}  ${'time'.padStart(8)}  ${'docs/s'.padSt
 for (const r of rows) {
   console.log(`${r.name.padEnd(w)}  ${r.ms.toFixed(0).padStart(6)}ms  ${((n / r.ms) * 1000).toFixed(0).padStart(8)}  ${(r.ms / ours).toFixed(2).padStart(6)}×  ${r.outcome}`);
 }
-const share = (a) => (rows[a].ms / ours) ;
-console.log(`\ntarget: ours ≥ 0.5 × ajv's throughput — ours / ajv (allErrors) = ${share(3).toFixed(2)}, ours / ajv (first error) = ${share(4).toFixed(2)}`);
+// Throughput ratios (ours / ajv): ajv's time divided by ours.
+const allRatio = rows[3].ms / ours;
+console.log(`\ntargets: ours ≥ 1.2 × ajv (allErrors) — ${allRatio.toFixed(2)} ×`);
+if (vFirst !== null) {
+  const firstRatio = rows[4].ms / rows[6].ms;
+  console.log(`         ours in first-error mode ≥ 0.5 × ajv (first error) — ${firstRatio.toFixed(2)} ×`);
+} else {
+  console.log('         first-error mode: not in this package');
+}

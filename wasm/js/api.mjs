@@ -30,6 +30,7 @@ export const OPTION_NAMES = Object.freeze({
   minSeverity: 'min_severity',
   explain: 'explain',
   limits: 'limits',
+  maxErrors: 'max_errors',
 });
 
 export const LIMIT_NAMES = Object.freeze({

@@ -63,6 +63,7 @@ export function vectorOptions(v) {
   const o = { asOf: v.as_of, lang: v.locale ?? 'fr' };
   if (v.rules !== undefined) o.rules = v.rules;
   if (v.explain !== undefined) o.explain = v.explain;
+  if (v.max_errors !== undefined) o.maxErrors = v.max_errors;
   if (v.limits !== undefined) {
     const names = {
       max_bytes: 'maxBytes',

@@ -17,7 +17,7 @@ use serde_json::Value;
 use crate::date::{Answer, Date, DayRange, PartialDate};
 use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::referentiel::Referentiel;
-use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Severity};
+use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Params, Severity};
 
 pub(crate) mod ar;
 pub(crate) mod art;
@@ -243,11 +243,12 @@ pub(crate) struct Finding {
     /// JSON Pointer, relative to the checked document.
     pub path: String,
     /// Message parameters (never personal data).
-    pub params: BTreeMap<String, Value>,
+    pub params: Params,
     /// Input values that made it fire.
     pub inputs: Vec<EvidenceInput>,
-    /// Rule parameters (thresholds, dates) that made it fire.
-    pub parameters: BTreeMap<String, Value>,
+    /// Rule parameters (thresholds, dates) that made it fire (kept in the report only when
+    /// explanations are asked for).
+    pub parameters: Params,
     /// How some parameters read in the message, in French and English, instead of the raw value.
     pub display: BTreeMap<String, (String, String)>,
     /// The finding is about an element the document does not describe (« à compléter »), not
@@ -266,9 +267,9 @@ impl Finding {
             ..Finding::default()
         }
     }
-    /// Adds a message parameter.
-    pub fn param(mut self, name: &str, v: impl Into<Value>) -> Finding {
-        self.params.insert(name.to_string(), v.into());
+    /// Adds a message parameter (its name is the rule's own: not copied).
+    pub fn param(mut self, name: &'static str, v: impl Into<Value>) -> Finding {
+        self.params.insert(name, v.into());
         self
     }
     /// Adds an input value (evidence).
@@ -313,8 +314,8 @@ impl Finding {
         self
     }
     /// Adds a rule parameter (evidence).
-    pub fn parameter(mut self, name: &str, v: impl Into<Value>) -> Finding {
-        self.parameters.insert(name.to_string(), v.into());
+    pub fn parameter(mut self, name: &'static str, v: impl Into<Value>) -> Finding {
+        self.parameters.insert(name, v.into());
         self
     }
 }
@@ -376,14 +377,14 @@ pub fn find(code: &str) -> Option<&'static Rule> {
 
 /// Renders a message template with parameters.
 #[cfg(test)]
-pub(crate) fn render(template: &str, params: &BTreeMap<String, Value>, locale: Locale) -> String {
+pub(crate) fn render(template: &str, params: &Params, locale: Locale) -> String {
     render_with(template, params, &BTreeMap::new(), locale)
 }
 
 /// Renders a message template, `display` overriding how some parameters read.
 pub(crate) fn render_with(
     template: &str,
-    params: &BTreeMap<String, Value>,
+    params: &Params,
     display: &BTreeMap<String, (String, String)>,
     locale: Locale,
 ) -> String {
@@ -501,8 +502,8 @@ mod tests {
     #[test]
     fn a_long_parameter_is_cut_in_the_message_only() {
         let long = "x".repeat(5_000);
-        let mut params = BTreeMap::new();
-        params.insert("name".to_string(), Value::from(long));
+        let mut params = Params::new();
+        params.insert("name", Value::from(long));
         let m = render("« {name} »", &params, Locale::Fr);
         assert_eq!(m.chars().count(), MAX_SHOWN_PARAM + 1 + 4);
         assert!(m.ends_with("… »"), "{m}");
@@ -735,10 +736,10 @@ mod tests {
 
     #[test]
     fn renders_templates() {
-        let mut p = BTreeMap::new();
-        p.insert("a".to_string(), Value::from("x"));
-        p.insert("n".to_string(), Value::from(3));
-        p.insert("l".to_string(), serde_json::json!(["u", "v"]));
+        let mut p = Params::new();
+        p.insert("a", Value::from("x"));
+        p.insert("n", Value::from(3));
+        p.insert("l", serde_json::json!(["u", "v"]));
         assert_eq!(render("{a}-{n}-{l}-{zz}", &p, Locale::Fr), "x-3-u, v-{zz}");
         assert_eq!(render("brace { open", &p, Locale::Fr), "brace { open");
     }

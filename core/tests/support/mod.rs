@@ -87,7 +87,7 @@ pub fn vector_options(v: &serde_json::Value) -> serde_json::Value {
         "as_of": v["as_of"],
         "lang": v.get("locale").cloned().unwrap_or_else(|| serde_json::json!("fr")),
     });
-    for key in ["rules", "limits", "explain"] {
+    for key in ["rules", "limits", "explain", "max_errors"] {
         if let Some(x) = v.get(key) {
             o[key] = x.clone();
         }

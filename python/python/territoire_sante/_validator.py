@@ -99,7 +99,8 @@ class Validator:
     :class:`datetime.date`; default today), ``lang`` the language of messages (``"fr"`` or
     ``"en"``), ``rules``/``exclude`` select rules by code, family (``"CLS"``) or prefix,
     ``min_severity`` drops lesser findings, ``explain`` attaches evidence, ``limits`` sets reading
-    limits (``{"max_depth": 64, …}``). With ``raise_on`` (``"fatal"``, ``"error"``,
+    limits (``{"max_depth": 64, …}``), ``max_errors`` the first-error mode (validation stops
+    once that many errors are found; ``1``: at the first). With ``raise_on`` (``"fatal"``, ``"error"``,
     ``"warning"`` or ``"information"``), a report with a finding at or above that severity raises
     :class:`ValidationFailed` (:class:`UnreadableDocumentError` when the document is unreadable)
     instead of being returned. ``referentiel`` is the reference data codes are checked
@@ -118,6 +119,7 @@ class Validator:
         min_severity: Optional[str] = None,
         explain: bool = False,
         limits: Optional[Mapping[str, Any]] = None,
+        max_errors: Optional[int] = None,
         raise_on: Optional[str] = None,
         referentiel: Optional[Referentiel] = None,
     ) -> None:
@@ -143,6 +145,8 @@ class Validator:
             options["min_severity"] = min_severity
         if limits is not None:
             options["limits"] = dict(limits)
+        if max_errors is not None:
+            options["max_errors"] = max_errors
         self._referentiel = referentiel
         self._inner = _core.Validator(options, None if referentiel is None else referentiel._inner)
         # Keep the resolved date so that a pickled validator applies the same law.

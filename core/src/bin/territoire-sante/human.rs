@@ -240,7 +240,7 @@ fn notes(d: &Diagnostic, fr: bool, explain: bool) -> Vec<(String, String)> {
 fn did_you_mean(d: &Diagnostic) -> Option<&str> {
     let given = ["field", "value"]
         .iter()
-        .find_map(|k| d.params.get(*k).and_then(|v| v.as_str()))?;
+        .find_map(|k| d.params.get(k).and_then(|v| v.as_str()))?;
     let expected = d.params.get("expected")?.as_array()?;
     suggest::closest(given, expected.iter().filter_map(|v| v.as_str()))
 }

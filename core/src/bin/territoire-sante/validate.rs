@@ -57,6 +57,9 @@ pub struct Args {
     /// Joint à chaque diagnostic les valeurs et paramètres qui l'ont déclenché.
     #[arg(long)]
     pub explain: bool,
+    /// Arrête la validation de chaque document après ce nombre d'erreurs (1 : à la première).
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    pub max_errors: Option<u64>,
     /// Le nombre de diagnostics par code au lieu des diagnostics (formats human, concise, json,
     /// jsonl).
     #[arg(long)]
@@ -190,6 +193,9 @@ fn options(a: &Args) -> Result<Options, Error> {
         exclude: a.exclude.clone(),
         min_severity,
         explain: a.explain,
+        max_errors: a
+            .max_errors
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         ..Options::default()
     })
 }
