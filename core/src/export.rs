@@ -116,7 +116,17 @@ fn sarif_results(r: &Report, uri: &str) -> Vec<Value> {
             if let Some(c) = d.column {
                 region.insert("startColumn".into(), json!(c));
             }
-            json!({
+            // A document read from a spreadsheet: its cell is the region (row and column of the
+            // sheet) and a logical location (`CLS!F12`).
+            let mut logical = vec![json!({"fullyQualifiedName": d.path})];
+            if let Some(c) = &d.cellule {
+                if d.line.is_none() {
+                    region.insert("startLine".into(), json!(c.ligne));
+                    region.insert("startColumn".into(), json!(c.colonne));
+                }
+                logical.push(json!({"fullyQualifiedName": c.a1, "kind": "element"}));
+            }
+            let mut result = json!({
                 "ruleId": d.code,
                 "level": level,
                 "message": {"text": d.message},
@@ -126,10 +136,14 @@ fn sarif_results(r: &Report, uri: &str) -> Vec<Value> {
                     } else {
                         json!({"artifactLocation": {"uri": uri}, "region": region})
                     },
-                    "logicalLocations": [{"fullyQualifiedName": d.path}],
+                    "logicalLocations": logical,
                 }],
                 "properties": {"params": d.params, "legal_basis": d.legal_basis, "help": d.help},
-            })
+            });
+            if let (Some(c), Some(props)) = (&d.cellule, result.get_mut("properties")) {
+                props["cellule"] = json!(c);
+            }
+            result
         })
         .collect()
 }

@@ -8,7 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod analyse;
 mod referentiel;
 use territoire_sante::{
-    api, input, schema, Date, Error, Locale, Options, Report, Severity, Validator,
+    api, input, schema, tableur, Date, DocumentKind, Error, Locale, Options, Report, Severity,
+    Validator,
 };
 
 #[derive(Parser)]
@@ -79,6 +80,26 @@ enum Command {
         /// Joint à chaque diagnostic les valeurs et paramètres qui l'ont déclenché.
         #[arg(long)]
         explain: bool,
+        /// Tableur : ne lit que cette feuille.
+        #[arg(long)]
+        feuille: Option<String>,
+        /// Tableur : type de document de chaque ligne (ex. contrat_local_sante).
+        #[arg(long = "type")]
+        type_document: Option<String>,
+        /// Tableur : correspondance des colonnes (fichier TOML ou JSON : « en-tête » = "/champ").
+        #[arg(long)]
+        correspondance: Option<String>,
+        /// Tableur : écrit le classeur annoté (constats en commentaires, feuille « Constats »).
+        #[arg(long)]
+        annoter: Option<String>,
+    },
+    /// Écrit le modèle de tableur d'un type de document (.xlsx).
+    Modele {
+        /// Type de document (ex. contrat_local_sante).
+        kind: String,
+        /// Fichier à écrire.
+        #[arg(short = 'o', long = "output")]
+        output: String,
     },
     /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`).
     Schema {
@@ -158,6 +179,10 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             exclude,
             min_severity,
             explain,
+            feuille,
+            type_document,
+            correspondance,
+            annoter,
         } => {
             let as_of = match as_of {
                 Some(s) => Some(s.parse::<Date>().map_err(|e| Error::Option {
@@ -182,20 +207,41 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 explain,
                 ..Options::default()
             })?;
+            let lecture_options = tableur_options(feuille, type_document, correspondance)?;
+            if annoter.is_some() && !(files.len() == 1 && files.iter().all(|f| is_tableur(f))) {
+                return Err(Error::Option {
+                    option: "--annoter".into(),
+                    reason: "s'applique à un seul fichier tableur (.xlsx, .ods, .csv…)".into(),
+                });
+            }
             // Each file gets its report, in the order given, whatever the others hold: one that
             // cannot be read (missing, a directory, not UTF-8, too large) is reported as such
             // (`DOC-*`), and the exit status is the worst of all.
-            let reports: Vec<(String, Report)> = files
-                .iter()
-                .map(|f| {
-                    let r = if f == "-" {
-                        validator.validate_reader(std::io::stdin().lock())
-                    } else {
-                        validator.validate_path(std::path::Path::new(f))
-                    };
-                    (f.clone(), r)
-                })
-                .collect();
+            let mut reports: Vec<(String, Report)> = Vec::new();
+            for f in &files {
+                let r = if f == "-" {
+                    validator.validate_reader(std::io::stdin().lock())
+                } else if is_tableur(f) {
+                    match std::fs::read(f) {
+                        Ok(bytes) => {
+                            let lecture =
+                                tableur::lire(&bytes, &lecture_options, validator.referentiel());
+                            let r = lecture.valider(&validator);
+                            if let Some(path) = &annoter {
+                                let out = tableur::ecriture::annoter(&lecture, &r, None)?;
+                                std::fs::write(path, out)
+                                    .map_err(|e| Error::Write(format!("{path} : {e}")))?;
+                            }
+                            r
+                        }
+                        // Unreadable: the core says why (DOC-011), as for any file.
+                        Err(_) => validator.validate_path(std::path::Path::new(f)),
+                    }
+                } else {
+                    validator.validate_path(std::path::Path::new(f))
+                };
+                reports.push((f.clone(), r));
+            }
             // 2 when a file could not be read at all, 1 when a document is not valid.
             let status = reports
                 .iter()
@@ -261,6 +307,12 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::from(status))
         }
+        Command::Modele { kind, output } => {
+            let k = DocumentKind::from_tag(&kind).ok_or(Error::UnknownKind(kind))?;
+            let bytes = tableur::ecriture::modele(k)?;
+            std::fs::write(&output, bytes).map_err(|e| Error::Write(format!("{output} : {e}")))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { kind } => {
             out(&pretty(&schema::by_name(
                 kind.as_deref().unwrap_or("document"),
@@ -304,6 +356,40 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Whether a file is read as a spreadsheet (by its extension).
+fn is_tableur(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+fn tableur_options(
+    feuille: Option<String>,
+    type_document: Option<String>,
+    correspondance: Option<String>,
+) -> Result<tableur::OptionsLecture, Error> {
+    let type_document = match type_document {
+        Some(t) => Some(DocumentKind::from_tag(&t).ok_or(Error::UnknownKind(t))?),
+        None => None,
+    };
+    let correspondance = match correspondance {
+        Some(path) => {
+            tableur::lire_correspondance(&read(&path)?).map_err(|reason| Error::Option {
+                option: "--correspondance".into(),
+                reason,
+            })?
+        }
+        None => Default::default(),
+    };
+    Ok(tableur::OptionsLecture {
+        feuille,
+        type_document,
+        correspondance,
+        ..Default::default()
+    })
 }
 
 /// Reads a document (`-`: standard input), at most the default [`territoire_sante::Limits`]'s
@@ -356,8 +442,9 @@ fn human(file: &str, r: &Report, color: bool) -> String {
     };
     let mut s = String::new();
     for d in &r.diagnostics {
-        let loc = match (d.line, d.column) {
-            (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+        let loc = match (d.line, d.column, &d.cellule) {
+            (Some(l), Some(c), _) => format!("{file}:{l}:{c}"),
+            (_, _, Some(c)) => format!("{file}:{}", c.a1),
             _ => file.to_string(),
         };
         let sev = d.severity.label(r.locale);
