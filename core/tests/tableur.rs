@@ -426,7 +426,9 @@ fn the_test_workbook_reads_into_twenty_documents() {
         json!({"type": "commune", "code": "02168"})
     );
     assert_eq!(docs[1]["statut"], "echu");
-    assert!(docs[1].get("date_signature").is_none());
+    // « septembre 2015 », « décembre 2015 »: dates known to the month are taken as such.
+    assert_eq!(docs[1]["date_signature"], "2015-09");
+    assert_eq!(docs[12]["date_signature"], "2015-12");
     // Trailing spaces do not matter.
     assert_eq!(docs[7]["perimetre"][0]["code"], "35238");
     assert_eq!(docs[7]["acteurs"][0]["nature"], "epci");
@@ -452,8 +454,6 @@ fn findings_point_at_their_cells() {
         ("TAB-011", format!("{s}!C5")),  // « Région » does not apply to a contrat de ville
         ("TAB-011", format!("{s}!C18")), // nor to a CLS
         ("TAB-006", format!("{s}!E5")),  // « Croix »: Nord or Territoire de Belfort
-        ("TAB-003", format!("{s}!G6")),  // « septembre 2015 »
-        ("TAB-003", format!("{s}!G18")), // « décembre 2015 »
         ("TAB-005", format!("{s}!E10")), // « Montpelier »
         ("TAB-006", format!("{s}!E23")), // « Saint-Denis »
         ("TAB-007", format!("{s}!H25")), // #N/A
@@ -776,4 +776,169 @@ fn formulas_and_errors_are_reported_at_their_cell() {
         "2020-12-16"
     );
     assert!(has(&r, "TAB-007", "CLS!D2"), "{:?}", located(&r));
+}
+
+#[test]
+fn partial_dates_groupings_and_their_members() {
+    // Dates known to the month or the year are taken; only an absurd date is refused.
+    let csv = "Intitulé;Signé le;Communes\n\
+               CLS du Lunévillois;mars 2013;Pays du Lunévillois\n\
+               CLS de Bray;2024;\"PETR 200012345; 975\"\n\
+               CLS de Vidourle;2024-05;Syndicat mixte du Vidourle\n\
+               CLS de Nulle-part;31/02/2013;Pays de Belvès\n";
+    let l = tableur::lire(
+        csv.as_bytes(),
+        &OptionsLecture {
+            type_document: Some(DocumentKind::ContratLocalSante),
+            ..Default::default()
+        },
+        None,
+    );
+    let docs = l.portefeuille["documents"].as_array().unwrap();
+    let dates: Vec<&Value> = docs.iter().map(|d| &d["date_signature"]).collect();
+    assert_eq!(
+        dates,
+        [
+            &json!("2013-03"),
+            &json!("2024"),
+            &json!("2024-05"),
+            &Value::Null
+        ]
+    );
+    assert_eq!(
+        docs[0]["perimetre"],
+        json!([{"type": "pays", "nom": "Pays du Lunévillois"}])
+    );
+    assert_eq!(
+        docs[1]["perimetre"],
+        json!([{"type": "petr", "code": "200012345"}, {"type": "collectivite_outre_mer", "code": "975"}])
+    );
+    assert_eq!(docs[2]["perimetre"][0]["type"], "syndicat_mixte");
+    // « Pays de Belvès » is a commune (Dordogne), not a pays.
+    assert_eq!(docs[3]["perimetre"][0]["type"], "commune");
+    let r = l.valider(&validator());
+    let bad: Vec<(String, String)> = located(&r)
+        .into_iter()
+        .filter(|(c, _)| c == "TAB-004")
+        .collect();
+    assert_eq!(bad, [("TAB-004".to_string(), "csv!B5".to_string())]);
+    assert!(r
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "TAB-004" && d.message.contains("31/02/2013")));
+
+    // A single territory (the CTS's) has a members column beside it, read as a list; the
+    // territory read after its members keeps them.
+    let cols = champs(DocumentKind::ConseilTerritorialSante);
+    let membres = cols
+        .iter()
+        .find(|c| c.chemin == "/territoire/membres")
+        .expect("colonne des membres");
+    assert_eq!(membres.nature, Nature::Territoires(true));
+    let header = cols.iter().find(|c| c.chemin == "/territoire").unwrap();
+    let csv = format!(
+        "Nom;{};{}\nCTS du Lunévillois;Lunéville; Pays du Lunévillois\n",
+        membres.libelle, header.libelle
+    );
+    let l = tableur::lire(
+        csv.as_bytes(),
+        &OptionsLecture {
+            type_document: Some(DocumentKind::ConseilTerritorialSante),
+            ..Default::default()
+        },
+        None,
+    );
+    let doc = &l.portefeuille["documents"][0];
+    assert_eq!(doc["territoire"]["type"], "pays", "{doc}");
+    assert_eq!(doc["territoire"]["membres"][0]["code"], "54329", "{doc}");
+}
+
+/// The TAB rules read sheets, not JSON: their failing and passing examples are here rather than
+/// in tests/vectors (TAB-008, a formula never computed, is in python/tests/test_tableur.py:
+/// rust_xlsxwriter always writes a computed value).
+#[test]
+fn every_tab_rule_fires_on_a_sheet_and_stays_quiet_on_a_clean_one() {
+    let cls = OptionsLecture {
+        type_document: Some(DocumentKind::ContratLocalSante),
+        ..Default::default()
+    };
+    let codes = |bytes: &[u8], o: &OptionsLecture| {
+        let r = tableur::lire(bytes, o, None).valider(&validator());
+        r.diagnostics
+            .iter()
+            .filter(|d| d.code.starts_with("TAB-"))
+            .map(|d| (d.code.clone(), d.cellule.as_ref().map(|c| c.a1.clone())))
+            .collect::<Vec<_>>()
+    };
+    let at = |c: &str, a1: &str| (c.to_string(), Some(a1.to_string()));
+    let cases: [(&str, &[u8], &OptionsLecture, (String, Option<String>)); 9] = [
+        (
+            "TAB-001",
+            b"PK\x03\x04corrompu",
+            &cls,
+            ("TAB-001".into(), None),
+        ),
+        (
+            "TAB-002",
+            "Intitulé;Signé le;Remarques\nCLS A;2015;x\n".as_bytes(),
+            &cls,
+            at("TAB-002", "csv!C1"),
+        ),
+        (
+            "TAB-004",
+            "Intitulé;Signé le\nCLS A;31/02/2013\n".as_bytes(),
+            &cls,
+            at("TAB-004", "csv!B2"),
+        ),
+        (
+            "TAB-005",
+            "Intitulé;Signé le;Communes\nCLS A;2015;Montpelier\n".as_bytes(),
+            &cls,
+            at("TAB-005", "csv!C2"),
+        ),
+        (
+            "TAB-006",
+            "Intitulé;Signé le;Communes\nCLS A;2015;Saint-Denis\n".as_bytes(),
+            &cls,
+            at("TAB-006", "csv!C2"),
+        ),
+        (
+            "TAB-007",
+            "Intitulé;Signé le\nCLS A;#N/A\n".as_bytes(),
+            &cls,
+            at("TAB-007", "csv!B2"),
+        ),
+        (
+            "TAB-009",
+            "Intitulé;Signé le;Signataires\nCLS A;2015;Truc\n".as_bytes(),
+            &cls,
+            at("TAB-009", "csv!C2"),
+        ),
+        (
+            "TAB-010",
+            "Intitulé;Signé le;Type\nCLS A;2015;fusée\n".as_bytes(),
+            &OptionsLecture::default(),
+            at("TAB-010", "csv!C2"),
+        ),
+        (
+            "TAB-011",
+            "Intitulé;Signé le;Région\nCLS A;2015;Bretagne\n".as_bytes(),
+            &cls,
+            at("TAB-011", "csv!C2"),
+        ),
+    ];
+    let clean = "Intitulé;Signé le;Communes;Signataires\nCLS A;mars 2013;Lunéville;ARS, Ville\n";
+    assert_eq!(codes(clean.as_bytes(), &cls), [], "clean sheet");
+    let mut covered: Vec<&str> = vec!["TAB-008"];
+    for (code, bytes, o, want) in cases {
+        let got = codes(bytes, o);
+        assert!(got.contains(&want), "{code}: {got:?}");
+        covered.push(code);
+    }
+    covered.sort_unstable();
+    let family: Vec<&str> = territoire_sante::rules::tab::RULES
+        .iter()
+        .map(|r| r.code)
+        .collect();
+    assert_eq!(covered, family, "a TAB rule without an example here");
 }

@@ -627,7 +627,6 @@ fn call(py: Python<'_>, name: String, args_json: String) -> PyResult<String> {
     }
 }
 
-/// The extension module.
 /// A spreadsheet read into a portfolio (the core's [`tableur::Lecture`]).
 #[pyclass(module = "territoire_sante._core", name = "Lecture", frozen)]
 struct PyLecture {
@@ -733,6 +732,7 @@ fn modele_tableur<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyByt
     Ok(PyBytes::new(py, &bytes))
 }
 
+/// The extension module.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -32,7 +32,7 @@ def test_same_located_findings_as_rust() -> None:
     "code,a1",
     [
         ("TAB-002", "'Suivi régional'!J4"),
-        ("TAB-003", "'Suivi régional'!G6"),
+        ("CLS-016", "'Suivi régional'!K18"),
         ("TAB-005", "'Suivi régional'!E10"),
         ("TAB-006", "'Suivi régional'!E23"),
         ("TAB-007", "'Suivi régional'!H25"),
@@ -132,3 +132,13 @@ def test_uncomputed_formula_and_bad_input(tmp_path: Path) -> None:
     corrupt = SUIVI.read_bytes()[:5000]
     bad = _report(corrupt)
     assert bad.codes() == ["TAB-001"] and "corrompue" in bad.diagnostics[0].message
+
+
+def test_dates_known_to_the_month_or_year_are_taken() -> None:
+    data = "Intitulé;Signé le\nCLS A;mars 2013\nCLS B;2024\nCLS C;2024-05\nCLS D;31/02/2013\n"
+    lecture = ts.lire_tableur(data.encode("utf-8"), type="contrat_local_sante")
+    dates = [d.get("date_signature") for d in lecture.portefeuille["documents"]]
+    assert dates == ["2013-03", "2024", "2024-05", None]
+    report = lecture.valider(as_of="2026-01-01")
+    bad = [d for d in report if d.code == "TAB-004"]
+    assert [d.cellule["a1"] for d in bad] == ["csv!B5"] and "31/02/2013" in bad[0].message

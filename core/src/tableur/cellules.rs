@@ -1,16 +1,13 @@
-//! Reading one cell for its column: French dates (and reduced-precision dates, recognised and
-//! reported), numbers with decimal commas, `oui`/`non`/`x`, vocabularies by code or French label,
+//! Reading one cell for its column: French dates (to the day, the month or the year), numbers with decimal commas, `oui`/`non`/`x`, vocabularies by code or French label,
 //! multi-valued cells.
 
 use super::correspondance::normaliser;
 use super::lecture::Valeur;
-use crate::date::Date;
+use crate::date::{Date, PartialDate};
 
 /// Why a cell could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Probleme {
-    /// A date known only to the month or the year (`précision` is `mois` or `année`).
-    DateIncomplete(&'static str),
     /// Not readable as `attendu` (French words: « une date », « oui ou non »…).
     Illisible(&'static str),
     /// A calculation error (`#N/A`).
@@ -68,91 +65,106 @@ fn mois(w: &str) -> Option<u8> {
 
 fn annee(s: &str) -> Option<u16> {
     let n: u16 = s.parse().ok()?;
-    match s.len() {
-        4 => Some(n),
+    let y = match s.len() {
+        4 => n,
         // Two-digit years: instruments are from this century.
-        2 => Some(2000 + n),
-        _ => None,
-    }
+        2 => 2000 + n,
+        _ => return None,
+    };
+    plausible(y).then_some(y)
 }
 
-/// Reads a date cell: a date cell, `15/03/2013`, `15-03-2013`, `2013-03-15`, `15 mars 2013`,
-/// `1er mars 2013`, or a serial day number; `mars 2013`, `03/2013` and `2013` are recognised as
-/// incomplete.
+/// Years an instrument of territorial health can bear: a year outside is a typing slip
+/// (« 0213 », « 20013 »), refused rather than carried into the rules as a date.
+fn plausible(y: u16) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+/// Reads a date cell into a date known to the day, the month or the year: a date cell,
+/// `15/03/2013`, `15-03-2013`, `2013-03-15`, `15 mars 2013`, `1er mars 2013`, a serial day number;
+/// `mars 2013`, `03/2013`, `2013-03` (the month); `2013` (the year). Only what is no date (or no
+/// plausible year, 1900 to 2100) is refused.
 ///
 /// ```
 /// use territoire_sante::tableur::{cellules::{date, Probleme}, Valeur};
-/// use territoire_sante::Date;
-/// let t = |s: &str| date(&Valeur::Texte(s.into()));
-/// assert_eq!(t("15/03/2013"), Ok(Some(Date::ymd(2013, 3, 15))));
-/// assert_eq!(t("1er avril 2016"), Ok(Some(Date::ymd(2016, 4, 1))));
-/// assert_eq!(t("mars 2013"), Err(Probleme::DateIncomplete("mois")));
-/// assert_eq!(t("2013"), Err(Probleme::DateIncomplete("année")));
+/// use territoire_sante::date::PartialDate;
+/// let t = |s: &str| date(&Valeur::Texte(s.into())).map(|d| d.map(|d| d.to_string()));
+/// assert_eq!(t("15/03/2013"), Ok(Some("2013-03-15".into())));
+/// assert_eq!(t("1er avril 2016"), Ok(Some("2016-04-01".into())));
+/// assert_eq!(t("mars 2013"), Ok(Some("2013-03".into())));
+/// assert_eq!(t("2024-05"), Ok(Some("2024-05".into())));
+/// assert_eq!(t("2024"), Ok(Some("2024".into())));
 /// assert_eq!(t("31/02/2013"), Err(Probleme::Illisible("une date")));
+/// assert_eq!(t("15/03/0213"), Err(Probleme::Illisible("une date")));
 /// ```
-pub fn date(v: &Valeur) -> Result<Option<Date>, Probleme> {
+pub fn date(v: &Valeur) -> Result<Option<PartialDate>, Probleme> {
     const ATTENDU: &str = "une date";
+    let bad = || Probleme::Illisible(ATTENDU);
     match v {
-        Valeur::Date(d) => return Ok(Some(*d)),
+        Valeur::Date(d) if plausible(d.year()) => return Ok(Some(PartialDate::day(*d))),
+        Valeur::Date(_) => return Err(bad()),
         Valeur::Nombre(n) => {
             let n = *n;
             if n.fract() == 0.0 && (1900.0..=2100.0).contains(&n) {
-                return Err(Probleme::DateIncomplete("année"));
+                return PartialDate::year_only(n as u16)
+                    .map(Some)
+                    .map_err(|_| bad());
             }
             // A serial day number in a column not formatted as a date (1950 to 2100).
             if (18_264.0..=73_051.0).contains(&n) {
                 return Date::ymd(1899, 12, 30)
                     .add_days(n.floor() as i64)
-                    .map(Some)
-                    .ok_or(Probleme::Illisible(ATTENDU));
+                    .map(|d| Some(PartialDate::day(d)))
+                    .ok_or_else(bad);
             }
-            return Err(Probleme::Illisible(ATTENDU));
+            return Err(bad());
         }
         _ => {}
     }
     let Some(t) = texte(v)? else {
         return Ok(None);
     };
-    // ISO, with or without a time.
-    if let Some(iso) = t.get(..10) {
-        if iso.as_bytes().get(4) == Some(&b'-') {
-            return iso
-                .parse::<Date>()
-                .map(Some)
-                .map_err(|_| Probleme::Illisible(ATTENDU));
-        }
+    // ISO: `2013-03-15` (with or without a time), `2013-03`, `2013`.
+    if t.as_bytes().get(4) == Some(&b'-') {
+        let iso = t.get(..10).filter(|_| t.len() >= 10).unwrap_or(&t);
+        return iso
+            .parse::<PartialDate>()
+            .ok()
+            .filter(|d| plausible(d.year()))
+            .map(Some)
+            .ok_or_else(bad);
     }
     let folded = crate::referentiel::fold(&t);
     let words: Vec<&str> = folded
         .split(' ')
-        .filter(|w| !w.is_empty() && *w != "le")
+        .filter(|w| !w.is_empty() && *w != "le" && *w != "en")
         .collect();
-    let build = |d: &str, m: u8, y: &str| -> Result<Option<Date>, Probleme> {
-        let d: u8 = d
-            .trim_end_matches("er")
-            .parse()
-            .map_err(|_| Probleme::Illisible(ATTENDU))?;
-        let y = annee(y).ok_or(Probleme::Illisible(ATTENDU))?;
+    let jour = |d: &str, m: u8, y: &str| -> Result<Option<PartialDate>, Probleme> {
+        let d: u8 = d.trim_end_matches("er").parse().map_err(|_| bad())?;
+        let y = annee(y).ok_or_else(bad)?;
         Date::new(y, m, d)
-            .map(Some)
-            .map_err(|_| Probleme::Illisible(ATTENDU))
+            .map(|d| Some(PartialDate::day(d)))
+            .map_err(|_| bad())
     };
+    let mois_de =
+        |m: &str| mois(m).or_else(|| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
     match words.as_slice() {
-        [y] if y.len() == 4 && annee(y).is_some() => Err(Probleme::DateIncomplete("année")),
-        [m, y]
-            if annee(y).is_some()
-                && (mois(m).is_some() || m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))) =>
-        {
-            Err(Probleme::DateIncomplete("mois"))
+        [y] if y.len() == 4 => {
+            let y = annee(y).ok_or_else(bad)?;
+            PartialDate::year_only(y).map(Some).map_err(|_| bad())
+        }
+        [m, y] if y.len() == 4 => {
+            let (m, y) = (mois_de(m).ok_or_else(bad)?, annee(y).ok_or_else(bad)?);
+            PartialDate::year_month(y, m).map(Some).map_err(|_| bad())
         }
         [d, m, y] => {
             let m = match mois(m) {
                 Some(m) => m,
-                None => m.parse().map_err(|_| Probleme::Illisible(ATTENDU))?,
+                None => m.parse().map_err(|_| bad())?,
             };
-            build(d, m, y)
+            jour(d, m, y)
         }
-        _ => Err(Probleme::Illisible(ATTENDU)),
+        _ => Err(bad()),
     }
 }
 
@@ -257,25 +269,38 @@ mod tests {
 
     #[test]
     fn dates_in_french() {
-        assert_eq!(date(&t("2013-03-15")), Ok(Some(Date::ymd(2013, 3, 15))));
-        assert_eq!(date(&t(" 15-03-13 ")), Ok(Some(Date::ymd(2013, 3, 15))));
+        let d = |v: &Valeur| date(v).map(|d| d.map(|d| d.to_string()));
+        let ok = |s: &str| Ok(Some(s.to_string()));
+        assert_eq!(d(&t("2013-03-15")), ok("2013-03-15"));
+        assert_eq!(d(&t("2013-03-15T00:00:00")), ok("2013-03-15"));
+        assert_eq!(d(&t(" 15-03-13 ")), ok("2013-03-15"));
+        assert_eq!(d(&t("15 Décembre 2015")), ok("2015-12-15"));
+        assert_eq!(d(&t("03/2013")), ok("2013-03"));
+        assert_eq!(d(&t("en mars 2013")), ok("2013-03"));
+        assert_eq!(d(&t("2024-05")), ok("2024-05"));
+        assert_eq!(d(&t("2024")), ok("2024"));
+        assert_eq!(d(&Valeur::Nombre(2013.0)), ok("2013"));
+        assert_eq!(d(&Valeur::Nombre(41348.0)), ok("2013-03-15"));
+        assert_eq!(d(&Valeur::Date(Date::ymd(2013, 3, 15))), ok("2013-03-15"));
+        // Absurd dates only are refused.
+        for bad in [
+            "bientôt",
+            "31/02/2013",
+            "13/2013",
+            "2024-13",
+            "0213",
+            "mars 1850",
+            "32 mars 2013",
+        ] {
+            assert_eq!(d(&t(bad)), Err(Probleme::Illisible("une date")), "{bad}");
+        }
         assert_eq!(
-            date(&t("15 Décembre 2015")),
-            Ok(Some(Date::ymd(2015, 12, 15)))
+            d(&Valeur::Date(Date::ymd(1800, 1, 1))),
+            Err(Probleme::Illisible("une date"))
         );
-        assert_eq!(date(&t("03/2013")), Err(Probleme::DateIncomplete("mois")));
+        assert_eq!(d(&t("  ")), Ok(None));
         assert_eq!(
-            date(&Valeur::Nombre(2013.0)),
-            Err(Probleme::DateIncomplete("année"))
-        );
-        assert_eq!(
-            date(&Valeur::Nombre(41348.0)),
-            Ok(Some(Date::ymd(2013, 3, 15)))
-        );
-        assert_eq!(date(&t("bientôt")), Err(Probleme::Illisible("une date")));
-        assert_eq!(date(&t("  ")), Ok(None));
-        assert_eq!(
-            date(&Valeur::Erreur("#N/A".into())),
+            d(&Valeur::Erreur("#N/A".into())),
             Err(Probleme::Erreur("#N/A".into()))
         );
     }

@@ -19,7 +19,7 @@ pub enum Nature {
     Nombre,
     /// `oui`/`non` (also `x`, `vrai`, `faux`, `1`, `0`).
     Booleen,
-    /// A calendar date.
+    /// A date known to the day, the month or the year (the model's `PartialDate`).
     Date,
     /// One value of a vocabulary: `(code, French label)`.
     Enumeration(Vec<(String, String)>),
@@ -41,14 +41,14 @@ impl Nature {
             Nature::Entier => "nombre entier".into(),
             Nature::Nombre => "nombre (virgule décimale acceptée : 1,5)".into(),
             Nature::Booleen => "oui ou non (x vaut oui)".into(),
-            Nature::Date => "date JJ/MM/AAAA (la date complète : « mars 2013 » n'est pas encore acceptée)".into(),
+            Nature::Date => "date JJ/MM/AAAA ; si l'acte ne donne que le mois ou l'année : « mars 2013 » (ou 03/2013), « 2013 »".into(),
             Nature::Enumeration(v) => format!(
                 "une valeur de la liste : {}",
                 v.iter().map(|(_, l)| l.as_str()).collect::<Vec<_>>().join(" ; ")
             ),
             Nature::Liste(n) => format!("plusieurs valeurs séparées par « ; » — chacune : {}", n.consigne()),
-            Nature::Territoires(true) => "communes (code INSEE ou nom), EPCI (SIREN), QPV (code), séparés par « ; »".into(),
-            Nature::Territoires(false) => "un territoire : code INSEE ou nom de commune, SIREN d'EPCI, code de QPV".into(),
+            Nature::Territoires(true) => "territoires séparés par « ; » : communes (code INSEE ou nom), EPCI (SIREN ou nom), QPV (code) ; un pays, un PETR ou un syndicat mixte par son nom (« Pays du Lunévillois ») ou « PETR 200012345 » ; une collectivité d'outre-mer par son code (975, 977, 978, 986, 987, 988)".into(),
+            Nature::Territoires(false) => "un territoire : code INSEE ou nom de commune, SIREN ou nom d'EPCI, code de QPV, « Pays … », « PETR … », « Syndicat mixte … » (nom ou SIREN), code de collectivité d'outre-mer".into(),
             Nature::Porteur => "nom de la structure porteuse (EPCI ou commune, reconnue par le référentiel)".into(),
             Nature::Signataires => "natures des signataires séparées par « ; » (ARS ; préfecture ; commune ; EPCI ; département ; région ; CPAM…)".into(),
         }
@@ -111,6 +111,8 @@ const LIBELLES: &[(&str, &str)] = &[
     ("sante_mentale", "Santé mentale"),
     ("coordination", "Coordination"),
     ("mutualisee_avec", "mutualisée avec"),
+    ("nombre_partenaires", "Nombre de partenaires"),
+    ("membres", "membres"),
 ];
 
 /// The French header of a field name.
@@ -279,7 +281,7 @@ fn scalaire(defs: &Value, v: &Value) -> Option<Nature> {
         }
         return Some(Nature::Enumeration(vals));
     }
-    if r.get("format").and_then(Value::as_str) == Some("date") {
+    if is_date(r) {
         return Some(Nature::Date);
     }
     if is_type(r, "object") || is_type(r, "array") {
@@ -298,11 +300,27 @@ fn scalaire(defs: &Value, v: &Value) -> Option<Nature> {
     }
 }
 
+/// A date field: `format: date`, or the model's partial date (an `anyOf` of a full date and a
+/// year-month or year pattern).
+fn is_date(r: &Value) -> bool {
+    let full = |v: &Value| v.get("format").and_then(Value::as_str) == Some("date");
+    full(r)
+        || r.get("anyOf")
+            .and_then(Value::as_array)
+            .is_some_and(|b| b.iter().any(full))
+}
+
+/// A territory reference: `type` and `code`, and nothing but `nom` and `membres` besides.
 fn is_territoire(defs: &Value, v: &Value) -> bool {
     let r = resolve(defs, v);
     r.get("properties")
         .and_then(Value::as_object)
-        .is_some_and(|p| p.contains_key("type") && p.contains_key("code") && p.len() == 3)
+        .is_some_and(|p| {
+            p.contains_key("type")
+                && p.contains_key("code")
+                && p.keys()
+                    .all(|k| matches!(k.as_str(), "type" | "code" | "nom" | "membres"))
+        })
 }
 
 fn walk(
@@ -331,12 +349,28 @@ fn walk(
         return;
     }
     if is_territoire(defs, v) {
+        // A pays, PETR or syndicat mixte lists its members: one more column beside it, a list
+        // in one cell as analysts write « Communes » (a sub-sheet would split one instrument
+        // over two sheets). Members of members are not offered: the référentiel knows which
+        // communes an EPCI groups.
+        let membres = resolve(defs, v)
+            .get("properties")
+            .and_then(|p| p.get("membres"))
+            .map(description);
         out.push(Champ {
-            chemin,
-            libelle: lib,
+            chemin: chemin.clone(),
+            libelle: lib.clone(),
             description: desc,
             nature: Nature::Territoires(false),
         });
+        if let Some(d) = membres {
+            out.push(Champ {
+                chemin: format!("{chemin}/membres"),
+                libelle: format!("{lib} — membres"),
+                description: d,
+                nature: Nature::Territoires(true),
+            });
+        }
         return;
     }
     let r = resolve(defs, v);

@@ -218,11 +218,23 @@ fn scalar_text(v: &Value) -> String {
 }
 
 fn territoire_text(t: &Value) -> String {
-    t.get("code")
-        .and_then(Value::as_str)
-        .or_else(|| t.get("nom").and_then(Value::as_str))
-        .unwrap_or_default()
-        .to_string()
+    let code = t.get("code").and_then(Value::as_str);
+    // A SIREN alone would read back as an EPCI: groupings say their kind, as the reader expects.
+    let kind = match t.get("type").and_then(Value::as_str) {
+        Some("pays") => Some("Pays"),
+        Some("petr") => Some("PETR"),
+        Some("syndicat_mixte") => Some("Syndicat mixte"),
+        _ => None,
+    };
+    match (code, kind) {
+        (Some(c), Some(k)) => format!("{k} {c}"),
+        (Some(c), None) => c.to_string(),
+        (None, _) => t
+            .get("nom")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+    }
 }
 
 fn acteur_text(doc: &Value, id: &str) -> String {

@@ -37,7 +37,6 @@ pub mod correspondance;
 pub mod ecriture;
 pub mod lecture;
 mod organisations;
-pub mod regles;
 
 use std::collections::BTreeMap;
 
@@ -54,6 +53,8 @@ use crate::engine::Validator;
 use crate::model::DocumentKind;
 use crate::referentiel::Referentiel;
 use crate::report::{Cellule, Report};
+/// The TAB-* rules, emitted while reading (in the catalogue with the others).
+pub use crate::rules::tab as regles;
 use crate::rules::{Finding, Rule};
 use cellules::Probleme;
 use organisations::Index;
@@ -576,12 +577,6 @@ impl Ctx<'_> {
 
     fn probleme(&mut self, p: Probleme, path: &str, valeur: &str, cell: Cellule) {
         let (regle, finding) = match p {
-            Probleme::DateIncomplete(precision) => (
-                &regles::TAB_003,
-                Finding::at(path)
-                    .param("valeur", valeur)
-                    .param("precision", precision),
-            ),
             Probleme::Illisible(attendu) => (
                 &regles::TAB_004,
                 Finding::at(path)
@@ -630,13 +625,16 @@ fn poser(obj: &mut Map<String, Value>, chemin: &str, value: Value) {
         };
         cur = m;
     }
-    cur.insert((*last).to_string(), value);
+    // A territory read after its members' column (`/territoire/membres`) keeps them.
+    match (cur.get_mut(*last), value) {
+        (Some(Value::Object(old)), Value::Object(new)) => old.extend(new),
+        (_, value) => {
+            cur.insert((*last).to_string(), value);
+        }
+    }
 }
 
 /// Every TAB rule's code with its French title (for documentation and the « Constats » sheet).
 pub fn regles_lecture() -> BTreeMap<&'static str, &'static str> {
-    regles::REGLES
-        .iter()
-        .map(|r| (r.code, r.title.fr))
-        .collect()
+    regles::RULES.iter().map(|r| (r.code, r.title.fr)).collect()
 }

@@ -130,6 +130,28 @@ fn is_commune_code(s: &str) -> bool {
                 && b.get(2..).is_some_and(|r| r.iter().all(u8::is_ascii_digit))))
 }
 
+/// Groupings the référentiel does not list, named by their kind: « Pays du Lunévillois »,
+/// « PETR du Pays de Bray », « PETR 200012345 », « Syndicat mixte du Pays Vidourle-Camargue ».
+/// The kind word leads, as in the groupings' own names; a SIREN after it is the code. Tried
+/// after the communes and EPCI of the référentiel, some of which are named « Pays … ».
+fn groupement(t: &str) -> Option<Value> {
+    const KINDS: [(&str, &str); 4] = [
+        ("pole d equilibre territorial et rural", "petr"),
+        ("petr", "petr"),
+        ("syndicat mixte", "syndicat_mixte"),
+        ("pays", "pays"),
+    ];
+    let f = fold(t);
+    let (kind, rest) = KINDS.iter().find_map(|(w, k)| {
+        let rest = f.strip_prefix(w)?;
+        (rest.is_empty() || rest.starts_with(' ')).then_some((*k, rest.trim()))
+    })?;
+    if rest.len() == 9 && rest.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(json!({"type": kind, "code": rest}));
+    }
+    Some(json!({"type": kind, "nom": t}))
+}
+
 impl<'r> Index<'r> {
     pub fn new(referentiel: Option<&'r Referentiel>) -> Index<'r> {
         Index {
@@ -181,6 +203,9 @@ impl<'r> Index<'r> {
         if is_commune_code(&up) {
             return (json!({"type": "commune", "code": up}), None);
         }
+        if crate::rules::ter::COLLECTIVITES_OUTRE_MER.contains(&up.as_str()) {
+            return (json!({"type": "collectivite_outre_mer", "code": up}), None);
+        }
         if up.len() == 9 && up.bytes().all(|b| b.is_ascii_digit()) {
             let kind = match self.referentiel.and_then(|r| r.ept(&up)) {
                 Some(_) => "ept",
@@ -206,7 +231,10 @@ impl<'r> Index<'r> {
             _ => (t, None),
         };
         if self.referentiel.is_none() {
-            return (json!({"type": "commune", "nom": nom}), None);
+            return (
+                groupement(t).unwrap_or_else(|| json!({"type": "commune", "nom": nom})),
+                None,
+            );
         }
         let found = self.commune(nom, dep);
         match found.as_slice() {
@@ -218,6 +246,10 @@ impl<'r> Index<'r> {
                     .map(Vec::as_slice)
                 {
                     return (json!({"type": "epci", "code": e.siren, "nom": nom}), None);
+                }
+                // Not a commune (« Pays de Belvès » is one): a grouping named by its kind.
+                if let Some(g) = groupement(t) {
+                    return (g, None);
                 }
                 (
                     json!({"type": "commune", "nom": nom}),
