@@ -55,10 +55,11 @@ export interface LectureTableur {
 }
 
 /**
- * Reads an .xlsx, .ods or .csv file (a `File` dropped on a page, bytes) and validates the
- * documents read. Loads the reader module on the first call.
+ * Reads an .xlsx, .ods or .csv file (a `File` or `Blob` dropped on a page — anything with
+ * `arrayBuffer()` —, or its bytes) and validates the documents read. Loads the reader module on
+ * the first call.
  */
 export function lireTableur(
-  source: Blob | ArrayBuffer | ArrayBufferView,
+  source: { arrayBuffer(): Promise<ArrayBuffer> } | ArrayBuffer | ArrayBufferView,
   options?: OptionsTableur,
 ): Promise<LectureTableur>;

@@ -1,5 +1,5 @@
 //! A 500-row workbook read and validated (goal: under 50 ms on one core). The rows are CLS with
-//! a name, a commune written by name (resolved through the référentiel), a porteur, signatories
+//! a name, a commune by its INSEE code, a porteur named in full (resolved through the référentiel), signatories
 //! and dates, written into the CLS template.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
