@@ -56,48 +56,56 @@ fi
 
 npm_tools
 
-# --- compile
-echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE)"
+# --- compile, bind and optimise: the main module, then the same with the spreadsheet reader
+# (feature `tableur`), a second module the wrapper loads on demand (wasm/tableur.mjs) so that the
+# main module keeps its size budget.
+WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
+# Features rustc enables by default for wasm32 (and that every current browser and Node 20 have).
+OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-mutable-globals --enable-multivalue --enable-reference-types)
 # Size: the standard library is rebuilt with its small-code algorithms (`optimize_for_size`:
 # sorting alone was ~60 KB of the module) and panics abort at once, without formatting a message
 # nobody reads (a panic in the module is a trap either way; the library does not panic). These
 # are unstable options, hence RUSTC_BOOTSTRAP; they need the standard library's sources.
 SIZE_FLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
-    RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build --profile "$PROFILE" \
-      --target wasm32-unknown-unknown "${BUILD_STD[@]}" -p territoire-sante-wasm \
-      --target-dir "$TARGET_DIR" --locked
-  else
-    echo "(no rust-src component: the module is larger than with the standard library rebuilt)"
-    cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
-      --target-dir "$TARGET_DIR" --locked
-  fi
-else
-  # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
-  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
-  # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
-  # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
-  RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build \
-    --profile "$PROFILE" --target wasm32-unknown-unknown "${BUILD_STD[@]}" \
-    -p territoire-sante-wasm --target-dir "$TARGET_DIR" --locked
-fi
 RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm"
-
-# --- bind and optimise
-WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
-# Features rustc enables by default for wasm32 (and that every current browser and Node 20 have).
-OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
-  --enable-mutable-globals --enable-multivalue --enable-reference-types)
-rm -rf "$PKG/node" "$PKG/web"
-# One binding, the browsers' (ES module): node.mjs instantiates the same glue synchronously from
-# the same file, so that the package ships the .wasm once.
-wasm-bindgen --target web --no-typescript --out-dir "$PKG/web" "$RAW"
 bg=territoire_sante_wasm_bg.wasm
-echo "== wasm-opt -Oz"
-"$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$PKG/web/$bg" -o "$PKG/web/$bg.opt"
-mv "$PKG/web/$bg.opt" "$PKG/web/$bg"
+rm -rf "$PKG/node" "$PKG/web" "$PKG/tableur"
+build_module() { # $1: output folder under pkg/, $2: cargo features (may be empty)
+  local out="$PKG/$1" feats=()
+  [ -n "$2" ] && feats=(--features "$2")
+  echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE${2:+, features $2})"
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+      RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build --profile "$PROFILE" \
+        --target wasm32-unknown-unknown "${BUILD_STD[@]}" -p territoire-sante-wasm "${feats[@]}" \
+        --target-dir "$TARGET_DIR" --locked
+    else
+      echo "(no rust-src component: the module is larger than with the standard library rebuilt)"
+      cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
+        "${feats[@]}" --target-dir "$TARGET_DIR" --locked
+    fi
+  else
+    # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
+    apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+    # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
+    # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
+    RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build \
+      --profile "$PROFILE" --target wasm32-unknown-unknown "${BUILD_STD[@]}" \
+      -p territoire-sante-wasm "${feats[@]}" --target-dir "$TARGET_DIR" --locked
+  fi
+  # One binding, the browsers' (ES module): node.mjs instantiates the same glue synchronously
+  # from the same file, so that the package ships the .wasm once.
+  wasm-bindgen --target web --no-typescript --out-dir "$out" "$RAW"
+  echo "== wasm-opt -Oz"
+  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
+  mv "$out/$bg.opt" "$out/$bg"
+  UNOPT_BYTES=$(wc -c <"$RAW" | tr -d ' ')
+}
+build_module web ""
+UNOPT_WEB=$UNOPT_BYTES
+build_module tableur tableur
 
 # --- the licence texts of the repository's root, shipped in the npm package (ignored by git there)
 cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/wasm/"
@@ -128,10 +136,13 @@ ref_raw=$(size "$PKG/referentiel.tsv")
 ref_gz=$(gz "$PKG/referentiel.tsv")
 web_raw=$(size "$PKG/web/$bg")
 web_gz=$(gz "$PKG/web/$bg")
-printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s}\n' \
-  "$web_raw" "$web_gz" "$(size "$RAW")" "$ref_raw" "$ref_gz" >"$PKG/sizes.json"
+tab_raw=$(size "$PKG/tableur/$bg")
+tab_gz=$(gz "$PKG/tableur/$bg")
+printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s, "tableur_wasm_bytes": %s, "tableur_wasm_gzip_bytes": %s}\n' \
+  "$web_raw" "$web_gz" "$UNOPT_WEB" "$ref_raw" "$ref_gz" "$tab_raw" "$tab_gz" >"$PKG/sizes.json"
 echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
-  "(avant wasm-opt : $(size "$RAW") octets)"
+  "(avant wasm-opt : $UNOPT_WEB octets)"
+echo "== tableur/territoire_sante_wasm_bg.wasm (avec le lecteur de tableurs) : $tab_raw octets, $tab_gz octets gzip -9"
 echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"
 echo "== documentation.json : $(size "$PKG/documentation.json") octets, $(gz "$PKG/documentation.json") octets gzip -9"
 echo "== schemas.mjs : $(size "$PKG/schemas.mjs") octets, $(gz "$PKG/schemas.mjs") octets gzip -9"

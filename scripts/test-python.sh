@@ -21,7 +21,7 @@ if [ ! -x "$py" ]; then
 fi
 
 # Distributions the build and the tests need; only the missing ones are installed.
-needed="maturin pytest pandas matplotlib nbclient nbformat ipykernel mypy jsonschema"
+needed="maturin pytest pandas matplotlib nbclient nbformat ipykernel mypy jsonschema openpyxl"
 missing=$("$py" - $needed <<'PY'
 import sys
 from importlib import metadata

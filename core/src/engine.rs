@@ -513,6 +513,7 @@ impl Validator {
             path: format!("{prefix}{}", f.path),
             line: None,
             column: None,
+            cellule: None,
             message,
             params: f.params,
             rule: RuleRef {

@@ -53,6 +53,8 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod structure;
+#[cfg(feature = "tableur")]
+pub mod tableur;
 
 pub use date::Date;
 pub use engine::{Options, Validator};

@@ -584,3 +584,132 @@ fn every_help_is_french() {
     assert!(err.contains("argument requis manquant"), "{err}");
     assert!(!err.contains("error:") && !err.contains("Usage"), "{err}");
 }
+
+/// The test workbook of tests/tableur/: « Montpelier » (misspelt, TAB-005) in column E, row 10
+/// of the sheet « Suivi régional ».
+const SUIVI: &str = "tests/tableur/suivi.xlsx";
+const MONTPELIER: &str = "'Suivi régional'!E10";
+
+#[test]
+fn a_finding_read_from_a_sheet_names_its_cell_in_every_format() {
+    let base = ["validate", SUIVI, "--as-of", "2016-06-30", "--format"];
+    let with = |f: &str| {
+        let mut v = base.to_vec();
+        v.push(f);
+        run(&v)
+    };
+    // Human and concise: `fichier:feuille!A1`.
+    let (code, out, _) = with("human");
+    assert_eq!(code, 1, "the workbook holds errors");
+    assert!(
+        out.contains(&format!("--> {SUIVI}:{MONTPELIER}\n")),
+        "{out}"
+    );
+    let (_, out, _) = with("concise");
+    let line = out
+        .lines()
+        .find(|l| l.contains("TAB-005"))
+        .expect("a TAB-005 line");
+    assert!(
+        line.starts_with(&format!("{SUIVI}:{MONTPELIER}: ")),
+        "{line}"
+    );
+    assert!(line.contains("Montpelier"), "{line}");
+    // JSON: the batch's report carries the cell, and follows its schema.
+    let (_, out, _) = with("json");
+    let batch: Value = serde_json::from_str(&out).unwrap();
+    assert_valid(&schema_validator("docs/schema/batch.json"), &batch);
+    assert_eq!(batch["reports"][0]["file"], SUIVI);
+    let d = batch["reports"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "TAB-005")
+        .unwrap();
+    assert_eq!(
+        d["cellule"],
+        serde_json::json!({"feuille": "Suivi régional", "ligne": 10, "colonne": 5, "a1": MONTPELIER})
+    );
+    // Every finding about a document of the sheet is located; only file-wide ones may not be.
+    for d in batch["reports"][0]["diagnostics"].as_array().unwrap() {
+        if d["path"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("/documents/")
+        {
+            assert!(d.get("cellule").is_some(), "{d}");
+        }
+    }
+    // SARIF: the cell is the region (row, column) and a logical location; the log is valid.
+    let (_, out, _) = with("sarif");
+    let log: Value = serde_json::from_str(&out).unwrap();
+    assert_valid(&sarif_schema(), &log);
+    let r = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "TAB-005")
+        .unwrap();
+    let loc = &r["locations"][0];
+    assert_eq!(loc["physicalLocation"]["artifactLocation"]["uri"], SUIVI);
+    assert_eq!(
+        loc["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 10, "startColumn": 5})
+    );
+    assert!(loc["logicalLocations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["fullyQualifiedName"] == MONTPELIER));
+}
+
+#[test]
+fn template_and_annotated_workbooks_from_the_command_line() {
+    use territoire_sante::tableur::{self, OptionsLecture};
+    let modele = tmp("modele-cls.xlsx");
+    let (code, _, err) = run(&[
+        "modele",
+        "contrat_local_sante",
+        "-o",
+        modele.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let sheets =
+        tableur::lecture::lire_feuilles(&std::fs::read(&modele).unwrap(), &Default::default())
+            .unwrap();
+    assert!(sheets.iter().any(|s| s.nom == "Lisez-moi"));
+    let (code, _, err) = run(&["modele", "inconnu", "-o", modele.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+
+    let annote = tmp("suivi-annote.xlsx");
+    let (code, _, err) = run(&[
+        "validate",
+        SUIVI,
+        "--as-of",
+        "2016-06-30",
+        "--format",
+        "concise",
+        "--annoter",
+        annote.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let bytes = std::fs::read(&annote).unwrap();
+    let sheets = tableur::lecture::lire_feuilles(&bytes, &Default::default()).unwrap();
+    let constats = sheets.iter().find(|s| s.nom == "Constats").unwrap();
+    assert!(constats
+        .lignes
+        .iter()
+        .any(|row| row.iter().any(|c| c.texte().contains("TAB-005"))));
+    // The annotated workbook reads back into the same documents.
+    let again = tableur::lire(&bytes, &OptionsLecture::default(), None);
+    let first = tableur::lire(
+        &std::fs::read(support::root().join(SUIVI)).unwrap(),
+        &OptionsLecture::default(),
+        None,
+    );
+    assert_eq!(again.portefeuille, first.portefeuille);
+    // Annotating needs one spreadsheet.
+    let (code, _, err) = run(&["validate", CLS, "--annoter", annote.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--annoter"), "{err}");
+}

@@ -8,7 +8,7 @@
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString};
 use serde_json::Value;
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ use territoire_sante::api::analysis as analyses;
 use territoire_sante::api::referentiel as refapi;
 use territoire_sante::referentiel::Referentiel;
 use territoire_sante::report::Report;
-use territoire_sante::{api, input, Date, Error, Locale, Validator};
+use territoire_sante::{api, input, tableur, Date, Error, Locale, Validator};
 
 /// Turns a core error into the matching `territoire_sante.errors` exception, with its fields
 /// as attributes (the family code picks the class on the Python side).
@@ -588,6 +588,14 @@ fn dispatch(name: &str, args: &Value) -> Result<Value, CallError> {
         "schema" => api::schema(str_arg(args, "kind").map_err(bad)?)?,
         "report.fhir" => report_arg(args)?.to_fhir(),
         "report.sarif" => report_arg(args)?.to_sarif(str_arg(args, "uri").map_err(bad)?),
+        "tableur.correspondance" => value_of(
+            &tableur::lire_correspondance(str_arg(args, "text").map_err(bad)?).map_err(
+                |reason| Error::Option {
+                    option: "correspondance".into(),
+                    reason,
+                },
+            )?,
+        )?,
         "referentiel.about" => refapi::about()?,
         "referentiel.lookup" => refapi::lookup(
             str_arg(args, "kind").map_err(bad)?,
@@ -619,6 +627,111 @@ fn call(py: Python<'_>, name: String, args_json: String) -> PyResult<String> {
     }
 }
 
+/// A spreadsheet read into a portfolio (the core's [`tableur::Lecture`]).
+#[pyclass(module = "territoire_sante._core", name = "Lecture", frozen)]
+struct PyLecture {
+    inner: tableur::Lecture,
+}
+
+#[pymethods]
+impl PyLecture {
+    /// The portfolio read, as JSON text.
+    fn portefeuille_json(&self) -> PyResult<String> {
+        to_text(&self.inner.portefeuille)
+    }
+
+    /// The column mapping used, sheet by sheet, as JSON text.
+    fn correspondance_json(&self) -> PyResult<String> {
+        to_text(&self.inner.correspondances)
+    }
+
+    /// Origin (sheet, row, kind) of each document, as JSON text.
+    fn lignes_json(&self) -> PyResult<String> {
+        to_text(&self.inner.lignes)
+    }
+
+    /// Validates the documents read; diagnostics carry their cell.
+    fn valider(&self, py: Python<'_>, validator: &PyValidator) -> PyReport {
+        PyReport {
+            inner: py.detach(|| self.inner.valider(&validator.inner)),
+        }
+    }
+
+    /// The annotated workbook (`.xlsx` bytes) for a report of this reading, given as JSON text.
+    fn annoter<'py>(&self, py: Python<'py>, report_json: String) -> PyResult<Bound<'py, PyBytes>> {
+        let report: Report = serde_json::from_str(&report_json)
+            .map_err(|e| PyValueError::new_err(format!("rapport : JSON invalide ({e})")))?;
+        let bytes = tableur::ecriture::annoter(&self.inner, &report, None)
+            .map_err(|e| core_error(py, &e))?;
+        Ok(PyBytes::new(py, &bytes))
+    }
+}
+
+fn lecture_options(py: Python<'_>, options_json: &str) -> PyResult<tableur::OptionsLecture> {
+    serde_json::from_str(options_json).map_err(|e| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "lire_tableur".into(),
+                reason: e.to_string(),
+            },
+        )
+    })
+}
+
+/// Reads a workbook or CSV file (bytes) into a portfolio.
+#[pyfunction]
+#[pyo3(signature = (data, options_json, referentiel = None))]
+fn lire_tableur(
+    py: Python<'_>,
+    data: &[u8],
+    options_json: String,
+    referentiel: Option<&PyReferentiel>,
+) -> PyResult<PyLecture> {
+    let options = lecture_options(py, &options_json)?;
+    let r = referentiel.map(|r| Arc::clone(&r.inner));
+    let data = data.to_vec();
+    Ok(PyLecture {
+        inner: py.detach(|| tableur::lire(&data, &options, r.as_deref())),
+    })
+}
+
+/// Reads sheets given as JSON (`[{"nom": …, "lignes": [[cell, …], …]}]`, cells being text,
+/// numbers, booleans or null), a DataFrame's cells say, as a workbook is read.
+#[pyfunction]
+#[pyo3(signature = (sheets_json, options_json, referentiel = None))]
+fn lire_cellules(
+    py: Python<'_>,
+    sheets_json: String,
+    options_json: String,
+    referentiel: Option<&PyReferentiel>,
+) -> PyResult<PyLecture> {
+    let options = lecture_options(py, &options_json)?;
+    let sheets = parse_json(&sheets_json, "feuilles")?;
+    let feuilles = tableur::feuilles_de_json(&sheets).map_err(|e| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "feuilles".into(),
+                reason: e,
+            },
+        )
+    })?;
+    let r = referentiel.map(|r| Arc::clone(&r.inner));
+    Ok(PyLecture {
+        inner: py.detach(|| tableur::lire_feuilles(feuilles, &options, r.as_deref())),
+    })
+}
+
+/// The template workbook (`.xlsx` bytes) of a document kind.
+#[pyfunction]
+fn modele_tableur<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyBytes>> {
+    let k = territoire_sante::DocumentKind::from_tag(kind)
+        .ok_or_else(|| core_error(py, &Error::UnknownKind(kind.to_string())))?;
+    let bytes = tableur::ecriture::modele(k).map_err(|e| core_error(py, &e))?;
+    Ok(PyBytes::new(py, &bytes))
+}
+
 /// The extension module.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -626,6 +739,10 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyValidator>()?;
     m.add_class::<PyReferentiel>()?;
     m.add_class::<PyReport>()?;
+    m.add_class::<PyLecture>()?;
+    m.add_function(wrap_pyfunction!(lire_tableur, m)?)?;
+    m.add_function(wrap_pyfunction!(lire_cellules, m)?)?;
+    m.add_function(wrap_pyfunction!(modele_tableur, m)?)?;
     m.add_function(wrap_pyfunction!(analyse, m)?)?;
     m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_function(wrap_pyfunction!(pretty_json, m)?)?;

@@ -78,7 +78,7 @@ function optionError(option, reason) {
 }
 
 /** Turns the JSON error text thrown by the WebAssembly side into a TerritoireSanteError. */
-function fromWasm(e) {
+export function fromWasm(e) {
   if (typeof e !== 'string') return e;
   let info;
   try {

@@ -55,3 +55,19 @@ test(`the .wasm is at most ${LIMIT} bytes gzipped, one file for Node and browser
     [],
   );
 });
+
+// The spreadsheet reader (calamine's xlsx/ods archives, encoding_rs's Windows-1252, the csv
+// parser) is a second module, pkg/tableur/, that `territoire-sante/tableur` loads on the first
+// `lireTableur()` only: pages that never read a workbook do not pay for it. It holds the whole
+// validator besides the reader, so that a dropped file is read and validated by one module.
+const TABLEUR_LIMIT = 700_000;
+
+test(`the spreadsheet module is separate and at most ${TABLEUR_LIMIT} bytes gzipped`, () => {
+  const main = readFileSync(join(WASM_DIR, 'pkg', 'web', 'territoire_sante_wasm_bg.wasm'));
+  const tableur = readFileSync(join(WASM_DIR, 'pkg', 'tableur', 'territoire_sante_wasm_bg.wasm'));
+  const gz = (b) => gzipSync(b, { level: constants.Z_BEST_COMPRESSION }).length;
+  const [m, t] = [gz(main), gz(tableur)];
+  console.log(`with the reader: ${t} bytes gzipped; without: ${m} (the reader: ${t - m})`);
+  assert.ok(t > m, 'the reader is in the second module only');
+  assert.ok(t <= TABLEUR_LIMIT, `${t} bytes gzipped`);
+});

@@ -37,6 +37,7 @@ pub mod par;
 pub mod prs;
 pub mod ptsm;
 pub mod qva;
+pub mod tab;
 pub mod ter;
 pub mod ufs;
 pub mod util;
@@ -357,6 +358,7 @@ pub fn catalogue() -> &'static [&'static Rule] {
             prs::RULES,
             lif::RULES,
             net::RULES,
+            tab::RULES,
         ] {
             v.extend_from_slice(family);
         }

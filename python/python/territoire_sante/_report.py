@@ -9,6 +9,8 @@ JSON text is made, then parsed, only when something needs the whole report.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, SupportsIndex, Tuple, Union, overload
 
 from . import _core
@@ -101,6 +103,12 @@ class Diagnostic:
         v = self._data.get("evidence")
         return None if v is None else dict(v)
 
+    @property
+    def cellule(self) -> Optional[Dict[str, Any]]:
+        """The spreadsheet cell (``feuille``, ``ligne``, ``colonne``, ``a1``), for a document
+        read from a sheet."""
+        return self._data.get("cellule")
+
     def to_dict(self) -> Dict[str, Any]:
         """The JSON object, as the core wrote it (a copy)."""
         return json.loads(json.dumps(self._data))  # type: ignore[no-any-return]
@@ -125,10 +133,11 @@ class Report:
     ``to_json``) is exactly the core's.
     """
 
-    __slots__ = ("_text", "_core", "_data", "_diagnostics", "source")
+    __slots__ = ("_text", "_core", "_data", "_diagnostics", "source", "_lecture")
 
     def __init__(self, json_text: str, source: Optional[str] = None) -> None:
         self._text: Optional[str] = json_text
+        self._lecture: Optional[_core.Lecture] = None
         self._core: Optional[_core.Report] = None
         self._data: Optional[Dict[str, Any]] = None
         self._diagnostics: Optional[List[Diagnostic]] = None
@@ -140,6 +149,7 @@ class Report:
         # A validator's report: its JSON text is made only when asked for.
         self = cls.__new__(cls)
         self._text = None
+        self._lecture = None
         self._core = report
         self._data = None
         self._diagnostics = None
@@ -297,6 +307,14 @@ class Report:
         args = '{"report":' + self._json + ',"uri":' + json.dumps(name) + "}"
         return json.loads(_core.call("report.sarif", args))  # type: ignore[no-any-return]
 
+    def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the annotated workbook of a report from :meth:`Lecture.valider`: the sheets
+        as read, each finding as a note on its cell coloured by severity, and a « Constats »
+        sheet linking each finding to its cell and rule page."""
+        if self._lecture is None:
+            raise ValueError("ce rapport ne vient pas d'un tableur (ts.lire_tableur(...).valider())")
+        Path(path).write_bytes(self._lecture.annoter(self._json))
+
     def rows(self) -> List[Dict[str, Any]]:
         """One flat dict per finding (the rows of :meth:`to_pandas`)."""
         base = {
@@ -346,6 +364,7 @@ class Report:
 
     def __setstate__(self, state: Tuple[str, Optional[str]]) -> None:
         self._text, self.source = state
+        self._lecture = None
         self._core = None
         self._data = None
         self._diagnostics = None
@@ -372,6 +391,10 @@ def _flat(d: Dict[str, Any]) -> Dict[str, Any]:
         "evidence": None
         if evidence is None
         else json.dumps(evidence, ensure_ascii=False, sort_keys=True),
+        "cellule": (d.get("cellule") or {}).get("a1"),
+        "feuille": (d.get("cellule") or {}).get("feuille"),
+        "ligne_feuille": (d.get("cellule") or {}).get("ligne"),
+        "colonne_feuille": (d.get("cellule") or {}).get("colonne"),
     }
 
 
@@ -393,6 +416,10 @@ COLUMNS = [
     "legal_basis",
     "legal_basis_url",
     "evidence",
+    "cellule",
+    "feuille",
+    "ligne_feuille",
+    "colonne_feuille",
 ]
 
 
@@ -404,6 +431,8 @@ def _frame(rows: List[Dict[str, Any]], index: Optional[List[int]] = None) -> Any
     df = pd.DataFrame(rows, columns=columns)
     df["line"] = df["line"].astype("Int64")
     df["column"] = df["column"].astype("Int64")
+    df["ligne_feuille"] = df["ligne_feuille"].astype("Int64")
+    df["colonne_feuille"] = df["colonne_feuille"].astype("Int64")
     df["severity"] = pd.Categorical(df["severity"], categories=SEVERITY_ORDER, ordered=True)
     return df
 
@@ -456,6 +485,13 @@ class Reports(List[Report]):
                 "information",
             ],
         )
+
+    def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the annotated workbook of the one report read from a spreadsheet."""
+        sheets = [r for r in self if r._lecture is not None]
+        if len(sheets) != 1:
+            raise ValueError("annoter attend exactement un rapport issu d'un tableur")
+        sheets[0].annoter(path)
 
     @property
     def valid(self) -> bool:

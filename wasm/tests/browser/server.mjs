@@ -22,7 +22,7 @@ const TYPES = {
 // Only what the pages need; nothing else of the worktree is served: the package's files, the
 // test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
 // axe-core (the DSFR theme's pages and the accessibility checks).
-const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
+const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'tableur.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
 const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
 /** Starts the server; resolves to { url, close }. `dir`: serve all of that folder instead. */

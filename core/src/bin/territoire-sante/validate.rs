@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use territoire_sante::batch::{Batch, BatchEntry};
-use territoire_sante::{input, Date, Error, Limits, Locale, Options, Report, Severity, Validator};
+use territoire_sante::{
+    input, tableur, Date, DocumentKind, Error, Limits, Locale, Options, Report, Severity, Validator,
+};
 
 use crate::{human, out, out_styled, pretty, Lang};
 
@@ -65,6 +67,18 @@ pub struct Args {
     /// du journal SARIF (défaut : le dépôt déclaré dans Cargo.toml, s'il y en a un).
     #[arg(long)]
     pub rules_uri: Option<String>,
+    /// Tableur : ne lit que cette feuille.
+    #[arg(long)]
+    pub feuille: Option<String>,
+    /// Tableur : type de document de chaque ligne (ex. contrat_local_sante).
+    #[arg(long = "type")]
+    pub type_document: Option<String>,
+    /// Tableur : correspondance des colonnes (fichier TOML ou JSON : « en-tête » = "/champ").
+    #[arg(long)]
+    pub correspondance: Option<String>,
+    /// Tableur : écrit le classeur annoté (constats en commentaires, feuille « Constats »).
+    #[arg(long)]
+    pub annoter: Option<String>,
 }
 
 /// One input: a file or the standard input.
@@ -127,6 +141,59 @@ fn inputs(args: &[String]) -> (Vec<Input>, bool) {
         }
     }
     (v, empty_dir)
+}
+
+/// Whether a file is read as a spreadsheet (by its extension).
+fn is_tableur(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// How spreadsheets are read, from `--feuille`, `--type` and `--correspondance`.
+fn tableur_options(a: &Args) -> Result<tableur::OptionsLecture, Error> {
+    let type_document = match &a.type_document {
+        Some(t) => Some(DocumentKind::from_tag(t).ok_or_else(|| Error::UnknownKind(t.clone()))?),
+        None => None,
+    };
+    let correspondance = match &a.correspondance {
+        Some(path) => {
+            tableur::lire_correspondance(&crate::read(path)?).map_err(|reason| Error::Option {
+                option: "--correspondance".into(),
+                reason,
+            })?
+        }
+        None => Default::default(),
+    };
+    Ok(tableur::OptionsLecture {
+        feuille: a.feuille.clone(),
+        type_document,
+        correspondance,
+        ..Default::default()
+    })
+}
+
+/// Reads a spreadsheet into a portfolio and validates it, each finding located in its cell;
+/// writes the annotated workbook when asked.
+fn validate_tableur(
+    validator: &Validator,
+    file: &str,
+    options: &tableur::OptionsLecture,
+    annoter: Option<&str>,
+) -> Result<Report, Error> {
+    let bytes = match input::read_path(Path::new(file), options.limites.max_octets) {
+        Ok(b) => b,
+        // Missing, a directory, too large: the core says why (DOC-009, DOC-011), as for any file.
+        Err(f) => return Ok(validator.unreadable(&f, "")),
+    };
+    let lecture = tableur::lire(&bytes, options, validator.referentiel());
+    let r = lecture.valider(validator);
+    if let Some(path) = annoter {
+        let out = tableur::ecriture::annoter(&lecture, &r, None)?;
+        std::fs::write(path, out).map_err(|e| Error::Write(format!("{path} : {e}")))?;
+    }
+    Ok(r)
 }
 
 /// Validates one input and keeps its text (for the snippets of the human format).
@@ -212,7 +279,15 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
     }
     let validator = Validator::new(options(&a)?)?;
     let locale = validator.locale();
+    let lecture = tableur_options(&a)?;
     let (inputs, empty_dir) = inputs(&a.files);
+    let is_sheet = |i: &Input| matches!(i, Input::File(f) if is_tableur(f));
+    if a.annoter.is_some() && !(inputs.len() == 1 && inputs.iter().all(is_sheet)) {
+        return Err(Error::Option {
+            option: "--annoter".into(),
+            reason: "s'applique à un seul fichier tableur (.xlsx, .ods, .csv…)".into(),
+        });
+    }
     let mut worst = if empty_dir { 2 } else { 0 };
     // Human and line formats are written file by file, as soon as each is validated; the
     // others need every report.
@@ -220,7 +295,13 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
         !a.statistics && matches!(a.format, Format::Human | Format::Concise | Format::Jsonl);
     let mut reports: Vec<(String, Report)> = Vec::new();
     for i in &inputs {
-        let (r, text) = validate_one(&validator, i);
+        let (r, text) = match i {
+            Input::File(f) if is_tableur(f) => (
+                validate_tableur(&validator, f, &lecture, a.annoter.as_deref())?,
+                None,
+            ),
+            _ => validate_one(&validator, i),
+        };
         worst = worst.max(status(&r));
         if streamed {
             match a.format {
