@@ -57,7 +57,7 @@ def test_csv_windows_1252_and_mapping() -> None:
     cols = lecture.correspondance[0]["colonnes"]
     assert [c["entete"] for c in cols if c.get("chemin") is None] == ["Observations"]
     quiet = ts.lire_tableur(CSV, correspondance={"Observations": "ignorer", "Région": "ignorer"})
-    codes = quiet.valider(as_of="2016-06-30").codes()
+    codes = quiet.valider(as_of="2016-06-30").codes
     assert "TAB-002" not in codes and "TAB-011" not in codes
 
 
@@ -131,7 +131,7 @@ def test_uncomputed_formula_and_bad_input(tmp_path: Path) -> None:
     assert any(d.code == "TAB-008" and d.cellule["a1"] == "CLS!B2" for d in report)
     corrupt = SUIVI.read_bytes()[:5000]
     bad = _report(corrupt)
-    assert bad.codes() == ["TAB-001"] and "corrompue" in bad.diagnostics[0].message
+    assert bad.codes == ["TAB-001"] and "corrompue" in bad.diagnostics[0].message
 
 
 def test_dates_known_to_the_month_or_year_are_taken() -> None:

@@ -37,6 +37,7 @@ pub mod par;
 pub mod prs;
 pub mod ptsm;
 pub mod qva;
+#[cfg(feature = "tableur")]
 pub mod tab;
 pub mod ter;
 pub mod ufs;
@@ -358,10 +359,13 @@ pub fn catalogue() -> &'static [&'static Rule] {
             prs::RULES,
             lif::RULES,
             net::RULES,
-            tab::RULES,
         ] {
             v.extend_from_slice(family);
         }
+        // The reading rules come with the reader: a build without it (the main WebAssembly
+        // module, whose size budget they would exceed) can never emit them.
+        #[cfg(feature = "tableur")]
+        v.extend_from_slice(tab::RULES);
         crate::referentiel::sort_by_code(&mut v, |r| r.code);
         v
     })

@@ -158,24 +158,47 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
         let formulas = wb.worksheet_formula(&name).ok();
         let (r0, c0) = range.start().unwrap_or((0, 0));
         let mut lignes: Vec<Vec<Valeur>> = vec![Vec::new(); r0 as usize];
-        for (i, row) in range.rows().enumerate() {
+        for row in range.rows() {
             let mut cells: Vec<Valeur> = vec![Valeur::Vide; c0 as usize];
-            for (j, d) in row.iter().enumerate() {
-                let mut v = valeur(d);
-                if v == Valeur::Vide {
-                    if let Some(f) = formulas.as_ref().and_then(|f| {
-                        f.get_value((r0 + i as u32, c0 + j as u32))
-                            .filter(|s| !s.is_empty())
-                    }) {
-                        v = Valeur::Formule(f.clone());
-                    }
-                }
-                cells.push(v);
-            }
-            while cells.last().is_some_and(Valeur::est_vide) {
-                cells.pop();
+            for d in row {
+                cells.push(valeur(d));
             }
             lignes.push(cells);
+        }
+        // A formula never computed (as openpyxl writes them) has no value, so it may lie outside
+        // the range of values: laid over the cells from the formulas' own range, bounded by the
+        // same cell limit.
+        if let Some(f) = &formulas {
+            let (f0, g0) = f.start().unwrap_or((0, 0));
+            for (i, j, text) in f.used_cells() {
+                if text.is_empty() {
+                    continue;
+                }
+                cells = cells.saturating_add(1);
+                if cells > limites.max_cellules {
+                    return Err(Illisible(format!(
+                        "plus de {} cellules (feuille « {name} »), au-delà de la limite de lecture",
+                        limites.max_cellules
+                    )));
+                }
+                let (r, c) = (f0 as usize + i, g0 as usize + j);
+                if lignes.len() <= r {
+                    lignes.resize(r + 1, Vec::new());
+                }
+                if let Some(row) = lignes.get_mut(r) {
+                    if row.len() <= c {
+                        row.resize(c + 1, Valeur::Vide);
+                    }
+                    if let Some(v) = row.get_mut(c).filter(|v| **v == Valeur::Vide) {
+                        *v = Valeur::Formule(text.clone());
+                    }
+                }
+            }
+        }
+        for row in &mut lignes {
+            while row.last().is_some_and(Valeur::est_vide) {
+                row.pop();
+            }
         }
         while lignes.last().is_some_and(|r| r.is_empty()) {
             lignes.pop();

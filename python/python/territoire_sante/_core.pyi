@@ -4,12 +4,16 @@ from typing import Any, Dict, List, Optional, final
 
 __all__ = [
     "__version__",
+    "Lecture",
     "Referentiel",
     "Report",
     "Validator",
     "analyse",
     "call",
     "layout",
+    "lire_cellules",
+    "lire_tableur",
+    "modele_tableur",
     "pretty_json",
     "read_text",
 ]

@@ -4,8 +4,9 @@
 //! never on a legal text. A cell, row or file that cannot be read is fatal, as a value of the
 //! wrong type is in a JSON document (DOC-004): the rest of the sheet is still read and checked,
 //! so that every problem shows at once. A value read in part, or kept without its code, is a
-//! warning. The rules are in the catalogue whatever the features, so that their pages and
-//! `explain` exist for every build.
+//! warning. The rules are in the catalogue of the builds that read spreadsheets (feature
+//! `tableur`: the command line, the Python wheel, the spreadsheet WebAssembly module); the main
+//! WebAssembly module, which cannot read a sheet, leaves them out for its size budget.
 
 use super::*;
 use crate::report::{Category, InForce, Severity};

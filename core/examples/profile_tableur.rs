@@ -1,0 +1,76 @@
+//! Times reading and validating the benchmarks' 500-row workbook (`benches/tableur_classeur.rs`),
+//! as .xlsx and as CSV, and writes both files for the Python and JavaScript timings:
+//!
+//! ```sh
+//! cargo run --release -p territoire-sante --features tableur-ecriture --example profile_tableur -- 30 /tmp/classeur-500
+//! ```
+//!
+//! prints, for each format, the best and the median time of N reads, and of N reads then
+//! validations (one thread), and writes `/tmp/classeur-500.xlsx` and `/tmp/classeur-500.csv`.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+#[path = "../benches/tableur_classeur.rs"]
+mod tableur_classeur;
+
+use std::time::{Duration, Instant};
+
+use territoire_sante::tableur;
+use territoire_sante::{Date, Options, Validator};
+
+/// Best and median of `n` runs of `f`.
+fn time(n: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration) {
+    let mut v: Vec<Duration> = (0..n.max(1))
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(f());
+            t.elapsed()
+        })
+        .collect();
+    v.sort();
+    (v[0], v[v.len() / 2])
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.1} ms", d.as_secs_f64() * 1000.0)
+}
+
+fn main() {
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(30);
+    let xlsx = tableur_classeur::classeur();
+    let csv = tableur_classeur::csv();
+    if let Some(stem) = std::env::args().nth(2) {
+        std::fs::write(format!("{stem}.xlsx"), &xlsx).unwrap();
+        std::fs::write(format!("{stem}.csv"), &csv).unwrap();
+    }
+    let v = Validator::new(Options {
+        as_of: Some(Date::ymd(2020, 6, 30)),
+        ..Options::default()
+    })
+    .unwrap();
+    let options = tableur::OptionsLecture::default();
+    let referentiel = v.referentiel();
+    for (name, bytes) in [("xlsx", &xlsx), ("csv", &csv)] {
+        let l = tableur::lire(bytes, &options, referentiel);
+        assert_eq!(l.lignes.len(), tableur_classeur::LIGNES, "{name}");
+        let findings = l.valider(&v).diagnostics.len();
+        let (best, median) = time(n, || {
+            tableur::lire(bytes, &options, referentiel).lignes.len()
+        });
+        let (vbest, vmedian) = time(n, || {
+            let l = tableur::lire(bytes, &options, referentiel);
+            l.valider(&v).diagnostics.len()
+        });
+        println!(
+            "{name}: {} bytes, {} rows, {findings} findings; read: best {}, median {}; read + validate: best {}, median {} ({n} runs)",
+            bytes.len(),
+            tableur_classeur::LIGNES,
+            ms(best),
+            ms(median),
+            ms(vbest),
+            ms(vmedian)
+        );
+    }
+}
