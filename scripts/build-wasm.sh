@@ -101,6 +101,14 @@ build_module() { # $1: output folder under pkg/, $2: cargo features (may be empt
   echo "== wasm-opt -Oz"
   "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
   mv "$out/$bg.opt" "$out/$bg"
+  if [ "$1" = web ]; then
+    # The main module runs its passes again until they gain nothing more: 581 bytes gzipped on
+    # 2026-12-07 (410,445 → 409,864), which keep it within its budget (wasm/tests/size.test.mjs),
+    # for about three minutes of build.
+    echo "== wasm-opt -Oz --converge"
+    "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
+    mv "$out/$bg.opt" "$out/$bg"
+  fi
   UNOPT_BYTES=$(wc -c <"$RAW" | tr -d ' ')
 }
 build_module web ""

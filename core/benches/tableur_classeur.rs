@@ -47,6 +47,7 @@ pub fn csv() -> Vec<u8> {
     let data = feuilles.first().expect("a data sheet");
     let mut w = csv::WriterBuilder::new()
         .delimiter(b';')
+        .flexible(true)
         .from_writer(Vec::new());
     for row in &data.lignes {
         w.write_record(row.iter().map(|c| c.texte()))

@@ -15,7 +15,7 @@ mod tableur_classeur;
 use std::time::{Duration, Instant};
 
 use territoire_sante::tableur;
-use territoire_sante::{Date, Options, Validator};
+use territoire_sante::{Date, DocumentKind, Options, Validator};
 
 /// Best and median of `n` runs of `f`.
 fn time(n: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration) {
@@ -50,17 +50,22 @@ fn main() {
         ..Options::default()
     })
     .unwrap();
-    let options = tableur::OptionsLecture::default();
     let referentiel = v.referentiel();
-    for (name, bytes) in [("xlsx", &xlsx), ("csv", &csv)] {
-        let l = tableur::lire(bytes, &options, referentiel);
+    // The workbook's sheet is named after its kind; a CSV file has no sheet name to say it.
+    let csv_options = tableur::OptionsLecture {
+        type_document: Some(DocumentKind::ContratLocalSante),
+        ..Default::default()
+    };
+    let xlsx_options = tableur::OptionsLecture::default();
+    for (name, bytes, options) in [("xlsx", &xlsx, &xlsx_options), ("csv", &csv, &csv_options)] {
+        let l = tableur::lire(bytes, options, referentiel);
         assert_eq!(l.lignes.len(), tableur_classeur::LIGNES, "{name}");
         let findings = l.valider(&v).diagnostics.len();
         let (best, median) = time(n, || {
-            tableur::lire(bytes, &options, referentiel).lignes.len()
+            tableur::lire(bytes, options, referentiel).lignes.len()
         });
         let (vbest, vmedian) = time(n, || {
-            let l = tableur::lire(bytes, &options, referentiel);
+            let l = tableur::lire(bytes, options, referentiel);
             l.valider(&v).diagnostics.len()
         });
         println!(

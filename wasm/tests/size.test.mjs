@@ -12,7 +12,9 @@ import { WASM_DIR } from './helpers.mjs';
 // on 2026-12-06. Since then the SARIF rules table of the core's export (`tool.driver.rules`) and
 // the rules' keyed sentences (every sentence a rule can say) brought it to 409,003 bytes on
 // 2026-12-07: the budget is 410,000 until a saving brings it back to the 400,000 target
-// (leads in docs/performance.md: the decoders compiled twice, the English texts).
+// (leads in docs/performance.md: the decoders compiled twice, the English texts). The spreadsheet
+// work added the located cell of a finding (412,113); leaving the TAB rules to the reader's module
+// (410,445) and a converging wasm-opt pass (409,864, scripts/build-wasm.sh) keep it within budget.
 const LIMIT = 410_000;
 
 /** Names of the custom sections of a WebAssembly module. */
