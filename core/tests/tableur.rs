@@ -949,3 +949,12 @@ fn every_tab_rule_fires_on_a_sheet_and_stays_quiet_on_a_clean_one() {
         .collect();
     assert_eq!(covered, family, "a TAB rule without an example here");
 }
+
+/// A formula never computed, as openpyxl writes it (`<f>DATE(2015,12,17)</f><v/>`, file written
+/// by `openpyxl.Workbook().save`): reported at its cell, never read as empty.
+#[test]
+fn a_formula_never_computed_is_reported_at_its_cell() {
+    let bytes = std::fs::read(root().join("tests/tableur/formule-openpyxl.xlsx")).unwrap();
+    let r = tableur::lire(&bytes, &OptionsLecture::default(), None).valider(&validator());
+    assert!(has(&r, "TAB-008", "CLS!B2"), "{:#?}", located(&r));
+}

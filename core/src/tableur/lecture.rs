@@ -189,7 +189,7 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
                     if row.len() <= c {
                         row.resize(c + 1, Valeur::Vide);
                     }
-                    if let Some(v) = row.get_mut(c).filter(|v| **v == Valeur::Vide) {
+                    if let Some(v) = row.get_mut(c).filter(|v| v.est_vide()) {
                         *v = Valeur::Formule(text.clone());
                     }
                 }
