@@ -362,6 +362,20 @@ export class Referentiel {
   cherche(query: string, options?: SearchOptions | number): SearchHit[];
   /** Same as {@link cherche}. */
   search(query: string, options?: SearchOptions | number): SearchHit[];
+  /**
+   * A copy with the QPV contours of a GeoJSON source attached (not shipped in the package: the
+   * repository's `data/qpv2024/contours.geojson` or the ANCT's file); replaces the installed
+   * référentiel when this one is installed. Loads the maps' module (pkg/cartes/) on first use.
+   * @throws `referentiel` for an unreadable GeoJSON
+   */
+  withQpvContours(source: ReferentielSource): Promise<Referentiel>;
+  /** How many QPV have a loaded contour (0 until {@link withQpvContours}). */
+  readonly contours: number;
+  /**
+   * The QPV whose contour contains the point (WGS84 longitude, latitude), in code order; empty
+   * until {@link withQpvContours}. @throws `option` for coordinates out of range
+   */
+  qpvAt(lon: number, lat: number): Record<string, unknown>[];
   /** Releases the WebAssembly memory now. */
   free(): void;
 }
@@ -608,6 +622,22 @@ export function couvertureQuartiers(
   portefeuille: DocumentInput,
   options?: AnalysisOptions,
 ): CouvertureQuartiers;
+/** Options of {@link carteQuartiers}: those of the analyses, plus the output format. */
+export interface CarteOptions extends AnalysisOptions {
+  /** `svg` (default): an SVG document as text; `geojson`: a GeoJSON FeatureCollection. */
+  format?: 'svg' | 'geojson';
+}
+/**
+ * Map of the coverage per quartier, drawn by the core: QPV coloured by coverage (SVG, which
+ * needs the contours: {@link Referentiel.withQpvContours}) or a GeoJSON FeatureCollection (a
+ * quartier without contour has a `null` geometry). Asynchronous: the maps' module (pkg/cartes/)
+ * is loaded on the first call. @throws as {@link couverture}
+ */
+export function carteQuartiers(
+  portefeuille: DocumentInput,
+  options: CarteOptions & { format: 'geojson' },
+): Promise<{ type: 'FeatureCollection'; features: Record<string, unknown>[]; couverture: Record<string, unknown> }>;
+export function carteQuartiers(portefeuille: DocumentInput, options?: CarteOptions): Promise<string>;
 /** Articulation matrix of a portfolio. @throws as {@link couverture} */
 export function articulation(portefeuille: DocumentInput, options?: AnalysisOptions): Articulation;
 /**

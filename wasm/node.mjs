@@ -27,6 +27,12 @@ configure({
   open,
   readDocumentation: () =>
     JSON.parse(readFileSync(new URL('./pkg/documentation.json', import.meta.url), 'utf8')),
+  // The maps' module (pkg/cartes/), read from the package's files on first use.
+  loadCartes: async () => {
+    const m = await import('./pkg/cartes/territoire_sante_wasm.js');
+    m.initSync({ module: await readFile(new URL('./pkg/cartes/territoire_sante_wasm_bg.wasm', import.meta.url)) });
+    return m;
+  },
 });
 
 export * from './web.mjs';

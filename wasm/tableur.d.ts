@@ -23,7 +23,9 @@ export interface ColonneLue {
   entete: string;
   /** Field path it fills; absent when the header is not recognised. */
   chemin?: string;
-  /** `synonyme`, `utilisateur`, `ignoree` or `inconnue`. */
+  /** `synonyme` (recognised header), `utilisateur` (the mapping given names a field), `ignoree`
+   * (the mapping given says `ignorer`), `doublon` (field already filled by an earlier column) or
+   * `inconnue` (not recognised). */
   origine: string;
 }
 

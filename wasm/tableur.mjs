@@ -3,7 +3,7 @@
 // (`CLS!F12`). The reader is a second WebAssembly module (pkg/tableur/), fetched on the first
 // call only: the main module stays within its size budget for pages that never read a workbook.
 // Same reading, same rules and same report as the Rust and Python fronts.
-import { coreOptions, fromWasm, TerritoireSanteError } from './js/api.mjs';
+import { call, coreOptions, TerritoireSanteError } from './js/api.mjs';
 
 const IS_NODE = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 let loading = null;
@@ -35,14 +35,6 @@ function load() {
     });
   }
   return loading;
-}
-
-function call(f) {
-  try {
-    return f();
-  } catch (e) {
-    throw fromWasm(e);
-  }
 }
 
 /** The bytes of a File, Blob, ArrayBuffer, typed array or Node Buffer. */

@@ -17,6 +17,7 @@ export {
   currentReferentiel,
   couverture,
   couvertureQuartiers,
+  carteQuartiers,
   articulation,
   opportunite,
   toFhir,

@@ -45,6 +45,36 @@ fn portfolio(c: &mut Criterion) {
             })
         });
         g.finish();
+        // The contours (optional asset): loading the 4.3 MB GeoJSON, a point lookup, the
+        // national SVG map.
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../data/qpv2024/contours.geojson"
+        );
+        let text = std::fs::read_to_string(path).expect("contours");
+        let mut g = c.benchmark_group("contours_qpv");
+        g.sample_size(10);
+        g.bench_function("chargement", |b| {
+            b.iter(|| {
+                r.clone()
+                    .with_qpv_contours(black_box(&text))
+                    .unwrap()
+                    .contours_charges()
+            })
+        });
+        let rc = r.clone().with_qpv_contours(&text).expect("contours");
+        g.bench_function("qpv_at", |b| {
+            b.iter(|| rc.qpv_at(black_box(2.375), black_box(48.651)).len())
+        });
+        let cq = couverture_quartiers(&pf, &rc, None, as_of).expect("coverage");
+        g.bench_function("svg_fr", |b| {
+            b.iter(|| {
+                territoire_sante::analysis::carte::svg(black_box(&cq), &rc, Default::default())
+                    .unwrap()
+                    .len()
+            })
+        });
+        g.finish();
     }
     let mut g = c.benchmark_group("portefeuille_national");
     g.sample_size(10);

@@ -127,6 +127,11 @@ impl Validator {
         &self.rules
     }
 
+    /// The reading limits.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
     /// The référentiel in use, if any.
     pub fn referentiel(&self) -> Option<&Referentiel> {
         self.referentiel.as_deref()
@@ -134,6 +139,10 @@ impl Validator {
 
     /// Validates a typed document.
     pub fn validate(&self, doc: &Document) -> Report {
+        shown(self.validate_doc(doc))
+    }
+
+    fn validate_doc(&self, doc: &Document) -> Report {
         let mut c = Collected::default();
         self.run(doc, "", None, None, &[], &mut c);
         let mut report = self.finish(c.diagnostics, Some(doc));
@@ -143,6 +152,10 @@ impl Validator {
 
     /// Validates a JSON value.
     pub fn validate_value(&self, value: Value) -> Report {
+        shown(self.value_report(value))
+    }
+
+    fn value_report(&self, value: Value) -> Report {
         if let Some(issue) = structure::check_limits(&value, &self.limits) {
             return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
         }
@@ -182,7 +195,7 @@ impl Validator {
         let mut index = pointer::Brackets::for_text(text);
         if let Some(mut report) = self.validate_readable(text, &mut index) {
             self.locate(text, &mut report, index.as_ref());
-            return report;
+            return shown(report);
         }
         let value = match structure::parse_text(text, &self.limits, self.locale) {
             Ok(v) => v,
@@ -190,19 +203,21 @@ impl Validator {
                 let mut d = self.diagnostic(loc.issue.0, loc.issue.1, "");
                 d.line = Some(loc.line);
                 d.column = Some(loc.column);
-                return self.finish(vec![d], None);
+                return shown(self.finish(vec![d], None));
             }
         };
-        let mut report = self.validate_value(value);
+        let mut report = self.value_report(value);
+        // Located with the full paths, then shown with long keys cut.
         self.locate(text, &mut report, None);
-        report
+        shown(report)
     }
 
     /// Validates the JSON text of a value built by a program (`JSON.stringify` of an object,
     /// say), not written by a person: the report is [`Self::validate_value`]'s on that value,
-    /// without lines or columns, which would point into text the user never saw. Text that is
-    /// not JSON, or longer than the limits allow, is refused as [`Self::validate_str`] refuses
-    /// it (located), before anything is built from it.
+    /// without lines or columns, which would point into text the user never saw. Text longer
+    /// than the limits allow is refused unread, without a line either (as
+    /// [`crate::api::input::Input::Value`] is, its size being that of its compact text); text
+    /// that is not JSON at all is refused as [`Self::validate_str`] refuses it (located).
     ///
     /// ```
     /// use territoire_sante::{Validator, Options, Date};
@@ -215,10 +230,14 @@ impl Validator {
     /// ```
     pub fn validate_value_str(&self, text: &str) -> Report {
         if text.len() > self.limits.max_bytes {
-            return self.validate_str(text);
+            let failure = ReadFailure::TooLarge {
+                size: u64::try_from(text.len()).ok(),
+                limit: self.limits.max_bytes,
+            };
+            return self.unreadable(&failure, "");
         }
         if let Some(report) = self.validate_readable(text, &mut None) {
-            return report;
+            return shown(report);
         }
         match serde_json::from_str::<Value>(text) {
             Ok(value) => self.validate_value(value),
@@ -247,7 +266,7 @@ impl Validator {
                 return None;
             }
         }
-        Some(self.validate(&doc))
+        Some(self.validate_doc(&doc))
     }
 
     fn locate(&self, text: &str, report: &mut Report, index: Option<&pointer::Brackets>) {
@@ -632,4 +651,26 @@ fn remap(path: &str, kept: &[usize]) -> String {
         Some(orig) => format!("/documents/{orig}{tail}"),
         None => path.to_string(),
     }
+}
+
+/// `r` with the long keys of its paths (diagnostics' and evidence inputs') cut to
+/// [`pointer::MAX_SHOWN_TOKEN`] characters: what a report shows stays proportional to what a
+/// finding needs, whatever keys the input holds. Done last, once lines and columns are found
+/// with the full paths.
+fn shown(mut r: Report) -> Report {
+    let cut = |p: &mut String| {
+        if let std::borrow::Cow::Owned(short) = pointer::shorten_tokens(p, pointer::MAX_SHOWN_TOKEN)
+        {
+            *p = short;
+        }
+    };
+    for d in &mut r.diagnostics {
+        cut(&mut d.path);
+        if let Some(e) = &mut d.evidence {
+            for i in &mut e.inputs {
+                cut(&mut i.path);
+            }
+        }
+    }
+    r
 }

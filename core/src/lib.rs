@@ -48,6 +48,7 @@ pub mod model;
 pub mod params;
 pub mod pointer;
 mod position;
+pub mod privacy;
 pub mod referentiel;
 pub mod report;
 pub mod rules;

@@ -19,6 +19,36 @@ pub fn push_index(base: &str, i: usize) -> String {
     format!("{base}/{i}")
 }
 
+/// Longest reference token a report shows, in characters: a longer key (a 5 MB key, say) is
+/// cut with `…`, keeping the tokens after it, so the path still tells the structure and the
+/// finding's line and column still point at the exact place.
+pub const MAX_SHOWN_TOKEN: usize = 64;
+
+/// `pointer` with every token longer than `max` characters cut to `max` and `…`; the pointer
+/// itself when no token is that long.
+pub fn shorten_tokens(pointer: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if pointer.len() <= max || !pointer.split('/').any(|t| t.chars().nth(max).is_some()) {
+        return std::borrow::Cow::Borrowed(pointer);
+    }
+    let parts: Vec<String> = pointer
+        .split('/')
+        .map(|t| {
+            if t.chars().nth(max).is_none() {
+                return t.to_string();
+            }
+            let mut cut = crate::input::shorten(t, max);
+            // Never leave half an escape (`~0`, `~1`) before the ellipsis.
+            cut.pop();
+            if cut.ends_with('~') {
+                cut.pop();
+            }
+            cut.push('…');
+            cut
+        })
+        .collect();
+    std::borrow::Cow::Owned(parts.join("/"))
+}
+
 /// Splits a pointer into unescaped tokens.
 pub fn tokens(pointer: &str) -> Vec<String> {
     if pointer.is_empty() {
@@ -200,15 +230,20 @@ fn positions(b: &[u8], offsets: &[Option<usize>]) -> Vec<Option<Position>> {
     order.sort_unstable();
     let mut out = vec![None; offsets.len()];
     let chars = |s: &[u8]| s.iter().filter(|&&c| c & 0xC0 != 0x80).count() as u32;
-    let (mut at, mut line, mut line_start) = (0usize, 1u32, 0usize);
+    // The column is carried from one offset to the next rather than counted again from the
+    // line's start: a document written on one line (as `json.dumps` writes it) would otherwise
+    // cost the length of the line for every finding, quadratic in a large portfolio.
+    let (mut at, mut line, mut col) = (0usize, 1u32, 1u32);
     for (o, k) in order {
         let seg = b.get(at..o).unwrap_or_default();
-        line += newlines(seg);
-        if let Some(n) = memchr::memrchr(b'\n', seg) {
-            line_start = at + n + 1;
+        match memchr::memrchr(b'\n', seg) {
+            Some(n) => {
+                line += newlines(seg);
+                col = 1 + chars(seg.get(n + 1..).unwrap_or_default());
+            }
+            None => col += chars(seg),
         }
         at = o.max(at);
-        let col = 1 + chars(b.get(line_start..o).unwrap_or_default());
         if let Some(slot) = out.get_mut(k) {
             *slot = Some((line, col));
         }
@@ -483,6 +518,32 @@ mod tests {
             assert_eq!(&locate_each(text, &[t], index.as_ref())[0], p, "{t}");
         }
         assert_eq!(plain[3], Some((4, 29)));
+    }
+
+    #[test]
+    fn positions_carry_columns_between_offsets() {
+        // Every offset of a text with accents, several lines and one long line, asked all at
+        // once (unordered, repeated), lands where counting from the start puts it.
+        let text = "{\"é\": [1, 2],\n\"ç\": \"àb\", \"x\": {\"y\": [3,\n\n 4]}}";
+        let b = text.as_bytes();
+        let offsets: Vec<Option<usize>> = (0..b.len())
+            .rev()
+            .filter(|&o| text.is_char_boundary(o))
+            .chain([0, 5, 5])
+            .map(Some)
+            .chain([None])
+            .collect();
+        let got = positions(b, &offsets);
+        for (o, p) in offsets.iter().zip(&got) {
+            let Some(o) = *o else {
+                assert_eq!(*p, None);
+                continue;
+            };
+            let before = &text[..o];
+            let line = 1 + before.matches('\n').count() as u32;
+            let col = 1 + before.rsplit('\n').next().unwrap().chars().count() as u32;
+            assert_eq!(*p, Some((line, col)), "offset {o}");
+        }
     }
 
     #[test]

@@ -174,11 +174,14 @@ fn coverage_through_the_json_twin() {
     )
     .unwrap();
     assert_eq!(early.total.communes_couvertes, 0);
-    let text = sortie::couverture_texte(&c, Locale::Fr);
-    assert!(
-        text.contains("Haute-Garonne") && text.contains("zones bl."),
-        "{text}"
-    );
+    #[cfg(feature = "cli")]
+    {
+        let text = territoire_sante::analysis::tableaux::couverture(&c, Locale::Fr);
+        assert!(
+            text.contains("Haute-Garonne") && text.contains("zones bl."),
+            "{text}"
+        );
+    }
 }
 
 #[test]

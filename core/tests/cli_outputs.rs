@@ -503,6 +503,90 @@ fn a_directory_gives_its_json_files_sorted() {
 }
 
 #[test]
+fn a_directory_gives_its_spreadsheets_too_and_says_what_it_read_and_skipped() {
+    let dir = tmp("dossier-tableurs");
+    std::fs::create_dir_all(dir.join("sous")).unwrap();
+    let root = support::root();
+    let copy = |from: &str, to: &str| std::fs::copy(root.join(from), dir.join(to)).unwrap();
+    copy(CLS, "a.json");
+    copy("tests/tableur/suivi.xlsx", "sous/suivi.xlsx");
+    copy("tests/tableur/suivi-windows-1252.csv", "suivi.CSV");
+    // Excel's lock file of an open workbook, and files that are no documents.
+    copy("tests/tableur/suivi.xlsx", "~$suivi.xlsx");
+    std::fs::write(dir.join("notes.txt"), "à relire").unwrap();
+    std::fs::write(dir.join("sous/logo.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let (_, out, err) = run(&[
+        "validate",
+        "--format",
+        "json",
+        "--as-of",
+        "2016-06-30",
+        dir.to_str().unwrap(),
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    let reports = v["reports"].as_array().unwrap();
+    let rel = |f: &str| {
+        std::path::Path::new(f)
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let files: Vec<String> = reports
+        .iter()
+        .map(|r| rel(r["file"].as_str().unwrap()))
+        .collect();
+    assert_eq!(files, ["a.json", "sous/suivi.xlsx", "suivi.CSV"]);
+    // The spreadsheets were read as such: portfolios whose findings carry their cell.
+    for r in &reports[1..] {
+        let file = &r["file"];
+        assert_eq!(r["document_type"], "portefeuille", "{file}");
+        let located = r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["cellule"]["a1"].is_string())
+            .count();
+        assert!(located > 10, "{file}: {located}");
+    }
+    // The error output names each file read and each file skipped.
+    let read_at = err
+        .find("3 fichier(s) lu(s)")
+        .unwrap_or_else(|| panic!("{err}"));
+    let skipped_at = err
+        .find("3 fichier(s) ignoré(s) (ni JSON ni tableur)")
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(read_at < skipped_at, "{err}");
+    let (said_read, said_skipped) = err.split_at(skipped_at);
+    for f in ["a.json", "sous/suivi.xlsx", "suivi.CSV"] {
+        assert!(
+            said_read.contains(&format!("  {}\n", dir.join(f).display())),
+            "{f}: {err}"
+        );
+    }
+    for f in ["notes.txt", "sous/logo.png", "~$suivi.xlsx"] {
+        assert!(
+            said_skipped.contains(&format!("    {}\n", dir.join(f).display())),
+            "{f}: {err}"
+        );
+    }
+    // In English on request.
+    let (_, _, err) = run(&[
+        "validate",
+        "--lang",
+        "en",
+        "--format",
+        "json",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(err.contains("3 file(s) read"), "{err}");
+    assert!(
+        err.contains("3 file(s) skipped (neither JSON nor a spreadsheet)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn tables_cut_long_names_with_an_ellipsis_and_keep_columns_apart() {
     let (code, out, _) = run(&[
         "couverture",

@@ -105,7 +105,8 @@ fn the_cli_prints_every_report_in_order_and_exits_with_the_worst_status() {
     let (code, out) = cli(&args, Stdio::null());
     assert_eq!(code, 2, "an unreadable file is the worst status:\n{out}");
     let batch: Value = serde_json::from_str(&out).unwrap();
-    // A directory gives its `*.json` files: this one has none, and is said so on stderr.
+    // A directory gives its `*.json` files and spreadsheets: this one has none, and is said so
+    // on stderr.
     let reports = batch["reports"].as_array().unwrap();
     assert_eq!(reports.len(), 4);
     let first_codes = |r: &Value| r["diagnostics"][0]["code"].clone();
@@ -233,7 +234,8 @@ fn csv_cells_are_never_formulas() {
     let out = sortie::csv(&["a", "b", "c", "d", "e", "f", "g", "h", "i"], &rows);
     assert_eq!(
         out,
-        "a,b,c,d,e,f,g,h,i\r\n\"'=HYPERLINK(\"\"http://x\"\")\",\"'+33 1 23\",\"'-2+3\",\"'@SUM(A1)\",\"'\tx\",\"'\rx\",-12,3.5,cls-toulouse\r\n"
+        // Prefixed with `'`; quoted only where RFC 4180 asks (a quote, a line break).
+        "a,b,c,d,e,f,g,h,i\r\n\"'=HYPERLINK(\"\"http://x\"\")\",'+33 1 23,'-2+3,'@SUM(A1),'\tx,\"'\rx\",-12,3.5,cls-toulouse\r\n"
     );
 }
 
@@ -519,6 +521,69 @@ fn many_cls_on_one_commune_make_one_finding_in_linear_time() {
         let out = serde_json::to_string(&r).unwrap().len();
         assert!(out < 20_000, "{n} CLS: {out} bytes of report");
     }
+}
+
+/// The shortest of three timings of `f`, in seconds (the least disturbed by other work).
+fn fastest(mut f: impl FnMut()) -> f64 {
+    (0..3)
+        .map(|_| {
+            let start = std::time::Instant::now();
+            f();
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+/// Eight times the documents must cost about eight times the time, with every rule and the
+/// portfolio written on one line (as `json.dumps` writes it): locating each finding by counting
+/// the line's characters from its start cost the line's length per finding, N² in all. Linear
+/// work gives a ratio near 8, quadratic work near 64; the bound leaves room for noise.
+#[test]
+fn a_portfolio_on_one_line_is_validated_in_linear_time() {
+    let v = validator(None);
+    let (small, large) = (same_commune(300), same_commune(2_400));
+    assert!(!small.contains('\n'));
+    let r = v.validate_str(&large);
+    assert!(r.diagnostics.len() > 2_400, "{}", r.diagnostics.len());
+    assert!(r.diagnostics.iter().all(|d| d.line == Some(1)));
+    let t_small = fastest(|| drop(v.validate_str(&small)));
+    let t_large = fastest(|| drop(v.validate_str(&large)));
+    let ratio = t_large / t_small;
+    assert!(
+        ratio < 24.0,
+        "×8 documents took ×{ratio:.1} the time ({t_small:.3} s, {t_large:.3} s)"
+    );
+}
+
+/// The same for the CLI's human output, which shows each finding's part of that one line.
+#[cfg(feature = "cli")]
+#[test]
+fn the_human_output_of_a_portfolio_on_one_line_is_linear() {
+    let (small, large) = (tmp("one-line-200.json"), tmp("one-line-1600.json"));
+    std::fs::write(&small, same_commune(200)).unwrap();
+    std::fs::write(&large, same_commune(1_600)).unwrap();
+    let run = |p: &PathBuf| {
+        let (code, out) = cli(
+            &[
+                "validate",
+                "--as-of",
+                "2020-06-30",
+                "--color",
+                "never",
+                p.to_str().unwrap(),
+            ],
+            Stdio::null(),
+        );
+        assert!(code == 0 || code == 1, "{code}");
+        assert!(out.contains("extrait"), "{}", &out[..out.len().min(2000)]);
+    };
+    let t_small = fastest(|| run(&small));
+    let t_large = fastest(|| run(&large));
+    let ratio = t_large / t_small;
+    assert!(
+        ratio < 24.0,
+        "×8 documents took ×{ratio:.1} the time ({t_small:.3} s, {t_large:.3} s)"
+    );
 }
 
 // ---- Checked arithmetic ---------------------------------------------------------------------

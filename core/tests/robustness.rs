@@ -218,7 +218,8 @@ fn typed_api_agrees_with_text_api() {
 #[test]
 fn value_text_refuses_bad_input_as_text_does() {
     // `validate_value_str` (the WASM package's path for objects) meets the same bad input with
-    // the same fatal code and path; only text that is not JSON or too large keeps a position.
+    // the same fatal code and path; only text that is not JSON keeps a position (a value too
+    // large is refused unread, with no place in a text nobody wrote).
     let v = validator();
     let mut huge = String::from(r#"{"type": "contrat_local_sante", "thematiques": ["#);
     while huge.len() < 17 * 1024 * 1024 {
@@ -248,7 +249,7 @@ fn value_text_refuses_bad_input_as_text_does() {
             false,
         ),
         (&*"[".repeat(10_000), "DOC-008", true),
-        (&*huge, "DOC-009", true),
+        (&*huge, "DOC-009", false),
     ];
     for (text, code, located) in cases {
         let r = v.validate_value_str(text);

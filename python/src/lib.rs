@@ -1,62 +1,92 @@
 //! `territoire_sante._core`: the Python binding of the `territoire-sante` crate.
 //!
-//! Only conversion lives here. Values cross the boundary as JSON text (the core's wire format,
-//! which Python's C-accelerated `json` module reads and writes quickly), except reports: they
-//! stay the core's [`Report`], whose summary Python reads directly and whose JSON text is made
-//! only when asked for. Every rule, message and export is computed by the core. Errors of the
-//! core become the exception classes of `territoire_sante.errors`, chosen by [`Error::code`].
+//! One small function per entry point of the core's typed API (`territoire_sante::api`); only
+//! conversion lives here. Documents cross as the core's [`Input`] (a dict is walked straight into
+//! a JSON value, with no text in between: [`convert`]); answers come back as Python objects, and
+//! reports stay the core's until something needs them whole. Errors of the core are raised here
+//! as the exception classes of `territoire_sante.errors` ([`errors`]).
 
-use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString};
-use serde_json::Value;
+use pyo3::types::{PyBytes, PyDict};
 use std::sync::Arc;
 
 use territoire_sante::api::analysis as analyses;
+use territoire_sante::api::input::{self as typed, Heading, Input};
 use territoire_sante::api::referentiel as refapi;
-use territoire_sante::referentiel::Referentiel;
+use territoire_sante::referentiel::{LoadLimits, Referentiel};
 use territoire_sante::report::Report;
-use territoire_sante::{api, input, tableur, Date, Error, Locale, Validator};
+use territoire_sante::{api, input, tableur, Date, Error, Locale, Severity, Validator};
 
-/// Turns a core error into the matching `territoire_sante.errors` exception, with its fields
-/// as attributes (the family code picks the class on the Python side).
-fn core_error(py: Python<'_>, e: &Error) -> PyErr {
-    let build = || -> PyResult<PyErr> {
-        let details = PyDict::new(py);
-        match e {
-            Error::Option { option, reason } => {
-                details.set_item("option", option)?;
-                details.set_item("reason", reason)?;
-            }
-            Error::UnknownRule(code) => details.set_item("rule", code)?,
-            Error::Read { path, reason } => {
-                details.set_item("path", path)?;
-                details.set_item("reason", reason)?;
-            }
-            Error::UnknownKind(kind) => details.set_item("kind", kind)?,
-            Error::Referentiel(reason) | Error::Analysis(reason) => {
-                details.set_item("reason", reason)?;
-            }
-            // Families added to the core later still map by code, with the message only.
-            _ => {}
-        }
-        let factory = py
-            .import("territoire_sante.errors")?
-            .getattr("_from_core")?;
-        let exc = factory.call1((e.code(), e.to_string(), details))?;
-        Ok(PyErr::from_value(exc))
+mod convert;
+mod errors;
+mod frame;
+
+use convert::{answer, given, to_value, Given};
+use errors::core_error;
+
+/// A JSON value from a Python object handed as options or arguments (a dict, a list…).
+fn value_arg(
+    py: Python<'_>,
+    what: &str,
+    obj: Option<&Bound<'_, PyAny>>,
+) -> PyResult<serde_json::Value> {
+    match obj {
+        None => Ok(serde_json::Value::Null),
+        Some(o) if o.is_none() => Ok(serde_json::Value::Null),
+        Some(o) => to_value(o).map_err(|f| {
+            let reason = match &f.fail {
+                convert::Fail::Type(t) => format!("valeur non convertible en JSON : {t}"),
+                convert::Fail::Code(c) => format!("valeur non convertible en JSON ({c})"),
+            };
+            let option = if f.pointer().is_empty() {
+                what.to_string()
+            } else {
+                format!("{what}{}", f.pointer().replace('/', "."))
+            };
+            core_error(py, &Error::Option { option, reason })
+        }),
+    }
+}
+
+fn locale_arg(py: Python<'_>, lang: &str) -> PyResult<Locale> {
+    Locale::parse(lang).ok_or_else(|| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "lang".into(),
+                reason: format!("langue inconnue « {lang} » : fr ou en"),
+            },
+        )
+    })
+}
+
+fn not_a_document(obj: &Bound<'_, PyAny>) -> PyErr {
+    let name = obj
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_default();
+    PyTypeError::new_err(format!(
+        "document attendu : dict, list, texte JSON (str ou bytes) ou chemin de fichier \
+         (os.PathLike, ex. pathlib.Path), pas {name}"
+    ))
+}
+
+fn unsupported(f: &convert::Failure) -> PyErr {
+    let name = match &f.fail {
+        convert::Fail::Type(t) => t.as_str(),
+        convert::Fail::Code(c) => c,
     };
-    // Should the façade be missing (the extension imported alone), keep the message.
-    build().unwrap_or_else(|_| PyRuntimeError::new_err(e.to_string()))
-}
-
-fn parse_json(text: &str, what: &str) -> PyResult<Value> {
-    serde_json::from_str(text)
-        .map_err(|e| PyValueError::new_err(format!("{what} : JSON invalide ({e})")))
-}
-
-fn to_text(v: &impl serde::Serialize) -> PyResult<String> {
-    serde_json::to_string(v).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+    let at = f.pointer();
+    PyTypeError::new_err(format!(
+        "valeur non convertible en JSON : {name}{}",
+        if at.is_empty() {
+            String::new()
+        } else {
+            format!(" (en {at})")
+        }
+    ))
 }
 
 /// A compiled validator (the core's [`Validator`]); reusable and shareable across threads.
@@ -67,16 +97,17 @@ struct PyValidator {
 
 #[pymethods]
 impl PyValidator {
-    /// Builds a validator from its options as JSON text (`{"as_of": "2020-06-30", "lang": "en"}`)
-    /// and, optionally, the référentiel to check codes against (default: the embedded one).
+    /// Builds a validator from its options (`{"as_of": "2020-06-30", "lang": "en", …}`, the
+    /// core's `docs/schema/options.json`) and, optionally, the référentiel to check codes
+    /// against (default: the embedded one).
     #[new]
-    #[pyo3(signature = (options_json, referentiel = None))]
+    #[pyo3(signature = (options = None, referentiel = None))]
     fn new(
         py: Python<'_>,
-        options_json: String,
+        options: Option<&Bound<'_, PyAny>>,
         referentiel: Option<&PyReferentiel>,
     ) -> PyResult<Self> {
-        let options = parse_json(&options_json, "options")?;
+        let options = value_arg(py, "options", options)?;
         let mut options = api::options_from_value(options).map_err(|e| core_error(py, &e))?;
         if let Some(r) = referentiel {
             options.referentiel = Some(Arc::clone(&r.inner));
@@ -109,53 +140,103 @@ impl PyValidator {
         self.inner.rules().iter().map(|r| r.code).collect()
     }
 
-    /// Validates JSON text; returns the core's report (its JSON text on demand).
-    fn validate_str(&self, py: Python<'_>, text: String) -> PyReport {
-        let inner = py.detach(|| self.inner.validate_str(&text));
-        PyReport { inner }
+    /// Validates one document: a dict, mapping, list or tuple (a value built by a program:
+    /// pointers, no line or column), a `str` (JSON text: lines and columns), bytes (UTF-8 JSON
+    /// text) or an `os.PathLike` (a file, read within the limits). Raises `TypeError` for
+    /// anything else, or for a value holding something of no JSON type.
+    fn validate(&self, py: Python<'_>, doc: &Bound<'_, PyAny>) -> PyResult<PyReport> {
+        let input = match given(doc)? {
+            Some(Given::Input(i)) => i,
+            Some(Given::Unsupported(f)) => return Err(unsupported(&f)),
+            None => return Err(not_a_document(doc)),
+        };
+        let out = py.detach(|| typed::validate_input(&self.inner, &input));
+        Ok(PyReport::of(out))
     }
 
-    /// Validates UTF-8 bytes (text that is not UTF-8, or UTF-16, gets a `DOC-011` report).
-    fn validate_bytes(&self, py: Python<'_>, data: Vec<u8>) -> PyReport {
-        let inner = py.detach(|| self.inner.validate_bytes(&data));
-        PyReport { inner }
-    }
-
-    /// Validates the file at `path`, read by the core within the limits (a missing file, a
-    /// directory, text that is not UTF-8 gets a `DOC-011` report).
-    fn validate_path(&self, py: Python<'_>, path: String) -> PyReport {
-        let inner = py.detach(|| self.inner.validate_path(std::path::Path::new(&path)));
-        PyReport { inner }
-    }
-
-    /// The report of a value Python could not convert to JSON, by the reason's code
-    /// (`too_deep`, `not_finite`, `cycle`, `lone_surrogate`, `unsupported_type`) and the JSON
-    /// Pointer of the culprit (`""` when unknown).
-    fn unreadable(&self, code: &str, path: &str) -> PyReport {
-        PyReport {
-            inner: self.inner.unreadable_value(code, path),
+    /// Validates many documents (any inputs [`Self::validate`] takes) over threads, without
+    /// holding the GIL; one report per document, in input order. An item that cannot be read
+    /// or converted gets its own report (`DOC-*`). `progress`, when given, is called with the
+    /// number of documents done so far, a few dozen times over the batch.
+    #[pyo3(signature = (docs, progress = None))]
+    fn validate_many(
+        &self,
+        py: Python<'_>,
+        docs: &Bound<'_, PyAny>,
+        progress: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Vec<PyReport>> {
+        let mut inputs = Vec::new();
+        for doc in docs.try_iter()? {
+            let doc = doc?;
+            inputs.push(match given(&doc)? {
+                Some(Given::Input(i)) => i,
+                Some(Given::Unsupported(f)) => f.into_input(),
+                None => Input::Unreadable {
+                    code: "unsupported_type".into(),
+                    path: String::new(),
+                },
+            });
         }
-    }
-
-    /// Validates many JSON texts without holding the GIL (the core spreads them over threads);
-    /// returns one report per text, in input order.
-    fn validate_many(&self, py: Python<'_>, texts: Vec<String>) -> Vec<PyReport> {
-        py.detach(|| self.inner.validate_many(&texts))
-            .into_iter()
-            .map(|inner| PyReport { inner })
-            .collect()
+        let Some(progress) = progress else {
+            let out = py.detach(|| typed::validate_inputs(&self.inner, &inputs));
+            return Ok(out.into_iter().map(PyReport::of).collect());
+        };
+        // In slices, so that the callback hears of the work as it goes.
+        let total = inputs.len();
+        let step = total.div_ceil(50).max(256);
+        let mut out = Vec::with_capacity(total);
+        let mut rest = inputs.into_iter();
+        loop {
+            let part: Vec<Input> = rest.by_ref().take(step).collect();
+            if part.is_empty() {
+                break;
+            }
+            let done = py.detach(|| typed::validate_inputs(&self.inner, &part));
+            out.extend(done.into_iter().map(PyReport::of));
+            progress.call1((out.len(), total))?;
+        }
+        Ok(out)
     }
 }
 
-/// The core's report of one document. The summary (validity, counts, codes…) is read from it
-/// directly; the whole report crosses to Python only as JSON text, when asked for.
+/// The core's report of one document, with its heading (kind, id, name, members). The summary
+/// is read from it directly; the whole report crosses to Python only when asked for.
 #[pyclass(module = "territoire_sante._core", name = "Report", frozen)]
 struct PyReport {
     inner: Report,
+    heading: Heading,
+}
+
+impl PyReport {
+    fn of(v: typed::Validated) -> PyReport {
+        PyReport {
+            inner: v.report,
+            heading: v.heading,
+        }
+    }
 }
 
 #[pymethods]
 impl PyReport {
+    /// Rebuilds a report from its JSON text (as [`Self::to_json`] writes it).
+    #[staticmethod]
+    fn from_json(py: Python<'_>, text: &str) -> PyResult<PyReport> {
+        territoire_sante::decode::from_str::<Report>(text)
+            .map(|inner| PyReport {
+                inner,
+                heading: Heading::default(),
+            })
+            .map_err(|_| {
+                core_error(
+                    py,
+                    &Error::Option {
+                        option: "report".into(),
+                        reason: "ce JSON n'est pas un rapport de territoire_sante".into(),
+                    },
+                )
+            })
+    }
+
     /// Conformity: no fatal finding and no error (elements not described never count).
     #[getter]
     fn valid(&self) -> bool {
@@ -203,6 +284,12 @@ impl PyReport {
         self.inner.document_id.as_deref()
     }
 
+    /// The document's name (`nom`), when it has one.
+    #[getter]
+    fn document_nom(&self) -> Option<&str> {
+        self.heading.nom.as_deref()
+    }
+
     /// Vintage of the référentiel used, when one was.
     #[getter]
     fn referentiel(&self) -> Option<&str> {
@@ -241,12 +328,83 @@ impl PyReport {
         py.detach(|| serde_json::to_string(&self.inner))
             .map_err(|e| PyRuntimeError::new_err(e.to_string()))
     }
+
+    /// The report as the core's JSON object (a fresh dict).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        answer(py, &self.inner)
+    }
+
+    /// The report as a FHIR R4 `OperationOutcome` resource.
+    fn to_fhir<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.to_fhir())
+    }
+
+    /// The report as a SARIF 2.1.0 log; `uri` names the validated file.
+    fn to_sarif<'py>(&self, py: Python<'py>, uri: &str) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.to_sarif(uri))
+    }
+
+    /// The message of a refusal for the findings of severity `min_severity` or above, every
+    /// one of them listed, in the report's language (`source` names the file).
+    #[pyo3(signature = (min_severity, source = None))]
+    fn failure_message(
+        &self,
+        py: Python<'_>,
+        min_severity: &str,
+        source: Option<&str>,
+    ) -> PyResult<String> {
+        let min = Severity::parse(min_severity).ok_or_else(|| {
+            core_error(
+                py,
+                &Error::Option {
+                    option: "raise_on".into(),
+                    reason: "gravité attendue : fatal, error, warning ou information".into(),
+                },
+            )
+        })?;
+        Ok(typed::failure_text(&self.inner, min, source))
+    }
+}
+
+/// One list per column, one row per finding of `reports` (see the façade's `to_pandas`);
+/// `sources[i]` names the file of report `i`; with `pairs`, `params` as `(name, text)` pairs.
+#[pyfunction]
+#[pyo3(signature = (reports, sources, pairs = false))]
+fn frame_columns<'py>(
+    py: Python<'py>,
+    reports: Vec<PyRef<'py, PyReport>>,
+    sources: Vec<Option<String>>,
+    pairs: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    frame::columns(py, &reports, &sources, pairs)
+}
+
+/// The severity labels in `lang`, least serious first (`information` … `fatal`): the
+/// categories of the severity column in every table.
+#[pyfunction]
+#[pyo3(signature = (lang = "fr"))]
+fn severity_labels(py: Python<'_>, lang: &str) -> PyResult<Vec<&'static str>> {
+    let locale = locale_arg(py, lang)?;
+    Ok([
+        Severity::Information,
+        Severity::Warning,
+        Severity::Error,
+        Severity::Fatal,
+    ]
+    .iter()
+    .map(|s| s.label(locale))
+    .collect())
 }
 
 /// Reference data of one vintage (the core's [`Referentiel`]), shared, immutable.
 #[pyclass(module = "territoire_sante._core", name = "Referentiel", frozen)]
 struct PyReferentiel {
     inner: Arc<Referentiel>,
+}
+
+fn shared(r: Result<Referentiel, Error>, py: Python<'_>) -> PyResult<PyReferentiel> {
+    r.map(|r| PyReferentiel { inner: Arc::new(r) })
+        .map_err(|e| core_error(py, &e))
 }
 
 #[pymethods]
@@ -257,11 +415,49 @@ impl PyReferentiel {
         territoire_sante::referentiel::default_shared().map(|inner| PyReferentiel { inner })
     }
 
-    /// Reads the compact format (the embedded data's, `core/data/referentiel.tsv`).
+    /// Reads the compact format (the embedded data's, `core/data/referentiel.tsv`), at most
+    /// `max_bytes` of it (default: the core's `MAX_REFERENTIEL_BYTES`).
     #[staticmethod]
-    fn from_compact(py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
-        py.detach(|| Referentiel::from_compact(&text))
-            .map(|r| PyReferentiel { inner: Arc::new(r) })
+    #[pyo3(signature = (text, max_bytes = None))]
+    fn from_compact(
+        py: Python<'_>,
+        text: String,
+        max_bytes: Option<usize>,
+    ) -> PyResult<PyReferentiel> {
+        let limits = LoadLimits::with_max_bytes(max_bytes);
+        shared(
+            py.detach(|| Referentiel::from_compact_with(&text, &limits)),
+            py,
+        )
+    }
+
+    /// The text of a référentiel file (`what` names it in errors), read no further than
+    /// `max_bytes` (default: the core's `MAX_REFERENTIEL_BYTES`).
+    #[staticmethod]
+    #[pyo3(signature = (what, path, max_bytes = None))]
+    fn read_file(
+        py: Python<'_>,
+        what: String,
+        path: std::path::PathBuf,
+        max_bytes: Option<usize>,
+    ) -> PyResult<String> {
+        let limits = LoadLimits::with_max_bytes(max_bytes);
+        py.detach(|| limits.read_text_file(&what, &path))
+            .map_err(|e| core_error(py, &e))
+    }
+
+    /// Refuses a text of `size` bytes above `max_bytes` (default: the core's
+    /// `MAX_REFERENTIEL_BYTES`) with an error naming `what`.
+    #[staticmethod]
+    #[pyo3(signature = (what, size, max_bytes = None))]
+    fn check_size(
+        py: Python<'_>,
+        what: String,
+        size: usize,
+        max_bytes: Option<usize>,
+    ) -> PyResult<()> {
+        LoadLimits::with_max_bytes(max_bytes)
+            .check(&what, size)
             .map_err(|e| core_error(py, &e))
     }
 
@@ -287,9 +483,10 @@ impl PyReferentiel {
                 )
             })?),
         };
-        py.detach(|| Referentiel::from_cog_dir(&path, &vintage, date))
-            .map(|r| PyReferentiel { inner: Arc::new(r) })
-            .map_err(|e| core_error(py, &e))
+        shared(
+            py.detach(|| Referentiel::from_cog_dir(&path, &vintage, date)),
+            py,
+        )
     }
 
     /// A copy with the QPV of an ANCT GeoJSON (text) added; with `nationale`, the list counts
@@ -301,22 +498,37 @@ impl PyReferentiel {
         text: String,
         nationale: bool,
     ) -> PyResult<PyReferentiel> {
-        py.detach(|| {
-            self.inner
-                .as_ref()
-                .clone()
-                .with_qpv_geojson(&text, nationale)
-        })
-        .map(|r| PyReferentiel { inner: Arc::new(r) })
-        .map_err(|e| core_error(py, &e))
+        let base = Arc::clone(&self.inner);
+        shared(
+            py.detach(|| base.as_ref().clone().with_qpv_geojson(&text, nationale)),
+            py,
+        )
+    }
+
+    /// A copy with QPV contours (GeoJSON text, `properties.code_qp` and a polygon geometry)
+    /// attached to the QPV it already holds.
+    fn with_qpv_contours(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
+        shared(
+            py.detach(|| self.inner.as_ref().clone().with_qpv_contours(&text)),
+            py,
+        )
+    }
+
+    /// How many QPV have a loaded contour.
+    #[getter]
+    fn contours(&self) -> usize {
+        self.inner.contours_charges()
+    }
+
+    /// The QPV whose contour contains the point (WGS84), as a list of dicts.
+    fn qpv_at<'py>(&self, py: Python<'py>, lon: f64, lat: f64) -> PyResult<Bound<'py, PyAny>> {
+        let v = refapi::qpv_at_in(&self.inner, lon, lat).map_err(|e| core_error(py, &e))?;
+        convert::to_py(py, &v)
     }
 
     /// A copy with the QPV populations of an INSEE file (`pop_QPV24`, CSV text).
     fn with_qpv_population(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
-        let base = (*self.inner).clone();
-        base.with_qpv_population(&text)
-            .map(|r| PyReferentiel { inner: Arc::new(r) })
-            .map_err(|e| core_error(py, &e))
+        shared((*self.inner).clone().with_qpv_population(&text), py)
     }
 
     /// A copy with the contrats de ville and QPV of `other`.
@@ -335,297 +547,215 @@ impl PyReferentiel {
         self.inner.vintage.clone()
     }
 
-    /// Provenance, vintage, licence and counts, as JSON text.
-    fn info(&self) -> PyResult<String> {
-        to_text(&refapi::about_in(&self.inner))
+    /// Provenance, vintage, licence and counts.
+    fn info<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &refapi::about_in(&self.inner))
     }
 
-    /// Looks `code` up as a `kind` (`commune`, `epci`…); JSON text (`null` when unknown).
-    fn lookup(&self, py: Python<'_>, kind: &str, code: &str) -> PyResult<String> {
+    /// Looks `code` up as a `kind` (`commune`, `epci`…); `None` when unknown.
+    fn lookup<'py>(&self, py: Python<'py>, kind: &str, code: &str) -> PyResult<Bound<'py, PyAny>> {
         let v = refapi::lookup_in(&self.inner, kind, code).map_err(|e| core_error(py, &e))?;
-        to_text(&v)
+        convert::to_py(py, &v)
     }
 
-    /// Name search (case- and accent-insensitive), JSON text.
-    fn search(&self, query: &str, limit: usize) -> PyResult<String> {
-        to_text(&refapi::search_in(&self.inner, query, limit))
-    }
-}
-
-/// Runs the analysis `name` (`couverture`, `couverture_csv`, `couverture_quartiers`,
-/// `couverture_quartiers_csv`, `articulation`,
-/// `articulation_csv`, `opportunite`) of the document `text` with its options (JSON text);
-/// returns JSON text (CSV text as a JSON string). With `referentiel`, coverage uses it.
-#[pyfunction]
-#[pyo3(signature = (name, text, options_json, referentiel = None))]
-fn analyse(
-    py: Python<'_>,
-    name: String,
-    text: String,
-    options_json: String,
-    referentiel: Option<&PyReferentiel>,
-) -> PyResult<String> {
-    let options = parse_json(&options_json, "options")?;
-    let r = referentiel.map(|r| Arc::clone(&r.inner));
-    let out: Result<Result<String, serde_json::Error>, Error> = py.detach(|| {
-        Ok(match (name.as_str(), r.as_deref()) {
-            ("couverture", None) => serde_json::to_string(&analyses::couverture(&text, options)?),
-            ("couverture", Some(r)) => {
-                serde_json::to_string(&analyses::couverture_with(Some(r), &text, options)?)
-            }
-            ("couverture_csv", None) => {
-                serde_json::to_string(&analyses::couverture_csv(&text, options)?)
-            }
-            ("couverture_csv", Some(r)) => {
-                serde_json::to_string(&analyses::couverture_csv_with(Some(r), &text, options)?)
-            }
-            ("couverture_quartiers", r) => {
-                serde_json::to_string(&analyses::couverture_quartiers_with(r, &text, options)?)
-            }
-            ("couverture_quartiers_csv", r) => {
-                serde_json::to_string(&analyses::couverture_quartiers_csv_with(r, &text, options)?)
-            }
-            ("articulation", None) => {
-                serde_json::to_string(&analyses::articulation(&text, options)?)
-            }
-            ("articulation_csv", None) => {
-                serde_json::to_string(&analyses::articulation_csv(&text, options)?)
-            }
-            ("opportunite", _) => serde_json::to_string(&analyses::opportunite(&text, options)?),
-            (other, Some(_)) if other.starts_with("articulation") => {
-                return Err(Error::Analysis(
-                    "l'articulation n'utilise encore que le référentiel embarqué".into(),
-                ))
-            }
-            (other, _) => return Err(Error::Analysis(format!("analyse inconnue « {other} »"))),
-        })
-    });
-    match out {
-        Ok(Ok(s)) => Ok(s),
-        Ok(Err(e)) => Err(PyRuntimeError::new_err(e.to_string())),
-        Err(e) => Err(core_error(py, &e)),
+    /// Name search (case- and accent-insensitive).
+    fn search<'py>(
+        &self,
+        py: Python<'py>,
+        query: &str,
+        limit: usize,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &refapi::search_in(&self.inner, query, limit))
     }
 }
 
-/// Reads a document as the core does, within the default limits: `data` (bytes) when given,
-/// else the file at `path`; UTF-8 text, or `DocumentReadError` saying why not.
+/// The kinds [`PyReferentiel::lookup`] knows.
 #[pyfunction]
-#[pyo3(signature = (data, path))]
-fn read_text(py: Python<'_>, data: Option<Vec<u8>>, path: Option<String>) -> PyResult<String> {
+fn referentiel_kinds() -> Vec<&'static str> {
+    refapi::KINDS.to_vec()
+}
+
+/// The library's version, number of rules and référentiel vintage.
+#[pyfunction]
+fn about<'py>(py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+    convert::to_py(py, &api::about())
+}
+
+/// Every rule's metadata in `lang`, sorted by code.
+#[pyfunction]
+#[pyo3(signature = (lang = "fr"))]
+fn rules<'py>(py: Python<'py>, lang: &str) -> PyResult<Bound<'py, PyAny>> {
+    answer(py, &api::rules(locale_arg(py, lang)?))
+}
+
+/// One rule's metadata in `lang`.
+#[pyfunction]
+#[pyo3(signature = (code, lang = "fr"))]
+fn explain<'py>(py: Python<'py>, code: &str, lang: &str) -> PyResult<Bound<'py, PyAny>> {
+    let info = api::explain(code, locale_arg(py, lang)?).map_err(|e| core_error(py, &e))?;
+    answer(py, &info)
+}
+
+/// The JSON Schema of a document kind, or of `document`, `report` or `options`.
+#[pyfunction]
+fn schema<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyAny>> {
+    let s = api::schema(kind).map_err(|e| core_error(py, &e))?;
+    convert::to_py(py, &s)
+}
+
+/// A national portfolio for tests and benchmarks (`{"seed", "scale", "date_reference"}`).
+#[pyfunction]
+#[pyo3(signature = (options = None))]
+fn generer_portefeuille<'py>(
+    py: Python<'py>,
+    options: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let options = value_arg(py, "options", options)?;
+    let v = py
+        .detach(|| analyses::generer_portefeuille(options))
+        .map_err(|e| core_error(py, &e))?;
+    convert::to_py(py, &v)
+}
+
+/// A document as the JSON text the analyses read: a dict or list is written from its value, a
+/// `str` is the text, bytes are read as UTF-8 and a path is read within the default limits;
+/// `DocumentReadError` says why one cannot be read.
+#[pyfunction]
+fn document_text(py: Python<'_>, doc: &Bound<'_, PyAny>) -> PyResult<String> {
     let limit = territoire_sante::Limits::default().max_bytes;
-    let (name, res) = py.detach(|| match (data, &path) {
-        (Some(d), _) => (
-            "document".to_string(),
-            if d.len() > limit {
+    let read = |name: String, r: Result<String, input::ReadFailure>| {
+        r.map_err(|e| {
+            core_error(
+                py,
+                &Error::Read {
+                    path: name,
+                    reason: e.describe(Locale::Fr),
+                },
+            )
+        })
+    };
+    match given(doc)? {
+        Some(Given::Input(Input::Text(t))) => Ok(t),
+        Some(Given::Input(Input::Value(v))) => {
+            serde_json::to_string(&v).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+        }
+        Some(Given::Input(Input::Bytes(b))) => read(
+            "document".into(),
+            if b.len() > limit {
                 Err(input::ReadFailure::TooLarge {
-                    size: Some(d.len() as u64),
+                    size: u64::try_from(b.len()).ok(),
                     limit,
                 })
             } else {
-                input::text(&d).map(str::to_string)
+                input::text(&b).map(str::to_string)
             },
         ),
-        (None, Some(p)) => (
-            p.clone(),
-            input::read_path_text(std::path::Path::new(p), limit),
-        ),
-        (None, None) => ("document".to_string(), Ok(String::new())),
-    });
-    res.map_err(|e| {
-        core_error(
-            py,
-            &Error::Read {
-                path: name,
-                reason: e.describe(Locale::Fr),
-            },
-        )
-    })
-}
-
-/// Lays out JSON text as the core writes a JSON value (two-space indent, keys sorted), so that a
-/// Python dict is validated exactly as the same value is in Rust, lines and columns included.
-/// Text the core cannot hold as a value (too deep) is kept as it is: validation reports it.
-fn pretty(text: String) -> String {
-    match serde_json::from_str::<Value>(&text) {
-        Ok(v) => serde_json::to_string_pretty(&v).unwrap_or(text),
-        Err(_) => text,
-    }
-}
-
-/// The layout the façade validates a Python value in (see [`pretty`]), from the compact text
-/// Python's `json` module writes of it.
-#[pyfunction]
-fn pretty_json(py: Python<'_>, text: String) -> String {
-    py.detach(|| pretty(text))
-}
-
-/// Containers deeper than this are left to [`pretty_json`]'s path: well under the nesting
-/// serde_json reads (128), so that text it would refuse, and kept as it is, takes that path too.
-const LAYOUT_MAX_DEPTH: usize = 100;
-
-/// The value `json.dumps` would write of `obj` and serde_json read back, when `obj` holds only
-/// what that round trip keeps as it is: `dict` (with `str` keys), `list`, `str`, `int` that fits
-/// 64 bits, `float`, `bool` and `None`, of exactly these types, nested at most
-/// [`LAYOUT_MAX_DEPTH`] deep. `None` for anything else (subclasses, tuples, dates, non-finite
-/// floats, big integers, other keys, unencodable strings, cycles): Python's path then gives
-/// exactly what it always did, errors included.
-fn json_value(obj: &Bound<'_, PyAny>, depth: usize) -> Option<Value> {
-    if obj.is_none() {
-        return Some(Value::Null);
-    }
-    if let Ok(b) = obj.cast_exact::<PyBool>() {
-        return Some(Value::Bool(b.is_true()));
-    }
-    if obj.is_exact_instance_of::<PyInt>() {
-        if let Ok(i) = obj.extract::<i64>() {
-            return Some(Value::from(i));
+        Some(Given::Input(Input::Path(p))) => {
+            read(p.display().to_string(), input::read_path_text(&p, limit))
         }
-        return obj.extract::<u64>().ok().map(Value::from);
-    }
-    if let Ok(f) = obj.cast_exact::<PyFloat>() {
-        if !f.value().is_finite() {
-            return None;
+        Some(Given::Input(Input::Unreadable { code, path })) => {
+            let reason = format!("valeur non convertible en JSON ({code})");
+            let at = if path.is_empty() {
+                String::new()
+            } else {
+                format!(" en {path}")
+            };
+            Err(errors::raise(
+                py,
+                "DocumentReadError",
+                format!("lecture impossible du document : {reason}{at}"),
+                &[("path", None), ("reason", Some(reason))],
+            ))
         }
-        // Read from its repr, as serde_json reads what `json.dumps` writes: the same number.
-        let repr = f.repr().ok()?;
-        return serde_json::from_str(&repr.to_cow().ok()?).ok();
+        Some(Given::Unsupported(f)) => Err(unsupported(&f)),
+        None => Err(not_a_document(doc)),
     }
-    if let Ok(s) = obj.cast_exact::<PyString>() {
-        return s.to_cow().ok().map(|s| Value::String(s.into_owned()));
-    }
-    if depth >= LAYOUT_MAX_DEPTH {
-        return None;
-    }
-    if let Ok(list) = obj.cast_exact::<PyList>() {
-        let mut out = Vec::with_capacity(list.len());
-        for item in list.iter() {
-            out.push(json_value(&item, depth + 1)?);
+}
+
+/// The référentiel of an analysis: the one given, or the embedded one.
+fn referentiel_of(r: Option<&PyReferentiel>) -> Option<Arc<Referentiel>> {
+    r.map(|r| Arc::clone(&r.inner))
+}
+
+macro_rules! analysis {
+    ($(#[$doc:meta])* $name:ident, |$r:ident, $text:ident, $o:ident| $call:expr) => {
+        $(#[$doc])*
+        #[pyfunction]
+        #[pyo3(signature = (text, options = None, referentiel = None))]
+        fn $name<'py>(
+            py: Python<'py>,
+            text: String,
+            options: Option<&Bound<'py, PyAny>>,
+            referentiel: Option<&PyReferentiel>,
+        ) -> PyResult<Bound<'py, PyAny>> {
+            let $o = value_arg(py, "options", options)?;
+            let r = referentiel_of(referentiel);
+            let $text = text.as_str();
+            let out = py.detach(|| {
+                let $r = r.as_deref();
+                $call.and_then(|v| serde_json::to_value(v).map_err(|e| Error::Analysis(e.to_string())))
+            });
+            let v = out.map_err(|e| core_error(py, &e))?;
+            convert::to_py(py, &v)
         }
-        return Some(Value::Array(out));
+    };
+}
+
+analysis!(
+    /// Coverage of a territory by a portfolio (JSON text).
+    couverture,
+    |r, text, o| analyses::couverture_with(r, text, o)
+);
+analysis!(
+    /// Coverage as CSV text (`"resume": true` for the summary per département).
+    couverture_csv,
+    |r, text, o| analyses::couverture_csv_with(r, text, o)
+);
+analysis!(
+    /// Coverage of the quartiers prioritaires by a portfolio (JSON text).
+    couverture_quartiers,
+    |r, text, o| analyses::couverture_quartiers_with(r, text, o)
+);
+analysis!(
+    /// Coverage of the quartiers prioritaires as CSV text.
+    couverture_quartiers_csv,
+    |r, text, o| analyses::couverture_quartiers_csv_with(r, text, o)
+);
+analysis!(
+    /// The map of the coverage per quartier as GeoJSON text (RFC 7946).
+    carte_quartiers_geojson,
+    |r, text, o| analyses::carte_quartiers_with(r, text, o, "geojson")
+);
+analysis!(
+    /// The map of the coverage per quartier as SVG text.
+    carte_quartiers_svg,
+    |r, text, o| analyses::carte_quartiers_with(r, text, o, "svg")
+);
+analysis!(
+    /// The articulation matrix of a portfolio (JSON text).
+    articulation,
+    |r, text, o| match r {
+        Some(_) => Err(Error::Analysis(
+            "l'articulation n'utilise encore que le référentiel embarqué".into()
+        )),
+        None => analyses::articulation(text, o),
     }
-    if let Ok(dict) = obj.cast_exact::<PyDict>() {
-        let mut out = serde_json::Map::new();
-        for (k, v) in dict.iter() {
-            let k = k.cast_exact::<PyString>().ok()?.to_cow().ok()?.into_owned();
-            out.insert(k, json_value(&v, depth + 1)?);
-        }
-        return Some(Value::Object(out));
+);
+analysis!(
+    /// The articulation matrix as CSV text.
+    articulation_csv,
+    |r, text, o| match r {
+        Some(_) => Err(Error::Analysis(
+            "l'articulation n'utilise encore que le référentiel embarqué".into()
+        )),
+        None => analyses::articulation_csv(text, o),
     }
-    None
-}
-
-/// The text [`pretty_json`] gives of `json.dumps(obj)`, made straight from `obj`; `None` when
-/// `obj` holds anything [`json_value`] leaves to that path.
-#[pyfunction]
-fn layout(py: Python<'_>, obj: &Bound<'_, PyAny>) -> Option<String> {
-    let v = json_value(obj, 0)?;
-    py.detach(|| serde_json::to_string_pretty(&v).ok())
-}
-
-fn locale_arg(args: &Value) -> Result<Locale, String> {
-    match args.get("lang") {
-        None | Some(Value::Null) => Ok(Locale::default()),
-        Some(Value::String(s)) => {
-            Locale::parse(s).ok_or_else(|| format!("langue inconnue « {s} » (fr ou en)"))
-        }
-        Some(_) => Err("« lang » doit être une chaîne".into()),
-    }
-}
-
-fn str_arg<'a>(args: &'a Value, name: &str) -> Result<&'a str, String> {
-    args.get(name)
-        .and_then(Value::as_str)
-        .ok_or_else(|| format!("argument « {name} » attendu (chaîne)"))
-}
-
-fn usize_arg(args: &Value, name: &str, default: usize) -> Result<usize, String> {
-    match args.get(name) {
-        None | Some(Value::Null) => Ok(default),
-        Some(v) => v
-            .as_u64()
-            .and_then(|n| usize::try_from(n).ok())
-            .ok_or_else(|| format!("« {name} » doit être un entier positif")),
-    }
-}
-
-/// Why a [`dispatch`] failed.
-enum CallError {
-    Core(Error),
-    UnknownFunction(String),
-    BadArgument(String),
-}
-
-impl From<Error> for CallError {
-    fn from(e: Error) -> Self {
-        CallError::Core(e)
-    }
-}
-
-fn report_arg(args: &Value) -> Result<Report, CallError> {
-    let v = args
-        .get("report")
-        .cloned()
-        .ok_or_else(|| CallError::BadArgument("argument « report » attendu".into()))?;
-    serde_json::from_value(v)
-        .map_err(|e| CallError::BadArgument(format!("rapport illisible : {e}")))
-}
-
-fn value_of(v: &impl serde::Serialize) -> Result<Value, CallError> {
-    serde_json::to_value(v).map_err(|e| CallError::BadArgument(e.to_string()))
-}
-
-/// The JSON twins of the core's entry points, by name. A new one (référentiel lookup, analysis)
-/// is one arm here and one function in the façade.
-fn dispatch(name: &str, args: &Value) -> Result<Value, CallError> {
-    let bad = CallError::BadArgument;
-    Ok(match name {
-        "about" => api::about(),
-        "rules" => value_of(&api::rules(locale_arg(args).map_err(bad)?))?,
-        "explain" => value_of(&api::explain(
-            str_arg(args, "code").map_err(bad)?,
-            locale_arg(args).map_err(bad)?,
-        )?)?,
-        "schema" => api::schema(str_arg(args, "kind").map_err(bad)?)?,
-        "report.fhir" => report_arg(args)?.to_fhir(),
-        "report.sarif" => report_arg(args)?.to_sarif(str_arg(args, "uri").map_err(bad)?),
-        "tableur.correspondance" => value_of(
-            &tableur::lire_correspondance(str_arg(args, "text").map_err(bad)?).map_err(
-                |reason| Error::Option {
-                    option: "correspondance".into(),
-                    reason,
-                },
-            )?,
-        )?,
-        "referentiel.about" => refapi::about()?,
-        "referentiel.lookup" => refapi::lookup(
-            str_arg(args, "kind").map_err(bad)?,
-            str_arg(args, "code").map_err(bad)?,
-        )?,
-        "referentiel.search" => refapi::search(
-            str_arg(args, "query").map_err(bad)?,
-            usize_arg(args, "limit", 10).map_err(bad)?,
-        )?,
-        "referentiel.kinds" => value_of(&refapi::KINDS)?,
-        "analysis.generer_portefeuille" => {
-            analyses::generer_portefeuille(args.get("options").cloned().unwrap_or(Value::Null))?
-        }
-        other => return Err(CallError::UnknownFunction(other.to_string())),
-    })
-}
-
-/// Calls the core's JSON twin `name` with `args_json` (a JSON object); returns JSON text.
-#[pyfunction]
-fn call(py: Python<'_>, name: String, args_json: String) -> PyResult<String> {
-    let args = parse_json(&args_json, "arguments")?;
-    match dispatch(&name, &args) {
-        Ok(v) => to_text(&v),
-        Err(CallError::Core(e)) => Err(core_error(py, &e)),
-        Err(CallError::UnknownFunction(n)) => Err(PyValueError::new_err(format!(
-            "fonction inconnue du cœur « {n} »"
-        ))),
-        Err(CallError::BadArgument(m)) => Err(PyTypeError::new_err(m)),
-    }
-}
+);
+analysis!(
+    /// The opportunity assessment of each démarche d'accompagnement (JSON text).
+    opportunite,
+    |_r, text, o| analyses::opportunite(text, o)
+);
 
 /// A spreadsheet read into a portfolio (the core's [`tableur::Lecture`]).
 #[pyclass(module = "territoire_sante._core", name = "Lecture", frozen)]
@@ -635,40 +765,55 @@ struct PyLecture {
 
 #[pymethods]
 impl PyLecture {
-    /// The portfolio read, as JSON text.
-    fn portefeuille_json(&self) -> PyResult<String> {
-        to_text(&self.inner.portefeuille)
+    /// The portfolio read (`{"type": "portefeuille", "documents": […]}`), a fresh dict.
+    fn portefeuille<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.portefeuille)
     }
 
-    /// The column mapping used, sheet by sheet, as JSON text.
-    fn correspondance_json(&self) -> PyResult<String> {
-        to_text(&self.inner.correspondances)
+    /// The column mapping used, sheet by sheet.
+    fn correspondance<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        answer(py, &self.inner.correspondances)
     }
 
-    /// Origin (sheet, row, kind) of each document, as JSON text.
-    fn lignes_json(&self) -> PyResult<String> {
-        to_text(&self.inner.lignes)
+    /// Origin (sheet, row, kind) of each document, in portfolio order.
+    fn lignes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        answer(py, &self.inner.lignes)
+    }
+
+    /// Number of documents read.
+    fn __len__(&self) -> usize {
+        self.inner.lignes.len()
     }
 
     /// Validates the documents read; diagnostics carry their cell.
     fn valider(&self, py: Python<'_>, validator: &PyValidator) -> PyReport {
+        let report = py.detach(|| self.inner.valider(&validator.inner));
         PyReport {
-            inner: py.detach(|| self.inner.valider(&validator.inner)),
+            inner: report,
+            heading: Heading::default(),
         }
     }
 
-    /// The annotated workbook (`.xlsx` bytes) for a report of this reading, given as JSON text.
-    fn annoter<'py>(&self, py: Python<'py>, report_json: String) -> PyResult<Bound<'py, PyBytes>> {
-        let report: Report = serde_json::from_str(&report_json)
-            .map_err(|e| PyValueError::new_err(format!("rapport : JSON invalide ({e})")))?;
-        let bytes = tableur::ecriture::annoter(&self.inner, &report, None)
+    /// The annotated workbook (`.xlsx` bytes) for a report of this reading.
+    fn annoter<'py>(&self, py: Python<'py>, report: &PyReport) -> PyResult<Bound<'py, PyBytes>> {
+        let bytes = py
+            .detach(|| tableur::ecriture::annoter(&self.inner, &report.inner, None))
             .map_err(|e| core_error(py, &e))?;
         Ok(PyBytes::new(py, &bytes))
     }
 }
 
-fn lecture_options(py: Python<'_>, options_json: &str) -> PyResult<tableur::OptionsLecture> {
-    serde_json::from_str(options_json).map_err(|e| {
+fn lecture_options(
+    py: Python<'_>,
+    options: Option<&Bound<'_, PyAny>>,
+) -> PyResult<tableur::OptionsLecture> {
+    let v = value_arg(py, "options", options)?;
+    let v = if v.is_null() {
+        serde_json::Value::Object(serde_json::Map::new())
+    } else {
+        v
+    };
+    serde_json::from_value(v).map_err(|e| {
         core_error(
             py,
             &Error::Option {
@@ -679,48 +824,63 @@ fn lecture_options(py: Python<'_>, options_json: &str) -> PyResult<tableur::Opti
     })
 }
 
-/// Reads a workbook or CSV file (bytes) into a portfolio.
+/// Reads a workbook or CSV file (bytes) into a portfolio; `options` as the core's
+/// `OptionsLecture` (`feuille`, `type_document`, `correspondance`, `limites`).
 #[pyfunction]
-#[pyo3(signature = (data, options_json, referentiel = None))]
+#[pyo3(signature = (data, options = None, referentiel = None))]
 fn lire_tableur(
     py: Python<'_>,
     data: &[u8],
-    options_json: String,
+    options: Option<&Bound<'_, PyAny>>,
     referentiel: Option<&PyReferentiel>,
 ) -> PyResult<PyLecture> {
-    let options = lecture_options(py, &options_json)?;
-    let r = referentiel.map(|r| Arc::clone(&r.inner));
-    let data = data.to_vec();
+    let options = lecture_options(py, options)?;
+    let r = referentiel_of(referentiel);
     Ok(PyLecture {
-        inner: py.detach(|| tableur::lire(&data, &options, r.as_deref())),
+        inner: py.detach(|| tableur::lire(data, &options, r.as_deref())),
     })
 }
 
-/// Reads sheets given as JSON (`[{"nom": …, "lignes": [[cell, …], …]}]`, cells being text,
-/// numbers, booleans or null), a DataFrame's cells say, as a workbook is read.
+/// Reads sheets given as Python lists (`[{"nom": …, "lignes": [[cell, …], …]}]`, cells being
+/// text, numbers, booleans or None: a DataFrame's cells, say) as a workbook is read.
 #[pyfunction]
-#[pyo3(signature = (sheets_json, options_json, referentiel = None))]
+#[pyo3(signature = (sheets, options = None, referentiel = None))]
 fn lire_cellules(
     py: Python<'_>,
-    sheets_json: String,
-    options_json: String,
+    sheets: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyAny>>,
     referentiel: Option<&PyReferentiel>,
 ) -> PyResult<PyLecture> {
-    let options = lecture_options(py, &options_json)?;
-    let sheets = parse_json(&sheets_json, "feuilles")?;
-    let feuilles = tableur::feuilles_de_json(&sheets).map_err(|e| {
+    let options = lecture_options(py, options)?;
+    let sheets = value_arg(py, "feuilles", Some(sheets))?;
+    let feuilles = tableur::feuilles_de_json(&sheets).map_err(|reason| {
         core_error(
             py,
             &Error::Option {
                 option: "feuilles".into(),
-                reason: e,
+                reason,
             },
         )
     })?;
-    let r = referentiel.map(|r| Arc::clone(&r.inner));
+    let r = referentiel_of(referentiel);
     Ok(PyLecture {
         inner: py.detach(|| tableur::lire_feuilles(feuilles, &options, r.as_deref())),
     })
+}
+
+/// A column mapping read from its text (JSON or TOML), every target checked.
+#[pyfunction]
+fn lire_correspondance<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let c = tableur::lire_correspondance(text).map_err(|reason| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "correspondance".into(),
+                reason,
+            },
+        )
+    })?;
+    answer(py, &c)
 }
 
 /// The template workbook (`.xlsx` bytes) of a document kind.
@@ -742,11 +902,25 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyLecture>()?;
     m.add_function(wrap_pyfunction!(lire_tableur, m)?)?;
     m.add_function(wrap_pyfunction!(lire_cellules, m)?)?;
+    m.add_function(wrap_pyfunction!(lire_correspondance, m)?)?;
     m.add_function(wrap_pyfunction!(modele_tableur, m)?)?;
-    m.add_function(wrap_pyfunction!(analyse, m)?)?;
-    m.add_function(wrap_pyfunction!(call, m)?)?;
-    m.add_function(wrap_pyfunction!(pretty_json, m)?)?;
-    m.add_function(wrap_pyfunction!(read_text, m)?)?;
-    m.add_function(wrap_pyfunction!(layout, m)?)?;
+    m.add_function(wrap_pyfunction!(about, m)?)?;
+    m.add_function(wrap_pyfunction!(rules, m)?)?;
+    m.add_function(wrap_pyfunction!(explain, m)?)?;
+    m.add_function(wrap_pyfunction!(schema, m)?)?;
+    m.add_function(wrap_pyfunction!(referentiel_kinds, m)?)?;
+    m.add_function(wrap_pyfunction!(generer_portefeuille, m)?)?;
+    m.add_function(wrap_pyfunction!(document_text, m)?)?;
+    m.add_function(wrap_pyfunction!(frame_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(severity_labels, m)?)?;
+    m.add_function(wrap_pyfunction!(couverture, m)?)?;
+    m.add_function(wrap_pyfunction!(couverture_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(couverture_quartiers, m)?)?;
+    m.add_function(wrap_pyfunction!(couverture_quartiers_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(carte_quartiers_geojson, m)?)?;
+    m.add_function(wrap_pyfunction!(carte_quartiers_svg, m)?)?;
+    m.add_function(wrap_pyfunction!(articulation, m)?)?;
+    m.add_function(wrap_pyfunction!(articulation_csv, m)?)?;
+    m.add_function(wrap_pyfunction!(opportunite, m)?)?;
     Ok(())
 }

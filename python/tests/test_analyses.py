@@ -67,7 +67,7 @@ def test_coverage_by_departement_matches_an_independent_count(
     national: Dict[str, Any],
 ) -> None:
     cov = ts.couverture(national, territoire="reg:32", as_of=AS_OF)
-    summary = cov.summary_pandas()
+    summary = cov.resume_pandas()
     deps = ["02", "59", "60", "62", "80"]
     assert list(summary.index) == deps
 
@@ -130,7 +130,7 @@ def test_coverage_frames_and_csv(national: Dict[str, Any]) -> None:
     assert df.loc["59350", "nom"] == "Lille"
     # Every commune of the Nord lies in the CTS of the Nord.
     assert (df["cts"] != "").all()
-    s = cov.summary_pandas(total=True)
+    s = cov.resume_pandas(total=True)
     assert list(s.index) == ["59", "total"]
     assert {"taux_population_couverte", "cls_communes", "cts_population"} <= set(s.columns)
     assert s.loc["59", "cts_communes"] == s.loc["59", "communes"]
@@ -205,7 +205,7 @@ def test_articulation_of_chateau_thierry() -> None:
     assert len(df) == len(art.rows)
     lines = art.to_csv().splitlines()
     assert len(lines) == len(df) + 1
-    every = ts.articulation(path, as_of=AS_OF, tous_diagnostics=True)
+    every = ts.articulation(path, as_of=AS_OF, all_diagnostics=True)
     assert len(every.incoherences) >= len(art.incoherences)
     inc = every.incoherences_pandas()
     assert list(inc.columns) == ["code", "severity", "document", "path", "message"]
@@ -238,3 +238,15 @@ def test_opportunity_errors() -> None:
         ts.opportunite(EXAMPLES / "chateau-thierry-cls.json")
     avis = ts.opportunites(VITRY)
     assert len(avis) == 1 and avis[0].recommandation == "report"
+
+
+def test_old_names_still_work_with_a_deprecation_warning() -> None:
+    pf = ts.generer_portefeuille(scale=1, seed=7)
+    cov = ts.couverture(pf, territoire="dep:02", as_of=AS_OF)
+    with pytest.warns(DeprecationWarning, match="resume_pandas"):
+        old = cov.summary_pandas()
+    assert old.equals(cov.resume_pandas())
+    with pytest.warns(DeprecationWarning, match="all_diagnostics"):
+        a = ts.articulation(pf, territoire="dep:02", as_of=AS_OF, tous_diagnostics=True)
+    b = ts.articulation(pf, territoire="dep:02", as_of=AS_OF, all_diagnostics=True)
+    assert a.data == b.data

@@ -8,7 +8,6 @@ from typing import Any, Dict
 import pytest
 
 import territoire_sante as ts
-from territoire_sante.errors import _from_core
 
 AS_OF = "2016-06-30"
 # Exact outcomes are asserted with one rule (plus the reading rules, which always run), so
@@ -138,10 +137,29 @@ def test_raise_on_in_batches(broken_cls: Dict[str, Any], clean_cls: Dict[str, An
     assert e.value.report.codes == ["CLS-001"]
 
 
-def test_unknown_core_families_still_raise_the_base_class() -> None:
-    exc = _from_core("future_family", "message", {})
-    assert type(exc) is ts.TerritoireSanteError and exc.code == "future_family"
-    ref = _from_core("referentiel", "référentiel : absent", {"reason": "absent"})
-    assert isinstance(ref, ts.ReferentielError) and ref.reason == "absent"
-    ana = _from_core("analysis", "analyse : vide", {"reason": "vide"})
-    assert isinstance(ana, ts.AnalysisError) and ana.reason == "vide"
+def test_core_errors_are_raised_with_their_fields() -> None:
+    with pytest.raises(ts.UnknownRuleError) as e:
+        ts.explain("XYZ-999")
+    assert e.value.rule == "XYZ-999" and e.value.code == "unknown_rule"
+    with pytest.raises(ts.OptionError) as o:
+        ts.Validator(lang="de")
+    # The accepted values are listed.
+    assert o.value.option == "lang" and "fr" in o.value.reason and "en" in o.value.reason
+    with pytest.raises(ts.UnknownKindError) as k:
+        ts.schema("nothing")
+    assert k.value.kind == "nothing"
+
+
+def test_validation_failed_lists_every_finding_in_one_language(broken_cls: Dict[str, Any]) -> None:
+    doc = dict(broken_cls, signataires=[], acteurs=[])
+    for lang, word in (("fr", "avertissement"), ("en", "warning")):
+        v = ts.Validator(as_of=AS_OF, lang=lang, raise_on="warning")
+        with pytest.raises(ts.ValidationFailed) as e:
+            v.validate(doc)
+        text = str(e.value)
+        assert len(e.value.diagnostics) >= 1
+        for d in e.value.diagnostics:
+            assert d.code in text and d.message in text
+        assert word in text
+        if lang == "en":
+            assert "gravité" not in text and "constat" not in text

@@ -54,7 +54,10 @@ def test_lazy_report_equals_the_report_of_its_json(
             assert summary(twin) == got
             assert twin == lazy and lazy == twin
             assert twin.to_json() == lazy.to_json()
-            assert twin.rows() == lazy.rows()
+            # The document's name and members come from the document, which JSON does not keep.
+            heading = ("document_nom", "membre_type", "membre_id", "membre_nom")
+            strip = lambda rows: [{k: x for k, x in r.items() if k not in heading} for r in rows]  # noqa: E731
+            assert strip(twin.rows()) == strip(lazy.rows())
             assert twin.diagnostics == lazy.diagnostics
 
 

@@ -29,14 +29,20 @@ def test_report_frame_has_one_row_per_finding(broken_cls: Dict[str, Any]) -> Non
     assert list(df["code"]) == r.codes
     assert list(df["path"]) == [d.path for d in r.diagnostics]
     assert list(df["message"]) == [d.message for d in r.diagnostics]
-    assert df["line"].dtype == "Int64" and df["line"].iloc[0] == r.diagnostics[0].line
-    assert list(df["severity"].cat.categories) == ["information", "warning", "error", "fatal"]
+    # A dict has no text: no line, no column.
+    assert df["line"].dtype == "Int64" and df["line"].isna().all()
+    assert list(df["severity"].cat.categories) == [
+        "information", "avertissement", "erreur", "fatal"
+    ]
     assert df["legal_basis_url"].iloc[0] == r.diagnostics[0].legal_basis["url"]
     assert df["document_type"].iloc[0] == "contrat_local_sante"
     assert df["evidence"].iloc[0] is not None
-    # Flat columns: nothing nested.
-    for col in df.columns:
-        assert not any(isinstance(x, (dict, list)) for x in df[col]), col
+    assert list(df["params"]) == [d.params for d in r.diagnostics]
+    assert str(df["in_force_from"].dtype).startswith("datetime64")
+    assert df["in_force_from"].iloc[0] == pd.Timestamp(r.diagnostics[0].rule["in_force"]["from"])
+    # The document's text gets lines.
+    located = ts.Validator(as_of=AS_OF, rules=ONLY).validate(ts.dumps(doc)).to_pandas()
+    assert located["line"].notna().all()
 
 
 def test_empty_report_gives_an_empty_frame_with_columns(clean_cls: Dict[str, Any]) -> None:
@@ -52,7 +58,7 @@ def test_batch_frames(broken_cls: Dict[str, Any], clean_cls: Dict[str, Any]) -> 
     summary = rs.summary()
     assert list(summary["valid"]) == [False, True, False]
     assert list(summary["error"]) == [1, 0, 1]
-    assert summary["error"].sum() == (df["severity"] == "error").sum()
+    assert summary["error"].sum() == (df["severity"] == "erreur").sum()
     assert rs.valid is False and rs[1:2].valid is True
 
 
@@ -60,7 +66,8 @@ def test_rules_frame() -> None:
     rules = ts.rules()
     df = rules.to_pandas()
     assert len(df) == len(rules) and df.index.name == "code"
-    assert df.loc["CLS-001", "severity"] == "error"
+    assert df.loc["CLS-001", "severity"] == "erreur"
+    assert ts.rules("en").to_pandas().loc["CLS-001", "severity"] == "error"
     assert df.loc["CLS-001", "legal_basis"] == ts.explain("CLS-001")["legal_basis"]["label"]
 
 

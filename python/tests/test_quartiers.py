@@ -100,7 +100,7 @@ def test_quartiers_by_departement_match_an_independent_count(national: Dict[str,
         qpv=("couvert", "size"), couverts=("couvert", "sum")
     )
     expected["zones_blanches"] = expected["qpv"] - expected["couverts"]
-    got = cov.summary_pandas()[["qpv", "couverts", "zones_blanches"]]
+    got = cov.resume_pandas()[["qpv", "couverts", "zones_blanches"]]
     pd.testing.assert_frame_equal(
         got.astype("int64").sort_index(),
         expected[got.columns].astype("int64").sort_index(),
@@ -110,7 +110,7 @@ def test_quartiers_by_departement_match_an_independent_count(national: Dict[str,
     t = cov.total
     assert 0 < t["couverts"] < t["qpv"] == 1584
     assert t["zones_blanches"] == len(cov.zones_blanches())
-    regions = cov.summary_pandas("region")
+    regions = cov.resume_pandas("region")
     assert regions["qpv"].sum() == 1584
     # No population in the ANCT list: the column is empty and the output says why.
     assert rows["population"].isna().all()

@@ -194,10 +194,10 @@ def test_referentiel_is_not_picklable() -> None:
         pickle.dumps(ts.Validator(referentiel=ts.Referentiel.embedded()))
 
 
-def test_json_twins_through_call() -> None:
-    assert ts.call("referentiel.lookup", kind="commune", code="59350") == ts.commune("59350")
-    assert ts.call("referentiel.search", query="lille", limit=2) == ts.cherche("lille", 2)
-    assert ts.call("referentiel.about") == ts.referentiel_info()
-    assert "commune" in ts.call("referentiel.kinds")
-    with pytest.raises(TypeError):
-        ts.call("referentiel.search", query="lille", limit=-1)
+def test_lookups_through_the_embedded_referentiel() -> None:
+    ref = ts.Referentiel.embedded()
+    assert ref.commune("59350") == ts.commune("59350")
+    assert ref.cherche("lille", 2) == ts.cherche("lille", 2)
+    assert ref.info() == ts.referentiel_info()
+    with pytest.raises(ValueError):
+        ts.cherche("lille", -1)

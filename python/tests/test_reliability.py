@@ -56,9 +56,10 @@ def test_every_item_of_a_batch_gets_its_own_report(tmp_path: Path) -> None:
         ("DOC-011", "directory", ""),
         ("DOC-011", "not_utf8", ""),
         ("DOC-011", "utf16", ""),
-        ("DOC-008", None, ""),
+        # Located where the excess starts (a value built by a program has pointers).
+        ("DOC-008", None, "/x" * 64),
         ("DOC-011", "not_finite", "/signataires/0/x"),
-        ("DOC-011", "cycle", ""),
+        ("DOC-011", "cycle", "/self"),
         ("DOC-011", "lone_surrogate", "/nom"),
     ]
     for r, (code, reason, path) in zip(reports[1:9], want):
@@ -76,7 +77,8 @@ def test_a_str_is_json_text_never_a_path(tmp_path: Path) -> None:
     secret = tmp_path / "notes.txt"
     secret.write_text("Jean Dupont, jean.dupont@example.fr, 06 12 34 56 78", encoding="utf-8")
     v = ts.Validator(as_of=AS_OF)
-    r = v.validate(str(secret))
+    with pytest.warns(UserWarning, match="pathlib.Path"):
+        r = v.validate(str(secret))
     assert codes(r) == ["DOC-001"]
     assert "Dupont" not in r.to_json() and "example.fr" not in r.to_json()
     # A path is read, and its content is not quoted either.

@@ -102,6 +102,31 @@ def test_annotated_workbook_opens_in_openpyxl(tmp_path: Path) -> None:
         ts.validate({"type": "contrat_local_sante"}).annoter(tmp_path / "x.xlsx")
 
 
+def test_reports_annoter_writes_the_workbook_of_its_spreadsheet_report(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    v = ts.Validator(as_of="2016-06-30")
+    report = ts.lire_tableur(SUIVI).valider(v)
+    other = v.validate_many([{"type": "contrat_local_sante"}])
+    # A batch holding the spreadsheet's report among others: the workbook is that report's.
+    batch = ts.Reports([other[0], report])
+    batch.annoter(tmp_path / "lot.xlsx")
+    report.annoter(tmp_path / "seul.xlsx")
+    lot, seul = (openpyxl.load_workbook(tmp_path / n) for n in ("lot.xlsx", "seul.xlsx"))
+    assert lot.sheetnames == seul.sheetnames == ["Suivi régional", "Constats"]
+    notes = lambda wb: {  # noqa: E731
+        c.coordinate: c.comment.text
+        for row in wb["Suivi régional"].iter_rows()
+        for c in row
+        if c.comment is not None
+    }
+    assert notes(lot) == notes(seul) and "E23" in notes(lot)
+    # No spreadsheet report, or two: which workbook to write is ambiguous.
+    with pytest.raises(ValueError):
+        other.annoter(tmp_path / "x.xlsx")
+    with pytest.raises(ValueError):
+        ts.Reports([report, report]).annoter(tmp_path / "x.xlsx")
+
+
 @pytest.mark.parametrize("kind", ["contrat_local_sante", "contrat_de_ville", "conseil_local_sante_mentale", "atelier_sante_ville"])
 def test_template_filled_with_openpyxl_reads_back(kind: str, tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")

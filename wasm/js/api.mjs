@@ -92,7 +92,8 @@ export function fromWasm(e) {
   return new TerritoireSanteError(info.code, info.message);
 }
 
-function call(f) {
+/** Runs `f`, a call into a module, turning its errors into `TerritoireSanteError`s. */
+export function call(f) {
   try {
     return f();
   } catch (e) {
@@ -254,8 +255,32 @@ const host = {
   open: fetchText,
   /** The rules' documentation, read at once when the host can (Node.js), else null. */
   readDocumentation: () => null,
+  /** The maps' module (pkg/cartes/), instantiated: fetched next to this file by default. */
+  loadCartes: fetchCartes,
 };
 let pending = null;
+
+async function fetchCartes() {
+  const m = await import('../pkg/cartes/territoire_sante_wasm.js');
+  await m.default({ module_or_path: new URL('cartes/territoire_sante_wasm_bg.wasm', ASSETS) });
+  return m;
+}
+
+// The maps (QPV contours, `qpvAt`, `carteQuartiers`) are a second WebAssembly module,
+// pkg/cartes/: the core built with its feature `cartes` (the `geo` crate and the drawing), which
+// would put the main module over its size budget (wasm/tests/size.test.mjs). It is loaded on
+// the first call that needs it, once.
+let cartes = null;
+
+function loadCartes() {
+  cartes ??= host.loadCartes().catch((e) => {
+    cartes = null;
+    throw e instanceof TerritoireSanteError
+      ? e
+      : new TerritoireSanteError('input', `module des cartes (pkg/cartes/) injoignable : ${e.message}`);
+  });
+  return cartes;
+}
 
 async function fetchText(where) {
   let response;
@@ -320,13 +345,28 @@ const token = Symbol('referentiel');
 /** The official geography (COG, EPCI, QPV, contrats de ville), loaded at run time. */
 export class Referentiel {
   #inner;
+  // The compact text it was read from: the maps' module reads it again (the two modules do not
+  // share memory).
+  #text;
+  // Its copy in the maps' module, with the QPV contours when loaded (`withQpvContours`); made on
+  // first use. `handles` is what the garbage collector frees.
+  #handles;
 
-  constructor(inner, key) {
+  constructor(inner, key, text, cartesInner = null) {
     if (key !== token) {
       throw new TerritoireSanteError('input', 'un Referentiel se crée avec « await loadReferentiel() »');
     }
     this.#inner = inner;
-    registry?.register(this, inner, this);
+    this.#text = text;
+    this.#handles = {
+      inner,
+      cartes: cartesInner,
+      free() {
+        this.inner.free();
+        this.cartes?.free();
+      },
+    };
+    registry?.register(this, this.#handles, this);
   }
 
   /** @internal the WebAssembly handle. */
@@ -425,12 +465,84 @@ export class Referentiel {
     return JSON.parse(this.live().search(query, limit));
   }
 
+  /**
+   * A copy with the QPV contours of a GeoJSON source attached: its text, a URL, a path
+   * (Node.js), a Response or bytes. The package does not ship them: the repository's
+   * `data/qpv2024/contours.geojson` or the ANCT's file. Loads the maps' module (pkg/cartes/) on
+   * first use. When this référentiel is the installed one, the copy replaces it.
+   */
+  async withQpvContours(source) {
+    if (source === undefined || source === null) {
+      throw optionError('source', 'le GeoJSON des contours est attendu');
+    }
+    this.live();
+    const [m, geojson] = await Promise.all([
+      loadCartes(),
+      typeof source === 'string' && source.trimStart().startsWith('{')
+        ? source
+        : referentielText(source, (where) => prefixed(host.open(where), 'withQpvContours'), 'withQpvContours'),
+    ]);
+    const text = this.#text;
+    const base = call(() => new m.WasmReferentiel(text));
+    let drawn;
+    try {
+      drawn = call(() => base.withQpvContours(geojson));
+    } finally {
+      base.free();
+    }
+    let inner;
+    try {
+      inner = call(() => new (wasm().WasmReferentiel)(text));
+    } catch (e) {
+      drawn.free();
+      throw e;
+    }
+    const r = new Referentiel(inner, token, text, drawn);
+    if (installed === this) installed = r;
+    return r;
+  }
+
+  /** How many QPV have a loaded contour (0 until {@link withQpvContours}). */
+  get contours() {
+    this.live();
+    return this.#handles.cartes === null ? 0 : this.#handles.cartes.contours();
+  }
+
+  /**
+   * The QPV whose contour contains the point (WGS84 longitude, latitude), in code order; empty
+   * until {@link withQpvContours}.
+   */
+  qpvAt(lon, lat) {
+    for (const [name, v] of [
+      ['lon', lon],
+      ['lat', lat],
+    ]) {
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        throw optionError(name, 'un nombre (degrés WGS84) est attendu');
+      }
+    }
+    this.live();
+    const c = this.#handles.cartes;
+    return c === null ? [] : JSON.parse(call(() => c.qpvAt(lon, lat)));
+  }
+
+  /** @internal its copy in the maps' module, made (without contours) on first use. */
+  async cartes() {
+    this.live();
+    if (this.#handles.cartes === null) {
+      const m = await loadCartes();
+      this.live();
+      this.#handles.cartes ??= call(() => new m.WasmReferentiel(this.#text));
+    }
+    return this.#handles.cartes;
+  }
+
   /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
   free() {
     if (this.#inner !== null) {
       if (installed === this) installed = null;
       registry?.unregister(this);
-      this.#inner.free();
+      this.#handles.free();
       this.#inner = null;
     }
   }
@@ -457,6 +569,7 @@ export function loadReferentiel(source) {
     const r = new Referentiel(
       call(() => new (wasm().WasmReferentiel)(text)),
       token,
+      text,
     );
     installed = r;
     return r;
@@ -743,6 +856,29 @@ export function couvertureQuartiers(portefeuille, options) {
   return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
 }
 
+/**
+ * Map of the coverage per quartier, drawn by the core: options as couvertureQuartiers, plus
+ * `format` (`svg`, the default: an SVG document as text; `geojson`: a GeoJSON FeatureCollection
+ * object). The SVG needs the QPV contours (`await referentiel.withQpvContours(…)`); the GeoJSON
+ * keeps a quartier without contour with a `null` geometry. Asynchronous: the maps' module
+ * (pkg/cartes/) is loaded on the first call.
+ */
+export async function carteQuartiers(portefeuille, options) {
+  let format = 'svg';
+  let rest = options;
+  if (isPlainObject(options) && options.format !== undefined) {
+    ({ format, ...rest } = options);
+    if (format !== 'svg' && format !== 'geojson') {
+      throw optionError('format', '« svg » ou « geojson » est attendu');
+    }
+  }
+  const r = needReferentiel(rest, 'carteQuartiers');
+  const [text, opts] = analysisInput(portefeuille, rest, 'carteQuartiers');
+  const c = await r.cartes();
+  const out = call(() => c.carteQuartiers(text, opts, format));
+  return format === 'geojson' ? JSON.parse(out) : out;
+}
+
 /** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
 export function articulation(portefeuille, options) {
   const r = needReferentiel(options, 'articulation');
@@ -776,24 +912,25 @@ export const cherche = onInstalled('cherche');
 
 /**
  * Text of a référentiel source: its text (a string with a line break), bytes, a Response, or
- * anything else `open` reads (URL, path): `open` is the entry's reader (file or fetch).
+ * anything else `open` reads (URL, path): `open` is the entry's reader (file or fetch). `caller`
+ * names the function in the messages.
  */
-export async function referentielText(source, open) {
+export async function referentielText(source, open, caller = 'loadReferentiel') {
   if (typeof source === 'string' && source.includes('\n')) return source;
   if (source instanceof Uint8Array || source instanceof ArrayBuffer) {
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(source);
     } catch {
-      throw new TerritoireSanteError('input', "loadReferentiel : octets qui ne sont pas de l'UTF-8");
+      throw new TerritoireSanteError('input', `${caller} : octets qui ne sont pas de l'UTF-8`);
     }
   }
   if (source !== null && typeof source === 'object' && typeof source.text === 'function') {
-    return prefixed(fetched(source, 'la réponse'), 'loadReferentiel');
+    return prefixed(fetched(source, 'la réponse'), caller);
   }
   if (typeof source === 'string' || source instanceof URL) return open(source);
   throw new TerritoireSanteError(
     'input',
-    `loadReferentiel : texte, URL, chemin, octets ou Response attendus, pas ${typeof source}`,
+    `${caller} : texte, URL, chemin, octets ou Response attendus, pas ${typeof source}`,
   );
 }
 

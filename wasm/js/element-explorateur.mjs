@@ -1,6 +1,7 @@
 // The custom element <territoire-sante-explorateur>: a portfolio (JSON) loaded from a file, a URL
 // (`src`) or a property; its findings per document with filters by severity and code, exported
-// as CSV; and the coverage table of a territory (the référentiel is loaded for it).
+// as CSV; and the coverage table of a territory (the référentiel is loaded for it), with the map
+// of its quartiers prioritaires when the `contours` attribute names the QPV contours (GeoJSON URL).
 import { diagnosticEl, h, ORDER, SEVERITY } from './formulaire.mjs';
 import { findingsCsv } from './csv.mjs';
 import { themeStyles } from './themes.mjs';
@@ -29,9 +30,10 @@ export function territoireOption(t) {
 /** Builds the element class over the browser API (web.mjs). */
 export function defineExplorateur(api) {
   class TerritoireSanteExplorateur extends HTMLElement {
-    static observedAttributes = ['src', 'as-of', 'langue', 'theme'];
+    static observedAttributes = ['src', 'as-of', 'langue', 'theme', 'contours'];
 
     #portfolio = null;
+    #contours = null;
     #report = null;
     #parts = null;
     #ready = null;
@@ -261,9 +263,9 @@ export function defineExplorateur(api) {
       }
       cover.replaceChildren(h('p', { role: 'status' }, 'Chargement du référentiel…'));
       let c;
+      const options = { ...this.#options() };
       try {
         await api.loadReferentiel();
-        const options = { ...this.#options() };
         if (territoire.value.trim()) options.territoire = territoire.value.trim();
         c = api.couverture(this.#portfolio, options);
       } catch (e) {
@@ -307,6 +309,31 @@ export function defineExplorateur(api) {
           ),
         ),
       );
+      const url = this.getAttribute('contours');
+      if (url) cover.append(await this.#map(url, options));
+    }
+
+    /** The map of the territory's quartiers prioritaires (SVG drawn by the core), or why not. */
+    async #map(url, options) {
+      const figure = h(
+        'figure',
+        { class: 'ts-carte' },
+        h('figcaption', {}, `Quartiers prioritaires : couverts (vert) et zones blanches (orange), ${options.territoire ?? 'territoire du portefeuille'}`),
+      );
+      try {
+        if (this.#contours?.url !== url) {
+          const ref = await (await api.loadReferentiel()).withQpvContours(url);
+          this.#contours = { url, ref };
+        }
+        // The SVG is the core's: every text in it is XML-escaped there.
+        figure.insertAdjacentHTML(
+          'beforeend',
+          await api.carteQuartiers(this.#portfolio, { ...options, referentiel: this.#contours.ref }),
+        );
+      } catch (e) {
+        figure.append(h('p', { role: 'alert' }, `Carte impossible : ${e.message}`));
+      }
+      return figure;
     }
   }
   return TerritoireSanteExplorateur;

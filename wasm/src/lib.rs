@@ -101,6 +101,17 @@ pub fn couverture_quartiers_json(
     )?))
 }
 
+/// Map of the coverage per quartier (GeoJSON text or SVG) by a portfolio (JSON text).
+#[cfg(feature = "cartes")]
+pub fn carte_quartiers_text(
+    r: &Referentiel,
+    text: &str,
+    options_json: &str,
+    format: &str,
+) -> Result<String, Error> {
+    analysis::carte_quartiers_with(Some(r), text, options_value(options_json)?, format)
+}
+
 /// Articulation matrix (JSON text) of a portfolio.
 pub fn articulation_json(
     r: &Arc<Referentiel>,
@@ -267,6 +278,50 @@ impl WasmReferentiel {
     /// Articulation matrix (JSON text); see [`articulation_json`].
     pub fn articulation(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
         articulation_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
+    }
+}
+
+/// The maps and the QPV contours: only in the module built with the feature `cartes`
+/// (pkg/cartes/, loaded by the wrapper on first use), since `geo` and the drawing would put the
+/// main module over its size budget.
+#[cfg(feature = "cartes")]
+#[wasm_bindgen]
+impl WasmReferentiel {
+    /// Map of the coverage per quartier: `format` `geojson` (GeoJSON text) or `svg`; see
+    /// [`carte_quartiers_text`].
+    #[wasm_bindgen(js_name = carteQuartiers)]
+    pub fn carte_quartiers(
+        &self,
+        text: &str,
+        options_json: &str,
+        format: &str,
+    ) -> Result<String, JsValue> {
+        carte_quartiers_text(&self.inner, text, options_json, format).map_err(|e| to_js(&e))
+    }
+
+    /// A copy with the QPV contours of a GeoJSON text attached (the contours are not in the
+    /// package's référentiel asset); throws the JSON text of the error.
+    #[wasm_bindgen(js_name = withQpvContours)]
+    pub fn with_qpv_contours(&self, text: &str) -> Result<WasmReferentiel, JsValue> {
+        self.inner
+            .as_ref()
+            .clone()
+            .with_qpv_contours(text)
+            .map(|r| WasmReferentiel { inner: Arc::new(r) })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// How many QPV have a loaded contour.
+    pub fn contours(&self) -> usize {
+        self.inner.contours_charges()
+    }
+
+    /// The QPV whose contour contains the point (JSON array text).
+    #[wasm_bindgen(js_name = qpvAt)]
+    pub fn qpv_at(&self, lon: f64, lat: f64) -> Result<String, JsValue> {
+        api_ref::qpv_at_in(&self.inner, lon, lat)
+            .map(|v| v.to_string())
+            .map_err(|e| to_js(&e))
     }
 }
 

@@ -33,7 +33,9 @@ test('a File or Blob dropped on a page reads as its bytes; the CSV in Windows-12
   assert.ok(fromBytes.rapport.diagnostics.some((d) => d.code === 'TAB-002' && d.cellule.a1 === 'csv!J4'));
   assert.ok(!fromBlob.rapport.diagnostics.some((d) => d.code === 'TAB-002' && d.cellule.a1 === 'csv!J4'));
   const observations = fromBlob.correspondances[0].colonnes.find((c) => c.entete === 'Observations');
-  assert.equal(observations.origine, 'utilisateur');
+  // Mapped to `ignorer` by the user: no field, not reported as unknown (the core's `ignoree`).
+  assert.equal(observations.origine, 'ignoree');
+  assert.equal(observations.chemin, undefined);
 });
 
 test('a corrupt file is a located report, never an exception; misuse is an error', async () => {

@@ -1,15 +1,19 @@
 //! Portfolio-level analyses: coverage of communes ([`couverture`]) and of quartiers
-//! prioritaires ([`quartiers`]), articulation ([`articulation`]),
+//! prioritaires ([`quartiers`]) and their maps (`carte`, feature `cartes`), articulation ([`articulation`]),
 //! opportunity assessment ([`opportunite`]), and a generator of realistic national portfolios
 //! for tests, examples and benchmarks ([`generateur`]).
 
 pub mod articulation;
+#[cfg(feature = "cartes")]
+pub mod carte;
 pub mod couverture;
 pub mod dispositifs;
 pub mod generateur;
 pub mod opportunite;
 pub mod quartiers;
 pub mod sortie;
+#[cfg(feature = "cli")]
+pub mod tableaux;
 
 use crate::error::Error;
 use crate::model::Document;

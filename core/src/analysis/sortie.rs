@@ -1,5 +1,6 @@
-//! Outputs of the analyses: CSV (RFC 4180: header row, fields quoted when they hold a comma,
-//! a quote or a line break, CRLF line ends, rows in a fixed order) and tables for a terminal.
+//! Outputs of the analyses: CSV (RFC 4180, written by the `csv` crate: header row, fields
+//! quoted when they hold a comma, a quote or a line break, CRLF line ends, rows in a fixed order)
+//! and tables for a terminal.
 
 use super::articulation::Articulation;
 use super::couverture::{Couverture, Resume};
@@ -7,37 +8,39 @@ use super::dispositifs::Dispositif;
 use super::quartiers::{CouvertureQuartiers, ResumeQuartiers};
 use crate::report::Locale;
 
-/// One CSV cell. A cell that a spreadsheet would read as a formula (starting with `=`, `+`,
-/// `-`, `@`, a tab or a carriage return: OWASP's "CSV injection" rule) is prefixed with `'`, so
-/// that Excel or LibreOffice shows it as text; a plain number (`-3`, `+1.5`) is left as it is.
-fn field(s: &str) -> String {
+/// One CSV cell as written. A cell that a spreadsheet would read as a formula (starting with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return: OWASP's "CSV injection" rule) is prefixed
+/// with `'`, so that Excel or LibreOffice shows it as text; a plain number (`-3`, `+1.5`) is
+/// left as it is. The prefix is what disarms it: spreadsheets evaluate a quoted `"=1+1"` too,
+/// so the cell is quoted only where RFC 4180 asks.
+fn neutralised(s: &str) -> std::borrow::Cow<'_, str> {
     let formula = s.starts_with(['=', '+', '-', '@', '\t', '\r'])
         && !s.parse::<f64>().is_ok_and(f64::is_finite);
-    let s = if formula {
+    if formula {
         std::borrow::Cow::Owned(format!("'{s}"))
     } else {
         std::borrow::Cow::Borrowed(s)
-    };
-    if s.contains([',', '"', '\n', '\r', '\t']) || formula {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.into_owned()
     }
 }
 
 /// Writes a CSV table.
 pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
-    let mut s = String::new();
-    let line = |s: &mut String, cells: &mut dyn Iterator<Item = String>| {
-        let v: Vec<String> = cells.map(|c| field(&c)).collect();
-        s.push_str(&v.join(","));
-        s.push_str("\r\n");
-    };
-    line(&mut s, &mut headers.iter().map(|h| h.to_string()));
+    let mut w = ::csv::WriterBuilder::new()
+        .terminator(::csv::Terminator::CRLF)
+        .quote_style(::csv::QuoteStyle::Necessary)
+        .flexible(true)
+        .from_writer(Vec::new());
+    // Writing into memory cannot fail (the writer's only errors are the sink's); rows of
+    // unequal length are accepted (`flexible`), so no record is refused either.
+    let _ = w.write_record(headers.iter().map(|h| neutralised(h).into_owned()));
     for r in rows {
-        line(&mut s, &mut r.iter().cloned());
+        let _ = w.write_record(r.iter().map(|c| neutralised(c).into_owned()));
     }
-    s
+    match w.into_inner() {
+        // Every cell is a `&str`: the bytes are UTF-8.
+        Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::new(),
+    }
 }
 
 fn ids(v: &[String]) -> String {
@@ -126,187 +129,8 @@ pub fn nombre(n: u64, l: Locale) -> String {
     out
 }
 
-fn pct(r: &Resume) -> String {
-    format!("{:.1} %", r.taux_population_couverte())
-}
-
-fn pad(s: &str, w: usize) -> String {
-    let n = s.chars().count();
-    if n >= w {
-        s.chars().take(w).collect()
-    } else {
-        format!("{s}{}", " ".repeat(w - n))
-    }
-}
-
-fn rpad(s: &str, w: usize) -> String {
-    let n = s.chars().count();
-    if n >= w {
-        s.to_string()
-    } else {
-        format!("{}{s}", " ".repeat(w - n))
-    }
-}
-
 /// Communes listed one by one in the terminal up to this many; beyond, the largest white zones.
 pub const COMMUNES_DETAILLEES: usize = 40;
-
-/// The coverage for a terminal.
-pub fn couverture_texte(c: &Couverture, l: Locale) -> String {
-    let fr = l == Locale::Fr;
-    let mut s = String::new();
-    s.push_str(&if fr {
-        format!(
-            "Couverture de {} au {} (référentiel {})\nportefeuille : {} dispositif(s) en vigueur, {} hors vigueur ; « couverte » = au moins un CLS, ASV ou CLSM en vigueur.\n\n",
-            c.territoire, c.as_of, c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
-        )
-    } else {
-        format!(
-            "Coverage of {} on {} (référentiel {})\nportfolio: {} instrument(s) in force, {} not in force; \"covered\" = at least one CLS, ASV or CLSM in force.\n\n",
-            c.territoire, c.as_of, c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
-        )
-    });
-    let head = if fr {
-        [
-            "dép.",
-            "nom",
-            "communes",
-            "population",
-            "couvertes",
-            "pop. couverte",
-            "taux",
-            "zones bl.",
-            "CLS",
-            "CV",
-            "ASV",
-            "CLSM",
-            "CTS",
-        ]
-    } else {
-        [
-            "dep.",
-            "name",
-            "communes",
-            "population",
-            "covered",
-            "pop. covered",
-            "rate",
-            "white z.",
-            "CLS",
-            "CV",
-            "ASV",
-            "CLSM",
-            "CTS",
-        ]
-    };
-    let widths = [4, 22, 8, 12, 9, 13, 7, 9, 5, 5, 5, 5, 5];
-    let line = |cells: &[String]| -> String {
-        let mut out = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(&if i < 2 { pad(cell, w) } else { rpad(cell, w) });
-        }
-        out.trim_end().to_string() + "\n"
-    };
-    s.push_str(&line(&head.map(str::to_string)));
-    let row = |r: &Resume| -> Vec<String> {
-        let mut v = vec![
-            r.departement.clone(),
-            r.nom.clone(),
-            nombre(r.communes, l),
-            nombre(r.population, l),
-            nombre(r.communes_couvertes, l),
-            nombre(r.population_couverte, l),
-            pct(r),
-            nombre(r.zones_blanches, l),
-        ];
-        for k in Dispositif::ALL {
-            v.push(nombre(
-                r.par_dispositif.get(&k).map_or(0, |x| x.communes),
-                l,
-            ));
-        }
-        v
-    };
-    for d in &c.departements {
-        s.push_str(&line(&row(d)));
-    }
-    if c.departements.len() > 1 {
-        let mut t = row(&c.total);
-        if let Some(x) = t.get_mut(0) {
-            *x = String::new();
-        }
-        if let Some(x) = t.get_mut(1) {
-            *x = "total".into();
-        }
-        s.push_str(&line(&t));
-    }
-    s.push_str(if fr {
-        "(colonnes CLS…CTS : nombre de communes concernées)\n"
-    } else {
-        "(columns CLS…CTS: number of communes concerned)\n"
-    });
-    if c.communes.len() <= COMMUNES_DETAILLEES {
-        s.push('\n');
-        for x in &c.communes {
-            let mut cols = Vec::new();
-            for k in Dispositif::ALL {
-                let v = x.instruments.get(k);
-                if !v.is_empty() {
-                    cols.push(format!("{} {}", k.sigle(), v.join(", ")));
-                }
-            }
-            s.push_str(&format!(
-                "{} {} {} {}{}\n",
-                if x.couverte { "●" } else { "○" },
-                pad(&x.commune, 5),
-                pad(&x.nom, 28),
-                rpad(&nombre(x.population, l), 10),
-                if cols.is_empty() {
-                    String::new()
-                } else {
-                    format!("  {}", cols.join(" · "))
-                }
-            ));
-        }
-    } else {
-        let mut blanches: Vec<_> = c.communes.iter().filter(|x| !x.couverte).collect();
-        blanches.sort_by(|a, b| {
-            b.population
-                .cmp(&a.population)
-                .then(a.commune.cmp(&b.commune))
-        });
-        if !blanches.is_empty() {
-            s.push_str(if fr {
-                "\nZones blanches les plus peuplées :\n"
-            } else {
-                "\nMost populated white zones:\n"
-            });
-            for x in blanches.iter().take(10) {
-                s.push_str(&format!(
-                    "  {} {} {}\n",
-                    pad(&x.commune, 5),
-                    pad(&x.nom, 28),
-                    rpad(&nombre(x.population, l), 10)
-                ));
-            }
-        }
-    }
-    if !c.non_localises.is_empty() {
-        s.push_str(&format!(
-            "\n{} {}\n",
-            if fr {
-                "Non localisés dans le référentiel :"
-            } else {
-                "Not located in the référentiel:"
-            },
-            c.non_localises.join(", ")
-        ));
-    }
-    s
-}
 
 /// The matrix as CSV, one line per commune or QPV.
 pub fn articulation_csv(a: &Articulation) -> String {
@@ -338,91 +162,6 @@ pub fn articulation_csv(a: &Articulation) -> String {
         })
         .collect();
     csv(&headers, &rows)
-}
-
-/// The matrix for a terminal.
-pub fn articulation_texte(a: &Articulation, l: Locale) -> String {
-    let fr = l == Locale::Fr;
-    let mut s = if fr {
-        format!(
-            "Articulation des dispositifs en vigueur — {} au {}\n\n",
-            a.territoire, a.as_of
-        )
-    } else {
-        format!(
-            "Articulation of the instruments in force — {} on {}\n\n",
-            a.territoire, a.as_of
-        )
-    };
-    let rows: Vec<_> = a
-        .lignes
-        .iter()
-        .filter(|x| {
-            Dispositif::ALL
-                .iter()
-                .any(|k| !x.instruments.get(*k).is_empty())
-        })
-        .collect();
-    let w = [9, 26, 14, 14, 14, 14, 10];
-    let head = [
-        "code",
-        if fr { "nom" } else { "name" },
-        "CLS",
-        "CV",
-        "ASV",
-        "CLSM",
-        "CTS",
-    ];
-    let mut h = String::new();
-    for (c, wi) in head.iter().zip(w) {
-        h.push_str(&pad(c, wi));
-        h.push(' ');
-    }
-    s.push_str(h.trim_end());
-    s.push_str("  !\n");
-    for x in &rows {
-        let mut line = format!("{} {} ", pad(&x.code, w[0]), pad(&x.nom, w[1]));
-        for (i, k) in Dispositif::ALL.iter().enumerate() {
-            let v = x.instruments.get(*k);
-            let cell = match v.len() {
-                0 => "—".to_string(),
-                1 => v.join(""),
-                n => format!("{} +{}", v.first().cloned().unwrap_or_default(), n - 1),
-            };
-            line.push_str(&pad(&cell, w.get(i + 2).copied().unwrap_or(10)));
-            line.push(' ');
-        }
-        let mut marks: Vec<String> = x.signaux.iter().map(|s| s.to_string()).collect();
-        if !x.incoherences.is_empty() {
-            marks.insert(0, format!("{}×", x.incoherences.len()));
-        }
-        s.push_str(line.trim_end());
-        if !marks.is_empty() {
-            s.push_str(&format!("  {}", marks.join(" ")));
-        }
-        s.push('\n');
-    }
-    if rows.is_empty() {
-        s.push_str(if fr {
-            "(aucun dispositif en vigueur)\n"
-        } else {
-            "(no instrument in force)\n"
-        });
-    }
-    if !a.incoherences.is_empty() {
-        s.push_str(if fr {
-            "\nIncohérences entre documents :\n"
-        } else {
-            "\nInconsistencies between documents:\n"
-        });
-        for i in &a.incoherences {
-            s.push_str(&format!(
-                "  {} {} [{}] {}\n",
-                i.code, i.document, i.path, i.message
-            ));
-        }
-    }
-    s
 }
 
 /// The coverage per quartier as CSV, one line per QPV (the population cell is empty when the
@@ -508,110 +247,4 @@ pub fn resume_quartiers_csv(c: &CouvertureQuartiers) -> String {
     rows.push(row("total", &c.total));
     let h: Vec<&str> = headers.iter().map(String::as_str).collect();
     csv(&h, &rows)
-}
-
-/// The coverage per quartier for a terminal: counts per région, then the white zones (all of
-/// them up to [`COMMUNES_DETAILLEES`], else the first by code).
-pub fn quartiers_texte(c: &CouvertureQuartiers, l: Locale) -> String {
-    let fr = l == Locale::Fr;
-    let mut s = if fr {
-        format!(
-            "Quartiers prioritaires de {} au {} (listes {} ; référentiel {})\nportefeuille : {} dispositif(s) en vigueur, {} hors vigueur ; « couvert » = au moins un CLS, ASV, CLSM ou volet santé de contrat de ville en vigueur.\n\n",
-            c.territoire, c.as_of, c.listes.join(", "), c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
-        )
-    } else {
-        format!(
-            "Priority neighbourhoods of {} on {} (lists {}; référentiel {})\nportfolio: {} instrument(s) in force, {} not in force; \"covered\" = at least one CLS, ASV, CLSM or contrat de ville volet santé in force.\n\n",
-            c.territoire, c.as_of, c.listes.join(", "), c.referentiel, c.instruments_en_vigueur, c.instruments_hors_vigueur
-        )
-    };
-    let head = if fr {
-        [
-            "rég.",
-            "nom",
-            "QPV",
-            "couverts",
-            "zones bl.",
-            "CLS",
-            "CV",
-            "ASV",
-            "CLSM",
-            "CTS",
-            "v. santé",
-        ]
-    } else {
-        [
-            "reg.",
-            "name",
-            "QPV",
-            "covered",
-            "white z.",
-            "CLS",
-            "CV",
-            "ASV",
-            "CLSM",
-            "CTS",
-            "v. santé",
-        ]
-    };
-    let widths = [4, 26, 5, 8, 9, 5, 5, 5, 5, 5, 8];
-    let line = |cells: &[String]| -> String {
-        let mut out = String::new();
-        for (i, (cell, w)) in cells.iter().zip(widths).enumerate() {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(&if i < 2 { pad(cell, w) } else { rpad(cell, w) });
-        }
-        out.trim_end().to_string() + "\n"
-    };
-    s.push_str(&line(&head.map(str::to_string)));
-    let row = |r: &ResumeQuartiers| -> Vec<String> {
-        let mut v = vec![
-            r.code.clone(),
-            r.nom.clone(),
-            nombre(r.qpv, l),
-            nombre(r.couverts, l),
-            nombre(r.zones_blanches, l),
-        ];
-        for k in Dispositif::ALL {
-            v.push(nombre(r.par_dispositif.get(&k).copied().unwrap_or(0), l));
-        }
-        v.push(nombre(r.volet_sante, l));
-        v
-    };
-    for r in &c.regions {
-        s.push_str(&line(&row(r)));
-    }
-    let mut t = row(&c.total);
-    if let Some(x) = t.get_mut(0) {
-        *x = String::new();
-    }
-    if let Some(x) = t.get_mut(1) {
-        *x = "total".into();
-    }
-    s.push_str(&line(&t));
-    let blanches: Vec<_> = c.quartiers.iter().filter(|q| !q.couvert).collect();
-    if !blanches.is_empty() {
-        s.push_str(&if fr {
-            format!("\nZones blanches ({}) :\n", blanches.len())
-        } else {
-            format!("\nWhite zones ({}):\n", blanches.len())
-        });
-        for q in blanches.iter().take(COMMUNES_DETAILLEES) {
-            s.push_str(&format!(
-                "  {} {} ({})\n",
-                pad(&q.qpv, 8),
-                pad(&q.nom, 40),
-                q.communes.join(", ")
-            ));
-        }
-        if blanches.len() > COMMUNES_DETAILLEES {
-            s.push_str(&format!("  … {}\n", blanches.len() - COMMUNES_DETAILLEES));
-        }
-    }
-    if let Some(n) = &c.note {
-        s.push_str(&format!("\n{n}\n"));
-    }
-    s
 }

@@ -211,6 +211,36 @@ pub fn couverture_quartiers_csv_with(
     })
 }
 
+/// Coverage per quartier as a map (see [`analysis::carte`]; feature `cartes`): `format` is `"geojson"` (GeoJSON
+/// text, RFC 7946) or `"svg"` (an SVG document in the options' language). The référentiel must
+/// hold the QPV contours for the SVG ([`Referentiel::with_qpv_contours`]); the GeoJSON keeps a
+/// quartier without contour with a `null` geometry.
+#[cfg(feature = "cartes")]
+pub fn carte_quartiers_with(
+    r: Option<&Referentiel>,
+    text: &str,
+    options: Value,
+    format: &str,
+) -> Result<String, Error> {
+    let locale = analysis_options(options.clone())?.locale;
+    let c = couverture_quartiers_with(r, text, options)?;
+    let r = match r {
+        Some(r) => r,
+        None => referentiel()?,
+    };
+    match format {
+        "geojson" => Ok(analysis::carte::geojson(&c, r).to_string()),
+        "svg" => analysis::carte::svg(&c, r, locale),
+        other => Err(Error::Option {
+            option: "format".into(),
+            reason: format!(
+                "« {} » : geojson ou svg attendu",
+                other.chars().take(20).collect::<String>()
+            ),
+        }),
+    }
+}
+
 /// The articulation matrix as CSV (RFC 4180).
 pub fn articulation_csv(text: &str, options: Value) -> Result<String, Error> {
     Ok(analysis::sortie::articulation_csv(&articulation(

@@ -25,7 +25,14 @@ pub fn options_from_value(v: Value) -> Result<Options, Error> {
     } else if inner.contains("TS_DATE") {
         "date invalide (AAAA-MM-JJ attendu)".to_string()
     } else if inner.starts_with("unknown variant") {
-        "valeur non reconnue".to_string()
+        // serde lists the accepted values (`expected `fr` or `en``): say them.
+        match inner.split_once(", expected ") {
+            Some((_, allowed)) => format!(
+                "valeur non reconnue (valeurs possibles : {})",
+                allowed.replace('`', "").replace(" or ", ", ")
+            ),
+            None => "valeur non reconnue".to_string(),
+        }
     } else {
         "valeur de type incorrect".to_string()
     };
@@ -248,4 +255,5 @@ pub fn about() -> Value {
 }
 
 pub mod analysis;
+pub mod input;
 pub mod referentiel;

@@ -242,6 +242,27 @@ pub fn lookup_in(r: &Referentiel, kind: &str, code: &str) -> Result<Value, Error
     Ok(v)
 }
 
+/// The QPV whose loaded contour contains the point (WGS84 longitude, latitude), each as
+/// [`lookup_in`] gives it, in code order; an empty array when none does or no contour is loaded.
+/// Coordinates outside [-180, 180] × [-90, 90] (or not numbers) are an [`Error::Option`].
+#[cfg(feature = "cartes")]
+pub fn qpv_at_in(r: &Referentiel, lon: f64, lat: f64) -> Result<Value, Error> {
+    for (name, v, max) in [("lon", lon, 180.0), ("lat", lat, 90.0)] {
+        if !v.is_finite() || v.abs() > max {
+            return Err(Error::Option {
+                option: name.into(),
+                reason: format!("{v} : degrés WGS84 entre -{max} et {max} attendus"),
+            });
+        }
+    }
+    Ok(Value::Array(
+        r.qpv_at(lon, lat)
+            .into_iter()
+            .filter_map(|q| lookup_in(r, "qpv", &q.code).ok())
+            .collect(),
+    ))
+}
+
 /// [`lookup_in`] on the default référentiel.
 pub fn lookup(kind: &str, code: &str) -> Result<Value, Error> {
     lookup_in(default_ref()?, kind, code)

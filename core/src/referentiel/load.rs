@@ -28,7 +28,33 @@ impl Default for LoadLimits {
     }
 }
 
-fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
+impl LoadLimits {
+    /// `LoadLimits` whose largest file is `max_bytes`, or the default when `None`.
+    pub fn with_max_bytes(max_bytes: Option<usize>) -> LoadLimits {
+        max_bytes.map_or_else(LoadLimits::default, |max_bytes| LoadLimits { max_bytes })
+    }
+
+    /// An error naming `what` when a text of `len` bytes is above the limit.
+    pub fn check(&self, what: &str, len: usize) -> Result<(), Error> {
+        check_size(what, len, self)
+    }
+
+    /// The text of the file at `path`, read no further than the limit (its size is checked
+    /// before reading, and the read stops at the limit should it be a device or grow). A
+    /// missing file, a directory, text that is not UTF-8 or too large: an error naming
+    /// `what`, the file and the reason, never a partial text.
+    pub fn read_text_file(&self, what: &str, path: &std::path::Path) -> Result<String, Error> {
+        crate::input::read_path_text(path, self.max_bytes).map_err(|f| {
+            err(format!(
+                "{what} : lecture impossible de « {} » : {}",
+                crate::input::shorten(&path.display().to_string(), crate::input::MAX_ECHO_PATH),
+                f.describe(crate::report::Locale::Fr)
+            ))
+        })
+    }
+}
+
+pub(super) fn check_size(name: &str, len: usize, limits: &LoadLimits) -> Result<(), Error> {
     if len > limits.max_bytes {
         return Err(err(format!(
             "{name} : {len} octets, au-delà de la limite de {} octets (LoadLimits::max_bytes)",
@@ -527,6 +553,10 @@ impl Referentiel {
         self.contrats = other.contrats.clone();
         self.qpvs = other.qpvs.clone();
         self.couverture = other.couverture.clone();
+        #[cfg(feature = "cartes")]
+        {
+            self.contours = other.contours.clone();
+        }
         for s in &other.sources {
             if s.0 != "cog" {
                 self.sources.push(s.clone());
@@ -545,16 +575,7 @@ impl Referentiel {
         check_size("GeoJSON QPV", text.len(), &LoadLimits::default())?;
         let v: Value =
             serde_json::from_str(text).map_err(|e| err(format!("GeoJSON QPV illisible : {e}")))?;
-        let features = match v.get("features") {
-            Some(Value::Array(a)) => a,
-            None => return Err(err("GeoJSON QPV : « features » absent")),
-            Some(other) => {
-                return Err(err(format!(
-                    "GeoJSON QPV : « features » doit être une liste [ … ], pas {}",
-                    crate::input::kind_fr(other)
-                )))
-            }
-        };
+        let features = features(&v, "GeoJSON QPV")?;
         let mut by_code: HashMap<String, usize> = self
             .qpvs
             .iter()
@@ -604,6 +625,17 @@ impl Referentiel {
                 || format!("GeoJSON QPV, élément {i}"),
             )?;
             covered.entry(generation).or_default().insert(dep.clone());
+            // The official file carries the contours: kept, so that one file gives both.
+            #[cfg(feature = "cartes")]
+            {
+                let contour =
+                    super::contours::read_geometry(f.get("geometry").unwrap_or(&Value::Null))
+                        .map_err(|e| super::contours::located(i, &code, &e))?;
+                match contour {
+                    Some(c) => self.contours.insert(code.clone(), c),
+                    None => self.contours.remove(&code),
+                };
+            }
             let q = Qpv {
                 nom: s("lib_qp"),
                 communes,
@@ -716,5 +748,17 @@ impl Referentiel {
             ),
         ));
         Ok(self)
+    }
+}
+
+/// The `features` array of a `FeatureCollection`.
+pub(super) fn features<'a>(v: &'a Value, what: &str) -> Result<&'a Vec<Value>, Error> {
+    match v.get("features") {
+        Some(Value::Array(a)) => Ok(a),
+        None => Err(err(format!("{what} : « features » absent"))),
+        Some(other) => Err(err(format!(
+            "{what} : « features » doit être une liste [ … ], pas {}",
+            crate::input::kind_fr(other)
+        ))),
     }
 }

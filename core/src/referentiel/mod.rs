@@ -18,8 +18,12 @@
 //!
 //! Other vintages load at run time: [`Referentiel::from_compact`] (the embedded format),
 //! [`Referentiel::from_cog_dir`] / [`Referentiel::from_cog_json`] (the npm package's JSON files
-//! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON).
+//! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON, contours
+//! included), [`Referentiel::with_qpv_contours`] (contours only, for [`Referentiel::qpv_at`] and
+//! the maps of [`crate::analysis::carte`]).
 
+#[cfg(feature = "cartes")]
+mod contours;
 mod generations;
 mod load;
 mod search;
@@ -29,6 +33,8 @@ use std::collections::BTreeSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
+#[cfg(feature = "cartes")]
+pub use contours::Contour;
 pub use generations::{BasculeQpv, BASCULE_QPV_2024, DECRET_2023_1314, DECRET_2024_1212};
 pub use load::{CogJson, LoadLimits, MAX_REFERENTIEL_BYTES};
 pub use search::fold;
@@ -82,6 +88,9 @@ pub struct Referentiel {
     contrats: Vec<ContratDeVilleRef>,
     qpvs: Vec<Qpv>,
     couverture: Vec<CouvertureQpv>,
+    /// Contours by QPV code (optional asset, [`Referentiel::with_qpv_contours`]).
+    #[cfg(feature = "cartes")]
+    contours: contours::Contours,
     idx: Indexes,
 }
 
@@ -555,6 +564,36 @@ impl Referentiel {
             }
         }
         out
+    }
+
+    /// Positions of the entries of `kind` whose folded name is exactly `folded`, from the search
+    /// index (built once per référentiel, then shared by every call).
+    fn named<'a>(&'a self, folded: &'a str, kind: Kind) -> impl Iterator<Item = usize> + 'a {
+        let names = self.idx.names.get_or_init(|| self.name_index());
+        let start = names.partition_point(|(n, _, _)| n.as_str() < folded);
+        names
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |(n, _, _)| n == folded)
+            .filter(move |(_, k, _)| *k == kind)
+            .map(|(_, _, i)| *i)
+    }
+
+    /// The communes (every kind: actuelles, déléguées…) whose name folded by [`fold`] is exactly
+    /// `folded`, in code order. Reading a spreadsheet resolves names through it: the index is
+    /// the search's, built once, not per workbook.
+    pub fn communes_nommees(&self, folded: &str) -> Vec<&Commune> {
+        self.named(folded, Kind::Commune)
+            .filter_map(|i| self.communes.get(i))
+            .collect()
+    }
+
+    /// The EPCI whose name folded by [`fold`] is exactly `folded`, in SIREN order.
+    pub fn epcis_nommes(&self, folded: &str) -> Vec<&Epci> {
+        self.named(folded, Kind::Epci)
+            .filter_map(|i| self.epcis.get(i))
+            .collect()
     }
 
     /// The search index: every name folded, sorted.

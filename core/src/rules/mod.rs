@@ -401,8 +401,16 @@ pub fn render_with(
             Some(end) => {
                 let name = after.get(..end).unwrap_or("");
                 match (display.get(name), params.get(name)) {
-                    (Some((fr, en)), _) => out.push_str(if locale == Locale::Fr { fr } else { en }),
-                    (None, Some(v)) => out.push_str(&display_value(v, locale)),
+                    // How a rule words a parameter (often a list of names it joined).
+                    (Some((fr, en)), _) => {
+                        let t = if locale == Locale::Fr { fr } else { en };
+                        if t.len() > MAX_SHOWN_LIST {
+                            out.push_str(&crate::input::shorten(t, MAX_SHOWN_LIST));
+                        } else {
+                            out.push_str(t);
+                        }
+                    }
+                    (None, Some(v)) => out.push_str(&shown_value(v, locale)),
                     (None, None) => {
                         out.push('{');
                         out.push_str(name);
@@ -419,6 +427,54 @@ pub fn render_with(
     }
     out.push_str(rest);
     out
+}
+
+/// Longest a parameter's text (or each item of a list) reads in a message, in characters: a
+/// longer name is cut with `…` in the message, while the finding's `params` keep the whole value.
+pub const MAX_SHOWN_PARAM: usize = 300;
+
+/// Most items of a list parameter a message shows, the rest counted, and the longest the list
+/// reads, in characters. Lists drawn from the model's vocabularies (allowed values, fields: at
+/// most about 600 characters) stay whole.
+pub const MAX_SHOWN_ITEMS: usize = 60;
+/// See [`MAX_SHOWN_ITEMS`].
+pub const MAX_SHOWN_LIST: usize = 1_000;
+
+fn shorten_shown(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.len() <= MAX_SHOWN_PARAM {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(crate::input::shorten(s, MAX_SHOWN_PARAM))
+    }
+}
+
+/// [`display_value`] within the bounds above: output proportional to what a finding needs,
+/// whatever the input holds.
+fn shown_value(v: &Value, locale: Locale) -> String {
+    match v {
+        Value::String(s) => shorten_shown(s).into_owned(),
+        Value::Array(a) => {
+            let mut parts: Vec<String> = a
+                .iter()
+                .take(MAX_SHOWN_ITEMS)
+                .map(|x| shown_value(x, locale))
+                .collect();
+            let more = a.len().saturating_sub(MAX_SHOWN_ITEMS);
+            if more > 0 {
+                parts.push(match locale {
+                    Locale::Fr => format!("… ({more} de plus)"),
+                    Locale::En => format!("… ({more} more)"),
+                });
+            }
+            let list = parts.join(", ");
+            if list.len() > MAX_SHOWN_LIST {
+                crate::input::shorten(&list, MAX_SHOWN_LIST)
+            } else {
+                list
+            }
+        }
+        other => display_value(other, locale),
+    }
 }
 
 /// How a parameter value reads in a message.

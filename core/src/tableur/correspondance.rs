@@ -187,7 +187,10 @@ pub struct Colonne {
     /// Field path it fills (`/date_signature`, `/type`), or `None` when not recognised.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub chemin: Option<String>,
-    /// Where the mapping comes from: `synonyme`, `utilisateur` or `inconnue`.
+    /// Where the mapping comes from: `synonyme` (a header recognised out of the box),
+    /// `utilisateur` (the user's mapping names a field), `ignoree` (the user's mapping says
+    /// `ignorer`: no field, and not reported as unknown), `doublon` (a field already filled by an
+    /// earlier column: reported as unknown) or `inconnue` (not recognised: reported, TAB-002).
     pub origine: String,
 }
 

@@ -2,9 +2,6 @@
 //! reported with their candidates), EPCI, QPV, and the organisations carrying or signing an
 //! instrument.
 
-use std::cell::OnceCell;
-use std::collections::HashMap;
-
 use serde_json::{json, Value};
 
 use super::correspondance::normaliser;
@@ -115,11 +112,11 @@ const MOTS: &[(&str, &str)] = &[
     ("association", "association"),
 ];
 
-/// Lookup tables over the référentiel, built on first use.
+/// Names resolved through the référentiel's own name index (built once per référentiel and
+/// shared by every workbook read: rebuilding tables of the 35,000 commune names for each
+/// workbook cost more than reading it).
 pub(crate) struct Index<'r> {
     referentiel: Option<&'r Referentiel>,
-    communes: OnceCell<HashMap<String, Vec<&'r Commune>>>,
-    epcis: OnceCell<HashMap<String, Vec<&'r Epci>>>,
 }
 
 fn is_commune_code(s: &str) -> bool {
@@ -154,41 +151,23 @@ fn groupement(t: &str) -> Option<Value> {
 
 impl<'r> Index<'r> {
     pub fn new(referentiel: Option<&'r Referentiel>) -> Index<'r> {
-        Index {
-            referentiel,
-            communes: OnceCell::new(),
-            epcis: OnceCell::new(),
-        }
+        Index { referentiel }
     }
 
-    fn communes(&self) -> Option<&HashMap<String, Vec<&'r Commune>>> {
-        let r = self.referentiel?;
-        Some(self.communes.get_or_init(|| {
-            let mut m: HashMap<String, Vec<&'r Commune>> = HashMap::new();
-            for c in r.communes().filter(|c| c.kind == TypeCommune::Actuelle) {
-                m.entry(fold(&c.nom)).or_default().push(c);
-            }
-            m
-        }))
-    }
-
-    fn epcis(&self) -> Option<&HashMap<String, Vec<&'r Epci>>> {
-        let r = self.referentiel?;
-        Some(self.epcis.get_or_init(|| {
-            let mut m: HashMap<String, Vec<&'r Epci>> = HashMap::new();
-            for e in r.epcis() {
-                m.entry(fold(&e.nom)).or_default().push(e);
-            }
-            m
-        }))
+    /// The EPCI named `folded` (a folded name): one, several, or none.
+    fn epcis(&self, folded: &str) -> Vec<&'r Epci> {
+        self.referentiel
+            .map(|r| r.epcis_nommes(folded))
+            .unwrap_or_default()
     }
 
     /// The commune named `nom` (département `dep` when given): one, several, or none.
     fn commune(&self, nom: &str, dep: Option<&str>) -> Vec<&'r Commune> {
-        let Some(m) = self.communes() else {
+        let Some(r) = self.referentiel else {
             return Vec::new();
         };
-        let mut v: Vec<&'r Commune> = m.get(&fold(nom)).cloned().unwrap_or_default();
+        let mut v: Vec<&'r Commune> = r.communes_nommees(&fold(nom));
+        v.retain(|c| c.kind == TypeCommune::Actuelle);
         if let Some(d) = dep {
             v.retain(|c| c.departement.eq_ignore_ascii_case(d) || c.code == d);
         }
@@ -240,11 +219,7 @@ impl<'r> Index<'r> {
         match found.as_slice() {
             [c] => (json!({"type": "commune", "code": c.code, "nom": nom}), None),
             [] => {
-                if let Some([e]) = self
-                    .epcis()
-                    .and_then(|m| m.get(&fold(nom)))
-                    .map(Vec::as_slice)
-                {
+                if let [e] = self.epcis(&fold(nom)).as_slice() {
                     return (json!({"type": "epci", "code": e.siren, "nom": nom}), None);
                 }
                 // Not a commune (« Pays de Belvès » is one): a grouping named by its kind.
@@ -287,7 +262,7 @@ impl<'r> Index<'r> {
             });
         }
         let f = fold(text.trim());
-        if let Some([e]) = self.epcis().and_then(|m| m.get(&f)).map(Vec::as_slice) {
+        if let [e] = self.epcis(&f).as_slice() {
             return Some(Org {
                 nature: "epci".into(),
                 generique: false,

@@ -64,3 +64,33 @@ pub fn json_files(dir: &str) -> Vec<(String, serde_json::Value)> {
         })
         .collect()
 }
+
+/// Every vector of `tests/vectors/` in order, a file holding one vector or a list of them,
+/// labelled `CODE[i]`.
+pub fn vectors() -> Vec<(String, serde_json::Value)> {
+    let mut out = Vec::new();
+    for (stem, v) in json_files("tests/vectors") {
+        let list = match v {
+            serde_json::Value::Array(a) => a,
+            other => vec![other],
+        };
+        for (i, v) in list.into_iter().enumerate() {
+            out.push((format!("{stem}[{i}]"), v));
+        }
+    }
+    out
+}
+
+/// The validator options a vector asks for (`as_of`, `locale`, `rules`, `limits`, `explain`).
+pub fn vector_options(v: &serde_json::Value) -> serde_json::Value {
+    let mut o = serde_json::json!({
+        "as_of": v["as_of"],
+        "lang": v.get("locale").cloned().unwrap_or_else(|| serde_json::json!("fr")),
+    });
+    for key in ["rules", "limits", "explain"] {
+        if let Some(x) = v.get(key) {
+            o[key] = x.clone();
+        }
+    }
+    o
+}

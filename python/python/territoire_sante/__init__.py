@@ -2,8 +2,9 @@
 
 Contrats locaux de santé (CLS), conseils locaux de santé mentale (CLSM), ateliers santé ville,
 contrats de ville and their volet santé, conseils citoyens, CTS, PTSM… are checked against the
-law and official guidance. Every finding says where (JSON Pointer, line, column), what (a stable
-code, a message in French or English), why (the legal source) and what to do.
+law and official guidance. Every finding says where (JSON Pointer; line and column when the
+document was JSON text), what (a stable code, a message in French or English), why (the legal
+source) and what to do.
 
 >>> import territoire_sante as ts
 >>> v = ts.Validator(as_of="2016-06-30")
@@ -25,6 +26,7 @@ from . import _core
 from ._analyses import (
     Articulation,
     AvisOpportunite,
+    Carte,
     Couverture,
     CouvertureQuartiers,
     articulation,
@@ -34,7 +36,7 @@ from ._analyses import (
     opportunite,
     opportunites,
 )
-from ._api import RuleList, about, call, explain, rules, schema, to_pandas
+from ._api import RuleList, about, explain, rules, schema, to_pandas
 from ._referentiel import (
     Referentiel,
     cherche,
@@ -71,6 +73,7 @@ __all__ = [
     "AnalysisError",
     "Articulation",
     "AvisOpportunite",
+    "Carte",
     "Couverture",
     "CouvertureQuartiers",
     "Diagnostic",
@@ -92,7 +95,6 @@ __all__ = [
     "__version__",
     "about",
     "articulation",
-    "call",
     "cherche",
     "commune",
     "contrat_de_ville",

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Dict, List, Optional, Union
+import os
+import warnings
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from . import _core
 from ._pandas import require_pandas
-from ._referentiel import Referentiel
+from ._referentiel import Referentiel, Source
 from ._validator import Document, _text_of
 from .errors import AnalysisError
 
 __all__ = [
     "Articulation",
     "AvisOpportunite",
+    "Carte",
     "Couverture",
     "CouvertureQuartiers",
     "articulation",
@@ -28,6 +31,14 @@ __all__ = [
     "opportunite",
     "opportunites",
 ]
+
+def _deprecated(old: str, new: str) -> None:
+    warnings.warn(
+        f"{old} est renommé {new} ; l'ancien nom disparaîtra à la prochaine version",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+
 
 #: The instrument columns of coverage and articulation rows, in order.
 DISPOSITIFS = ("cls", "contrat_de_ville", "asv", "clsm", "cts")
@@ -66,29 +77,59 @@ class _Run:
         self._options = options
         self._referentiel = referentiel
 
-    def call(self, name: str, **extra: Any) -> Any:
+    def call(self, analysis: Callable[..., Any], **extra: Any) -> Any:
+        return self.call_with(self._referentiel, analysis, **extra)
+
+    def call_with(
+        self, referentiel: Optional[Referentiel], analysis: Callable[..., Any], **extra: Any
+    ) -> Any:
         options = dict(self._options, **extra)
-        inner = None if self._referentiel is None else self._referentiel._inner
-        out = _core.analyse(name, self._text, json.dumps(options, ensure_ascii=False), inner)
-        return json.loads(out)
+        inner = None if referentiel is None else referentiel._inner
+        return analysis(self._text, options, inner)
 
 
 def _run(
     doc: Document, options: Dict[str, Any], referentiel: Optional[Referentiel] = None
 ) -> _Run:
-    text, _ = _text_of(doc, laid_out=False)
+    text, _ = _text_of(doc)
     return _Run(text, options, referentiel)
 
 
-def _flat_instruments(row: Dict[str, Any]) -> Dict[str, Any]:
+def _flat_instruments(row: Dict[str, Any], lists: Tuple[str, ...] = ()) -> Dict[str, Any]:
     # Identifiers joined, so that a cell is a string (as in the CSV) and columns compare simply.
     out = dict(row)
-    for k in DISPOSITIFS:
+    for k in (*DISPOSITIFS, *lists):
         if k in out:
             out[k] = ", ".join(out[k])
     if "qpv" in out and isinstance(out["qpv"], list):
         out["qpv"] = ", ".join(out["qpv"])
     return out
+
+
+def _rows_frame(
+    rows: List[Dict[str, Any]], columns: List[str], lists: Tuple[str, ...] = ()
+) -> Any:
+    """One row per commune or QPV, list cells joined (the instruments and ``lists``), indexed
+    by the first column: the table of :class:`Couverture` and of :class:`CouvertureQuartiers`."""
+    pd = require_pandas()
+    df = pd.DataFrame([_flat_instruments(r, lists) for r in rows], columns=columns)
+    return df.set_index(columns[0])
+
+
+def _resume_frame(
+    rows: List[Dict[str, Any]], index: str, per_kind: Callable[[Dict[str, Any], str], Dict[str, Any]]
+) -> Any:
+    """One row per summary (département, région, total), ``par_dispositif`` spread into the
+    columns ``per_kind`` names, indexed by ``index``: the summaries of both coverages."""
+    pd = require_pandas()
+    out = []
+    for r in rows:
+        flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+        for kind in DISPOSITIFS:
+            flat.update(per_kind(r.get("par_dispositif", {}), kind))
+        out.append(flat)
+    df = pd.DataFrame(out)
+    return df if df.empty else df.set_index(index)
 
 
 class Couverture:
@@ -140,40 +181,34 @@ class Couverture:
     def to_pandas(self) -> Any:
         """One row per commune (index: INSEE code); instrument columns hold the identifiers
         joined by ``", "`` (empty when none)."""
-        pd = require_pandas()
         cols = ["commune", "nom", "departement", "epci", "population", "qpv", *DISPOSITIFS,
                 "couverte"]
-        df = pd.DataFrame([_flat_instruments(r) for r in self.data["communes"]], columns=cols)
-        return df.set_index("commune")
+        return _rows_frame(self.data["communes"], cols)
 
     def summary_pandas(self, total: bool = False) -> Any:
+        """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
+        _deprecated("Couverture.summary_pandas", "Couverture.resume_pandas")
+        return self.resume_pandas(total)
+
+    def resume_pandas(self, total: bool = False) -> Any:
         """One row per département (index: code; with ``total``, a last row ``total``):
         communes, population, covered, white zones, coverage rate in %, and for each kind of
         instrument ``<kind>_communes`` and ``<kind>_population``."""
-        pd = require_pandas()
-        rows = list(self.data["departements"])
-        if total:
-            rows.append(self.data["total"])
-        out = []
-        for r in rows:
-            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
+        rows = []
+        for r in [*self.data["departements"], *([self.data["total"]] if total else [])]:
             pop = r["population"]
-            flat["taux_population_couverte"] = (
-                100.0 * r["population_couverte"] / pop if pop else 0.0
-            )
-            for kind in DISPOSITIFS:
-                c = r.get("par_dispositif", {}).get(kind, {"communes": 0, "population": 0})
-                flat[f"{kind}_communes"] = c["communes"]
-                flat[f"{kind}_population"] = c["population"]
-            out.append(flat)
-        df = pd.DataFrame(out)
-        if df.empty:
-            return df
-        return df.set_index("departement")
+            rate = 100.0 * r["population_couverte"] / pop if pop else 0.0
+            rows.append(dict(r, taux_population_couverte=rate))
+
+        def per_kind(par: Dict[str, Any], kind: str) -> Dict[str, Any]:
+            c = par.get(kind, {"communes": 0, "population": 0})
+            return {f"{kind}_communes": c["communes"], f"{kind}_population": c["population"]}
+
+        return _resume_frame(rows, "departement", per_kind)
 
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per commune, or the summary per département."""
-        return str(self._run.call("couverture_csv", resume=resume))
+        return str(self._run.call(_core.couverture_csv, resume=resume))
 
     def __repr__(self) -> str:
         t = self.data["total"]
@@ -229,38 +264,42 @@ class CouvertureQuartiers:
     def to_pandas(self) -> Any:
         """One row per QPV (index: code); list cells joined by ``", "``; ``population`` is
         empty (``<NA>``) until a population file is loaded."""
-        pd = require_pandas()
         cols = ["qpv", "nom", "liste", "communes", "epci", "departement", "region",
                 "population", *DISPOSITIFS, "volet_sante", "couvert"]
-        rows = []
-        for r in self.data["quartiers"]:
-            flat = _flat_instruments(r)
-            for k in ("communes", "epci", "volet_sante"):
-                flat[k] = ", ".join(flat[k])
-            rows.append(flat)
-        df = pd.DataFrame(rows, columns=cols)
+        df = _rows_frame(self.data["quartiers"], cols, ("communes", "epci", "volet_sante"))
         df["population"] = df["population"].astype("Int64")
-        return df.set_index("qpv")
+        return df
 
     def summary_pandas(self, niveau: str = "departement") -> Any:
+        """Deprecated name of :meth:`resume_pandas` (kept for one release)."""
+        _deprecated("CouvertureQuartiers.summary_pandas", "CouvertureQuartiers.resume_pandas")
+        return self.resume_pandas(niveau)
+
+    def resume_pandas(self, niveau: str = "departement") -> Any:
         """Counts per ``departement`` or ``region`` (index: code): QPV, covered, white zones,
         population (of the QPV whose population is known) and ``qpv_<kind>`` per instrument."""
         if niveau not in ("departement", "region"):
             raise ValueError("niveau : « departement » ou « region »")
-        pd = require_pandas()
-        out = []
-        for r in self.data["departements" if niveau == "departement" else "regions"]:
-            flat = {k: v for k, v in r.items() if k != "par_dispositif"}
-            for kind in DISPOSITIFS:
-                flat[f"qpv_{kind}"] = r["par_dispositif"].get(kind, 0)
-            out.append(flat)
-        df = pd.DataFrame(out)
-        return df if df.empty else df.set_index("code")
+        rows = self.data["departements" if niveau == "departement" else "regions"]
+        return _resume_frame(
+            rows, "code", lambda par, kind: {f"qpv_{kind}": par.get(kind, 0)}
+        )
 
     def to_csv(self, resume: bool = False) -> str:
         """The core's CSV (RFC 4180): rows per QPV, or the counts per département, région and
         in total."""
-        return str(self._run.call("couverture_quartiers_csv", resume=resume))
+        return str(self._run.call(_core.couverture_quartiers_csv, resume=resume))
+
+    def carte(self, contours: Optional[Source] = None) -> "Carte":
+        """The map of these quartiers coloured by coverage (see :class:`Carte`), drawn by the
+        core. The QPV contours are an optional asset: give ``contours`` (a path or the GeoJSON
+        text: ``data/qpv2024/contours.geojson`` of the repository, or the ANCT's file), or
+        analyse with a référentiel that holds them (:meth:`Referentiel.with_qpv_contours`).
+        Raises :class:`ReferentielError` when no quartier of the map has a contour."""
+        ref = self._run._referentiel
+        if contours is not None:
+            ref = (ref or Referentiel.embedded()).with_qpv_contours(contours)
+        return Carte(self._run, ref)
 
     def __repr__(self) -> str:
         t = self.data["total"]
@@ -268,6 +307,43 @@ class CouvertureQuartiers:
             f"<CouvertureQuartiers {self.territoire} au {self.as_of} : {t['qpv']} QPV, "
             f"{t['couverts']} couverts, {t['zones_blanches']} en zone blanche>"
         )
+
+
+class Carte:
+    """A map of the coverage per quartier: the core's SVG (shown inline by Jupyter through
+    ``_repr_svg_``) and, on demand, its GeoJSON (RFC 7946, which QGIS and uMap open)."""
+
+    __slots__ = ("svg", "_run", "_referentiel")
+
+    def __init__(self, run: _Run, referentiel: Optional[Referentiel]) -> None:
+        self._run = run
+        self._referentiel = referentiel
+        #: The SVG document (text).
+        self.svg: str = str(run.call_with(referentiel, _core.carte_quartiers_svg))
+
+    def geojson(self) -> Dict[str, Any]:
+        """The GeoJSON ``FeatureCollection``: one feature per quartier (status ``couvert`` or
+        ``zone_blanche``, instruments, colours), ``null`` geometry where no contour is loaded."""
+        text = self._run.call_with(self._referentiel, _core.carte_quartiers_geojson)
+        return json.loads(text)  # type: ignore[no-any-return]
+
+    def save(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the SVG (``.svg``) or the GeoJSON (``.geojson``, ``.json``)."""
+        name = os.fspath(path)
+        if name.endswith(".svg"):
+            text = self.svg
+        elif name.endswith((".geojson", ".json")):
+            text = self._run.call_with(self._referentiel, _core.carte_quartiers_geojson)
+        else:
+            raise ValueError("extension .svg, .geojson ou .json attendue")
+        with open(name, "w", encoding="utf-8") as f:
+            f.write(text)
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def __repr__(self) -> str:
+        return f"<Carte {len(self.svg)} caractères SVG>"
 
 
 class Articulation:
@@ -320,7 +396,7 @@ class Articulation:
 
     def to_csv(self) -> str:
         """The core's CSV (RFC 4180) of the matrix."""
-        return str(self._run.call("articulation_csv"))
+        return str(self._run.call(_core.articulation_csv))
 
     def __repr__(self) -> str:
         return (
@@ -343,6 +419,29 @@ class AvisOpportunite(Dict[str, Any]):
     def raisons(self) -> List[str]:
         """The reasons, determining factors first."""
         return list(self["raisons"])
+
+    @property
+    def score(self) -> float:
+        """The weighted score of the factors informed."""
+        return float(self["score"])
+
+    @property
+    def motif(self) -> Optional[str]:
+        """The main reason, in one sentence."""
+        v = self.get("motif")
+        return None if v is None else str(v)
+
+    @property
+    def facteurs(self) -> List[Dict[str, Any]]:
+        """The factors informed, one dict each."""
+        return list(self.get("facteurs", []))
+
+    def __getattr__(self, name: str) -> Any:
+        # Every key of the assessment reads as an attribute too (``avis.condition``).
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def to_pandas(self) -> Any:
         """One row per factor informed: factor, label, effect, weight, contribution,
@@ -368,7 +467,7 @@ def couverture(
     :class:`ReferentielError` for an unknown territory, :class:`OptionError` for a bad option.
     """
     run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
-    return Couverture(run.call("couverture"), run)
+    return Couverture(run.call(_core.couverture), run)
 
 
 def couverture_quartiers(
@@ -383,7 +482,7 @@ def couverture_quartiers(
     The list of QPV follows ``as_of``: the 2015 list until 2023-12-31 (2024-12-31 overseas),
     then the 2024 list."""
     run = _run(portefeuille, _options(as_of, lang, territoire), referentiel)
-    return CouvertureQuartiers(run.call("couverture_quartiers"), run)
+    return CouvertureQuartiers(run.call(_core.couverture_quartiers), run)
 
 
 def articulation(
@@ -391,15 +490,20 @@ def articulation(
     territoire: Optional[str] = None,
     as_of: Union[str, _dt.date, None] = None,
     lang: str = "fr",
-    tous_diagnostics: bool = False,
+    all_diagnostics: bool = False,
+    tous_diagnostics: Optional[bool] = None,
 ) -> Articulation:
     """The articulation matrix of ``portefeuille`` at ``as_of``: the portfolio is validated
-    at that date and its cross-document findings (all of them with ``tous_diagnostics``) are
-    attached to the rows they concern. Uses the embedded référentiel."""
+    at that date and its cross-document findings (all of them with ``all_diagnostics``) are
+    attached to the rows they concern. Uses the embedded référentiel. ``tous_diagnostics`` is
+    the deprecated name of ``all_diagnostics`` (kept for one release)."""
+    if tous_diagnostics is not None:
+        _deprecated("articulation(tous_diagnostics=…)", "articulation(all_diagnostics=…)")
+        all_diagnostics = tous_diagnostics
     run = _run(
-        portefeuille, _options(as_of, lang, territoire, tous_diagnostics=tous_diagnostics)
+        portefeuille, _options(as_of, lang, territoire, tous_diagnostics=all_diagnostics)
     )
-    return Articulation(run.call("articulation"), run)
+    return Articulation(run.call(_core.articulation), run)
 
 
 def opportunites(
@@ -408,7 +512,7 @@ def opportunites(
     """The assessment of a ``demarche_accompagnement``, or of every démarche of a portfolio
     that records factors, in document order."""
     run = _run(document, _options(as_of, lang, None))
-    return [AvisOpportunite(a) for a in run.call("opportunite")]
+    return [AvisOpportunite(a) for a in run.call(_core.opportunite)]
 
 
 def opportunite(
@@ -433,7 +537,4 @@ def generer_portefeuille(
     date = _date(date_reference)
     if date is not None:
         options["date_reference"] = date
-    out = json.loads(
-        _core.call("analysis.generer_portefeuille", json.dumps({"options": options}))
-    )
-    return out  # type: ignore[no-any-return]
+    return _core.generer_portefeuille(options)

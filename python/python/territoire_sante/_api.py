@@ -1,27 +1,19 @@
-"""Catalogue, schemas and metadata: thin wrappers over the core's JSON twins."""
+"""Catalogue, schemas and metadata: one call each into the core."""
 
 from __future__ import annotations
 
-import json
 from typing import Any, Dict, List, Mapping
 
 from . import _core
 from ._pandas import records_frame, require_pandas
 
-__all__ = ["RuleList", "about", "call", "explain", "rules", "schema", "to_pandas"]
-
-
-def call(name: str, **args: Any) -> Any:
-    """Calls the core's JSON twin ``name`` with keyword arguments; returns the parsed JSON.
-
-    Every catalogue, référentiel or analysis function of this package is one line over it;
-    :func:`to_pandas` turns the records they return into a DataFrame.
-    """
-    return json.loads(_core.call(name, json.dumps(args, ensure_ascii=False)))
+__all__ = ["RuleList", "about", "explain", "rules", "schema", "to_pandas"]
 
 
 class RuleList(List[Dict[str, Any]]):
     """The rule catalogue: a list of dicts (one per rule, sorted by code) with a DataFrame view."""
+
+    _lang: str = "fr"
 
     def to_pandas(self) -> Any:
         """One row per rule with flat columns (needs pandas)."""
@@ -39,6 +31,7 @@ class RuleList(List[Dict[str, Any]]):
                     "applies_to": ", ".join(r.get("applies_to", [])),
                     "in_force_from": in_force.get("from"),
                     "in_force_to": in_force.get("to"),
+                    "severity_label": None,
                     "legal_basis": basis.get("label"),
                     "legal_basis_url": basis.get("url"),
                     "sources": len(r.get("sources", [])),
@@ -49,28 +42,43 @@ class RuleList(List[Dict[str, Any]]):
                     "limits": r.get("limits"),
                 }
             )
-        return pd.DataFrame(rows).set_index("code")
+        df = pd.DataFrame(rows)
+        if not df.empty:
+            # The same words and order as the severity column of the reports' DataFrames.
+            lang = self._lang
+            words = dict(zip(("information", "warning", "error", "fatal"),
+                             _core.severity_labels(lang)))
+            df["severity"] = pd.Categorical(
+                [words[s] for s in df["severity"]],
+                categories=_core.severity_labels(lang),
+                ordered=True,
+            )
+            for c in ("in_force_from", "in_force_to"):
+                df[c] = pd.to_datetime(df[c], format="%Y-%m-%d")
+        return df.drop(columns=["severity_label"]).set_index("code")
 
 
 def rules(lang: str = "fr") -> RuleList:
     """Every rule's metadata (code, severity, in-force period, sources, texts), sorted by code."""
-    return RuleList(call("rules", lang=lang))
+    out = RuleList(_core.rules(lang))
+    out._lang = lang
+    return out
 
 
 def explain(code: str, lang: str = "fr") -> Dict[str, Any]:
     """One rule's metadata; raises :class:`UnknownRuleError` for an unknown code."""
-    return call("explain", code=code, lang=lang)  # type: ignore[no-any-return]
+    return _core.explain(code, lang)
 
 
 def schema(kind: str) -> Dict[str, Any]:
     """The JSON Schema of a document kind (``contrat_local_sante``…), or of ``document``,
     ``report`` or ``options``; raises :class:`UnknownKindError` for an unknown name."""
-    return call("schema", kind=kind)  # type: ignore[no-any-return]
+    return _core.schema(kind)
 
 
 def about() -> Dict[str, Any]:
     """The library's version, number of rules and référentiel vintage."""
-    return call("about")  # type: ignore[no-any-return]
+    return _core.about()
 
 
 def to_pandas(obj: Any) -> Any:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from html import escape
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 from urllib.parse import urlparse
+
+from . import _core
 
 _COLOURS = {
     "fatal": ("#7a0010", "#fde2e4"),
@@ -64,9 +66,20 @@ def _link(label: str, url: Optional[str]) -> str:
     return escape(label)
 
 
-def render_report(data: Dict[str, Any], source: Optional[str] = None) -> str:
-    """An HTML block: a header (validity, counts) and one table row per finding."""
-    t = _LABELS.get(str(data.get("locale")), _LABELS["fr"])
+def _labels(lang: str) -> Dict[str, str]:
+    # The severity words are the core's, as in the DataFrame's severity column.
+    t = dict(_LABELS.get(lang, _LABELS["fr"]))
+    words = _core.severity_labels(lang if lang in _LABELS else "fr")
+    t.update(zip(("information", "warning", "error", "fatal"), words))
+    return t
+
+
+def render_report(data: Dict[str, Any], source: Optional[str] = None, max_rows: int = 60) -> str:
+    """An HTML block: a header (validity, counts) and one table row per finding; beyond
+    ``max_rows`` findings, the first and last halves with a row saying how many are hidden,
+    as pandas truncates its tables."""
+    lang = str(data.get("locale"))
+    t = _labels(lang)
     counts = data.get("counts", {})
     valid = bool(data.get("valid"))
     ok_colour = "#1b7f3b" if valid else "#b00020"
@@ -93,7 +106,22 @@ def render_report(data: Dict[str, Any], source: Optional[str] = None) -> str:
         return head + f"<p>{escape(t['none'])}</p></div>"
     cols = ("code", "severity", "path", "position", "message", "source")
     rows = []
-    for d in diags:
+    shown = list(diags)
+    hidden = 0
+    if max_rows > 0 and len(diags) > max_rows:
+        head_n = (max_rows + 1) // 2
+        tail_n = max_rows // 2
+        hidden = len(diags) - head_n - tail_n
+        shown = list(diags[:head_n]) + [None] + (list(diags[-tail_n:]) if tail_n else [])
+    for d in shown:
+        if d is None:
+            more = (
+                f"… {hidden} constat(s) non affiché(s) sur {len(diags)}"
+                if lang != "en"
+                else f"… {hidden} finding(s) not shown of {len(diags)}"
+            )
+            rows.append(f'<tr><td style="{_CELL}" colspan="6">{escape(more)}</td></tr>')
+            continue
         sev = str(d.get("severity", ""))
         fg, bg = _COLOURS.get(sev, ("#333", "#eee"))
         line, col = d.get("line"), d.get("column")
@@ -113,7 +141,35 @@ def render_report(data: Dict[str, Any], source: Optional[str] = None) -> str:
             "</tr>"
         )
     header = "".join(f'<th style="{_CELL}">{escape(t[c])}</th>' for c in cols)
+    count = (
+        f"{len(diags)} constat(s)" if lang != "en" else f"{len(diags)} finding(s)"
+    ) + (f", {len(diags) - hidden} affiché(s)" if hidden and lang != "en" else
+         f", {len(diags) - hidden} shown" if hidden else "")
     return (
         head
-        + f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        + f"<table><thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        + f'<p style="color:#666">{escape(count)}</p></div>'
     )
+
+
+def render_reports(
+    data: List[Dict[str, Any]],
+    sources: List[Optional[str]],
+    total: int,
+    valid: int,
+    max_rows: int = 60,
+) -> str:
+    """The first reports of a batch (``data``), each truncated to ``max_rows`` findings, under a
+    line counting the batch (``total`` reports, ``valid`` of them valid)."""
+    lang = str(data[0].get("locale")) if data else "fr"
+    if lang == "en":
+        head = f"<p><strong>{total} report(s)</strong>, {valid} valid"
+        more = f"<p>… and {total - len(data)} more report(s)</p>"
+    else:
+        head = f"<p><strong>{total} rapport(s)</strong>, {valid} valide(s)"
+        more = f"<p>… et {total - len(data)} autre(s) rapport(s)</p>"
+    head += f"{'' if len(data) == total else f' ({len(data)} affichés)' if lang != 'en' else f' ({len(data)} shown)'}</p>"
+    parts = [head] + [render_report(d, s, max_rows) for d, s in zip(data, sources)]
+    if total > len(data):
+        parts.append(more)
+    return "\n".join(parts)

@@ -8,12 +8,11 @@ argument, :class:`ReferentielError` for data that cannot be loaded.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any, Dict, List, Optional, Union
 
 from . import _core
-from .errors import DocumentReadError, ReferentielError
+from .errors import DocumentReadError, OptionError, ReferentielError
 
 __all__ = [
     "Referentiel",
@@ -31,27 +30,34 @@ __all__ = [
     "territoire_de",
 ]
 
-#: A file path, or the text itself.
+#: The text itself (``str`` or UTF-8 ``bytes``), or a file given as a path object
+#: (``pathlib.Path``, any ``os.PathLike``). A ``str`` is always text, never a file name: a
+#: mistyped name is then reported as unreadable data, not read from disk.
 Source = Union[str, bytes, "os.PathLike[str]"]
 
 
-def _read_source(source: Source, what: str) -> str:
-    """The text of ``source``: text as given (a ``str`` spanning several lines or containing
-    a tab), else the content of the file it names."""
-    if isinstance(source, bytes):
-        try:
-            return source.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise ReferentielError(f"{what} : le texte n'est pas en UTF-8 ({e})", str(e)) from None
-    if isinstance(source, str) and ("\n" in source or "\t" in source):
+def _read_source(source: Source, what: str, max_bytes: Optional[int]) -> str:
+    """The text of ``source``, ``max_bytes`` at most (the core's default when ``None``): a
+    ``str`` as given, ``bytes`` decoded as UTF-8, a path object read by the core, which stops at
+    the limit. A source too large raises :class:`ReferentielError` naming the limit."""
+    if isinstance(source, str):
+        _core.Referentiel.check_size(what, len(source.encode("utf-8", "surrogatepass")), max_bytes)
         return source
-    name = os.fspath(source)
-    try:
-        with open(name, encoding="utf-8") as f:
-            return f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        reason = getattr(e, "strerror", None) or str(e)
-        raise ReferentielError(f"lecture impossible de « {name} » : {reason}", reason) from None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        raw = bytes(source)
+        _core.Referentiel.check_size(what, len(raw), max_bytes)
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            reason = f"le texte n'est pas en UTF-8 (octet {e.start})"
+            raise ReferentielError(f"{what} : {reason}", reason) from None
+    if isinstance(source, os.PathLike):
+        name = os.fspath(source)
+        if isinstance(name, bytes):
+            name = os.fsdecode(name)
+        return _core.Referentiel.read_file(what, name, max_bytes)
+    reason = f"un texte (str, bytes) ou un chemin (pathlib.Path) est attendu, pas {type(source).__name__}"
+    raise OptionError(f"{what} : {reason}", "source", reason)
 
 
 class Referentiel:
@@ -78,10 +84,11 @@ class Referentiel:
         return cls(inner)
 
     @classmethod
-    def from_compact(cls, source: Source) -> "Referentiel":
-        """Reads the compact format (that of ``core/data/referentiel.tsv``): a path, or the
-        text itself."""
-        return cls(_core.Referentiel.from_compact(_read_source(source, "référentiel")))
+    def from_compact(cls, source: Source, *, max_bytes: Optional[int] = None) -> "Referentiel":
+        """Reads the compact format (that of ``core/data/referentiel.tsv``): the text itself
+        (``str``) or a file (``pathlib.Path``), of at most ``max_bytes`` (default 64 MiB)."""
+        text = _read_source(source, "référentiel", max_bytes)
+        return cls(_core.Referentiel.from_compact(text, max_bytes))
 
     @classmethod
     def from_cog_dir(
@@ -96,18 +103,46 @@ class Referentiel:
         except DocumentReadError as e:
             raise ReferentielError(e.message, e.reason) from None
 
-    def with_qpv_geojson(self, source: Source, nationale: bool = False) -> "Referentiel":
-        """A copy with the QPV of an ANCT GeoJSON file (path or text) added. With
-        ``nationale``, the list counts as complete for every département of its generation."""
-        text = _read_source(source, "GeoJSON QPV")
+    def with_qpv_geojson(
+        self, source: Source, nationale: bool = False, *, max_bytes: Optional[int] = None
+    ) -> "Referentiel":
+        """A copy with the QPV of an ANCT GeoJSON file (``pathlib.Path``) or text (``str``)
+        added, of at most ``max_bytes`` (default 64 MiB). With ``nationale``, the list counts
+        as complete for every département of its generation."""
+        text = _read_source(source, "GeoJSON QPV", max_bytes)
         return Referentiel(self._inner.with_qpv_geojson(text, nationale))
 
-    def with_qpv_population(self, source: Source) -> "Referentiel":
+    def with_qpv_contours(
+        self, source: Source, *, max_bytes: Optional[int] = None
+    ) -> "Referentiel":
+        """A copy with the QPV contours of a GeoJSON file (path or text; features with
+        ``properties.code_qp`` and a ``Polygon``/``MultiPolygon`` geometry in WGS84), for
+        :meth:`qpv_at` and the maps (``couverture_quartiers(...).carte()``). The repository
+        ships ``data/qpv2024/contours.geojson`` (the 1,584 QPV of 2024, ANCT, Licence Ouverte);
+        the contours are not embedded (4.3 MB). At most ``max_bytes`` (default 64 MiB)."""
+        text = _read_source(source, "contours QPV", max_bytes)
+        return Referentiel(self._inner.with_qpv_contours(text))
+
+    @property
+    def contours(self) -> int:
+        """How many QPV have a loaded contour (0 for the embedded référentiel)."""
+        return int(self._inner.contours)
+
+    def qpv_at(self, lon: float, lat: float) -> List[Dict[str, Any]]:
+        """The QPV whose contour contains the point (WGS84 longitude, latitude), as
+        :meth:`qpv` gives them; ``[]`` when none does or no contour is loaded. Coordinates out
+        of range raise :class:`OptionError`."""
+        return list(self._inner.qpv_at(float(lon), float(lat)))
+
+    def with_qpv_population(
+        self, source: Source, *, max_bytes: Optional[int] = None
+    ) -> "Referentiel":
         """A copy with the municipal population of the QPV read from an INSEE file
-        (``pop_QPV24``: path or text, ``;`` or ``,`` separated, code column ``CODGEO`` /
-        ``CODE_QP``, population column ``POP_MUN``). Until one is loaded, the 2024 QPV have no
-        population (the ANCT list gives none)."""
-        text = _read_source(source, "population des QPV")
+        (``pop_QPV24``: ``pathlib.Path`` or the text as ``str``, ``;`` or ``,`` separated, code
+        column ``CODGEO`` / ``CODE_QP``, population column ``POP_MUN``; at most ``max_bytes``,
+        default 64 MiB). Until one is loaded, the 2024 QPV have no population (the ANCT list
+        gives none)."""
+        text = _read_source(source, "population des QPV", max_bytes)
         return Referentiel(self._inner.with_qpv_population(text))
 
     def with_quartiers_from(self, other: "Referentiel") -> "Referentiel":
@@ -122,13 +157,13 @@ class Referentiel:
 
     def info(self) -> Dict[str, Any]:
         """Vintage, provenance, licence, QPV coverage and counts."""
-        return json.loads(self._inner.info())  # type: ignore[no-any-return]
+        return self._inner.info()
 
     def lookup(self, kind: str, code: str) -> Optional[Dict[str, Any]]:
         """``code`` looked up as ``kind`` (``commune``, ``epci``, ``ept``, ``departement``,
         ``region``, ``qpv``, ``contrat_de_ville``) with its relations; ``None`` when unknown.
         An unknown ``kind`` raises :class:`OptionError`."""
-        return json.loads(self._inner.lookup(kind, code))  # type: ignore[no-any-return]
+        return self._inner.lookup(kind, code)  # type: ignore[no-any-return]
 
     def commune(self, code: str) -> Optional[Dict[str, Any]]:
         """A commune by INSEE code, with its EPCI, EPT, département, région and QPV."""
@@ -188,7 +223,7 @@ class Referentiel:
         communes, EPCI, EPT, départements, régions, QPV."""
         if limit < 0:
             raise ValueError("limit doit être positif")
-        return json.loads(self._inner.search(query, limit))  # type: ignore[no-any-return]
+        return self._inner.search(query, limit)
 
     def __reduce__(self) -> Any:
         raise TypeError("un Referentiel ne se sérialise pas (pickle) : rechargez-le")

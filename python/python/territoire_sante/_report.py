@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, SupportsIndex, Tuple, Union, overload
 
 from . import _core
-from ._html import render_report
+from ._html import render_report, render_reports
 from ._pandas import SEVERITY_ORDER, require_pandas
+from .errors import OptionError
 
 __all__ = ["Diagnostic", "Report", "Reports"]
 
@@ -107,7 +108,8 @@ class Diagnostic:
     def cellule(self) -> Optional[Dict[str, Any]]:
         """The spreadsheet cell (``feuille``, ``ligne``, ``colonne``, ``a1``), for a document
         read from a sheet."""
-        return self._data.get("cellule")
+        v = self._data.get("cellule")
+        return None if v is None else dict(v)
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON object, as the core wrote it (a copy)."""
@@ -137,8 +139,10 @@ class Report:
 
     def __init__(self, json_text: str, source: Optional[str] = None) -> None:
         self._text: Optional[str] = json_text
+        # Read by the core, which refuses JSON that is no report.
+        self._core: _core.Report = _core.Report.from_json(json_text)
+        # The spreadsheet read, for a report of :meth:`Lecture.valider` (see :meth:`annoter`).
         self._lecture: Optional[_core.Lecture] = None
-        self._core: Optional[_core.Report] = None
         self._data: Optional[Dict[str, Any]] = None
         self._diagnostics: Optional[List[Diagnostic]] = None
         #: Where the document came from (a file path), when it came from a file.
@@ -149,8 +153,8 @@ class Report:
         # A validator's report: its JSON text is made only when asked for.
         self = cls.__new__(cls)
         self._text = None
-        self._lecture = None
         self._core = report
+        self._lecture = None
         self._data = None
         self._diagnostics = None
         self.source = source
@@ -166,97 +170,69 @@ class Report:
         """Rebuilds a report from its JSON text (as given by :meth:`to_json`)."""
         if isinstance(text, bytes):
             text = text.decode("utf-8")
-        data = json.loads(text)
-        if not isinstance(data, dict) or "diagnostics" not in data:
-            raise ValueError("ce JSON n'est pas un rapport de territoire_sante")
-        return cls(text, source)
+        try:
+            return cls(text, source)
+        except OptionError as e:
+            raise ValueError("ce JSON n'est pas un rapport de territoire_sante") from e
 
     @property
     def _json(self) -> str:
         if self._text is None:
-            assert self._core is not None  # one of the two is always set
             self._text = self._core.to_json()
         return self._text
 
     @property
     def _d(self) -> Dict[str, Any]:
         if self._data is None:
-            self._data = json.loads(self._json)
+            self._data = self._core.to_dict()
         return self._data
 
     @property
     def valid(self) -> bool:
         """Conformity: no fatal finding and no error. Elements the document does not describe
         never make it false (they are « à compléter »: see :attr:`complete`)."""
-        if self._core is not None:
-            return self._core.valid
-        return bool(self._d["valid"])
+        return self._core.valid
 
     @property
     def complete(self) -> bool:
         """Completeness: no element « à compléter » (findings of category ``incomplete``)."""
-        if self._core is not None:
-            return self._core.complete
-        return bool(self._d.get("complete", True))
+        return self._core.complete
 
     @property
     def completeness(self) -> Dict[str, Any]:
         """Required elements examined (``required``), of those described (``described``), and
         their ratio (``ratio``, 1.0 when nothing is required)."""
-        if self._core is not None:
-            return self._core.completeness
-        c = self._d.get("completeness") or {}
-        required, described = int(c.get("required", 0)), int(c.get("described", 0))
-        return {
-            "required": required,
-            "described": described,
-            "ratio": 1.0 if required == 0 else described / required,
-        }
+        return self._core.completeness
 
     @property
     def as_of(self) -> str:
         """Date at which the law was applied (``AAAA-MM-JJ``)."""
-        if self._core is not None:
-            return self._core.as_of
-        return str(self._d["as_of"])
+        return self._core.as_of
 
     @property
     def lang(self) -> str:
         """Language of the messages (``fr`` or ``en``)."""
-        if self._core is not None:
-            return self._core.locale
-        return str(self._d["locale"])
+        return self._core.locale
 
     @property
     def document_type(self) -> Optional[str]:
         """The document's ``"type"``, when it could be read."""
-        if self._core is not None:
-            return self._core.document_type
-        v = self._d.get("document_type")
-        return None if v is None else str(v)
+        return self._core.document_type
 
     @property
     def document_id(self) -> Optional[str]:
         """The document's identifier, when it has one."""
-        if self._core is not None:
-            return self._core.document_id
-        v = self._d.get("document_id")
-        return None if v is None else str(v)
+        return self._core.document_id
 
     @property
     def referentiel(self) -> Optional[str]:
         """Vintage of the référentiel used, when one was."""
-        if self._core is not None:
-            return self._core.referentiel
-        v = self._d.get("referentiel")
-        return None if v is None else str(v)
+        return self._core.referentiel
 
     @property
     def counts(self) -> Dict[str, int]:
         """Number of findings per severity."""
-        if self._core is not None:
-            return self._core.counts
-        return {k: int(v) for k, v in self._d["counts"].items()}
+        return self._core.counts
 
     @property
     def diagnostics(self) -> List[Diagnostic]:
@@ -268,29 +244,29 @@ class Report:
     @property
     def codes(self) -> List[str]:
         """The codes of the findings, in report order."""
-        if self._core is not None:
-            return self._core.codes()
-        return [str(d["code"]) for d in self._d["diagnostics"]]
+        return self._core.codes()
 
     def has(self, code: str) -> bool:
         """Whether a finding with this code is present."""
-        if self._core is not None:
-            return self._core.has(code)
-        return any(d["code"] == code for d in self._d["diagnostics"])
+        return self._core.has(code)
 
     def at_least(self, severity: str) -> List[Diagnostic]:
         """The findings of this severity or a more serious one."""
         rank = severity_rank(severity)
-        if self._core is not None:
-            # The core's counts say at once when nothing is that serious.
-            counts = self._core.counts
-            if not any(counts[s] for s in SEVERITY_ORDER[rank:]):
-                return []
+        # The core's counts say at once when nothing is that serious.
+        counts = self._core.counts
+        if not any(counts[s] for s in SEVERITY_ORDER[rank:]):
+            return []
         return [d for d in self.diagnostics if severity_rank(d.severity) >= rank]
+
+    @property
+    def document_nom(self) -> Optional[str]:
+        """The document's name (``nom``), when it has one (not kept through JSON or pickle)."""
+        return self._core.document_nom
 
     def to_dict(self) -> Dict[str, Any]:
         """The report as the core's JSON object (a fresh copy)."""
-        return json.loads(self._json)  # type: ignore[no-any-return]
+        return self._core.to_dict()
 
     def to_json(self, indent: Optional[int] = 2) -> str:
         """The report as JSON text (keys sorted, as the core's CLI writes it)."""
@@ -298,14 +274,16 @@ class Report:
 
     def to_fhir(self) -> Dict[str, Any]:
         """The report as a FHIR R4 ``OperationOutcome`` resource (computed by the core)."""
-        args = '{"report":' + self._json + "}"
-        return json.loads(_core.call("report.fhir", args))  # type: ignore[no-any-return]
+        return self._core.to_fhir()
 
     def to_sarif(self, uri: Optional[str] = None) -> Dict[str, Any]:
         """The report as a SARIF 2.1.0 log; ``uri`` names the validated file."""
         name = uri if uri is not None else (self.source or "document.json")
-        args = '{"report":' + self._json + ',"uri":' + json.dumps(name) + "}"
-        return json.loads(_core.call("report.sarif", args))  # type: ignore[no-any-return]
+        return self._core.to_sarif(name)
+
+    def _failure_message(self, min_severity: str) -> str:
+        # Every finding at or above the threshold, in the report's language (the core's words).
+        return self._core.failure_message(min_severity, self.source)
 
     def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
         """Writes the annotated workbook of a report from :meth:`Lecture.valider`: the sheets
@@ -313,23 +291,30 @@ class Report:
         sheet linking each finding to its cell and rule page."""
         if self._lecture is None:
             raise ValueError("ce rapport ne vient pas d'un tableur (ts.lire_tableur(...).valider())")
-        Path(path).write_bytes(self._lecture.annoter(self._json))
+        Path(path).write_bytes(self._lecture.annoter(self._core))
 
     def rows(self) -> List[Dict[str, Any]]:
         """One flat dict per finding (the rows of :meth:`to_pandas`)."""
-        base = {
-            "source": self.source,
-            "document_type": self.document_type,
-            "document_id": self.document_id,
-        }
-        return [dict(base, **_flat(d)) for d in self._d["diagnostics"]]
+        return _rows([self])
 
     def to_pandas(self) -> Any:
-        """A DataFrame with one row per finding and flat columns (needs pandas)."""
-        return _frame(self.rows())
+        """A DataFrame with one row per finding (see :meth:`Reports.to_pandas`; needs pandas)."""
+        return _pandas([self])
+
+    def to_polars(self) -> Any:
+        """The findings as a polars DataFrame (see :meth:`Reports.to_polars`)."""
+        return _polars([self])
+
+    def to_arrow(self) -> Any:
+        """The findings as a pyarrow Table (see :meth:`Reports.to_arrow`)."""
+        return _arrow([self])
+
+    def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
+        """The Arrow PyCapsule stream of :meth:`to_arrow` (needs pyarrow)."""
+        return self.to_arrow().__arrow_c_stream__(requested_schema)
 
     def _repr_html_(self) -> str:
-        return render_report(self._d, self.source)
+        return render_report(self._d, self.source, _max_rows())
 
     def __repr__(self) -> str:
         c = self.counts
@@ -341,9 +326,7 @@ class Report:
         )
 
     def __len__(self) -> int:
-        if self._core is not None:
-            return len(self._core)
-        return len(self._d["diagnostics"])
+        return len(self._core)
 
     def __iter__(self) -> Iterator[Diagnostic]:
         return iter(self.diagnostics)
@@ -364,44 +347,23 @@ class Report:
 
     def __setstate__(self, state: Tuple[str, Optional[str]]) -> None:
         self._text, self.source = state
+        self._core = _core.Report.from_json(self._text)
         self._lecture = None
-        self._core = None
         self._data = None
         self._diagnostics = None
 
 
-def _flat(d: Dict[str, Any]) -> Dict[str, Any]:
-    in_force = d.get("rule", {}).get("in_force", {})
-    basis = d.get("legal_basis", {})
-    evidence = d.get("evidence")
-    return {
-        "code": d["code"],
-        "severity": d["severity"],
-        "category": d["category"],
-        "path": d["path"],
-        "line": d.get("line"),
-        "column": d.get("column"),
-        "message": d["message"],
-        "help": d.get("help"),
-        "params": json.dumps(d.get("params", {}), ensure_ascii=False, sort_keys=True),
-        "in_force_from": in_force.get("from"),
-        "in_force_to": in_force.get("to"),
-        "legal_basis": basis.get("label"),
-        "legal_basis_url": basis.get("url"),
-        "evidence": None
-        if evidence is None
-        else json.dumps(evidence, ensure_ascii=False, sort_keys=True),
-        "cellule": (d.get("cellule") or {}).get("a1"),
-        "feuille": (d.get("cellule") or {}).get("feuille"),
-        "ligne_feuille": (d.get("cellule") or {}).get("ligne"),
-        "colonne_feuille": (d.get("cellule") or {}).get("colonne"),
-    }
-
-
+#: The columns of :meth:`Reports.to_pandas`, in order.
 COLUMNS = [
+    "document",
     "source",
     "document_type",
     "document_id",
+    "document_nom",
+    "membre",
+    "membre_type",
+    "membre_id",
+    "membre_nom",
     "code",
     "severity",
     "category",
@@ -422,18 +384,114 @@ COLUMNS = [
     "colonne_feuille",
 ]
 
+_INTEGERS = ("membre", "line", "column", "ligne_feuille", "colonne_feuille")
+_DATES = ("in_force_from", "in_force_to")
 
-def _frame(rows: List[Dict[str, Any]], index: Optional[List[int]] = None) -> Any:
+
+def _max_rows() -> int:
+    # pandas' own setting when pandas is there, as its tables are truncated.
+    import sys
+
+    pd = sys.modules.get("pandas")
+    if pd is not None:
+        try:
+            n = pd.get_option("display.max_rows")
+            if isinstance(n, int) and n > 0:
+                return n
+        except Exception:  # pragma: no cover - an unusual pandas
+            pass
+    return 60
+
+
+def _columns(reports: "List[Report]", pairs: bool = False) -> Dict[str, List[Any]]:
+    # Built by the core's binding, column by column, one row per finding.
+    return _core.frame_columns(
+        [r._core for r in reports], [r.source for r in reports], pairs
+    )
+
+
+def _lang(reports: "List[Report]") -> str:
+    return reports[0].lang if reports else "fr"
+
+
+def _rows(reports: "List[Report]") -> List[Dict[str, Any]]:
+    cols = _columns(reports)
+    names = list(cols)
+    return [dict(zip(names, row)) for row in zip(*cols.values())]
+
+
+def _pandas(reports: "List[Report]") -> Any:
     pd = require_pandas()
-    columns = (["document"] if index is not None else []) + COLUMNS
-    if index is not None:
-        rows = [dict(r, document=i) for r, i in zip(rows, index)]
-    df = pd.DataFrame(rows, columns=columns)
-    df["line"] = df["line"].astype("Int64")
-    df["column"] = df["column"].astype("Int64")
-    df["ligne_feuille"] = df["ligne_feuille"].astype("Int64")
-    df["colonne_feuille"] = df["colonne_feuille"].astype("Int64")
-    df["severity"] = pd.Categorical(df["severity"], categories=SEVERITY_ORDER, ordered=True)
+    df = pd.DataFrame(_columns(reports), columns=COLUMNS)
+    for c in _INTEGERS:
+        df[c] = df[c].astype("Int64")
+    df["severity"] = pd.Categorical(
+        df["severity"], categories=_core.severity_labels(_lang(reports)), ordered=True
+    )
+    for c in _DATES:
+        df[c] = pd.to_datetime(df[c], format="%Y-%m-%d")
+    return df
+
+
+def _require(name: str) -> Any:
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError as e:
+        raise ImportError(f"{name} est nécessaire pour cette vue : pip install {name}") from e
+
+
+def _arrow(reports: "List[Report]") -> Any:
+    pa = _require("pyarrow")
+    cols = _columns(reports, pairs=True)
+    labels = _core.severity_labels(_lang(reports))
+    rank = {s: i for i, s in enumerate(labels)}
+    arrays = {}
+    for name in COLUMNS:
+        col = cols[name]
+        if name == "severity":
+            arrays[name] = pa.DictionaryArray.from_arrays(
+                pa.array([rank[s] for s in col], pa.int8()), pa.array(labels), ordered=True
+            )
+        elif name == "params":
+            arrays[name] = pa.array(col, pa.map_(pa.string(), pa.string()))
+        elif name in _DATES:
+            arrays[name] = pa.array(col, pa.string()).cast(pa.timestamp("s")).cast(pa.date32())
+        elif name == "document" or name in _INTEGERS:
+            arrays[name] = pa.array(col, pa.int64())
+        else:
+            arrays[name] = pa.array(col, pa.string())
+    return pa.table(arrays)
+
+
+def _polars(reports: "List[Report]") -> Any:
+    pl = _require("polars")
+    cols = _columns(reports)
+    labels = _core.severity_labels(_lang(reports))
+    params = cols.pop("params")
+    df = pl.DataFrame(
+        cols,
+        schema={
+            name: (pl.Int64 if name == "document" or name in _INTEGERS else pl.String)
+            for name in cols
+        },
+    )
+    keys = sorted({k for p in params for k in p})
+    # One text column per parameter name, as in the CSV exports (a value that is not text is
+    # written as JSON).
+    extra = {
+        f"params.{k}": [
+            None if k not in p else (p[k] if isinstance(p[k], str) else json.dumps(p[k]))
+            for p in params
+        ]
+        for k in keys
+    }
+    df = df.with_columns(
+        pl.col("severity").cast(pl.Enum(labels)),
+        *(pl.col(c).str.to_date("%Y-%m-%d") for c in _DATES),
+        *(pl.Series(k, v, dtype=pl.String) for k, v in extra.items()),
+    )
     return df
 
 
@@ -442,17 +500,37 @@ class Reports(List[Report]):
 
     def rows(self) -> List[Dict[str, Any]]:
         """One flat dict per finding of every report, with the report's position as ``document``."""
-        return [dict(row, document=i) for i, r in enumerate(self) for row in r.rows()]
+        return _rows(self)
 
     def to_pandas(self) -> Any:
-        """Every finding of every report, one row each; ``document`` is the report's position."""
-        rows: List[Dict[str, Any]] = []
-        index: List[int] = []
-        for i, r in enumerate(self):
-            rs = r.rows()
-            rows.extend(rs)
-            index.extend([i] * len(rs))
-        return _frame(rows, index)
+        """Every finding of every report, one row each (needs pandas).
+
+        ``document`` is the report's position, ``document_type``/``document_id``/``document_nom``
+        what the document says of itself; for a portfolio, ``membre`` is the position of the
+        member document a finding concerns (``/documents/N/…``) and ``membre_type``,
+        ``membre_id``, ``membre_nom`` its own. ``severity`` is an ordered categorical in the
+        reports' language (the HTML view's words), ``params`` a dict per row, ``line`` and
+        ``column`` empty for a document given as a dict, ``in_force_*`` dates (``datetime64``).
+        The columns are built by the compiled core, not row by row in Python.
+        """
+        return _pandas(self)
+
+    def to_polars(self) -> Any:
+        """The findings as a polars DataFrame (needs polars; not pyarrow): the columns of
+        :meth:`to_pandas`, ``severity`` an ``Enum``, the dates ``Date``, one text column
+        ``params.<name>`` per parameter."""
+        return _polars(self)
+
+    def to_arrow(self) -> Any:
+        """The findings as a pyarrow Table (needs pyarrow): the columns of :meth:`to_pandas`,
+        ``severity`` dictionary-encoded and ordered, the dates ``date32``, ``params`` a
+        ``map<string, string>``."""
+        return _arrow(self)
+
+    def __arrow_c_stream__(self, requested_schema: Any = None) -> Any:
+        """The Arrow PyCapsule stream of :meth:`to_arrow` (needs pyarrow), so that any library
+        that reads Arrow (polars, duckdb…) takes a batch of reports as it is."""
+        return self.to_arrow().__arrow_c_stream__(requested_schema)
 
     def summary(self) -> Any:
         """One row per document: source, type, identifier, validity, completeness and counts."""
@@ -487,7 +565,8 @@ class Reports(List[Report]):
         )
 
     def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
-        """Writes the annotated workbook of the one report read from a spreadsheet."""
+        """Writes the annotated workbook of the one report of the batch read from a spreadsheet
+        (see :meth:`Report.annoter`)."""
         sheets = [r for r in self if r._lecture is not None]
         if len(sheets) != 1:
             raise ValueError("annoter attend exactement un rapport issu d'un tableur")
@@ -499,11 +578,8 @@ class Reports(List[Report]):
         return all(r.valid for r in self)
 
     def _repr_html_(self) -> str:
-        parts = [r._repr_html_() for r in self[:20]]
-        more = len(self) - 20
-        if more > 0:
-            parts.append(f"<p>… et {more} autre(s) rapport(s)</p>")
-        return "\n".join(parts)
+        return render_reports([r._d for r in self[:20]], [r.source for r in self[:20]],
+                              len(self), sum(1 for r in self if r.valid), _max_rows())
 
     @overload
     def __getitem__(self, i: SupportsIndex) -> Report: ...

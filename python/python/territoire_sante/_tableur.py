@@ -15,7 +15,6 @@ converts arguments (a path, bytes, a pandas DataFrame, a mapping dict).
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from pathlib import Path
@@ -46,18 +45,18 @@ class Lecture:
     @property
     def portefeuille(self) -> Dict[str, Any]:
         """The portfolio: ``{"type": "portefeuille", "documents": [...]}``, one per data row."""
-        return json.loads(self._inner.portefeuille_json())  # type: ignore[no-any-return]
+        return self._inner.portefeuille()
 
     @property
     def correspondance(self) -> List[Dict[str, Any]]:
         """The mapping used, per sheet: header row, and for each column its header, the field
         it fills (``chemin``, None when not recognised) and where that came from."""
-        return json.loads(self._inner.correspondance_json())  # type: ignore[no-any-return]
+        return self._inner.correspondance()
 
     @property
     def lignes(self) -> List[Dict[str, Any]]:
         """Sheet, row and kind of each document, in portfolio order."""
-        return json.loads(self._inner.lignes_json())  # type: ignore[no-any-return]
+        return self._inner.lignes()
 
     def valider(self, validator: Optional[Validator] = None, **options: Any) -> Report:
         """Validates the documents (with ``validator``, or one built from ``options``)."""
@@ -67,7 +66,7 @@ class Lecture:
         return report
 
     def __repr__(self) -> str:
-        n = len(self.lignes)
+        n = len(self._inner)
         return f"<Lecture {self.source or 'tableur'}: {n} document(s)>"
 
 
@@ -78,8 +77,7 @@ def _mapping(correspondance: Union[Mapping[str, str], str, "os.PathLike[str]", N
         return {str(k): str(v) for k, v in correspondance.items()}
     text = Path(correspondance).read_text(encoding="utf-8")
     # The core reads JSON or TOML (and checks every target).
-    out: Dict[str, str] = json.loads(_core.call("tableur.correspondance", json.dumps({"text": text})))
-    return out
+    return _core.lire_correspondance(text)
 
 
 def _cell(v: Any) -> Any:
@@ -127,11 +125,11 @@ def lire_tableur(
         options["feuille"] = feuille
     if type is not None:
         options["type_document"] = type
-    opts = json.dumps(options, ensure_ascii=False)
+    opts = options
     ref = None if referentiel is None else referentiel._inner
     if hasattr(source, "columns") and hasattr(source, "itertuples"):
         sheets = [_frame_sheet(source, feuille or "DataFrame")]
-        return Lecture(_core.lire_cellules(json.dumps(sheets, ensure_ascii=False), opts, ref), None)
+        return Lecture(_core.lire_cellules(sheets, opts, ref), None)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return Lecture(_core.lire_tableur(bytes(source), opts, ref), None)
     path = os.fspath(source)

@@ -1,192 +1,80 @@
-"""The validator: Python inputs to JSON text, the core's reports back."""
+"""The validator: Python inputs handed to the core as they are, the core's reports back."""
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
 import os
-from typing import IO, Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+import warnings
+from typing import IO, Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
 from . import _core
 from ._referentiel import Referentiel
 from ._report import Report, Reports
-from .errors import DocumentReadError, OptionError, UnreadableDocumentError, ValidationFailed
+from .errors import OptionError, UnreadableDocumentError, ValidationFailed
 
 __all__ = ["Validator", "Document", "dumps", "validate"]
 
-#: What :meth:`Validator.validate` accepts: a dict or list (the parsed JSON), JSON text
-#: (``str``, or UTF-8 ``bytes``), a file path (``os.PathLike``, e.g. :class:`pathlib.Path`) or an
-#: open file. A ``str`` is always JSON text, never a path: wrap a path in
-#: :class:`pathlib.Path`, so that nothing of a file is ever taken for a document by mistake.
+#: What :meth:`Validator.validate` accepts: a dict or list (a value built by a program: findings
+#: carry JSON Pointers, no line or column), JSON text (``str``, or UTF-8 ``bytes``: lines and
+#: columns), a file path (``os.PathLike``, e.g. :class:`pathlib.Path`) or an open file. A ``str``
+#: is always JSON text, never a path: wrap a path in :class:`pathlib.Path`, so that nothing of a
+#: file is ever taken for a document by mistake.
 Document = Union[Mapping[str, Any], List[Any], str, bytes, bytearray, "os.PathLike[str]", IO[Any]]
 
 _SEVERITIES = ("fatal", "error", "warning", "information")
 
 
-def _default(o: Any) -> Any:
-    # Values a DataFrame or a date column commonly hands over.
-    if isinstance(o, _dt.datetime):
-        if o.time() == _dt.time(0) and o.tzinfo is None:
-            return o.date().isoformat()
-        return o.isoformat()
-    if isinstance(o, _dt.date):
-        return o.isoformat()
-    if isinstance(o, (set, frozenset, tuple)):
-        return list(o)
-    item = getattr(o, "item", None)  # numpy scalars
-    if callable(item):
-        return item()
-    raise TypeError(f"valeur non convertible en JSON : {type(o).__name__}")
-
-
-def _compact(doc: Any) -> str:
-    # Compact output uses the C encoder (indent would not); the core lays it out afterwards.
-    try:
-        return json.dumps(
-            doc, ensure_ascii=False, allow_nan=False, default=_default, separators=(",", ":")
-        )
-    except ValueError as e:
-        raise ValueError(f"le document n'est pas représentable en JSON : {e}") from None
-
-
 def dumps(doc: Any) -> str:
-    """The JSON text validated for a dict or list: two-space indent, keys sorted, as the core
-    writes a JSON value. Lines and columns of a report on a dict refer to this text."""
-    # Plain JSON values are laid out straight from the objects; anything else (dates, numpy
-    # scalars, tuples, errors to report…) takes the `json` module's path, which the first
-    # matches exactly.
-    text = _core.layout(doc)
-    return _core.pretty_json(_compact(doc)) if text is None else text
+    """JSON text of a dict or list, two-space indent, keys sorted (dates written as ISO text,
+    tuples and sets as lists, numpy scalars as numbers): what to save a document built in
+    Python as, so that a report on the saved file locates its findings by line and column."""
+    return json.dumps(json.loads(_core.document_text(doc)), ensure_ascii=False, indent=2,
+                      sort_keys=True)
 
 
-class _Failed:
-    """A value the binding could not turn into JSON text: the core words its report."""
-
-    __slots__ = ("code", "path")
-
-    def __init__(self, code: str, path: str = "") -> None:
-        self.code = code
-        self.path = path
-
-
-#: One input, ready for the core: JSON text, bytes, a path, or what made it unconvertible.
-_Input = Tuple[str, Any, Optional[str]]
-
-
-def _pointer(parts: List[Any]) -> str:
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def _find(doc: Any, bad: Any) -> str:
-    """JSON Pointer of the first value (or key) for which ``bad`` holds, walking without
-    recursion and without revisiting a container (cycles); ``""`` when none is found."""
-    stack: List[Tuple[Any, List[Any]]] = [(doc, [])]
-    seen = set()
-    while stack:
-        v, at = stack.pop()
-        if bad(v):
-            return _pointer(at)
-        if isinstance(v, (dict, list, tuple)):
-            if id(v) in seen:
-                continue
-            seen.add(id(v))
-            items = list(v.items()) if isinstance(v, dict) else list(enumerate(v))
-            for k, x in reversed(items):
-                if isinstance(k, str) and bad(k):
-                    # The object holding the key: the key itself may not be writable.
-                    return _pointer(at)
-                stack.append((x, at + [k]))
-    return ""
-
-
-def _lone_surrogate(v: Any) -> bool:
-    if not isinstance(v, str):
-        return False
-    try:
-        v.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
-
-
-def _not_finite(v: Any) -> bool:
-    return isinstance(v, float) and (v != v or v in (float("inf"), float("-inf")))
-
-
-def _value_input(doc: Any, laid_out: bool) -> _Input:
-    """A dict or list as JSON text, or the reason it cannot be one (located when possible)."""
-    try:
-        if laid_out:
-            text = _core.layout(doc)
-            if text is None:
-                text = _core.pretty_json(_compact(doc))
-        else:
-            text = _compact(doc)
-    except RecursionError:
-        return ("failed", _Failed("too_deep"), None)
-    except UnicodeEncodeError:
-        return ("failed", _Failed("lone_surrogate", _find(doc, _lone_surrogate)), None)
-    except ValueError as e:
-        if "ircular" in str(e):
-            return ("failed", _Failed("cycle"), None)
-        return ("failed", _Failed("not_finite", _find(doc, _not_finite)), None)
-    except TypeError:
-        return ("failed", _Failed("unsupported_type"), None)
-    if _lone_surrogate(text):
-        return ("failed", _Failed("lone_surrogate", _find(doc, _lone_surrogate)), None)
-    return ("text", text, None)
-
-
-def _input_of(doc: Any, laid_out: bool = True) -> _Input:
-    """(kind, payload, source path) for any input: ``text`` (JSON text), ``bytes``, ``path``
-    (read by the core, within the limits) or ``failed``."""
-    if isinstance(doc, str):
-        if _lone_surrogate(doc):
-            return ("failed", _Failed("lone_surrogate"), None)
-        return ("text", doc, None)
-    if isinstance(doc, (dict, list)):
-        return _value_input(doc, laid_out)
-    if isinstance(doc, (bytes, bytearray, memoryview)):
-        return ("bytes", bytes(doc), None)
+def _opened(doc: Any) -> Tuple[Any, Optional[str]]:
+    """(what the core reads, file name) for an input: an open file is read here (its name
+    kept), a path keeps its name, anything else is handed over as it is."""
     if isinstance(doc, os.PathLike):
         name = os.fspath(doc)
-        if not isinstance(name, str):
-            name = os.fsdecode(name)
-        return ("path", name, name)
-    if isinstance(doc, Mapping):
-        return _value_input(dict(doc), laid_out)
+        return doc, name if isinstance(name, str) else os.fsdecode(name)
+    if isinstance(doc, (str, bytes, bytearray, dict, list, tuple)):
+        return doc, None
     read = getattr(doc, "read", None)
-    if callable(read):
-        data = read()
+    if callable(read) and not isinstance(doc, Mapping):
         name = getattr(doc, "name", None)
-        source = name if isinstance(name, str) else None
-        if isinstance(data, (bytes, bytearray)):
-            return ("bytes", bytes(data), source)
-        if isinstance(data, str):
-            kind, payload, _ = _input_of(data)
-            return (kind, payload, source)
-    raise TypeError(
-        "document attendu : dict, list, texte JSON (str ou bytes), chemin de fichier "
-        f"(os.PathLike, ex. pathlib.Path) ou fichier ouvert, pas {type(doc).__name__}"
-    )
+        return read(), name if isinstance(name, str) else None
+    return doc, None
 
 
-def _text_of(doc: Any, laid_out: bool = True) -> Tuple[str, Optional[str]]:
+def _hint(doc: Any, report: "Report") -> None:
+    # A str is JSON text; one that fails to read and names an existing file was meant as a path.
+    if (
+        isinstance(doc, str)
+        and report.has("DOC-001")
+        and len(doc) < 4096
+        and "\n" not in doc
+        and not doc.lstrip().startswith(("{", "["))
+    ):
+        try:
+            exists = os.path.exists(doc)
+        except (OSError, ValueError):
+            exists = False
+        if exists or doc.endswith(".json"):
+            warnings.warn(
+                "un str est lu comme texte JSON, jamais comme chemin : pour valider le fichier "
+                f"« {doc} », passez pathlib.Path({doc!r})",
+                UserWarning,
+                stacklevel=3,
+            )
+
+
+def _text_of(doc: Any) -> Tuple[str, Optional[str]]:
     """(JSON text, source path or None) for any input, for the analyses; a file is read by the
     core within the limits; what cannot be read raises :class:`DocumentReadError`."""
-    kind, payload, source = _input_of(doc, laid_out)
-    if kind == "text":
-        return payload, source
-    if kind == "bytes":
-        return _core.read_text(payload, None), source
-    if kind == "path":
-        return _core.read_text(None, payload), source
-    reason = f"valeur non convertible en JSON ({payload.code})"
-    raise DocumentReadError(
-        f"lecture impossible du document : {reason}" + (f" en {payload.path}" if payload.path else ""),
-        path=None,
-        reason=reason,
-    )
+    payload, source = _opened(doc)
+    return _core.document_text(payload), source
 
 
 def _selectors(value: Union[str, Iterable[str], None], name: str) -> List[str]:
@@ -255,14 +143,8 @@ class Validator:
             options["min_severity"] = min_severity
         if limits is not None:
             options["limits"] = dict(limits)
-        try:
-            text = json.dumps(options, ensure_ascii=False)
-        except TypeError as e:
-            raise OptionError(
-                f"option invalide : {e}", option="options", reason=str(e)
-            ) from None
         self._referentiel = referentiel
-        self._inner = _core.Validator(text, None if referentiel is None else referentiel._inner)
+        self._inner = _core.Validator(options, None if referentiel is None else referentiel._inner)
         # Keep the resolved date so that a pickled validator applies the same law.
         options["as_of"] = self._inner.as_of
         self._options = options
@@ -277,10 +159,7 @@ class Validator:
         raise_on = opts.pop("raise_on", None)
         self = cls.__new__(cls)
         self._referentiel = referentiel
-        self._inner = _core.Validator(
-            json.dumps(opts, ensure_ascii=False),
-            None if referentiel is None else referentiel._inner,
-        )
+        self._inner = _core.Validator(opts, None if referentiel is None else referentiel._inner)
         opts["as_of"] = self._inner.as_of
         self._options = opts
         if raise_on is not None and raise_on not in _SEVERITIES:
@@ -332,43 +211,45 @@ class Validator:
     def validate(self, doc: Document) -> Report:
         """Validates one document and returns its report.
 
-        An invalid document gives a report, not an exception (unless ``raise_on`` says
-        otherwise): so does one that cannot be read (a missing file, a directory, text that is
-        not UTF-8, a dict nested too deep or holding ``NaN``, a cycle or a lone surrogate), with
-        a ``DOC-*`` finding saying why. Raises :class:`TypeError` only for an input of a type
-        that is no document at all (a number, an arbitrary object).
+        A dict or list is validated as the value it is: its findings carry JSON Pointers and no
+        line or column (there is no text to point into). JSON text (``str``, ``bytes``, a file)
+        gets lines and columns too. An invalid document gives a report, not an exception
+        (unless ``raise_on`` says otherwise): so does one that cannot be read (a missing file, a
+        directory, text that is not UTF-8, a dict nested too deep or holding ``NaN``, a cycle or
+        a lone surrogate), with a ``DOC-*`` finding saying why. Raises :class:`TypeError` only
+        for an input of a type that is no document at all (a number, an arbitrary object).
         """
-        kind, payload, source = _input_of(doc)
-        if kind == "failed" and payload.code == "unsupported_type":
-            _compact(doc)  # raises the json module's TypeError, naming the type
-        report = Report._of_core(self._run(kind, payload), source)
+        payload, source = _opened(doc)
+        report = Report._of_core(self._inner.validate(payload), source)
+        _hint(payload, report)
         self._check(report)
         return report
 
-    def _run(self, kind: str, payload: Any) -> _core.Report:
-        if kind == "text":
-            return self._inner.validate_str(payload)
-        if kind == "bytes":
-            return self._inner.validate_bytes(payload)
-        if kind == "path":
-            return self._inner.validate_path(payload)
-        return self._inner.unreadable(payload.code, payload.path)
-
-    def validate_many(self, docs: Iterable[Document]) -> Reports:
+    def validate_many(
+        self,
+        docs: Iterable[Document],
+        progress: Union[bool, Callable[[int, int], Any], None] = None,
+    ) -> Reports:
         """Validates many documents (any inputs :meth:`validate` accepts), in parallel and
         without holding the GIL; returns one report per document, in input order. An item that
         cannot be read or converted gets its own report (``DOC-*``) and costs the others
-        nothing."""
-        inputs = [_input_of(doc) for doc in docs]
-        texts = [payload for kind, payload, _ in inputs if kind == "text"]
-        parsed = iter(self._inner.validate_many(texts))
-        cores = [next(parsed) if kind == "text" else self._run(kind, payload)
-                 for kind, payload, _ in inputs]
-        reports = Reports(
-            Report._of_core(r, source) for r, (_, _, source) in zip(cores, inputs)
-        )
-        for r in reports:
-            self._check(r)
+        nothing.
+
+        ``progress``: ``True`` shows a tqdm bar when tqdm is installed; a callable is called
+        with ``(done, total)`` as the batch goes.
+        """
+        opened = [_opened(doc) for doc in docs]
+        callback = _progress(progress, len(opened))
+        try:
+            cores = self._inner.validate_many([p for p, _ in opened], callback)
+        finally:
+            close = getattr(callback, "close", None)
+            if callable(close):
+                close()
+        reports = Reports(Report._of_core(r, source) for r, (_, source) in zip(cores, opened))
+        if self._raise_on is not None:
+            for r in reports:
+                self._check(r)
         return reports
 
     def _check(self, report: Report) -> None:
@@ -377,13 +258,7 @@ class Validator:
         failing = report.at_least(self._raise_on)
         if not failing:
             return
-        first = failing[0]
-        what = f"« {report.source} »" if report.source else "le document"
-        pos = f" (ligne {first.line}, colonne {first.column})" if first.line is not None else ""
-        message = (
-            f"{what} : {len(failing)} constat(s) de gravité {self._raise_on} ou plus ; "
-            f"premier : {first.code} {first.path or '/'}{pos} : {first.message}"
-        )
+        message = report._failure_message(self._raise_on)
         fatal = [d for d in failing if d.severity == "fatal"]
         if fatal:
             raise UnreadableDocumentError(
@@ -409,6 +284,39 @@ class Validator:
             f"<Validator as_of={self.as_of} lang={self.lang} "
             f"rules={len(self._inner.rule_codes())}{extra}>"
         )
+
+
+class _Tqdm:
+    """A tqdm bar fed with ``(done, total)`` calls."""
+
+    def __init__(self, total: int) -> None:
+        import importlib
+
+        self._bar = importlib.import_module("tqdm.auto").tqdm(total=total, unit="doc")
+        self._done = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        self._bar.update(done - self._done)
+        self._done = done
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def _progress(
+    progress: Union[bool, Callable[[int, int], Any], None], total: int
+) -> Optional[Callable[[int, int], Any]]:
+    if progress is None or progress is False:
+        return None
+    if progress is True:
+        try:
+            return _Tqdm(total)
+        except ImportError:
+            warnings.warn("tqdm n'est pas installé : pip install tqdm", UserWarning, stacklevel=3)
+            return None
+    if callable(progress):
+        return progress
+    raise TypeError("progress : True, False, None ou une fonction (done, total)")
 
 
 def validate(doc: Document, **options: Any) -> Report:

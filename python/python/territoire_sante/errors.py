@@ -5,6 +5,8 @@ These exceptions are for misuse (an unknown option or rule, an unreadable file) 
 ``raise_on`` mode of :class:`~territoire_sante.Validator`.
 
 Every exception carries its family ``code`` (the core's error code) and the reason in French.
+The compiled core raises them itself (the classes are declared here, where each can also derive
+from a built-in exception and pickle with its fields).
 """
 
 from __future__ import annotations
@@ -128,7 +130,11 @@ class DocumentReadError(TerritoireSanteError):
 
 
 class ValidationFailed(TerritoireSanteError):
-    """Raised in ``raise_on`` mode when a report has findings at or above the threshold."""
+    """Raised in ``raise_on`` mode when a report has findings at or above the threshold.
+
+    Its message lists every one of them (code, severity, place, message), in the validator's
+    language; ``diagnostics`` holds them and ``report`` the whole report.
+    """
 
     code = "validation_failed"
 
@@ -168,16 +174,6 @@ class UnreadableDocumentError(DocumentReadError, ValidationFailed):
         self.diagnostics = diagnostics
 
 
-_BY_CODE: Dict[str, Type[TerritoireSanteError]] = {
-    "option": OptionError,
-    "unknown_rule": UnknownRuleError,
-    "unknown_kind": UnknownKindError,
-    "read": DocumentReadError,
-    "referentiel": ReferentielError,
-    "analysis": AnalysisError,
-}
-
-
 def _restore(
     cls: Type[TerritoireSanteError], message: str, state: Dict[str, Any]
 ) -> TerritoireSanteError:
@@ -185,13 +181,3 @@ def _restore(
     exc.args = (message,)
     exc.__dict__.update(state)
     return exc
-
-
-def _from_core(code: str, message: str, details: Dict[str, Any]) -> TerritoireSanteError:
-    """Builds the exception for a core error (called by the extension)."""
-    cls = _BY_CODE.get(code)
-    if cls is None:
-        exc = TerritoireSanteError(message)
-        exc.code = code
-        return exc
-    return cls(message, **details)

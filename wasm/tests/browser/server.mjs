@@ -18,11 +18,14 @@ const TYPES = {
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.svg': 'image/svg+xml',
+  '.geojson': 'application/geo+json',
 };
 // Only what the pages need; nothing else of the worktree is served: the package's files, the
 // test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
-// axe-core (the DSFR theme's pages and the accessibility checks).
-const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'tableur.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules'];
+// axe-core (the DSFR theme's pages and the accessibility checks); of the repository, the docs'
+// examples, the QPV contours and the test fixtures (the explorer's map).
+const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'tableur.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules', 'data', 'core'];
+const REPOSITORY = ['docs/examples/', 'data/qpv2024/', 'core/tests/fixtures/'];
 const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
 /** Starts the server; resolves to { url, close }. `dir`: serve all of that folder instead. */
@@ -40,14 +43,14 @@ export function serve(port = 0, dir = null) {
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    // /docs/examples/… is the repository's docs/examples/.
-    const base = path.startsWith('/docs/examples/') ? join(ROOT, '..') + sep : ROOT;
+    // /docs/examples/… (and the other REPOSITORY folders) are the repository's.
+    const base = REPOSITORY.some((r) => path.startsWith(`/${r}`)) ? join(ROOT, '..') + sep : ROOT;
     const file = normalize(join(base, path));
     const rel = file.slice(base.length).split(sep).join('/');
     const top = rel.split('/')[0];
     const hidden =
       (top === 'node_modules' && !NODE_MODULES.some((m) => rel.startsWith(m))) ||
-      (top === 'docs' && !rel.startsWith('docs/examples/'));
+      (['docs', 'data', 'core'].includes(top) && !REPOSITORY.some((r) => rel.startsWith(r)));
     if (!file.startsWith(base) || !ALLOWED.includes(top) || hidden) {
       res.writeHead(404).end('introuvable');
       return;

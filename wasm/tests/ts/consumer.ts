@@ -4,6 +4,7 @@
 import {
   about,
   articulation,
+  carteQuartiers,
   cherche,
   commune,
   couverture,
@@ -156,6 +157,14 @@ ref.lookup('pays', 'FR');
 new Validator({ referentiel: 'COG 2026' });
 // @ts-expect-error: analysis options do not take validator options
 couverture(cls, { rules: ['CLS'] });
+const withContours: Promise<Referentiel> = ref.withQpvContours('/data/qpv2024/contours.geojson');
+const drawn: number = ref.contours + ref.qpvAt(2.375, 48.651).length;
+const svg: string = await carteQuartiers(cls, { territoire: 'communes:91286', referentiel: ref });
+const geo = await carteQuartiers(cls, { format: 'geojson' });
+const features: number = geo.features.length;
+// @ts-expect-error: png is no map format
+carteQuartiers(cls, { format: 'png' });
+seen.push(withContours, drawn, svg, features);
 seen.push(ref, fromUrl, siren, members, hits, names, installed, withRef, noRef, covered, art, scenario);
 const fhir: Record<string, unknown> = toFhir(withRef.validate(cls));
 const sarif: Record<string, unknown> = toSarif(JSON.stringify(withRef.validate(cls)), 'cls.json');

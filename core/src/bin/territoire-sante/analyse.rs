@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use clap::ValueEnum;
 use territoire_sante::analysis::{opportunite, sortie};
 
-use crate::tables;
+use territoire_sante::analysis::tableaux as tables;
 use territoire_sante::api::analysis as api;
 use territoire_sante::{Date, Error};
 
@@ -20,6 +20,18 @@ pub enum TableFormat {
     Csv,
     /// JSON.
     Json,
+    /// GeoJSON (couverture --quartiers : la carte des QPV, ouverte par QGIS et uMap).
+    Geojson,
+    /// SVG (couverture --quartiers : la carte des QPV ; contours requis, --qpv-contours).
+    Svg,
+}
+
+/// The error for a map format asked of a table.
+fn carte_seulement() -> Error {
+    Error::Option {
+        option: "--format".into(),
+        reason: "geojson et svg ne valent que pour couverture --quartiers".into(),
+    }
 }
 
 fn date(s: Option<String>) -> Result<Option<Date>, Error> {
@@ -56,6 +68,10 @@ pub struct CouvertureArgs {
     /// par commune ; sans --territoire, tous les QPV de France.
     #[arg(long)]
     pub quartiers: bool,
+    /// Contours des QPV (GeoJSON : data/qpv2024/contours.geojson ou le fichier de l'ANCT) pour
+    /// --format geojson ou svg.
+    #[arg(long)]
+    pub qpv_contours: Option<String>,
 }
 
 /// Arguments of `articulation`.
@@ -111,6 +127,27 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
         "lang": lang_code(a.lang),
         "territoire": a.territoire,
     });
+    if a.quartiers && matches!(a.format, TableFormat::Geojson | TableFormat::Svg) {
+        let base = territoire_sante::referentiel::Referentiel::embedded()
+            .cloned()
+            .ok_or_else(|| Error::Referentiel("aucun référentiel embarqué".into()))?;
+        let r = match &a.qpv_contours {
+            Some(f) => base.with_qpv_contours(&crate::read_within(
+                f,
+                territoire_sante::referentiel::MAX_REFERENTIEL_BYTES,
+            )?)?,
+            None => base,
+        };
+        let format = if a.format == TableFormat::Svg {
+            "svg"
+        } else {
+            "geojson"
+        };
+        let mut map = api::carte_quartiers_with(Some(&r), &text, options, format)?;
+        map.push('\n');
+        out(&map);
+        return Ok(ExitCode::SUCCESS);
+    }
     if a.quartiers {
         let c = api::couverture_quartiers(&text, options)?;
         match (a.format, a.resume) {
@@ -120,6 +157,7 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
             (TableFormat::Json, false) => {
                 out(&pretty(&serde_json::to_value(&c).unwrap_or_default()))
             }
+            (TableFormat::Geojson | TableFormat::Svg, _) => return Err(carte_seulement()),
             (TableFormat::Json, true) => out(&pretty(&serde_json::json!({
                 "as_of": c.as_of,
                 "territoire": c.territoire,
@@ -133,6 +171,7 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
     }
     let c = api::couverture(&text, options)?;
     match (a.format, a.resume) {
+        (TableFormat::Geojson | TableFormat::Svg, _) => return Err(carte_seulement()),
         (TableFormat::Human, _) => out_text(&tables::couverture(&c, a.lang.into())),
         (TableFormat::Csv, false) => out(&sortie::couverture_csv(&c)),
         (TableFormat::Csv, true) => out(&sortie::resume_csv(&c)),
@@ -161,6 +200,7 @@ pub fn articulation(a: ArticulationArgs) -> Result<ExitCode, Error> {
         TableFormat::Human => out_text(&tables::articulation(&m, a.lang.into())),
         TableFormat::Csv => out(&sortie::articulation_csv(&m)),
         TableFormat::Json => out(&pretty(&serde_json::to_value(&m).unwrap_or_default())),
+        TableFormat::Geojson | TableFormat::Svg => return Err(carte_seulement()),
     }
     Ok(ExitCode::SUCCESS)
 }

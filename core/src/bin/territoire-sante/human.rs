@@ -57,12 +57,50 @@ fn location(file: &str, d: &Diagnostic) -> String {
     }
 }
 
+/// Where the characters of the lines shown so far start, every [`STEP`] characters: a portfolio
+/// written on one line has one finding per document on that line, and counting its characters
+/// from the line's start for each of them made the output quadratic in the portfolio's size.
+#[derive(Default)]
+struct Lines {
+    /// Line number → (its length in characters, byte offset of every `STEP`-th character).
+    known: BTreeMap<u32, (usize, Vec<usize>)>,
+}
+
+const STEP: usize = 256;
+
+impl Lines {
+    /// The length of `text` (line `line`) in characters, and the byte offset of its `k`-th one.
+    fn locate(&mut self, line: u32, text: &str, k: usize) -> (usize, usize) {
+        let (n, marks) = self.known.entry(line).or_insert_with(|| {
+            let mut marks = Vec::new();
+            let mut n = 0;
+            for (i, (b, _)) in text.char_indices().enumerate() {
+                if i % STEP == 0 {
+                    marks.push(b);
+                }
+                n = i + 1;
+            }
+            (n, marks)
+        });
+        let k = k.min(*n);
+        let from = marks.get(k / STEP).copied().unwrap_or(text.len());
+        let at = text
+            .get(from..)
+            .unwrap_or_default()
+            .char_indices()
+            .nth(k % STEP)
+            .map_or(text.len(), |(b, _)| from + b);
+        (*n, at)
+    }
+}
+
 /// Line `line` (1-based) of `source` (whose lines start at the offsets `starts`), or its part
 /// around `column` (1-based, in characters) when it is long, with its control characters escaped;
 /// the byte range in it of the token at `column`; whether it is a part.
 fn excerpt(
     source: &str,
     starts: &[usize],
+    lines: &mut Lines,
     line: u32,
     column: u32,
 ) -> Option<(String, std::ops::Range<usize>, bool)> {
@@ -71,14 +109,20 @@ fn excerpt(
     let to = starts.get(i + 1).copied().unwrap_or(source.len());
     let text = source.get(from..to)?.trim_end_matches(['\n', '\r']);
     let col = usize::try_from(column).ok()?.saturating_sub(1);
-    let chars: Vec<char> = text.chars().collect();
-    let long = chars.len() > LONG_LINE;
+    let (len, _) = lines.locate(line, text, 0);
+    let long = len > LONG_LINE;
     let (start, end) = if long {
         let start = col.saturating_sub(WINDOW);
-        (start, chars.len().min(col.max(start) + WINDOW))
+        (start, len.min(col.max(start) + WINDOW))
     } else {
-        (0, chars.len())
+        (0, len)
     };
+    // Only the characters shown are collected; indexes below are relative to `start`.
+    let (_, a) = lines.locate(line, text, start);
+    let (_, b) = lines.locate(line, text, end);
+    let chars: Vec<char> = text.get(a..b).unwrap_or_default().chars().collect();
+    let more = end < len;
+    let (col, end) = (col.saturating_sub(start), end.saturating_sub(start));
     let mut out = String::new();
     if start > 0 {
         out.push('…');
@@ -113,7 +157,7 @@ fn excerpt(
         _ => col + 1,
     }
     .min(end);
-    for (i, c) in chars.iter().enumerate().take(end).skip(start) {
+    for (i, c) in chars.iter().enumerate().take(end) {
         if i == col {
             from = Some(out.len());
         }
@@ -124,7 +168,7 @@ fn excerpt(
     }
     let from = from.unwrap_or(out.len());
     let to = to.unwrap_or(from).max(from);
-    if end < chars.len() {
+    if more {
         out.push('…');
     }
     Some((out, from..to, long))
@@ -208,6 +252,9 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
     let file = &*printable(file);
     let fr = r.locale == Locale::Fr;
     let renderer = Renderer::styled();
+    // The lines shown are the document's own, with people's contacts masked (same columns).
+    let masked = source.map(territoire_sante::privacy::masked);
+    let source = masked.as_deref();
     // Where each line starts, computed once: a portfolio has thousands of findings.
     let starts: Vec<usize> = match source {
         Some(t) if r.diagnostics.iter().any(|d| d.line.is_some()) => std::iter::once(0)
@@ -215,6 +262,7 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
             .collect(),
         _ => Vec::new(),
     };
+    let mut lines = Lines::default();
     let mut s = String::new();
     for d in &r.diagnostics {
         let message = printable(&d.message);
@@ -222,7 +270,9 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
             .primary_title(message.as_ref())
             .id(d.code.as_str());
         let excerpt = match (source, d.line, d.column) {
-            (Some(text), Some(l), Some(c)) => excerpt(text, &starts, l, c).map(|e| (l, c, e)),
+            (Some(text), Some(l), Some(c)) => {
+                excerpt(text, &starts, &mut lines, l, c).map(|e| (l, c, e))
+            }
             _ => None,
         };
         let mut group: Group<'_> = match &excerpt {
@@ -385,12 +435,12 @@ pub fn statistics<'a>(
 /// The statistics as a table.
 pub fn statistics_table(stats: &[Statistic], locale: Locale) -> String {
     let fr = locale == Locale::Fr;
-    let mut t = crate::tables::table(if fr {
+    let mut t = territoire_sante::analysis::tableaux::table(if fr {
         &["nombre", "code", "gravité", "règle"]
     } else {
         &["count", "code", "severity", "rule"]
     });
-    crate::tables::right(&mut t, &[0]);
+    territoire_sante::analysis::tableaux::right(&mut t, &[0]);
     for s in stats {
         t.add_row(vec![
             s.count.to_string(),

@@ -10,7 +10,7 @@ mod help_fr;
 mod human;
 mod referentiel;
 mod suggest;
-mod tables;
+use territoire_sante::analysis::tableaux as tables;
 mod validate;
 use territoire_sante::{api, input, schema, tableur, DocumentKind, Error, Locale};
 
@@ -59,8 +59,8 @@ impl From<Lang> for Locale {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Valide des documents JSON : fichiers, dossiers (leurs fichiers *.json, triés) ou `-`
-    /// (l'entrée standard).
+    /// Valide des documents JSON ou des tableurs : fichiers, dossiers (leurs fichiers *.json,
+    /// .xlsx, .xlsm, .xls, .ods, .csv et .tsv, triés) ou `-` (l'entrée standard).
     Validate(validate::Args),
     /// Écrit le modèle de tableur d'un type de document (.xlsx) : en-têtes, feuille
     /// « Lisez-moi », listes déroulantes.

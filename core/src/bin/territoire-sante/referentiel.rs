@@ -35,6 +35,9 @@ pub struct Args {
     /// Liste de QPV de l'ANCT (GeoJSON) à ajouter, réputée nationale.
     #[arg(long, global = true)]
     pub qpv_geojson: Option<String>,
+    /// Contours des QPV (GeoJSON ; data/qpv2024/contours.geojson) pour `point`.
+    #[arg(long, global = true)]
+    pub qpv_contours: Option<String>,
 }
 
 /// Lookups.
@@ -84,6 +87,16 @@ pub enum What {
         #[arg(long, default_value = "10")]
         limite: usize,
     },
+    /// Le quartier prioritaire qui contient un point (longitude, latitude WGS84) ; requiert
+    /// --qpv-contours.
+    Point {
+        /// Longitude (ex. 2.385).
+        #[arg(allow_negative_numbers = true)]
+        lon: f64,
+        /// Latitude (ex. 48.65).
+        #[arg(allow_negative_numbers = true)]
+        lat: f64,
+    },
     /// Millésime, provenance, licence et effectifs du référentiel.
     Info,
 }
@@ -121,11 +134,18 @@ fn load(args: &Args) -> Result<Referentiel, Error> {
             )
         })?,
     };
-    match &args.qpv_geojson {
+    let base = match &args.qpv_geojson {
         Some(f) => base.with_qpv_geojson(
             &read_within(f, territoire_sante::referentiel::MAX_REFERENTIEL_BYTES)?,
             true,
-        ),
+        )?,
+        None => base,
+    };
+    match &args.qpv_contours {
+        Some(f) => base.with_qpv_contours(&read_within(
+            f,
+            territoire_sante::referentiel::MAX_REFERENTIEL_BYTES,
+        )?),
         None => Ok(base),
     }
 }
@@ -345,9 +365,14 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                     out_text(&format!("Aucun résultat pour « {q} ».\n"));
                 }
                 if !hits.is_empty() {
-                    let mut t = crate::tables::table(&["code", "type", "nom", "département"]);
+                    let mut t = territoire_sante::analysis::tableaux::table(&[
+                        "code",
+                        "type",
+                        "nom",
+                        "département",
+                    ]);
                     for h in hits {
-                        crate::tables::row(
+                        territoire_sante::analysis::tableaux::row(
                             &mut t,
                             vec![
                                 s(&h, "code"),
@@ -357,11 +382,46 @@ pub fn run(args: Args) -> Result<ExitCode, Error> {
                             ],
                         );
                     }
-                    crate::tables::bound(&mut t, 2, 40);
+                    territoire_sante::analysis::tableaux::bound(&mut t, 2, 40);
                     out_text(&format!("{t}\n"));
                 }
             }
             return Ok(ExitCode::SUCCESS);
+        }
+        What::Point { lon, lat } => {
+            if r.contours_charges() == 0 {
+                return Err(Error::Option {
+                    option: "--qpv-contours".into(),
+                    reason: "aucun contour de QPV chargé : indiquez le GeoJSON des contours (data/qpv2024/contours.geojson)".into(),
+                });
+            }
+            let v = api::qpv_at_in(&r, *lon, *lat)?;
+            let hits = v.as_array().cloned().unwrap_or_default();
+            if json {
+                out(&pretty(&v));
+            } else if hits.is_empty() {
+                out_text(&format!(
+                    "Aucun quartier prioritaire au point ({lon}, {lat}).\n"
+                ));
+            } else {
+                for h in &hits {
+                    out_text(&format!(
+                        "{} {} (liste {}, communes {})\n",
+                        s(h, "code"),
+                        s(h, "nom"),
+                        s(h, "generation"),
+                        at(h, "communes")
+                            .as_array()
+                            .map(|a| a
+                                .iter()
+                                .filter_map(Value::as_str)
+                                .collect::<Vec<_>>()
+                                .join(", "))
+                            .unwrap_or_default()
+                    ));
+                }
+            }
+            return Ok(ExitCode::from(u8::from(hits.is_empty())));
         }
         What::Info => {
             let v = api::about_in(&r);

@@ -96,10 +96,13 @@ impl Input {
     }
 }
 
-/// The inputs named on the command line, a directory giving its `*.json` files (recursively,
-/// sorted by name, so the order never depends on the file system). A directory holding none is
-/// said on the error output and raises the status to 2.
-fn inputs(args: &[String]) -> (Vec<Input>, bool) {
+/// The inputs named on the command line, a directory giving its documents (recursively, sorted
+/// by name, so the order never depends on the file system): `*.json` files and spreadsheets
+/// (`.xlsx`, `.xlsm`, `.xls`, `.ods`, `.csv`, `.tsv`). What a directory gave and what it held
+/// besides (other files, Excel's lock files `~$…`, hidden files) is said on the error output, so
+/// that the formats of the standard output stay as they are; a directory giving nothing raises
+/// the status to 2.
+fn inputs(args: &[String], locale: Locale) -> (Vec<Input>, bool) {
     let mut v = Vec::new();
     let mut empty_dir = false;
     for a in args {
@@ -113,15 +116,22 @@ fn inputs(args: &[String]) -> (Vec<Input>, bool) {
             continue;
         }
         let before = v.len();
+        let mut skipped = Vec::new();
         for e in walkdir::WalkDir::new(p).sort_by_file_name() {
             match e {
                 Ok(e) => {
-                    let is_json = e
-                        .path()
-                        .extension()
-                        .is_some_and(|x| x.eq_ignore_ascii_case("json"));
-                    if e.file_type().is_file() && is_json {
-                        v.push(Input::File(e.path().to_string_lossy().into_owned()));
+                    if !e.file_type().is_file() {
+                        continue;
+                    }
+                    let path = e.path().to_string_lossy().into_owned();
+                    let name = e.file_name().to_string_lossy();
+                    // Excel's lock file of an open workbook (`~$suivi.xlsx`) and hidden files
+                    // are no documents, whatever their extension.
+                    let hidden = name.starts_with("~$") || name.starts_with('.');
+                    if !hidden && (is_json(&path) || is_tableur(&path)) {
+                        v.push(Input::File(path));
+                    } else {
+                        skipped.push(path);
                     }
                 }
                 // An entry that cannot be listed is validated as such: its report says why.
@@ -132,15 +142,58 @@ fn inputs(args: &[String]) -> (Vec<Input>, bool) {
                 }
             }
         }
-        if v.len() == before {
-            eprintln!(
-                "territoire-sante : le dossier « {} » ne contient aucun fichier .json",
-                crate::printable(a)
-            );
+        let read: Vec<&str> = v[before..].iter().map(Input::name).collect();
+        eprint!("{}", directory_note(a, &read, &skipped, locale));
+        if read.is_empty() {
             empty_dir = true;
         }
     }
     (v, empty_dir)
+}
+
+/// What a directory gave (the files read) and what it held besides (the files skipped), one
+/// file a line, on the error output.
+fn directory_note(dir: &str, read: &[&str], skipped: &[String], locale: Locale) -> String {
+    let dir = crate::printable(dir);
+    let list = |files: &mut dyn Iterator<Item = &str>, indent: &str| -> String {
+        files
+            .map(|f| format!("{indent}{}\n", crate::printable(f)))
+            .collect()
+    };
+    let mut s = match (locale, read.len()) {
+        (Locale::En, 0) => format!(
+            "territoire-sante: the directory « {dir} » holds no .json, .xlsx, .xlsm, .xls, .ods, \
+             .csv or .tsv file\n"
+        ),
+        (Locale::En, n) => format!(
+            "territoire-sante: directory « {dir} »: {n} file(s) read\n{}",
+            list(&mut read.iter().copied(), "  ")
+        ),
+        (_, 0) => format!(
+            "territoire-sante : le dossier « {dir} » ne contient aucun fichier .json, .xlsx, \
+             .xlsm, .xls, .ods, .csv ou .tsv\n"
+        ),
+        (_, n) => format!(
+            "territoire-sante : dossier « {dir} » : {n} fichier(s) lu(s)\n{}",
+            list(&mut read.iter().copied(), "  ")
+        ),
+    };
+    if !skipped.is_empty() {
+        let n = skipped.len();
+        s += &match locale {
+            Locale::En => format!("  {n} file(s) skipped (neither JSON nor a spreadsheet):\n"),
+            _ => format!("  {n} fichier(s) ignoré(s) (ni JSON ni tableur) :\n"),
+        };
+        s += &list(&mut skipped.iter().map(String::as_str), "    ");
+    }
+    s
+}
+
+/// Whether a file is read as a JSON document (by its extension).
+fn is_json(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("json"))
 }
 
 /// Whether a file is read as a spreadsheet (by its extension).
@@ -280,7 +333,7 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
     let validator = Validator::new(options(&a)?)?;
     let locale = validator.locale();
     let lecture = tableur_options(&a)?;
-    let (inputs, empty_dir) = inputs(&a.files);
+    let (inputs, empty_dir) = inputs(&a.files, locale);
     let is_sheet = |i: &Input| matches!(i, Input::File(f) if is_tableur(f));
     if a.annoter.is_some() && !(inputs.len() == 1 && inputs.iter().all(is_sheet)) {
         return Err(Error::Option {

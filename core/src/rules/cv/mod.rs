@@ -23,6 +23,7 @@ mod cv_011;
 mod cv_012;
 mod cv_013;
 mod cv_014;
+mod cv_015;
 
 pub use cv_001::CV_001;
 pub use cv_002::CV_002;
@@ -38,6 +39,7 @@ pub use cv_011::CV_011;
 pub use cv_012::CV_012;
 pub use cv_013::CV_013;
 pub use cv_014::CV_014;
+pub use cv_015::CV_015;
 
 fn statut_cv(c: &ContratDeVille) -> Option<StatutCv> {
     c.statut.as_ref().and_then(|s| s.known()).copied()
@@ -100,5 +102,5 @@ pub fn suggested_statut(doc: &Document, as_of: Date) -> StatutCv {
 /// The CV family.
 pub static RULES: &[&Rule] = &[
     &CV_001, &CV_002, &CV_003, &CV_004, &CV_005, &CV_006, &CV_007, &CV_008, &CV_009, &CV_010,
-    &CV_011, &CV_012, &CV_013, &CV_014,
+    &CV_011, &CV_012, &CV_013, &CV_014, &CV_015,
 ];

@@ -31,6 +31,7 @@ mod ter_014;
 mod ter_015;
 mod ter_016;
 mod ter_017;
+mod ter_018;
 
 pub use ter_001::TER_001;
 pub use ter_002::TER_002;
@@ -49,6 +50,7 @@ pub use ter_014::TER_014;
 pub use ter_015::TER_015;
 pub use ter_016::TER_016;
 pub use ter_017::TER_017;
+pub use ter_018::TER_018;
 
 // ----- sources ------------------------------------------------------------------------------
 
@@ -491,30 +493,45 @@ fn in_force(d: &Document, as_of: Date) -> bool {
 /// The communes that the portfolio's documents in force attach to an EPCI (TER-006).
 #[derive(Debug, Default)]
 pub(crate) struct EpciClaims {
-    /// Commune code → (index of the document, EPCI code), in document order, then in the
-    /// document's perimeter order.
-    by_commune: HashMap<String, Vec<(usize, String)>>,
+    /// Commune code → the distinct EPCI codes the portfolio's documents attach it to, in the
+    /// order they first appear (document order, then perimeter order). A document names one
+    /// EPCI, so a conflict for a document claiming EPCI `e` is the first of these that is not
+    /// `e`: found in at most two steps however many documents name the commune (a list of
+    /// every claim made N CLS on one commune cost N² comparisons).
+    by_commune: HashMap<String, Vec<String>>,
 }
 
 impl EpciClaims {
     fn new(pf: &Portefeuille, as_of: Date) -> EpciClaims {
-        let mut by_commune: HashMap<String, Vec<(usize, String)>> = HashMap::new();
-        for (j, d) in pf.documents.iter().enumerate() {
+        let mut by_commune: HashMap<String, Vec<String>> = HashMap::new();
+        let mut seen: std::collections::HashSet<(String, String)> =
+            std::collections::HashSet::new();
+        for d in &pf.documents {
             if !in_force(d, as_of) {
                 continue;
             }
             for (_, c, e) in claims(d) {
-                by_commune.entry(c).or_default().push((j, e));
+                if seen.insert((c.clone(), e.clone())) {
+                    by_commune.entry(c).or_default().push(e);
+                }
             }
         }
         EpciClaims { by_commune }
+    }
+
+    /// The first EPCI other than `epci` that a document of the portfolio attaches `commune` to.
+    fn conflict(&self, commune: &str, epci: &str) -> Option<&String> {
+        self.by_commune
+            .get(commune)?
+            .iter()
+            .find(|oe| oe.as_str() != epci)
     }
 }
 
 /// The TER family.
 pub static RULES: &[&Rule] = &[
     &TER_001, &TER_002, &TER_003, &TER_004, &TER_005, &TER_006, &TER_007, &TER_008, &TER_009,
-    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017,
+    &TER_010, &TER_011, &TER_012, &TER_013, &TER_014, &TER_015, &TER_016, &TER_017, &TER_018,
 ];
 
 #[cfg(test)]

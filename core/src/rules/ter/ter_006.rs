@@ -51,30 +51,20 @@ pub static TER_006: Rule = Rule {
         // re-reading every document for each member made the rule quadratic.
         let local;
         let others = match ctx.portefeuille {
-            Some(pf) if in_force(ctx.doc, ctx.as_of) => {
-                let index = match ctx.cache {
-                    Some(cache) => cache.epci_claims(|| EpciClaims::new(pf, ctx.as_of)),
-                    None => {
-                        local = EpciClaims::new(pf, ctx.as_of);
-                        &local
-                    }
-                };
-                Some((pf, index))
-            }
+            Some(pf) if in_force(ctx.doc, ctx.as_of) => Some(match ctx.cache {
+                Some(cache) => cache.epci_claims(|| EpciClaims::new(pf, ctx.as_of)),
+                None => {
+                    local = EpciClaims::new(pf, ctx.as_of);
+                    &local
+                }
+            }),
             _ => None,
         };
         let use_ref = predates(ctx).is_no();
         for (path, c, e) in mine {
-            let conflict_doc = others.and_then(|(pf, index)| {
-                index
-                    .by_commune
-                    .get(&c)?
-                    .iter()
-                    .find(|(j, oe)| {
-                        *oe != e && !pf.documents.get(*j).is_some_and(|d| std::ptr::eq(d, ctx.doc))
-                    })
-                    .map(|(_, oe)| oe.clone())
-            });
+            // A document names a single EPCI (see `claims`), so any other EPCI attached to
+            // this commune comes from another document.
+            let conflict_doc = others.and_then(|index| index.conflict(&c, &e)).cloned();
             let (found, other) = if let Some(oe) = conflict_doc {
                 (Finding::at(path.clone()).variant("portefeuille"), oe)
             } else {

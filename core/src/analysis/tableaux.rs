@@ -1,13 +1,13 @@
-//! Terminal tables (comfy-table): columns sized to their content and always separated, long
+//! The analyses as terminal tables (comfy-table, with the feature `cli`): columns sized to their content and always separated, long
 //! names cut with an ellipsis, numbers aligned right.
 
+use crate::analysis::articulation::Articulation;
+use crate::analysis::couverture::{Couverture, Resume};
+use crate::analysis::dispositifs::Dispositif;
+use crate::analysis::quartiers::{CouvertureQuartiers, ResumeQuartiers};
+use crate::analysis::sortie::{nombre, COMMUNES_DETAILLEES};
+use crate::Locale;
 use comfy_table::{presets, CellAlignment, ColumnConstraint, Row, Table, Width};
-use territoire_sante::analysis::articulation::Articulation;
-use territoire_sante::analysis::couverture::{Couverture, Resume};
-use territoire_sante::analysis::dispositifs::Dispositif;
-use territoire_sante::analysis::quartiers::{CouvertureQuartiers, ResumeQuartiers};
-use territoire_sante::analysis::sortie::{nombre, COMMUNES_DETAILLEES};
-use territoire_sante::Locale;
 
 /// A table with `headers`, its cells cut with `…` where a column is bounded.
 pub fn table(headers: &[&str]) -> Table {
