@@ -6,7 +6,8 @@
 //! ```
 //!
 //! prints, for each format, the best and the median time of N reads, and of N reads then
-//! validations (one thread), and writes `/tmp/classeur-500.xlsx` and `/tmp/classeur-500.csv`.
+//! validations (one thread), with their mean CPU time (which a loaded machine changes far less
+//! than wall time), and writes `/tmp/classeur-500.xlsx` and `/tmp/classeur-500.csv`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../benches/tableur_classeur.rs"]
@@ -17,8 +18,20 @@ use std::time::{Duration, Instant};
 use territoire_sante::tableur;
 use territoire_sante::{Date, DocumentKind, Options, Validator};
 
-/// Best and median of `n` runs of `f`.
-fn time(n: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration) {
+/// CPU time of this thread so far (user + system, Linux's `/proc/thread-self/stat`, in clock
+/// ticks of 10 ms): on a loaded machine, wall time says more of the load than of the code.
+fn cpu() -> Option<Duration> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // The fields after the command's closing bracket; utime and stime are the 14th and 15th.
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    let ticks: u64 = f.get(11)?.parse::<u64>().ok()? + f.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
+
+/// Best and median wall time of `n` runs of `f`, and their mean CPU time.
+fn time(n: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration, Option<Duration>) {
+    let start = cpu();
     let mut v: Vec<Duration> = (0..n.max(1))
         .map(|_| {
             let t = Instant::now();
@@ -26,8 +39,9 @@ fn time(n: usize, mut f: impl FnMut() -> usize) -> (Duration, Duration) {
             t.elapsed()
         })
         .collect();
+    let used = cpu().zip(start).map(|(b, a)| (b - a) / v.len() as u32);
     v.sort();
-    (v[0], v[v.len() / 2])
+    (v[0], v[v.len() / 2], used)
 }
 
 fn ms(d: Duration) -> String {
@@ -61,21 +75,24 @@ fn main() {
         let l = tableur::lire(bytes, options, referentiel);
         assert_eq!(l.lignes.len(), tableur_classeur::LIGNES, "{name}");
         let findings = l.valider(&v).diagnostics.len();
-        let (best, median) = time(n, || {
+        let (best, median, cpu_read) = time(n, || {
             tableur::lire(bytes, options, referentiel).lignes.len()
         });
-        let (vbest, vmedian) = time(n, || {
+        let (vbest, vmedian, cpu_all) = time(n, || {
             let l = tableur::lire(bytes, options, referentiel);
             l.valider(&v).diagnostics.len()
         });
+        let per = |c: Option<Duration>| c.map_or_else(|| "?".into(), ms);
         println!(
-            "{name}: {} bytes, {} rows, {findings} findings; read: best {}, median {}; read + validate: best {}, median {} ({n} runs)",
+            "{name}: {} bytes, {} rows, {findings} findings; read: best {}, median {}, CPU {} per run; read + validate: best {}, median {}, CPU {} per run ({n} runs)",
             bytes.len(),
             tableur_classeur::LIGNES,
             ms(best),
             ms(median),
+            per(cpu_read),
             ms(vbest),
-            ms(vmedian)
+            ms(vmedian),
+            per(cpu_all)
         );
     }
 }

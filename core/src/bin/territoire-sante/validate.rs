@@ -142,7 +142,12 @@ fn inputs(args: &[String], locale: Locale) -> (Vec<Input>, bool) {
                 }
             }
         }
-        let read: Vec<&str> = v[before..].iter().map(Input::name).collect();
+        let read: Vec<&str> = v
+            .get(before..)
+            .unwrap_or_default()
+            .iter()
+            .map(Input::name)
+            .collect();
         eprint!("{}", directory_note(a, &read, &skipped, locale));
         if read.is_empty() {
             empty_dir = true;
