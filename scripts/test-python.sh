@@ -22,7 +22,7 @@ fi
 
 # Distributions the build and the tests need; only the missing ones are installed.
 # pyarrow, polars and tqdm are optional for users; installed here so that their tests run.
-needed="maturin pytest pandas matplotlib nbclient nbformat ipykernel mypy jsonschema pyarrow polars tqdm"
+needed="maturin pytest pandas matplotlib nbclient nbformat ipykernel mypy jsonschema pyarrow polars tqdm openpyxl"
 missing=$("$py" - $needed <<'PY'
 import sys
 from importlib import metadata

@@ -16,7 +16,7 @@ use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
 use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
-use crate::structure::{self, Limits};
+use crate::structure::{self, Issue, Limits};
 
 /// Options of a [`Validator`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -602,6 +602,7 @@ impl Validator {
             },
             line: None,
             column: None,
+            cellule: None,
             message,
             params: f.params,
             rule: RuleRef {
@@ -674,6 +675,14 @@ impl Validator {
         }
         r.referentiel = self.referentiel.as_ref().map(|x| x.vintage.clone());
         r
+    }
+}
+
+impl Validator {
+    /// Renders one finding as this validator would (the spreadsheet reader's TAB findings).
+    #[cfg(feature = "tableur")]
+    pub(crate) fn render_issue(&self, issue: Issue) -> Diagnostic {
+        self.diagnostic(issue.0, issue.1, "")
     }
 }
 

@@ -35,6 +35,9 @@ pub enum Error {
     /// An analysis that cannot run on its input.
     #[error("analyse : {0}")]
     Analysis(String),
+    /// A file could not be written (a workbook, say).
+    #[error("écriture impossible : {0}")]
+    Write(String),
 }
 
 impl Error {
@@ -47,6 +50,7 @@ impl Error {
             Error::UnknownKind(_) => "unknown_kind",
             Error::Referentiel(_) => "referentiel",
             Error::Analysis(_) => "analysis",
+            Error::Write(_) => "write",
         }
     }
 }

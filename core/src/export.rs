@@ -186,7 +186,17 @@ fn sarif_results(r: &Report, uri: &str, codes: &[&str]) -> Vec<Value> {
                 region.insert("startColumn".into(), json!(c));
             }
             let index = codes.binary_search(&d.code.as_str()).unwrap_or_default();
-            json!({
+            // A document read from a spreadsheet: its cell is the region (row and column of the
+            // sheet) and a logical location (`CLS!F12`).
+            let mut logical = vec![json!({"fullyQualifiedName": d.path})];
+            if let Some(c) = &d.cellule {
+                if d.line.is_none() {
+                    region.insert("startLine".into(), json!(c.ligne));
+                    region.insert("startColumn".into(), json!(c.colonne));
+                }
+                logical.push(json!({"fullyQualifiedName": c.a1, "kind": "element"}));
+            }
+            let mut result = json!({
                 "ruleId": d.code,
                 "ruleIndex": index,
                 "level": level,
@@ -197,10 +207,14 @@ fn sarif_results(r: &Report, uri: &str, codes: &[&str]) -> Vec<Value> {
                     } else {
                         json!({"artifactLocation": {"uri": uri}, "region": region})
                     },
-                    "logicalLocations": [{"fullyQualifiedName": d.path}],
+                    "logicalLocations": logical,
                 }],
                 "properties": {"params": d.params, "legal_basis": d.legal_basis, "help": d.help},
-            })
+            });
+            if let (Some(c), Some(props)) = (&d.cellule, result.get_mut("properties")) {
+                props["cellule"] = json!(c);
+            }
+            result
         })
         .collect()
 }

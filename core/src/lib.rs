@@ -54,6 +54,8 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub(crate) mod structure;
+#[cfg(feature = "tableur")]
+pub mod tableur;
 #[cfg(test)]
 mod tests;
 

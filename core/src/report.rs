@@ -377,6 +377,63 @@ impl JsonSchema for Params {
     }
 }
 
+/// A cell of a spreadsheet: where a document read from a sheet holds the value a finding is
+/// about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Cellule {
+    /// Sheet name (`"CLS"`; `"csv"` for a CSV file).
+    pub feuille: String,
+    /// Row, 1-based as the spreadsheet shows it.
+    pub ligne: u32,
+    /// Column, 1-based (`A` is 1).
+    pub colonne: u32,
+    /// A1 reference with its sheet (`CLS!F12`, `'Contrats de ville'!B3`).
+    pub a1: String,
+}
+
+impl Cellule {
+    /// The cell at 1-based `ligne` and `colonne` of `feuille`, with its A1 reference.
+    ///
+    /// ```
+    /// use territoire_sante::report::Cellule;
+    /// assert_eq!(Cellule::new("CLS", 12, 6).a1, "CLS!F12");
+    /// assert_eq!(Cellule::new("Contrats de ville", 3, 28).a1, "'Contrats de ville'!AB3");
+    /// ```
+    pub fn new(feuille: &str, ligne: u32, colonne: u32) -> Cellule {
+        let plain = !feuille.is_empty()
+            && feuille
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
+        let sheet = if plain {
+            feuille.to_string()
+        } else {
+            format!("'{}'", feuille.replace('\'', "''"))
+        };
+        Cellule {
+            feuille: feuille.to_string(),
+            ligne,
+            colonne,
+            a1: format!("{sheet}!{}{ligne}", column_letters(colonne)),
+        }
+    }
+
+    /// The A1 reference without the sheet (`F12`).
+    pub fn local(&self) -> String {
+        format!("{}{}", column_letters(self.colonne), self.ligne)
+    }
+}
+
+/// `1` → `A`, `27` → `AA` (spreadsheet column letters).
+pub fn column_letters(mut n: u32) -> String {
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(char::from(b'A' + r as u8));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
@@ -394,6 +451,9 @@ pub struct Diagnostic {
     /// Column (1-based, in characters) when validated from text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub column: Option<u32>,
+    /// The spreadsheet cell the finding points at, when the document was read from a sheet.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub cellule: Option<Cellule>,
     /// Message rendered in the requested locale.
     pub message: String,
     /// Structured parameters of the message (translate by `code` + `params`, never by text).
@@ -734,6 +794,7 @@ mod tests {
                 column: None,
                 message: format!("m{k}"),
                 params: Params::new(),
+                cellule: None,
                 rule: RuleRef {
                     id: rule.code.into(),
                     in_force: rule.in_force,

@@ -503,6 +503,90 @@ fn a_directory_gives_its_json_files_sorted() {
 }
 
 #[test]
+fn a_directory_gives_its_spreadsheets_too_and_says_what_it_read_and_skipped() {
+    let dir = tmp("dossier-tableurs");
+    std::fs::create_dir_all(dir.join("sous")).unwrap();
+    let root = support::root();
+    let copy = |from: &str, to: &str| std::fs::copy(root.join(from), dir.join(to)).unwrap();
+    copy(CLS, "a.json");
+    copy("tests/tableur/suivi.xlsx", "sous/suivi.xlsx");
+    copy("tests/tableur/suivi-windows-1252.csv", "suivi.CSV");
+    // Excel's lock file of an open workbook, and files that are no documents.
+    copy("tests/tableur/suivi.xlsx", "~$suivi.xlsx");
+    std::fs::write(dir.join("notes.txt"), "à relire").unwrap();
+    std::fs::write(dir.join("sous/logo.png"), [0x89, b'P', b'N', b'G']).unwrap();
+    let (_, out, err) = run(&[
+        "validate",
+        "--format",
+        "json",
+        "--as-of",
+        "2016-06-30",
+        dir.to_str().unwrap(),
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|_| panic!("{err}"));
+    let reports = v["reports"].as_array().unwrap();
+    let rel = |f: &str| {
+        std::path::Path::new(f)
+            .strip_prefix(&dir)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned()
+    };
+    let files: Vec<String> = reports
+        .iter()
+        .map(|r| rel(r["file"].as_str().unwrap()))
+        .collect();
+    assert_eq!(files, ["a.json", "sous/suivi.xlsx", "suivi.CSV"]);
+    // The spreadsheets were read as such: portfolios whose findings carry their cell.
+    for r in &reports[1..] {
+        let file = &r["file"];
+        assert_eq!(r["document_type"], "portefeuille", "{file}");
+        let located = r["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["cellule"]["a1"].is_string())
+            .count();
+        assert!(located > 10, "{file}: {located}");
+    }
+    // The error output names each file read and each file skipped.
+    let read_at = err
+        .find("3 fichier(s) lu(s)")
+        .unwrap_or_else(|| panic!("{err}"));
+    let skipped_at = err
+        .find("3 fichier(s) ignoré(s) (ni JSON ni tableur)")
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(read_at < skipped_at, "{err}");
+    let (said_read, said_skipped) = err.split_at(skipped_at);
+    for f in ["a.json", "sous/suivi.xlsx", "suivi.CSV"] {
+        assert!(
+            said_read.contains(&format!("  {}\n", dir.join(f).display())),
+            "{f}: {err}"
+        );
+    }
+    for f in ["notes.txt", "sous/logo.png", "~$suivi.xlsx"] {
+        assert!(
+            said_skipped.contains(&format!("    {}\n", dir.join(f).display())),
+            "{f}: {err}"
+        );
+    }
+    // In English on request.
+    let (_, _, err) = run(&[
+        "validate",
+        "--lang",
+        "en",
+        "--format",
+        "json",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(err.contains("3 file(s) read"), "{err}");
+    assert!(
+        err.contains("3 file(s) skipped (neither JSON nor a spreadsheet)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn tables_cut_long_names_with_an_ellipsis_and_keep_columns_apart() {
     let (code, out, _) = run(&[
         "couverture",
@@ -583,4 +667,133 @@ fn every_help_is_french() {
     let (_, _, err) = run(&["validate"]);
     assert!(err.contains("argument requis manquant"), "{err}");
     assert!(!err.contains("error:") && !err.contains("Usage"), "{err}");
+}
+
+/// The test workbook of tests/tableur/: « Montpelier » (misspelt, TAB-005) in column E, row 10
+/// of the sheet « Suivi régional ».
+const SUIVI: &str = "tests/tableur/suivi.xlsx";
+const MONTPELIER: &str = "'Suivi régional'!E10";
+
+#[test]
+fn a_finding_read_from_a_sheet_names_its_cell_in_every_format() {
+    let base = ["validate", SUIVI, "--as-of", "2016-06-30", "--format"];
+    let with = |f: &str| {
+        let mut v = base.to_vec();
+        v.push(f);
+        run(&v)
+    };
+    // Human and concise: `fichier:feuille!A1`.
+    let (code, out, _) = with("human");
+    assert_eq!(code, 1, "the workbook holds errors");
+    assert!(
+        out.contains(&format!("--> {SUIVI}:{MONTPELIER}\n")),
+        "{out}"
+    );
+    let (_, out, _) = with("concise");
+    let line = out
+        .lines()
+        .find(|l| l.contains("TAB-005"))
+        .expect("a TAB-005 line");
+    assert!(
+        line.starts_with(&format!("{SUIVI}:{MONTPELIER}: ")),
+        "{line}"
+    );
+    assert!(line.contains("Montpelier"), "{line}");
+    // JSON: the batch's report carries the cell, and follows its schema.
+    let (_, out, _) = with("json");
+    let batch: Value = serde_json::from_str(&out).unwrap();
+    assert_valid(&schema_validator("docs/schema/batch.json"), &batch);
+    assert_eq!(batch["reports"][0]["file"], SUIVI);
+    let d = batch["reports"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "TAB-005")
+        .unwrap();
+    assert_eq!(
+        d["cellule"],
+        serde_json::json!({"feuille": "Suivi régional", "ligne": 10, "colonne": 5, "a1": MONTPELIER})
+    );
+    // Every finding about a document of the sheet is located; only file-wide ones may not be.
+    for d in batch["reports"][0]["diagnostics"].as_array().unwrap() {
+        if d["path"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("/documents/")
+        {
+            assert!(d.get("cellule").is_some(), "{d}");
+        }
+    }
+    // SARIF: the cell is the region (row, column) and a logical location; the log is valid.
+    let (_, out, _) = with("sarif");
+    let log: Value = serde_json::from_str(&out).unwrap();
+    assert_valid(&sarif_schema(), &log);
+    let r = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["ruleId"] == "TAB-005")
+        .unwrap();
+    let loc = &r["locations"][0];
+    assert_eq!(loc["physicalLocation"]["artifactLocation"]["uri"], SUIVI);
+    assert_eq!(
+        loc["physicalLocation"]["region"],
+        serde_json::json!({"startLine": 10, "startColumn": 5})
+    );
+    assert!(loc["logicalLocations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|l| l["fullyQualifiedName"] == MONTPELIER));
+}
+
+#[test]
+fn template_and_annotated_workbooks_from_the_command_line() {
+    use territoire_sante::tableur::{self, OptionsLecture};
+    let modele = tmp("modele-cls.xlsx");
+    let (code, _, err) = run(&[
+        "modele",
+        "contrat_local_sante",
+        "-o",
+        modele.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let sheets =
+        tableur::lecture::lire_feuilles(&std::fs::read(&modele).unwrap(), &Default::default())
+            .unwrap();
+    assert!(sheets.iter().any(|s| s.nom == "Lisez-moi"));
+    let (code, _, err) = run(&["modele", "inconnu", "-o", modele.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+
+    let annote = tmp("suivi-annote.xlsx");
+    let (code, _, err) = run(&[
+        "validate",
+        SUIVI,
+        "--as-of",
+        "2016-06-30",
+        "--format",
+        "concise",
+        "--annoter",
+        annote.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let bytes = std::fs::read(&annote).unwrap();
+    let sheets = tableur::lecture::lire_feuilles(&bytes, &Default::default()).unwrap();
+    let constats = sheets.iter().find(|s| s.nom == "Constats").unwrap();
+    assert!(constats
+        .lignes
+        .iter()
+        .any(|row| row.iter().any(|c| c.texte().contains("TAB-005"))));
+    // The annotated workbook reads back into the same documents.
+    let again = tableur::lire(&bytes, &OptionsLecture::default(), None);
+    let first = tableur::lire(
+        &std::fs::read(support::root().join(SUIVI)).unwrap(),
+        &OptionsLecture::default(),
+        None,
+    );
+    assert_eq!(again.portefeuille, first.portefeuille);
+    // Annotating needs one spreadsheet.
+    let (code, _, err) = run(&["validate", CLS, "--annoter", annote.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--annoter"), "{err}");
 }

@@ -105,7 +105,8 @@ fn the_cli_prints_every_report_in_order_and_exits_with_the_worst_status() {
     let (code, out) = cli(&args, Stdio::null());
     assert_eq!(code, 2, "an unreadable file is the worst status:\n{out}");
     let batch: Value = serde_json::from_str(&out).unwrap();
-    // A directory gives its `*.json` files: this one has none, and is said so on stderr.
+    // A directory gives its `*.json` files and spreadsheets: this one has none, and is said so
+    // on stderr.
     let reports = batch["reports"].as_array().unwrap();
     assert_eq!(reports.len(), 4);
     let first_codes = |r: &Value| r["diagnostics"][0]["code"].clone();

@@ -156,6 +156,11 @@ fn every_rule_has_a_failing_and_a_passing_vector() {
     }
     let mut missing = Vec::new();
     for r in rules::catalogue() {
+        // TAB-*: read from sheets, not from JSON documents; their examples are the sheets of
+        // core/tests/tableur.rs (every_tab_rule_fires_on_a_sheet_and_stays_quiet_on_a_clean_one).
+        if r.family() == "TAB" {
+            continue;
+        }
         if fires.get(r.code).copied().unwrap_or(0) == 0 {
             missing.push(format!("{}: no vector where it fires", r.code));
         }

@@ -34,6 +34,10 @@ const COLUMNS: &[&str] = &[
     "legal_basis",
     "legal_basis_url",
     "evidence",
+    "cellule",
+    "feuille",
+    "ligne_feuille",
+    "colonne_feuille",
 ];
 
 /// One list per column of [`COLUMNS`] (`params` as a dict per row, or with `pairs` as a list of
@@ -67,7 +71,8 @@ pub(crate) fn columns<'py>(
         for d in &report.diagnostics {
             let member = member_of(&d.path);
             let m = member.and_then(|k| h.members.get(k));
-            let row: [Bound<'py, PyAny>; 23] = [
+            let cell = d.cellule.as_ref();
+            let row: [Bound<'py, PyAny>; 27] = [
                 index.clone(),
                 source.clone(),
                 kind.clone(),
@@ -125,6 +130,16 @@ pub(crate) fn columns<'py>(
                         })?;
                         v.into_pyobject(py)?.into_any()
                     }
+                    None => none.clone(),
+                },
+                opt(cell.map(|c| c.a1.as_str()))?,
+                opt(cell.map(|c| c.feuille.as_str()))?,
+                match cell {
+                    Some(c) => c.ligne.into_pyobject(py)?.into_any(),
+                    None => none.clone(),
+                },
+                match cell {
+                    Some(c) => c.colonne.into_pyobject(py)?.into_any(),
                     None => none.clone(),
                 },
             ];

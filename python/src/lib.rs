@@ -8,7 +8,7 @@
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyBytes, PyDict};
 use std::sync::Arc;
 
 use territoire_sante::api::analysis as analyses;
@@ -16,7 +16,7 @@ use territoire_sante::api::input::{self as typed, Heading, Input};
 use territoire_sante::api::referentiel as refapi;
 use territoire_sante::referentiel::{LoadLimits, Referentiel};
 use territoire_sante::report::Report;
-use territoire_sante::{api, input, Date, Error, Locale, Severity, Validator};
+use territoire_sante::{api, input, tableur, Date, Error, Locale, Severity, Validator};
 
 mod convert;
 mod errors;
@@ -757,6 +757,141 @@ analysis!(
     |_r, text, o| analyses::opportunite(text, o)
 );
 
+/// A spreadsheet read into a portfolio (the core's [`tableur::Lecture`]).
+#[pyclass(module = "territoire_sante._core", name = "Lecture", frozen)]
+struct PyLecture {
+    inner: tableur::Lecture,
+}
+
+#[pymethods]
+impl PyLecture {
+    /// The portfolio read (`{"type": "portefeuille", "documents": […]}`), a fresh dict.
+    fn portefeuille<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        convert::to_py(py, &self.inner.portefeuille)
+    }
+
+    /// The column mapping used, sheet by sheet.
+    fn correspondance<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        answer(py, &self.inner.correspondances)
+    }
+
+    /// Origin (sheet, row, kind) of each document, in portfolio order.
+    fn lignes<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        answer(py, &self.inner.lignes)
+    }
+
+    /// Number of documents read.
+    fn __len__(&self) -> usize {
+        self.inner.lignes.len()
+    }
+
+    /// Validates the documents read; diagnostics carry their cell.
+    fn valider(&self, py: Python<'_>, validator: &PyValidator) -> PyReport {
+        let report = py.detach(|| self.inner.valider(&validator.inner));
+        PyReport {
+            inner: report,
+            heading: Heading::default(),
+        }
+    }
+
+    /// The annotated workbook (`.xlsx` bytes) for a report of this reading.
+    fn annoter<'py>(&self, py: Python<'py>, report: &PyReport) -> PyResult<Bound<'py, PyBytes>> {
+        let bytes = py
+            .detach(|| tableur::ecriture::annoter(&self.inner, &report.inner, None))
+            .map_err(|e| core_error(py, &e))?;
+        Ok(PyBytes::new(py, &bytes))
+    }
+}
+
+fn lecture_options(
+    py: Python<'_>,
+    options: Option<&Bound<'_, PyAny>>,
+) -> PyResult<tableur::OptionsLecture> {
+    let v = value_arg(py, "options", options)?;
+    let v = if v.is_null() {
+        serde_json::Value::Object(serde_json::Map::new())
+    } else {
+        v
+    };
+    serde_json::from_value(v).map_err(|e| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "lire_tableur".into(),
+                reason: e.to_string(),
+            },
+        )
+    })
+}
+
+/// Reads a workbook or CSV file (bytes) into a portfolio; `options` as the core's
+/// `OptionsLecture` (`feuille`, `type_document`, `correspondance`, `limites`).
+#[pyfunction]
+#[pyo3(signature = (data, options = None, referentiel = None))]
+fn lire_tableur(
+    py: Python<'_>,
+    data: &[u8],
+    options: Option<&Bound<'_, PyAny>>,
+    referentiel: Option<&PyReferentiel>,
+) -> PyResult<PyLecture> {
+    let options = lecture_options(py, options)?;
+    let r = referentiel_of(referentiel);
+    Ok(PyLecture {
+        inner: py.detach(|| tableur::lire(data, &options, r.as_deref())),
+    })
+}
+
+/// Reads sheets given as Python lists (`[{"nom": …, "lignes": [[cell, …], …]}]`, cells being
+/// text, numbers, booleans or None: a DataFrame's cells, say) as a workbook is read.
+#[pyfunction]
+#[pyo3(signature = (sheets, options = None, referentiel = None))]
+fn lire_cellules(
+    py: Python<'_>,
+    sheets: &Bound<'_, PyAny>,
+    options: Option<&Bound<'_, PyAny>>,
+    referentiel: Option<&PyReferentiel>,
+) -> PyResult<PyLecture> {
+    let options = lecture_options(py, options)?;
+    let sheets = value_arg(py, "feuilles", Some(sheets))?;
+    let feuilles = tableur::feuilles_de_json(&sheets).map_err(|reason| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "feuilles".into(),
+                reason,
+            },
+        )
+    })?;
+    let r = referentiel_of(referentiel);
+    Ok(PyLecture {
+        inner: py.detach(|| tableur::lire_feuilles(feuilles, &options, r.as_deref())),
+    })
+}
+
+/// A column mapping read from its text (JSON or TOML), every target checked.
+#[pyfunction]
+fn lire_correspondance<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    let c = tableur::lire_correspondance(text).map_err(|reason| {
+        core_error(
+            py,
+            &Error::Option {
+                option: "correspondance".into(),
+                reason,
+            },
+        )
+    })?;
+    answer(py, &c)
+}
+
+/// The template workbook (`.xlsx` bytes) of a document kind.
+#[pyfunction]
+fn modele_tableur<'py>(py: Python<'py>, kind: &str) -> PyResult<Bound<'py, PyBytes>> {
+    let k = territoire_sante::DocumentKind::from_tag(kind)
+        .ok_or_else(|| core_error(py, &Error::UnknownKind(kind.to_string())))?;
+    let bytes = tableur::ecriture::modele(k).map_err(|e| core_error(py, &e))?;
+    Ok(PyBytes::new(py, &bytes))
+}
+
 /// The extension module.
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -764,6 +899,11 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyValidator>()?;
     m.add_class::<PyReferentiel>()?;
     m.add_class::<PyReport>()?;
+    m.add_class::<PyLecture>()?;
+    m.add_function(wrap_pyfunction!(lire_tableur, m)?)?;
+    m.add_function(wrap_pyfunction!(lire_cellules, m)?)?;
+    m.add_function(wrap_pyfunction!(lire_correspondance, m)?)?;
+    m.add_function(wrap_pyfunction!(modele_tableur, m)?)?;
     m.add_function(wrap_pyfunction!(about, m)?)?;
     m.add_function(wrap_pyfunction!(rules, m)?)?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;

@@ -559,7 +559,52 @@ function wire() {
   });
 }
 
+// ---------------------------------------------------------------- spreadsheets
+
+// The reader is a second module (territoire-sante/tableur), imported on the first file only.
+async function readWorkbook(file) {
+  const state = $('#tableur-etat');
+  state.textContent = `Lecture de ${file.name}…`;
+  try {
+    const { lireTableur } = await import('../tableur.mjs');
+    const { portefeuille, rapport } = await lireTableur(file, {
+      asOf: $('#as-of').value || undefined,
+      lang: $('#lang').value,
+    });
+    state.textContent = `${file.name} : ${portefeuille.documents.length} document(s), ${rapport.diagnostics.length} constat(s).`;
+    $('#tableur-diags').replaceChildren(
+      ...rapport.diagnostics.map((d) => {
+        const box = renderDiagnostic(d);
+        if (d.cellule) {
+          const cell = document.createElement('span');
+          cell.className = 'cellule';
+          cell.textContent = d.cellule.a1;
+          $('.diag-tete', box).append(' ', cell);
+        }
+        return box;
+      }),
+    );
+  } catch (e) {
+    state.textContent = `Lecture impossible : ${e.message}`;
+  }
+}
+
+function wireWorkbook() {
+  const input = $('#tableur-fichier');
+  input.addEventListener('change', () => {
+    if (input.files?.[0]) readWorkbook(input.files[0]);
+  });
+  const zone = $('#tableur');
+  zone.addEventListener('dragover', (e) => e.preventDefault());
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer?.files?.[0];
+    if (file) readWorkbook(file);
+  });
+}
+
 wire();
+wireWorkbook();
 init()
   .then(() => {
     document.body.dataset.ready = 'true';

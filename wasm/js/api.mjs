@@ -79,7 +79,7 @@ function optionError(option, reason) {
 }
 
 /** Turns the JSON error text thrown by the WebAssembly side into a TerritoireSanteError. */
-function fromWasm(e) {
+export function fromWasm(e) {
   if (typeof e !== 'string') return e;
   let info;
   try {
@@ -93,7 +93,8 @@ function fromWasm(e) {
   return new TerritoireSanteError(info.code, info.message);
 }
 
-function call(f) {
+/** Runs `f`, a call into a module, turning its errors into `TerritoireSanteError`s. */
+export function call(f) {
   try {
     return f();
   } catch (e) {

@@ -421,6 +421,45 @@ pub fn export_report(report: &str, format: &str, uri: &str) -> Result<String, Js
         .map_err(|e| to_js(&e))
 }
 
+/// Reads a workbook or CSV file (bytes) with reading options as JSON text (`feuille`,
+/// `type_document`, `correspondance`, as the core's `OptionsLecture`) and validates the documents
+/// read with `validator`, whose référentiel resolves commune names: JSON text
+/// `{"portefeuille", "correspondances", "lignes", "rapport"}`, the report's diagnostics carrying
+/// their cell. Only in the build with the feature `tableur` (the reader, about a hundred KB
+/// gzipped, is a second module the wrapper loads on demand).
+#[cfg(feature = "tableur")]
+pub fn lire_tableur_json(
+    validator: &Validator,
+    bytes: &[u8],
+    lecture_json: &str,
+) -> Result<String, Error> {
+    use territoire_sante::tableur;
+    let options: tableur::OptionsLecture =
+        serde_json::from_str(lecture_json).map_err(|e| Error::Option {
+            option: "lireTableur".into(),
+            reason: e.to_string(),
+        })?;
+    let lecture = tableur::lire(bytes, &options, validator.referentiel());
+    let rapport = lecture.valider(validator);
+    Ok(text(&json!({
+        "portefeuille": lecture.portefeuille,
+        "correspondances": lecture.correspondances,
+        "lignes": lecture.lignes,
+        "rapport": rapport,
+    })))
+}
+
+/// [`lire_tableur_json`] for JavaScript.
+#[cfg(feature = "tableur")]
+#[wasm_bindgen(js_name = lireTableur)]
+pub fn lire_tableur(
+    validator: &WasmValidator,
+    bytes: &[u8],
+    lecture_json: &str,
+) -> Result<String, JsValue> {
+    lire_tableur_json(&validator.inner, bytes, lecture_json).map_err(|e| to_js(&e))
+}
+
 /// Version and data vintages (JSON text).
 #[wasm_bindgen]
 pub fn about() -> String {

@@ -556,6 +556,21 @@ export interface AvisCts {
 /** What kind of problem (FHIR `IssueType` words where they fit). */
 export type Category = "structure" | "required" | "value" | "invariant" | "code-invalid" | "business-rule" | "conflict" | "too-long" | "informational" | "incomplete";
 
+/**
+ * A cell of a spreadsheet: where a document read from a sheet holds the value a finding is
+ * about.
+ */
+export interface Cellule {
+  /** A1 reference with its sheet (`CLS!F12`, `'Contrats de ville'!B3`). */
+  a1: string;
+  /** Column, 1-based (`A` is 1). */
+  colonne: number;
+  /** Sheet name (`"CLS"`; `"csv"` for a CSV file). */
+  feuille: string;
+  /** Row, 1-based as the spreadsheet shows it. */
+  ligne: number;
+}
+
 /** A college of a body, with its counts. */
 export interface College {
   /** Mode de désignation des membres. */
@@ -659,6 +674,8 @@ export type DegreParticipation = "informer" | "consulter" | "concerter" | "co_co
 export interface Diagnostic {
   /** Category. */
   category: Category;
+  /** The spreadsheet cell the finding points at, when the document was read from a sheet. */
+  cellule?: Cellule | null;
   /** Stable rule code (`CLS-001`), never reworded. */
   code: string;
   /** Column (1-based, in characters) when validated from text. */

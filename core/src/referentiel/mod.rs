@@ -566,6 +566,36 @@ impl Referentiel {
         out
     }
 
+    /// Positions of the entries of `kind` whose folded name is exactly `folded`, from the search
+    /// index (built once per référentiel, then shared by every call).
+    fn named<'a>(&'a self, folded: &'a str, kind: Kind) -> impl Iterator<Item = usize> + 'a {
+        let names = self.idx.names.get_or_init(|| self.name_index());
+        let start = names.partition_point(|(n, _, _)| n.as_str() < folded);
+        names
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |(n, _, _)| n == folded)
+            .filter(move |(_, k, _)| *k == kind)
+            .map(|(_, _, i)| *i)
+    }
+
+    /// The communes (every kind: actuelles, déléguées…) whose name folded by [`fold`] is exactly
+    /// `folded`, in code order. Reading a spreadsheet resolves names through it: the index is
+    /// the search's, built once, not per workbook.
+    pub fn communes_nommees(&self, folded: &str) -> Vec<&Commune> {
+        self.named(folded, Kind::Commune)
+            .filter_map(|i| self.communes.get(i))
+            .collect()
+    }
+
+    /// The EPCI whose name folded by [`fold`] is exactly `folded`, in SIREN order.
+    pub fn epcis_nommes(&self, folded: &str) -> Vec<&Epci> {
+        self.named(folded, Kind::Epci)
+            .filter_map(|i| self.epcis.get(i))
+            .collect()
+    }
+
     /// The search index: every name folded, sorted.
     fn name_index(&self) -> Vec<(String, Kind, usize)> {
         let mut names =

@@ -389,6 +389,13 @@ pub fn page(code: &str, locale: Locale) -> Option<String> {
         if fr { "Que faire" } else { "What to do" },
         r.help.get(locale)
     ));
+    if r.family() == "TAB" {
+        s.push_str(if fr {
+            "\n## Exemples\n\nCette règle lit des classeurs, pas des documents JSON : voir `docs/tableur.md` et les feuilles d'essai de `core/tests/tableur.rs`.\n"
+        } else {
+            "\n## Examples\n\nThis rule reads workbooks, not JSON documents: see `docs/tableur.md` and the test sheets of `core/tests/tableur.rs`.\n"
+        });
+    }
     if let (Some(failing), passing) = examples(r.code) {
         s.push('\n');
         examples_section(&mut s, r.code, failing, passing, locale);

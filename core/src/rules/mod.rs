@@ -37,6 +37,8 @@ pub(crate) mod par;
 pub(crate) mod prs;
 pub(crate) mod ptsm;
 pub(crate) mod qva;
+#[cfg(feature = "tableur")]
+pub(crate) mod tab;
 pub(crate) mod ter;
 pub(crate) mod ufs;
 pub(crate) mod util;
@@ -362,6 +364,10 @@ pub fn catalogue() -> &'static [&'static Rule] {
         ] {
             v.extend_from_slice(family);
         }
+        // The reading rules come with the reader: a build without it (the main WebAssembly
+        // module, whose size budget they would exceed) can never emit them.
+        #[cfg(feature = "tableur")]
+        v.extend_from_slice(tab::RULES);
         crate::referentiel::sort_by_code(&mut v, |r| r.code);
         v
     })

@@ -53,6 +53,7 @@ from ._referentiel import (
     territoire_de,
 )
 from ._report import Diagnostic, Report, Reports
+from ._tableur import Lecture, lire_tableur, modele_tableur
 from ._validator import Document, Validator, dumps, validate
 from .errors import (
     AnalysisError,
@@ -77,6 +78,7 @@ __all__ = [
     "CouvertureQuartiers",
     "Diagnostic",
     "Document",
+    "Lecture",
     "DocumentReadError",
     "OptionError",
     "Referentiel",
@@ -104,7 +106,9 @@ __all__ = [
     "ept",
     "explain",
     "generer_portefeuille",
+    "lire_tableur",
     "membres",
+    "modele_tableur",
     "opportunite",
     "opportunites",
     "qpv",

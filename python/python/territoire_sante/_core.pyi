@@ -4,6 +4,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, final
 
 __all__ = [
     "__version__",
+    "Lecture",
     "Referentiel",
     "Report",
     "Validator",
@@ -19,6 +20,10 @@ __all__ = [
     "document_text",
     "explain",
     "frame_columns",
+    "lire_cellules",
+    "lire_correspondance",
+    "lire_tableur",
+    "modele_tableur",
     "generer_portefeuille",
     "opportunite",
     "referentiel_kinds",
@@ -111,6 +116,27 @@ class Validator:
         self, docs: Iterable[object], progress: Optional[Callable[[int, int], Any]] = None
     ) -> List[Report]: ...
 
+@final
+class Lecture:
+    """A spreadsheet read into a portfolio."""
+
+    def portefeuille(self) -> Dict[str, Any]: ...
+    def correspondance(self) -> List[Dict[str, Any]]: ...
+    def lignes(self) -> List[Dict[str, Any]]: ...
+    def __len__(self) -> int: ...
+    def valider(self, validator: Validator) -> Report: ...
+    def annoter(self, report: Report) -> bytes: ...
+
+def lire_tableur(
+    data: bytes, options: Optional[Dict[str, Any]] = None, referentiel: Optional[Referentiel] = None
+) -> Lecture: ...
+def lire_cellules(
+    sheets: List[Dict[str, Any]],
+    options: Optional[Dict[str, Any]] = None,
+    referentiel: Optional[Referentiel] = None,
+) -> Lecture: ...
+def lire_correspondance(text: str) -> Dict[str, str]: ...
+def modele_tableur(kind: str) -> bytes: ...
 def about() -> Dict[str, Any]: ...
 def rules(lang: str = "fr") -> List[Dict[str, Any]]: ...
 def explain(code: str, lang: str = "fr") -> Dict[str, Any]: ...

@@ -9,6 +9,8 @@ JSON text is made, then parsed, only when something needs the whole report.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, SupportsIndex, Tuple, Union, overload
 
 from . import _core
@@ -102,6 +104,13 @@ class Diagnostic:
         v = self._data.get("evidence")
         return None if v is None else dict(v)
 
+    @property
+    def cellule(self) -> Optional[Dict[str, Any]]:
+        """The spreadsheet cell (``feuille``, ``ligne``, ``colonne``, ``a1``), for a document
+        read from a sheet."""
+        v = self._data.get("cellule")
+        return None if v is None else dict(v)
+
     def to_dict(self) -> Dict[str, Any]:
         """The JSON object, as the core wrote it (a copy)."""
         return json.loads(json.dumps(self._data))  # type: ignore[no-any-return]
@@ -126,12 +135,14 @@ class Report:
     ``to_json``) is exactly the core's.
     """
 
-    __slots__ = ("_text", "_core", "_data", "_diagnostics", "source")
+    __slots__ = ("_text", "_core", "_data", "_diagnostics", "source", "_lecture")
 
     def __init__(self, json_text: str, source: Optional[str] = None) -> None:
         self._text: Optional[str] = json_text
         # Read by the core, which refuses JSON that is no report.
         self._core: _core.Report = _core.Report.from_json(json_text)
+        # The spreadsheet read, for a report of :meth:`Lecture.valider` (see :meth:`annoter`).
+        self._lecture: Optional[_core.Lecture] = None
         self._data: Optional[Dict[str, Any]] = None
         self._diagnostics: Optional[List[Diagnostic]] = None
         #: Where the document came from (a file path), when it came from a file.
@@ -143,6 +154,7 @@ class Report:
         self = cls.__new__(cls)
         self._text = None
         self._core = report
+        self._lecture = None
         self._data = None
         self._diagnostics = None
         self.source = source
@@ -273,6 +285,14 @@ class Report:
         # Every finding at or above the threshold, in the report's language (the core's words).
         return self._core.failure_message(min_severity, self.source)
 
+    def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the annotated workbook of a report from :meth:`Lecture.valider`: the sheets
+        as read, each finding as a note on its cell coloured by severity, and a « Constats »
+        sheet linking each finding to its cell and rule page."""
+        if self._lecture is None:
+            raise ValueError("ce rapport ne vient pas d'un tableur (ts.lire_tableur(...).valider())")
+        Path(path).write_bytes(self._lecture.annoter(self._core))
+
     def rows(self) -> List[Dict[str, Any]]:
         """One flat dict per finding (the rows of :meth:`to_pandas`)."""
         return _rows([self])
@@ -328,6 +348,7 @@ class Report:
     def __setstate__(self, state: Tuple[str, Optional[str]]) -> None:
         self._text, self.source = state
         self._core = _core.Report.from_json(self._text)
+        self._lecture = None
         self._data = None
         self._diagnostics = None
 
@@ -357,9 +378,13 @@ COLUMNS = [
     "legal_basis",
     "legal_basis_url",
     "evidence",
+    "cellule",
+    "feuille",
+    "ligne_feuille",
+    "colonne_feuille",
 ]
 
-_INTEGERS = ("membre", "line", "column")
+_INTEGERS = ("membre", "line", "column", "ligne_feuille", "colonne_feuille")
 _DATES = ("in_force_from", "in_force_to")
 
 
@@ -538,6 +563,14 @@ class Reports(List[Report]):
                 "information",
             ],
         )
+
+    def annoter(self, path: "Union[str, os.PathLike[str]]") -> None:
+        """Writes the annotated workbook of the one report of the batch read from a spreadsheet
+        (see :meth:`Report.annoter`)."""
+        sheets = [r for r in self if r._lecture is not None]
+        if len(sheets) != 1:
+            raise ValueError("annoter attend exactement un rapport issu d'un tableur")
+        sheets[0].annoter(path)
 
     @property
     def valid(self) -> bool:

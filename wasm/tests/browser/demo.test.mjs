@@ -204,6 +204,18 @@ test('the perimeter field suggests communes from the référentiel, loaded on fi
     .waitFor({ state: 'detached' });
 });
 
+test('a tracking workbook chosen on the page is read by the second module, findings at their cells', async () => {
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.getByLabel(/Classeur .xlsx, .ods ou fichier .csv/).setInputFiles(join(ROOT, 'tests', 'tableur', 'suivi.xlsx'));
+  await page.locator('#tableur-etat', { hasText: 'suivi.xlsx : 20 document(s)' }).waitFor();
+  assert.ok(requested.includes('/pkg/tableur/territoire_sante_wasm_bg.wasm'), requested.join(' '));
+  // The message names the commune between « »; the rule's help cites « Saint-Denis (93) » too.
+  const stDenis = page.locator('#tableur-diags .diag[data-code="TAB-006"]', { hasText: '« Saint-Denis »' });
+  assert.match(await stDenis.locator('.cellule').textContent(), /^'Suivi régional'!E23$/);
+  await page.screenshot({ path: join(ARTEFACTS, 'demo-tableur.png'), fullPage: true });
+});
+
 test('no error or warning in the console', () => {
   assert.deepEqual(problems, []);
 });

@@ -55,12 +55,25 @@ after(async () => {
 });
 
 test('the tarball ships the .wasm once, the elements, the themes and both licence texts', () => {
-  // One main module for Node.js and browsers; the maps' module (pkg/cartes/), loaded on demand.
+  // One main module for Node.js and browsers; the maps' module (pkg/cartes/) and the
+  // spreadsheet reader's (pkg/tableur/, entry `territoire-sante/tableur`), loaded on demand.
   assert.deepEqual(
     files.filter((f) => f.endsWith('.wasm')),
-    ['pkg/cartes/territoire_sante_wasm_bg.wasm', 'pkg/web/territoire_sante_wasm_bg.wasm'],
+    [
+      'pkg/cartes/territoire_sante_wasm_bg.wasm',
+      'pkg/tableur/territoire_sante_wasm_bg.wasm',
+      'pkg/web/territoire_sante_wasm_bg.wasm',
+    ],
   );
-  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE', 'elements.mjs', 'themes/neutre.css', 'themes/dsfr.css']) {
+  for (const f of [
+    'LICENSE-MIT',
+    'LICENSE-APACHE',
+    'elements.mjs',
+    'tableur.mjs',
+    'tableur.d.ts',
+    'themes/neutre.css',
+    'themes/dsfr.css',
+  ]) {
     assert.ok(files.includes(f), `${f} absent du paquet`);
   }
 });

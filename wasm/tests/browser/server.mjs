@@ -24,7 +24,7 @@ const TYPES = {
 // test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
 // axe-core (the DSFR theme's pages and the accessibility checks); of the repository, the docs'
 // examples, the QPV contours and the test fixtures (the explorer's map).
-const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules', 'data', 'core'];
+const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'tableur.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules', 'data', 'core'];
 const REPOSITORY = ['docs/examples/', 'data/qpv2024/', 'core/tests/fixtures/'];
 const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 

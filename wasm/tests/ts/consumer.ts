@@ -43,6 +43,7 @@ import {
   type Severity,
   type ValidatorOptions,
 } from 'territoire-sante';
+import { lireTableur, type LectureTableur } from 'territoire-sante/tableur';
 
 await init();
 
@@ -173,3 +174,15 @@ seen.push(chain, quartiers, fhir, sarif);
 
 seen.push(asOf, lines, counts, valid, all, allEn, one, own, ownOne, s, r, version, quick);
 seen.push(badStatut, badSignature);
+
+// Spreadsheets (second module, `territoire-sante/tableur`).
+const lu: LectureTableur = await lireTableur(new Uint8Array([0x50, 0x4b]), {
+  asOf: '2016-06-30',
+  feuille: 'CLS',
+  typeDocument: 'contrat_local_sante',
+  correspondance: { Remarques: 'ignorer' },
+});
+const cellules: (string | undefined)[] = lu.rapport.diagnostics.map((d) => d.cellule?.a1);
+// @ts-expect-error: a path is not read by the library, only bytes or a File
+await lireTableur('suivi.xlsx');
+seen.push(lu.portefeuille.documents.length, lu.lignes, lu.correspondances, cellules);

@@ -27,6 +27,11 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("QPV_GEOJSON", "FICHIER"),
     ("DATE_MILLESIME", "AAAA-MM-JJ"),
     ("LIMITE", "N"),
+    ("FEUILLE", "FEUILLE"),
+    ("TYPE_DOCUMENT", "TYPE"),
+    ("CORRESPONDANCE", "FICHIER"),
+    ("ANNOTER", "FICHIER"),
+    ("OUTPUT", "FICHIER"),
 ];
 
 /// `cmd` and all its subcommands with French help texts, help and version flags.

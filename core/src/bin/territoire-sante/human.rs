@@ -47,10 +47,12 @@ fn level(s: Severity, locale: Locale) -> Level<'static> {
     base.with_name(Some(s.label(locale)))
 }
 
-/// `file:line:column`, or `file` when the finding has no position.
+/// `file:line:column`, `file:CLS!F12` for a document read from a spreadsheet, or `file` when
+/// the finding has no position.
 fn location(file: &str, d: &Diagnostic) -> String {
-    match (d.line, d.column) {
-        (Some(l), Some(c)) => format!("{file}:{l}:{c}"),
+    match (d.line, d.column, &d.cellule) {
+        (Some(l), Some(c), _) => format!("{file}:{l}:{c}"),
+        (_, _, Some(c)) => format!("{file}:{}", printable(&c.a1)),
         _ => file.to_string(),
     }
 }
@@ -299,12 +301,13 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
                         )),
                 ),
             None => {
-                let mut origin = Origin::path(file);
-                if let (Some(l), Some(c)) = (d.line, d.column) {
-                    origin = origin
+                let origin = match (d.line, d.column) {
+                    (Some(l), Some(c)) => Origin::path(file)
                         .line(usize::try_from(l).unwrap_or_default())
-                        .char_column(usize::try_from(c).unwrap_or_default());
-                }
+                        .char_column(usize::try_from(c).unwrap_or_default()),
+                    // A finding in a sheet names its cell (`suivi.xlsx:CLS!F12`).
+                    _ => Origin::path(location(file, d)),
+                };
                 title.element(origin)
             }
         };

@@ -12,7 +12,7 @@ mod referentiel;
 mod suggest;
 use territoire_sante::analysis::tableaux as tables;
 mod validate;
-use territoire_sante::{api, input, schema, Error, Locale};
+use territoire_sante::{api, input, schema, tableur, DocumentKind, Error, Locale};
 
 #[derive(Parser)]
 #[command(
@@ -59,9 +59,18 @@ impl From<Lang> for Locale {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Valide des documents JSON : fichiers, dossiers (leurs fichiers *.json, triés) ou `-`
-    /// (l'entrée standard).
+    /// Valide des documents JSON ou des tableurs : fichiers, dossiers (leurs fichiers *.json,
+    /// .xlsx, .xlsm, .xls, .ods, .csv et .tsv, triés) ou `-` (l'entrée standard).
     Validate(validate::Args),
+    /// Écrit le modèle de tableur d'un type de document (.xlsx) : en-têtes, feuille
+    /// « Lisez-moi », listes déroulantes.
+    Modele {
+        /// Type de document (ex. contrat_local_sante).
+        kind: String,
+        /// Fichier à écrire.
+        #[arg(short = 'o', long = "output")]
+        output: String,
+    },
     /// Affiche le schéma JSON d'un type de document (ou `document`, `report`, `options`, `batch`).
     Schema {
         /// Type de document (défaut : `document`).
@@ -182,6 +191,12 @@ pub(crate) fn pretty(v: &serde_json::Value) -> String {
 fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Validate(a) => validate::run(a),
+        Command::Modele { kind, output } => {
+            let k = DocumentKind::from_tag(&kind).ok_or(Error::UnknownKind(kind))?;
+            let bytes = tableur::ecriture::modele(k)?;
+            std::fs::write(&output, bytes).map_err(|e| Error::Write(format!("{output} : {e}")))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { kind } => {
             out(&pretty(&schema::by_name(
                 kind.as_deref().unwrap_or("document"),

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 use territoire_sante::batch::{Batch, BatchEntry};
-use territoire_sante::{input, Date, Error, Limits, Locale, Options, Report, Severity, Validator};
+use territoire_sante::{
+    input, tableur, Date, DocumentKind, Error, Limits, Locale, Options, Report, Severity, Validator,
+};
 
 use crate::{human, out, out_styled, pretty, Lang};
 
@@ -68,6 +70,18 @@ pub struct Args {
     /// du journal SARIF (défaut : le dépôt déclaré dans Cargo.toml, s'il y en a un).
     #[arg(long)]
     pub rules_uri: Option<String>,
+    /// Tableur : ne lit que cette feuille.
+    #[arg(long)]
+    pub feuille: Option<String>,
+    /// Tableur : type de document de chaque ligne (ex. contrat_local_sante).
+    #[arg(long = "type")]
+    pub type_document: Option<String>,
+    /// Tableur : correspondance des colonnes (fichier TOML ou JSON : « en-tête » = "/champ").
+    #[arg(long)]
+    pub correspondance: Option<String>,
+    /// Tableur : écrit le classeur annoté (constats en commentaires, feuille « Constats »).
+    #[arg(long)]
+    pub annoter: Option<String>,
 }
 
 /// One input: a file or the standard input.
@@ -85,10 +99,13 @@ impl Input {
     }
 }
 
-/// The inputs named on the command line, a directory giving its `*.json` files (recursively,
-/// sorted by name, so the order never depends on the file system). A directory holding none is
-/// said on the error output and raises the status to 2.
-fn inputs(args: &[String]) -> (Vec<Input>, bool) {
+/// The inputs named on the command line, a directory giving its documents (recursively, sorted
+/// by name, so the order never depends on the file system): `*.json` files and spreadsheets
+/// (`.xlsx`, `.xlsm`, `.xls`, `.ods`, `.csv`, `.tsv`). What a directory gave and what it held
+/// besides (other files, Excel's lock files `~$…`, hidden files) is said on the error output, so
+/// that the formats of the standard output stay as they are; a directory giving nothing raises
+/// the status to 2.
+fn inputs(args: &[String], locale: Locale) -> (Vec<Input>, bool) {
     let mut v = Vec::new();
     let mut empty_dir = false;
     for a in args {
@@ -102,15 +119,22 @@ fn inputs(args: &[String]) -> (Vec<Input>, bool) {
             continue;
         }
         let before = v.len();
+        let mut skipped = Vec::new();
         for e in walkdir::WalkDir::new(p).sort_by_file_name() {
             match e {
                 Ok(e) => {
-                    let is_json = e
-                        .path()
-                        .extension()
-                        .is_some_and(|x| x.eq_ignore_ascii_case("json"));
-                    if e.file_type().is_file() && is_json {
-                        v.push(Input::File(e.path().to_string_lossy().into_owned()));
+                    if !e.file_type().is_file() {
+                        continue;
+                    }
+                    let path = e.path().to_string_lossy().into_owned();
+                    let name = e.file_name().to_string_lossy();
+                    // Excel's lock file of an open workbook (`~$suivi.xlsx`) and hidden files
+                    // are no documents, whatever their extension.
+                    let hidden = name.starts_with("~$") || name.starts_with('.');
+                    if !hidden && (is_json(&path) || is_tableur(&path)) {
+                        v.push(Input::File(path));
+                    } else {
+                        skipped.push(path);
                     }
                 }
                 // An entry that cannot be listed is validated as such: its report says why.
@@ -121,15 +145,116 @@ fn inputs(args: &[String]) -> (Vec<Input>, bool) {
                 }
             }
         }
-        if v.len() == before {
-            eprintln!(
-                "territoire-sante : le dossier « {} » ne contient aucun fichier .json",
-                crate::printable(a)
-            );
+        let read: Vec<&str> = v
+            .get(before..)
+            .unwrap_or_default()
+            .iter()
+            .map(Input::name)
+            .collect();
+        eprint!("{}", directory_note(a, &read, &skipped, locale));
+        if read.is_empty() {
             empty_dir = true;
         }
     }
     (v, empty_dir)
+}
+
+/// What a directory gave (the files read) and what it held besides (the files skipped), one
+/// file a line, on the error output.
+fn directory_note(dir: &str, read: &[&str], skipped: &[String], locale: Locale) -> String {
+    let dir = crate::printable(dir);
+    let list = |files: &mut dyn Iterator<Item = &str>, indent: &str| -> String {
+        files
+            .map(|f| format!("{indent}{}\n", crate::printable(f)))
+            .collect()
+    };
+    let mut s = match (locale, read.len()) {
+        (Locale::En, 0) => format!(
+            "territoire-sante: the directory « {dir} » holds no .json, .xlsx, .xlsm, .xls, .ods, \
+             .csv or .tsv file\n"
+        ),
+        (Locale::En, n) => format!(
+            "territoire-sante: directory « {dir} »: {n} file(s) read\n{}",
+            list(&mut read.iter().copied(), "  ")
+        ),
+        (_, 0) => format!(
+            "territoire-sante : le dossier « {dir} » ne contient aucun fichier .json, .xlsx, \
+             .xlsm, .xls, .ods, .csv ou .tsv\n"
+        ),
+        (_, n) => format!(
+            "territoire-sante : dossier « {dir} » : {n} fichier(s) lu(s)\n{}",
+            list(&mut read.iter().copied(), "  ")
+        ),
+    };
+    if !skipped.is_empty() {
+        let n = skipped.len();
+        s += &match locale {
+            Locale::En => format!("  {n} file(s) skipped (neither JSON nor a spreadsheet):\n"),
+            _ => format!("  {n} fichier(s) ignoré(s) (ni JSON ni tableur) :\n"),
+        };
+        s += &list(&mut skipped.iter().map(String::as_str), "    ");
+    }
+    s
+}
+
+/// Whether a file is read as a JSON document (by its extension).
+fn is_json(path: &str) -> bool {
+    Path::new(path)
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+}
+
+/// Whether a file is read as a spreadsheet (by its extension).
+fn is_tableur(path: &str) -> bool {
+    let lower = path.to_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+}
+
+/// How spreadsheets are read, from `--feuille`, `--type` and `--correspondance`.
+fn tableur_options(a: &Args) -> Result<tableur::OptionsLecture, Error> {
+    let type_document = match &a.type_document {
+        Some(t) => Some(DocumentKind::from_tag(t).ok_or_else(|| Error::UnknownKind(t.clone()))?),
+        None => None,
+    };
+    let correspondance = match &a.correspondance {
+        Some(path) => {
+            tableur::lire_correspondance(&crate::read(path)?).map_err(|reason| Error::Option {
+                option: "--correspondance".into(),
+                reason,
+            })?
+        }
+        None => Default::default(),
+    };
+    Ok(tableur::OptionsLecture {
+        feuille: a.feuille.clone(),
+        type_document,
+        correspondance,
+        ..Default::default()
+    })
+}
+
+/// Reads a spreadsheet into a portfolio and validates it, each finding located in its cell;
+/// writes the annotated workbook when asked.
+fn validate_tableur(
+    validator: &Validator,
+    file: &str,
+    options: &tableur::OptionsLecture,
+    annoter: Option<&str>,
+) -> Result<Report, Error> {
+    let bytes = match input::read_path(Path::new(file), options.limites.max_octets) {
+        Ok(b) => b,
+        // Missing, a directory, too large: the core says why (DOC-009, DOC-011), as for any file.
+        Err(f) => return Ok(validator.unreadable(&f, "")),
+    };
+    let lecture = tableur::lire(&bytes, options, validator.referentiel());
+    let r = lecture.valider(validator);
+    if let Some(path) = annoter {
+        let out = tableur::ecriture::annoter(&lecture, &r, None)?;
+        std::fs::write(path, out).map_err(|e| Error::Write(format!("{path} : {e}")))?;
+    }
+    Ok(r)
 }
 
 /// Validates one input and keeps its text (for the snippets of the human format).
@@ -218,7 +343,15 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
     }
     let validator = Validator::new(options(&a)?)?;
     let locale = validator.locale();
-    let (inputs, empty_dir) = inputs(&a.files);
+    let lecture = tableur_options(&a)?;
+    let (inputs, empty_dir) = inputs(&a.files, locale);
+    let is_sheet = |i: &Input| matches!(i, Input::File(f) if is_tableur(f));
+    if a.annoter.is_some() && !(inputs.len() == 1 && inputs.iter().all(is_sheet)) {
+        return Err(Error::Option {
+            option: "--annoter".into(),
+            reason: "s'applique à un seul fichier tableur (.xlsx, .ods, .csv…)".into(),
+        });
+    }
     let mut worst = if empty_dir { 2 } else { 0 };
     // Human and line formats are written file by file, as soon as each is validated; the
     // others need every report.
@@ -226,7 +359,13 @@ pub fn run(a: Args) -> Result<ExitCode, Error> {
         !a.statistics && matches!(a.format, Format::Human | Format::Concise | Format::Jsonl);
     let mut reports: Vec<(String, Report)> = Vec::new();
     for i in &inputs {
-        let (r, text) = validate_one(&validator, i);
+        let (r, text) = match i {
+            Input::File(f) if is_tableur(f) => (
+                validate_tableur(&validator, f, &lecture, a.annoter.as_deref())?,
+                None,
+            ),
+            _ => validate_one(&validator, i),
+        };
         worst = worst.max(status(&r));
         if streamed {
             match a.format {

@@ -56,7 +56,7 @@ pub use ter_018::TER_018;
 
 /// COG codes of the collectivités d'outre-mer (Constitution art. 74) and of Nouvelle-Calédonie
 /// (title XIII), as listed in zone `com` of COG 2026, used when no référentiel is loaded.
-const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986", "987", "988"];
+pub(crate) const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986", "987", "988"];
 
 // ----- helpers ------------------------------------------------------------------------------
 
