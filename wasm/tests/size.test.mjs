@@ -22,8 +22,10 @@ import { WASM_DIR } from './helpers.mjs';
 // writing, its SARIF region), with the TAB rules left to the reader's module and a converging
 // wasm-opt pass on the main module (scripts/build-wasm.sh): 413,354 bytes on 2026-12-07, budget
 // 413,500. Lead for a saving: the cell read through the JSON value reader already in the module
-// rather than its own derived one.
-const LIMIT = 413_500;
+// rather than its own derived one. The lists told empty from absent (`model::Liste` in the CLS,
+// CV, CC, CTS and PTSM readers), the keyed sentences of DQ-001 and DOC-001/006/011/012, and the
+// first-error mode (`max_errors`) then took it to 416,276 bytes on 2026-12-07: budget 416,500.
+const LIMIT = 416_500;
 
 /** Names of the custom sections of a WebAssembly module. */
 function customSections(bytes) {
