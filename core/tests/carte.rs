@@ -264,6 +264,186 @@ fn api_format_and_cli_outputs() {
     assert!(e.to_string().contains("geojson ou svg"), "{e}");
 }
 
+const DEPARTEMENTS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../data/departements/contours.geojson"
+);
+
+fn with_outlines() -> &'static Referentiel {
+    static R: OnceLock<Referentiel> = OnceLock::new();
+    R.get_or_init(|| {
+        with_contours()
+            .clone()
+            .with_departement_contours(&std::fs::read_to_string(DEPARTEMENTS).unwrap())
+            .unwrap()
+    })
+}
+
+/// The paths of an SVG map: (class, id or département code, d), in document order.
+fn svg_paths(svg: &str) -> Vec<(String, String, String)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("path"))
+        .map(|n| {
+            let id = n
+                .attribute("id")
+                .or(n.attribute("data-departement"))
+                .unwrap_or_default();
+            (
+                n.attribute("class").unwrap_or_default().to_string(),
+                id.to_string(),
+                n.attribute("d").unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn departement_outlines_of_the_repository_load_with_their_provenance() {
+    let text = std::fs::read_to_string(DEPARTEMENTS).unwrap();
+    let r = with_outlines();
+    assert_eq!(r.departement_contours_charges(), 101);
+    assert_eq!(Referentiel::embedded().unwrap().departement_contours_charges(), 0);
+    let metro = r
+        .departements()
+        .filter(|d| !r.outre_mer(&d.code))
+        .filter(|d| r.departement_contour(&d.code).is_some())
+        .count();
+    assert_eq!(metro, 96);
+    for dom in ["971", "972", "973", "974", "976"] {
+        assert!(r.departement_contour(dom).is_some(), "{dom}");
+    }
+    // Essonne's outline holds Grigny's quartier (checked with geo, not with the library).
+    let essonne = r.departement_contour("91").unwrap().geometry();
+    let grande_borne = r.contour("QN09125M").unwrap().geometry();
+    assert!(essonne.contains(&grande_borne.centroid().unwrap()));
+    assert!(!r.departement_contour("75").unwrap().geometry().contains(&grande_borne.centroid().unwrap()));
+    let credit = r.departement_contours_attribution().unwrap();
+    assert!(credit.contains("IGN") && credit.contains("Licence Ouverte"), "{credit}");
+    // The provenance README next to the file: producer, licence, pinned source, and the size it
+    // states is the file's.
+    let readme = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../data/departements/README.md"
+    ))
+    .unwrap();
+    for needle in [
+        "ADMIN EXPRESS COG",
+        "Licence Ouverte",
+        "5d34ee6d0140c29f785fdb047d9329f1aab58833",
+        "mapshaper",
+    ] {
+        assert!(readme.contains(needle), "README lacks {needle}");
+    }
+    let size = format!("{}", text.len());
+    let (a, b) = size.split_at(size.len() - 3);
+    assert!(readme.contains(&format!("{a},{b} bytes")), "README states another size than {size}");
+}
+
+#[test]
+fn svg_draws_one_outline_per_departement_of_the_territory_under_the_quartiers() {
+    let r = with_outlines();
+    let c = api::couverture_quartiers_with(
+        Some(r),
+        &grigny(),
+        serde_json::json!({"as_of": "2026-06-30", "territoire": "reg:11"}),
+    )
+    .unwrap();
+    let svg = carte::svg(&c, r, Locale::Fr).unwrap();
+    let paths = svg_paths(&svg);
+    let outlines: Vec<&str> = paths
+        .iter()
+        .filter(|p| p.0 == "departement")
+        .map(|p| p.1.as_str())
+        .collect();
+    let expected: Vec<&str> = c.departements.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(outlines, expected);
+    assert_eq!(outlines.len(), 8, "the eight départements of Île-de-France");
+    // Under the quartiers: every outline comes before the first quartier.
+    let first_quartier = paths.iter().position(|p| p.0 != "departement").unwrap();
+    assert_eq!(first_quartier, outlines.len());
+    assert_eq!(paths.len() - first_quartier, c.quartiers.len());
+    // Grey strokes without fill, clipped to the frame, and the credit.
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let g = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("departements"))
+        .unwrap();
+    assert_eq!(g.attribute("fill"), Some("none"));
+    assert_eq!(g.attribute("clip-path"), Some("url(#cadre-carte)"));
+    assert!(svg.contains("ADMIN EXPRESS COG 2018 (Licence Ouverte)"));
+    // The quartiers are drawn with the same projection as without outlines.
+    let sans = svg_paths(&carte::svg(&c, with_contours(), Locale::Fr).unwrap());
+    assert_eq!(sans, paths[first_quartier..].to_vec());
+    assert!(!carte::svg(&c, with_contours(), Locale::Fr)
+        .unwrap()
+        .contains("departement"));
+}
+
+#[test]
+fn national_svg_draws_every_metropolitan_outline() {
+    let r = with_outlines();
+    let pf: territoire_sante::model::Portefeuille =
+        serde_json::from_str(r#"{"documents": []}"#).unwrap();
+    let c =
+        quartiers::couverture_quartiers(&pf, r, Some(&Perimetre::France), Date::ymd(2025, 6, 30))
+            .unwrap();
+    let svg = carte::svg(&c, r, Locale::Fr).unwrap();
+    let paths = svg_paths(&svg);
+    let outlines: Vec<&str> = paths
+        .iter()
+        .filter(|p| p.0 == "departement")
+        .map(|p| p.1.as_str())
+        .collect();
+    assert_eq!(outlines.len(), 96);
+    assert!(outlines.contains(&"2A") && outlines.contains(&"48"));
+    assert!(!outlines.iter().any(|d| d.starts_with("97")));
+    assert_eq!(paths.len(), 96 + 1362);
+    assert!(svg.len() < 1_700_000, "{} bytes", svg.len());
+}
+
+#[test]
+fn bad_departement_outlines_are_located_errors() {
+    let base = Referentiel::embedded().unwrap().clone();
+    let square = r#"{"type": "Polygon", "coordinates": [[[2.0, 48.0], [2.5, 48.0], [2.5, 48.5], [2.0, 48.0]]]}"#;
+    let one = |props: &str, geometry: &str| {
+        format!(
+            r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {props}, "geometry": {geometry}}}]}}"#
+        )
+    };
+    let err = |text: &str| base.clone().with_departement_contours(text).unwrap_err().to_string();
+    let e = err("pas du json");
+    assert!(e.contains("contours des départements") && e.contains("illisible"), "{e}");
+    let e = err(r#"{"type": "FeatureCollection", "features": 3}"#);
+    assert!(e.contains("features"), "{e}");
+    let e = err(&one(r#"{"code": "99"}"#, square));
+    assert!(e.contains("élément 0 (99)") && e.contains("inconnu"), "{e}");
+    let e = err(&one(r#"{"nom": "Essonne"}"#, square));
+    assert!(e.contains("élément 0") && e.contains("code"), "{e}");
+    let e = err(&one(r#"{"code": "91"}"#, r#"{"type": "Point", "coordinates": [2.3, 48.6]}"#));
+    assert!(e.contains("élément 0 (91)") && e.contains("Point"), "{e}");
+    let e = err(&one(
+        r#"{"code": "91"}"#,
+        r#"{"type": "Polygon", "coordinates": [[[2.0, 48.0], [2.5, 98.0], [2.5, 48.5], [2.0, 48.0]]]}"#,
+    ));
+    assert!(e.contains("élément 0 (91)") && e.contains("position 1"), "{e}");
+    let twice = format!(
+        r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{"code": "91"}}, "geometry": {square}}}, {{"type": "Feature", "properties": {{"INSEE_DEP": "91"}}, "geometry": {square}}}]}}"#
+    );
+    let e = err(&twice);
+    assert!(e.contains("élément 1 (91)") && e.contains("déjà"), "{e}");
+    // IGN's layout reads the same; a feature without geometry is counted, not an error.
+    let r = base
+        .clone()
+        .with_departement_contours(&one(r#"{"INSEE_DEP": "2A"}"#, square))
+        .unwrap()
+        .with_departement_contours(&one(r#"{"code": "91"}"#, "null"))
+        .unwrap();
+    assert_eq!(r.departement_contours_charges(), 1);
+    assert!(r.departement_contour("2A").is_some());
+    assert_eq!(r.departement_contours_attribution(), None);
+}
+
 #[cfg(feature = "cli")]
 mod cli {
     use std::process::Command;
@@ -333,6 +513,53 @@ mod cli {
         ]);
         assert_eq!(rc, 2);
         assert!(e.contains("contours"), "{e}");
+    }
+
+    #[test]
+    fn couverture_draws_the_departement_outlines_it_is_given() {
+        let base = [
+            "couverture",
+            "--quartiers",
+            "--territoire",
+            "communes:91286",
+            "--as-of",
+            "2026-06-30",
+            "--qpv-contours",
+            "data/qpv2024/contours.geojson",
+            "--format",
+            "svg",
+        ];
+        let with = ["--departements-contours", "data/departements/contours.geojson"];
+        let (rc, s, e) = cli(&[&base[..], &with, &[GRIGNY]].concat());
+        assert_eq!(rc, 0, "{e}");
+        let doc = roxmltree::Document::parse(&s).unwrap();
+        let outlines: Vec<_> = doc
+            .descendants()
+            .filter_map(|n| n.attribute("data-departement"))
+            .collect();
+        assert_eq!(outlines, ["91"]);
+        // The JavaScript package's tests compare their map with this output.
+        let golden = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../wasm/tests/golden/carte-quartiers-grigny-departements.svg"
+        ))
+        .unwrap();
+        assert_eq!(s, golden);
+        // A bad file is a located error, exit code 2.
+        let bad = std::env::temp_dir().join(format!("fond-{}.geojson", std::process::id()));
+        std::fs::write(
+            &bad,
+            r#"{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "9l"}, "geometry": null}]}"#,
+        )
+        .unwrap();
+        let (rc, _, e) = cli(&[
+            &base[..],
+            &["--departements-contours", bad.to_str().unwrap(), GRIGNY],
+        ]
+        .concat());
+        std::fs::remove_file(&bad).unwrap();
+        assert_eq!(rc, 2);
+        assert!(e.contains("élément 0 (9l)"), "{e}");
     }
 
     #[test]

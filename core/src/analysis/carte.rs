@@ -4,6 +4,8 @@
 //! Both need the QPV contours, an optional asset of the référentiel
 //! ([`Referentiel::with_qpv_contours`]). A quartier without a loaded contour is kept in the
 //! GeoJSON with a `null` geometry (allowed by RFC 7946) and counted, not drawn, in the SVG.
+//! The SVG draws the département outlines under the quartiers when they are loaded (another
+//! optional asset: [`Referentiel::with_departement_contours`]).
 //!
 //! ```
 //! # #[cfg(feature = "referentiel-embarque")] {
@@ -34,7 +36,7 @@ use serde_json::{json, Map, Value};
 use super::dispositifs::Dispositif;
 use super::quartiers::{CouvertureQuartiers, LigneQuartier};
 use crate::error::Error;
-use crate::referentiel::Referentiel;
+use crate::referentiel::{Contour, Referentiel};
 use crate::report::Locale;
 
 /// Fill colour of a covered quartier.
@@ -129,11 +131,93 @@ fn xml(s: &str) -> String {
     o
 }
 
+/// The SVG path data of a contour, simplified to `epsilon` degrees and projected by `px`.
+fn chemin(k: &Contour, px: &impl Fn(f64, f64) -> (f64, f64), epsilon: f64) -> String {
+    let simple = k.geometry().simplify(&epsilon);
+    let mut d = String::new();
+    for p in simple.0.iter() {
+        for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
+            for (i, c) in ring.0.iter().enumerate() {
+                let (x, y) = px(c.x, c.y);
+                let _ = write!(d, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
+            }
+            d.push('Z');
+        }
+    }
+    d
+}
+
+/// The départements whose outlines the map draws: every metropolitan one for a national map,
+/// otherwise those of the quartiers of the territory; only those of the side drawn
+/// (metropolitan France or overseas), in code order.
+fn departements_du_fond<'a>(
+    c: &'a CouvertureQuartiers,
+    r: &'a Referentiel,
+    metro: bool,
+) -> Vec<&'a str> {
+    if c.territoire == "fr" && metro {
+        r.departements()
+            .map(|d| d.code.as_str())
+            .filter(|d| !r.outre_mer(d))
+            .collect()
+    } else {
+        c.departements
+            .iter()
+            .map(|d| d.code.as_str())
+            .filter(|d| r.outre_mer(d) != metro)
+            .collect()
+    }
+}
+
+/// Draws the département outlines (an optional asset: [`Referentiel::with_departement_contours`])
+/// under the quartiers: thin grey strokes, no fill, clipped to the map's frame (its height:
+/// `haut`) so that the outlines of a département larger than the territory do not cover the
+/// title or the legend. Nothing, and the map unchanged, when none is loaded; whether any was
+/// drawn.
+fn fond_departements(
+    s: &mut String,
+    c: &CouvertureQuartiers,
+    r: &Referentiel,
+    metro: bool,
+    haut: f64,
+    px: &impl Fn(f64, f64) -> (f64, f64),
+    epsilon: f64,
+) -> bool {
+    let traces: Vec<(&str, &Contour)> = departements_du_fond(c, r, metro)
+        .into_iter()
+        .filter_map(|d| r.departement_contour(d).map(|k| (d, k)))
+        .collect();
+    if traces.is_empty() {
+        return false;
+    }
+    let _ = write!(
+        s,
+        r##"<clipPath id="cadre-carte"><rect x="{MARGE}" y="{ENTETE}" width="{:.1}" height="{:.1}"/></clipPath><g class="departements" clip-path="url(#cadre-carte)" fill="none" stroke="#9e9e9e" stroke-width="0.6" stroke-linejoin="round">"##,
+        LARGEUR - 2.0 * MARGE,
+        haut
+    );
+    for (code, k) in traces {
+        let nom = r.departement(code).map_or("", |d| d.nom.as_str());
+        let _ = write!(
+            s,
+            r#"<path class="departement" data-departement="{id}" d="{d}"><title>{id} {t}</title></path>"#,
+            id = xml(code),
+            d = chemin(k, px, epsilon),
+            t = xml(nom)
+        );
+    }
+    s.push_str("</g>");
+    true
+}
+
 /// The coverage as an SVG map: each quartier filled by its status, with its code, name and
 /// instruments as a tooltip, a title and a legend with the counts. When the territory spans
 /// metropolitan France and overseas, the metropolitan quartiers are drawn and the overseas ones
 /// counted in the legend (one frame cannot show both legibly). Outlines are simplified to a
 /// quarter of a pixel (`geo`'s Ramer–Douglas–Peucker), which keeps a national map near 1 MB.
+/// When département outlines are loaded ([`Referentiel::with_departement_contours`]), those
+/// of the territory (every metropolitan one for a national map) are drawn under the quartiers
+/// in thin grey, clipped to the frame, with their credit; without them the map is the same.
 ///
 /// An error when none of the quartiers shown has a loaded contour (the contours are an
 /// optional asset: [`Referentiel::with_qpv_contours`]).
@@ -199,20 +283,13 @@ pub fn svg(c: &CouvertureQuartiers, r: &Referentiel, l: Locale) -> Result<String
         r##"<title>{t}</title><rect width="100%" height="100%" fill="#ffffff"/><text x="{MARGE}" y="26" font-size="16" font-weight="bold">{t}</text>"##,
         t = xml(&titre)
     );
+    let credit = fond_departements(&mut s, c, r, metro, h * scale, &px, epsilon)
+        .then(|| r.departement_contours_attribution())
+        .flatten();
     s.push_str(r#"<g stroke-width="0.8" stroke-linejoin="round">"#);
     for q in &dessines {
         let Some(k) = r.contour(&q.qpv) else { continue };
-        let simple = k.geometry().simplify(&epsilon);
-        let mut d = String::new();
-        for p in simple.0.iter() {
-            for ring in std::iter::once(p.exterior()).chain(p.interiors()) {
-                for (i, c) in ring.0.iter().enumerate() {
-                    let (x, y) = px(c.x, c.y);
-                    let _ = write!(d, "{}{x:.1} {y:.1}", if i == 0 { "M" } else { "L" });
-                }
-                d.push('Z');
-            }
-        }
+        let d = chemin(k, &px, epsilon);
         let mut info = format!("{} {} ({})", q.qpv, q.nom, q.communes.join(", "));
         let dispositifs: Vec<String> = Dispositif::ALL
             .iter()
@@ -245,6 +322,16 @@ pub fn svg(c: &CouvertureQuartiers, r: &Referentiel, l: Locale) -> Result<String
     s.push_str("</g>");
     // Legend.
     let y0 = hauteur - LEGENDE;
+    if let Some(a) = credit {
+        // The credit Licence Ouverte asks for, beside the short second line of the legend.
+        let _ = write!(
+            s,
+            r##"<text x="{}" y="{}" font-size="10" fill="#616161" text-anchor="end">{}</text>"##,
+            LARGEUR - MARGE,
+            y0 + 40.0,
+            xml(a)
+        );
+    }
     let couverts = dessines.iter().filter(|q| q.couvert).count();
     let lignes = [
         (

@@ -20,11 +20,14 @@
 //! [`Referentiel::from_cog_dir`] / [`Referentiel::from_cog_json`] (the npm package's JSON files
 //! of any version), [`Referentiel::with_qpv_geojson`] (the ANCT QPV GeoJSON, contours
 //! included), [`Referentiel::with_qpv_contours`] (contours only, for [`Referentiel::qpv_at`] and
-//! the maps of [`crate::analysis::carte`]).
+//! the maps of [`crate::analysis::carte`]), [`Referentiel::with_departement_contours`] (the
+//! maps' background).
 
 #[cfg(feature = "cartes")]
 mod contours;
 mod generations;
+#[cfg(feature = "cartes")]
+mod limites;
 mod load;
 mod search;
 mod types;
@@ -91,6 +94,10 @@ pub struct Referentiel {
     /// Contours by QPV code (optional asset, [`Referentiel::with_qpv_contours`]).
     #[cfg(feature = "cartes")]
     contours: contours::Contours,
+    /// Département outlines, the maps' background (optional asset,
+    /// [`Referentiel::with_departement_contours`]).
+    #[cfg(feature = "cartes")]
+    limites: limites::Limites,
     idx: Indexes,
 }
 

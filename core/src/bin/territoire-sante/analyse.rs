@@ -72,6 +72,10 @@ pub struct CouvertureArgs {
     /// --format geojson ou svg.
     #[arg(long)]
     pub qpv_contours: Option<String>,
+    /// Limites des départements (GeoJSON : data/departements/contours.geojson) dessinées sous
+    /// les quartiers avec --format svg.
+    #[arg(long)]
+    pub departements_contours: Option<String>,
 }
 
 /// Arguments of `articulation`.
@@ -137,6 +141,13 @@ pub fn couverture(a: CouvertureArgs) -> Result<ExitCode, Error> {
                 territoire_sante::referentiel::MAX_REFERENTIEL_BYTES,
             )?)?,
             None => base,
+        };
+        let r = match &a.departements_contours {
+            Some(f) => r.with_departement_contours(&crate::read_within(
+                f,
+                territoire_sante::referentiel::MAX_REFERENTIEL_BYTES,
+            )?)?,
+            None => r,
         };
         let format = if a.format == TableFormat::Svg {
             "svg"
