@@ -372,12 +372,46 @@ fn svg_draws_one_outline_per_departement_of_the_territory_under_the_quartiers() 
     assert_eq!(g.attribute("fill"), Some("none"));
     assert_eq!(g.attribute("clip-path"), Some("url(#cadre-carte)"));
     assert!(svg.contains("ADMIN EXPRESS COG 2018 (Licence Ouverte)"));
-    // The quartiers are drawn with the same projection as without outlines.
+    // A région's map is framed on its outlines: some point of them touches each side of the
+    // frame (x from 12 to 788; y from 44), which the quartiers alone do not reach.
+    let numbers = |d: &str| -> Vec<f64> {
+        d.split(['M', 'L', 'Z', ' '])
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse::<f64>().unwrap())
+            .collect()
+    };
+    let xs_ys = |rows: &[(String, String, String)]| {
+        let v: Vec<f64> = rows.iter().flat_map(|p| numbers(&p.2)).collect();
+        let xs: Vec<f64> = v.iter().step_by(2).copied().collect();
+        let ys: Vec<f64> = v.iter().skip(1).step_by(2).copied().collect();
+        (xs, ys)
+    };
+    let (xs, ys) = xs_ys(&paths[..first_quartier]);
+    let min = |v: &[f64]| v.iter().copied().fold(f64::MAX, f64::min);
+    let max = |v: &[f64]| v.iter().copied().fold(f64::MIN, f64::max);
+    assert!((min(&ys) - 44.0).abs() < 0.2, "{}", min(&ys));
+    assert!(min(&xs) >= 11.8 && max(&xs) <= 788.2, "{} {}", min(&xs), max(&xs));
+    let (qx, _) = xs_ys(&paths[first_quartier..]);
+    assert!(min(&qx) > min(&xs) || max(&qx) < max(&xs));
+    // Without outlines, the same map as before (no background, no credit).
+    let sans = carte::svg(&c, with_contours(), Locale::Fr).unwrap();
+    assert!(!sans.contains("departement") && !sans.contains("IGN"));
+    assert_eq!(svg_paths(&sans).len(), c.quartiers.len());
+}
+
+#[test]
+fn a_map_of_communes_stays_on_its_quartiers_under_the_same_projection() {
+    let c = api::couverture_quartiers_with(
+        Some(with_outlines()),
+        &grigny(),
+        serde_json::json!({"as_of": "2026-06-30", "territoire": "communes:91286"}),
+    )
+    .unwrap();
+    let avec = svg_paths(&carte::svg(&c, with_outlines(), Locale::Fr).unwrap());
     let sans = svg_paths(&carte::svg(&c, with_contours(), Locale::Fr).unwrap());
-    assert_eq!(sans, paths[first_quartier..].to_vec());
-    assert!(!carte::svg(&c, with_contours(), Locale::Fr)
-        .unwrap()
-        .contains("departement"));
+    assert_eq!(avec.len(), sans.len() + 1);
+    assert_eq!(avec[0].1, "91");
+    assert_eq!(avec[1..].to_vec(), sans);
 }
 
 #[test]

@@ -169,23 +169,22 @@ fn departements_du_fond<'a>(
     }
 }
 
-/// Draws the département outlines (an optional asset: [`Referentiel::with_departement_contours`])
-/// under the quartiers: thin grey strokes, no fill, clipped to the map's frame (its height:
+/// Draws the outlines of the départements `fond` (an optional asset:
+/// [`Referentiel::with_departement_contours`]) under the quartiers: thin grey strokes, no fill, clipped to the map's frame (its height:
 /// `haut`) so that the outlines of a département larger than the territory do not cover the
 /// title or the legend. Nothing, and the map unchanged, when none is loaded; whether any was
 /// drawn.
 fn fond_departements(
     s: &mut String,
-    c: &CouvertureQuartiers,
+    fond: &[&str],
     r: &Referentiel,
-    metro: bool,
     haut: f64,
     px: &impl Fn(f64, f64) -> (f64, f64),
     epsilon: f64,
 ) -> bool {
-    let traces: Vec<(&str, &Contour)> = departements_du_fond(c, r, metro)
-        .into_iter()
-        .filter_map(|d| r.departement_contour(d).map(|k| (d, k)))
+    let traces: Vec<(&str, &Contour)> = fond
+        .iter()
+        .filter_map(|d| r.departement_contour(d).map(|k| (*d, k)))
         .collect();
     if traces.is_empty() {
         return false;
@@ -217,7 +216,8 @@ fn fond_departements(
 /// quarter of a pixel (`geo`'s Ramer–Douglas–Peucker), which keeps a national map near 1 MB.
 /// When département outlines are loaded ([`Referentiel::with_departement_contours`]), those
 /// of the territory (every metropolitan one for a national map) are drawn under the quartiers
-/// in thin grey, clipped to the frame, with their credit; without them the map is the same.
+/// in thin grey, clipped to the frame, with their credit; the map of a département, a région
+/// or the country is framed on them. Without them the map is the same.
 ///
 /// An error when none of the quartiers shown has a loaded contour (the contours are an
 /// optional asset: [`Referentiel::with_qpv_contours`]).
@@ -248,7 +248,17 @@ pub fn svg(c: &CouvertureQuartiers, r: &Referentiel, l: Locale) -> Result<String
             bb = (bb.0.min(a), bb.1.min(b), bb.2.max(x), bb.3.max(y));
         }
     }
-    if dessines.is_empty() {
+    // A map of a département, a région or the country frames the whole of its outlines (when
+    // loaded), not only its quartiers; a map of communes or an EPCI stays on its quartiers.
+    let fond = departements_du_fond(c, r, metro);
+    if c.territoire == "fr" || c.territoire.starts_with("dep:") || c.territoire.starts_with("reg:")
+    {
+        for k in fond.iter().filter_map(|d| r.departement_contour(d)) {
+            let (a, b, x, y) = k.bbox();
+            bb = (bb.0.min(a), bb.1.min(b), bb.2.max(x), bb.3.max(y));
+        }
+    }
+    if bb.0 > bb.2 {
         bb = (0.0, 0.0, 1.0, 1.0);
     }
     // Equirectangular projection at the mean latitude: true shapes at the scale of a région.
@@ -283,7 +293,7 @@ pub fn svg(c: &CouvertureQuartiers, r: &Referentiel, l: Locale) -> Result<String
         r##"<title>{t}</title><rect width="100%" height="100%" fill="#ffffff"/><text x="{MARGE}" y="26" font-size="16" font-weight="bold">{t}</text>"##,
         t = xml(&titre)
     );
-    let credit = fond_departements(&mut s, c, r, metro, h * scale, &px, epsilon)
+    let credit = fond_departements(&mut s, &fond, r, h * scale, &px, epsilon)
         .then(|| r.departement_contours_attribution())
         .flatten();
     s.push_str(r#"<g stroke-width="0.8" stroke-linejoin="round">"#);
