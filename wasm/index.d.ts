@@ -377,6 +377,17 @@ export class Referentiel {
   /** How many QPV have a loaded contour (0 until {@link withQpvContours}). */
   readonly contours: number;
   /**
+   * A copy with the département outlines of a GeoJSON source attached (not shipped in the
+   * package: the repository's `data/departements/contours.geojson`, IGN ADMIN EXPRESS COG 2018,
+   * Licence Ouverte), drawn in grey under the quartiers of the maps; replaces the installed
+   * référentiel when this one is installed. Loads the maps' module (pkg/cartes/) on first use.
+   * @throws `referentiel` for an unreadable GeoJSON, an unknown département code or a malformed
+   * geometry (naming the feature)
+   */
+  withDepartementContours(source: ReferentielSource): Promise<Referentiel>;
+  /** How many départements have a loaded outline (0 until {@link withDepartementContours}). */
+  readonly departementContours: number;
+  /**
    * The QPV whose contour contains the point (WGS84 longitude, latitude), in code order; empty
    * until {@link withQpvContours}. @throws `option` for coordinates out of range
    */

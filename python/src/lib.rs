@@ -520,6 +520,21 @@ impl PyReferentiel {
         self.inner.contours_charges()
     }
 
+    /// A copy with département outlines (GeoJSON text, the INSEE code in `properties.code` and
+    /// a polygon geometry), drawn under the quartiers of the maps.
+    fn with_departement_contours(&self, py: Python<'_>, text: String) -> PyResult<PyReferentiel> {
+        shared(
+            py.detach(|| self.inner.as_ref().clone().with_departement_contours(&text)),
+            py,
+        )
+    }
+
+    /// How many départements have a loaded outline.
+    #[getter]
+    fn departement_contours(&self) -> usize {
+        self.inner.departement_contours_charges()
+    }
+
     /// The QPV whose contour contains the point (WGS84), as a list of dicts.
     fn qpv_at<'py>(&self, py: Python<'py>, lon: f64, lat: f64) -> PyResult<Bound<'py, PyAny>> {
         let v = refapi::qpv_at_in(&self.inner, lon, lat).map_err(|e| core_error(py, &e))?;

@@ -140,3 +140,52 @@ def test_carte_loads_contours_on_demand_and_says_when_missing() -> None:
     en = ts.couverture_quartiers(GRIGNY, territoire="communes:91286", as_of="2026-06-30",
                                  lang="en").carte(contours=CONTOURS)
     assert "white zone" in en.svg
+
+
+DEPARTEMENTS = ROOT / "data" / "departements" / "contours.geojson"
+GOLDEN = ROOT / "wasm" / "tests" / "golden"
+
+
+def test_departement_outlines_under_the_quartiers(ref: ts.Referentiel) -> None:
+    avec = ref.with_departement_contours(DEPARTEMENTS)
+    assert avec.departement_contours == 101
+    assert ref.departement_contours == 0
+    assert avec.contours == ref.contours
+    couv = ts.couverture_quartiers(GRIGNY, territoire="reg:11", as_of="2026-06-30",
+                                   referentiel=avec)
+    root = ET.fromstring(couv.carte().svg)
+    paths = root.findall(f".//{SVG}path")
+    outlines = [p.get("data-departement") for p in paths if p.get("class") == "departement"]
+    # One outline per département of the territory's quartiers, counted here from the rows,
+    # drawn before (under) the quartiers.
+    assert outlines == sorted({q["departement"] for q in couv.rows})
+    assert len(outlines) == 8
+    assert [p.get("id") for p in paths[len(outlines):]] == [q["qpv"] for q in couv.rows]
+    assert "Licence Ouverte" in couv.carte().svg
+    # The same map as the CLI's (and so the JavaScript package's).
+    grigny = ts.couverture_quartiers(GRIGNY, territoire="communes:91286", as_of="2026-06-30")
+    svg = grigny.carte(contours=CONTOURS, departements=DEPARTEMENTS).svg
+    golden = (GOLDEN / "carte-quartiers-grigny-departements.svg").read_text(encoding="utf-8")
+    assert svg + "\n" == golden
+    # Without outlines, the map of before.
+    plain = (GOLDEN / "carte-quartiers-grigny.svg").read_text(encoding="utf-8")
+    assert grigny.carte(contours=CONTOURS).svg + "\n" == plain
+
+
+def test_bad_departement_outlines_are_located_errors() -> None:
+    base = ts.Referentiel.embedded()
+    with pytest.raises(ts.ReferentielError, match="illisible"):
+        base.with_departement_contours("{ pas du json")
+    with pytest.raises(ts.ReferentielError, match=r"élément 0 \(99\).*inconnu"):
+        base.with_departement_contours(
+            '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+            '"properties": {"code": "99"}, "geometry": {"type": "Polygon", '
+            '"coordinates": [[[2, 48], [3, 48], [3, 49], [2, 48]]]}}]}'
+        )
+    with pytest.raises(ts.ReferentielError, match=r"élément 0 \(91\)"):
+        base.with_departement_contours(
+            '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+            '"properties": {"code": "91"}, "geometry": {"type": "Point", '
+            '"coordinates": [2, 48]}}]}'
+        )
+    assert base.departement_contours == 0

@@ -473,23 +473,44 @@ export class Referentiel {
    * first use. When this référentiel is the installed one, the copy replaces it.
    */
   async withQpvContours(source) {
+    return this.#withGeojson(source, 'withQpvContours', 'le GeoJSON des contours est attendu');
+  }
+
+  /**
+   * A copy with the département outlines of a GeoJSON source attached (as withQpvContours), drawn
+   * in grey under the quartiers of the maps: the repository's `data/departements/contours.geojson`
+   * (IGN ADMIN EXPRESS COG 2018, Licence Ouverte), not shipped in the package.
+   */
+  async withDepartementContours(source) {
+    return this.#withGeojson(
+      source,
+      'withDepartementContours',
+      'le GeoJSON des limites des départements est attendu',
+    );
+  }
+
+  // A copy whose maps' module copy has a GeoJSON asset attached by the core's `method`; built on
+  // this one's copy when it exists, so that the QPV contours and the outlines add up.
+  async #withGeojson(source, method, missing) {
     if (source === undefined || source === null) {
-      throw optionError('source', 'le GeoJSON des contours est attendu');
+      throw optionError('source', missing);
     }
     this.live();
     const [m, geojson] = await Promise.all([
       loadCartes(),
       typeof source === 'string' && source.trimStart().startsWith('{')
         ? source
-        : referentielText(source, (where) => prefixed(host.open(where), 'withQpvContours'), 'withQpvContours'),
+        : referentielText(source, (where) => prefixed(host.open(where), method), method),
     ]);
+    this.live();
     const text = this.#text;
-    const base = call(() => new m.WasmReferentiel(text));
+    const existing = this.#handles.cartes;
+    const base = existing ?? call(() => new m.WasmReferentiel(text));
     let drawn;
     try {
-      drawn = call(() => base.withQpvContours(geojson));
+      drawn = call(() => base[method](geojson));
     } finally {
-      base.free();
+      if (base !== existing) base.free();
     }
     let inner;
     try {
@@ -507,6 +528,12 @@ export class Referentiel {
   get contours() {
     this.live();
     return this.#handles.cartes === null ? 0 : this.#handles.cartes.contours();
+  }
+
+  /** How many départements have a loaded outline (0 until {@link withDepartementContours}). */
+  get departementContours() {
+    this.live();
+    return this.#handles.cartes === null ? 0 : this.#handles.cartes.departementContours();
   }
 
   /**

@@ -1,7 +1,8 @@
 // The custom element <territoire-sante-explorateur>: a portfolio (JSON) loaded from a file, a URL
 // (`src`) or a property; its findings per document with filters by severity and code, exported
 // as CSV; and the coverage table of a territory (the référentiel is loaded for it), with the map
-// of its quartiers prioritaires when the `contours` attribute names the QPV contours (GeoJSON URL).
+// of its quartiers prioritaires when the `contours` attribute names the QPV contours (GeoJSON URL),
+// over the département outlines when the `departements` attribute names them (GeoJSON URL).
 import { diagnosticEl, h, ORDER, SEVERITY } from './formulaire.mjs';
 import { findingsCsv } from './csv.mjs';
 import { themeStyles } from './themes.mjs';
@@ -30,7 +31,7 @@ export function territoireOption(t) {
 /** Builds the element class over the browser API (web.mjs). */
 export function defineExplorateur(api) {
   class TerritoireSanteExplorateur extends HTMLElement {
-    static observedAttributes = ['src', 'as-of', 'langue', 'theme', 'contours'];
+    static observedAttributes = ['src', 'as-of', 'langue', 'theme', 'contours', 'departements'];
 
     #portfolio = null;
     #contours = null;
@@ -321,9 +322,12 @@ export function defineExplorateur(api) {
         h('figcaption', {}, `Quartiers prioritaires : couverts (vert) et zones blanches (orange), ${options.territoire ?? 'territoire du portefeuille'}`),
       );
       try {
-        if (this.#contours?.url !== url) {
-          const ref = await (await api.loadReferentiel()).withQpvContours(url);
-          this.#contours = { url, ref };
+        const departements = this.getAttribute('departements');
+        const key = `${url}\n${departements ?? ''}`;
+        if (this.#contours?.key !== key) {
+          let ref = await (await api.loadReferentiel()).withQpvContours(url);
+          if (departements) ref = await ref.withDepartementContours(departements);
+          this.#contours = { key, ref };
         }
         // The SVG is the core's: every text in it is XML-escaped there.
         figure.insertAdjacentHTML(

@@ -316,6 +316,24 @@ impl WasmReferentiel {
         self.inner.contours_charges()
     }
 
+    /// A copy with the département outlines of a GeoJSON text attached (drawn under the
+    /// quartiers of the maps; not in the package's asset); throws the JSON text of the error.
+    #[wasm_bindgen(js_name = withDepartementContours)]
+    pub fn with_departement_contours(&self, text: &str) -> Result<WasmReferentiel, JsValue> {
+        self.inner
+            .as_ref()
+            .clone()
+            .with_departement_contours(text)
+            .map(|r| WasmReferentiel { inner: Arc::new(r) })
+            .map_err(|e| to_js(&e))
+    }
+
+    /// How many départements have a loaded outline.
+    #[wasm_bindgen(js_name = departementContours)]
+    pub fn departement_contours(&self) -> usize {
+        self.inner.departement_contours_charges()
+    }
+
     /// The QPV whose contour contains the point (JSON array text).
     #[wasm_bindgen(js_name = qpvAt)]
     pub fn qpv_at(&self, lon: f64, lat: f64) -> Result<String, JsValue> {

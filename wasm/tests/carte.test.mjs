@@ -1,7 +1,7 @@
 // QPV contours loaded at run time (they are not in the package), point-in-quartier lookups and
 // the coverage maps, from the maps' module (pkg/cartes/, loaded on first use), equal to the Rust
-// CLI's output (tests/golden/carte-quartiers-grigny.*, see
-// tests/golden/README.md).
+// CLI's output (tests/golden/carte-quartiers-grigny*, see tests/golden/README.md), with and
+// without the département outlines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import {
 import { ROOT, WASM_DIR } from './helpers.mjs';
 
 const CONTOURS = join(ROOT, 'data', 'qpv2024', 'contours.geojson');
+const DEPARTEMENTS = join(ROOT, 'data', 'departements', 'contours.geojson');
 const grigny = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'portefeuille_grigny_2026.json'), 'utf8');
 const golden = (name) => readFileSync(join(WASM_DIR, 'tests', 'golden', name), 'utf8');
 const OPTIONS = { territoire: 'communes:91286', asOf: '2026-06-30' };
@@ -87,4 +88,34 @@ test('a freed référentiel refuses the maps, and a contours GeoJSON given as on
   small.free();
   assert.throws(() => small.qpvAt(2.385, 48.65), (e) => e instanceof TerritoireSanteError && e.code === 'freed');
   await assert.rejects(() => carteQuartiers(grigny, { ...OPTIONS, referentiel: small }), (e) => e.code === 'freed');
+});
+
+test('département outlines are drawn under the quartiers, as by the Rust CLI', async () => {
+  const r = await loadReferentiel();
+  assert.equal(r.departementContours, 0);
+  // Loaded in either order, the QPV contours and the outlines add up.
+  const ref = await (await r.withDepartementContours(DEPARTEMENTS)).withQpvContours(CONTOURS);
+  assert.equal(ref.departementContours, 101);
+  assert.equal(ref.contours, 1584);
+  const svg = await carteQuartiers(grigny, { ...OPTIONS, referentiel: ref });
+  assert.equal(svg, golden('carte-quartiers-grigny-departements.svg').trimEnd());
+  // One outline per département of the territory's quartiers, before (under) them.
+  const c = couvertureQuartiers(grigny, { territoire: 'reg:11', asOf: '2026-06-30', referentiel: ref });
+  const region = await carteQuartiers(grigny, { territoire: 'reg:11', asOf: '2026-06-30', referentiel: ref });
+  const paths = [...region.matchAll(/<path (?:id="([^"]+)"|class="departement" data-departement="([^"]+)")/g)];
+  const outlines = paths.filter((m) => m[2]).map((m) => m[2]);
+  assert.deepEqual(outlines, [...new Set(c.quartiers.map((q) => q.departement))].sort());
+  assert.equal(outlines.length, 8);
+  assert.deepEqual(paths.slice(outlines.length).map((m) => m[1]), c.quartiers.map((q) => q.qpv));
+  // Bad input: a located error; nothing is lost from the référentiel it was asked of.
+  await assert.rejects(() => ref.withDepartementContours(undefined), (e) => e.code === 'option');
+  await assert.rejects(
+    () =>
+      ref.withDepartementContours(
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"code": "99"}, "geometry": null}]}',
+      ),
+    (e) => e instanceof TerritoireSanteError && e.code === 'referentiel' && /élément 0 \(99\)/.test(e.message),
+  );
+  assert.equal(ref.departementContours, 101);
+  ref.free();
 });

@@ -71,7 +71,7 @@ test(`the .wasm is at most ${LIMIT} bytes gzipped, one file for Node and browser
 test('the QPV contours and the maps are a second module (pkg/cartes/), not in the main one', () => {
   const glue = (dir) => readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm.js'), 'utf8');
   // The main module's glue binds no map function; the maps' module binds them.
-  for (const name of ['withQpvContours', 'qpvAt', 'carteQuartiers']) {
+  for (const name of ['withQpvContours', 'withDepartementContours', 'qpvAt', 'carteQuartiers']) {
     assert.ok(!glue('web').includes(name), `${name} in the main module`);
     assert.ok(glue('cartes').includes(name), `${name} missing from pkg/cartes/`);
   }
@@ -111,7 +111,7 @@ test(`the spreadsheet reader is in its own module only, at most ${TABLEUR_LIMIT}
   // Neither does the maps' module, and the reader's module binds no map function.
   const glue = (dir) => readFileSync(join(WASM_DIR, 'pkg', dir, 'territoire_sante_wasm.js'), 'utf8');
   assert.ok(!glue('cartes').includes('lireTableur'), "the maps' module binds no reader");
-  for (const name of ['withQpvContours', 'qpvAt', 'carteQuartiers']) {
+  for (const name of ['withQpvContours', 'withDepartementContours', 'qpvAt', 'carteQuartiers']) {
     assert.ok(!glue('tableur').includes(name), `${name} in the reader's module`);
   }
   const gz = (b) => gzipSync(b, { level: constants.Z_BEST_COMPRESSION }).length;

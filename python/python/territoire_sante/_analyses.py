@@ -290,15 +290,21 @@ class CouvertureQuartiers:
         in total."""
         return str(self._run.call(_core.couverture_quartiers_csv, resume=resume))
 
-    def carte(self, contours: Optional[Source] = None) -> "Carte":
+    def carte(
+        self, contours: Optional[Source] = None, departements: Optional[Source] = None
+    ) -> "Carte":
         """The map of these quartiers coloured by coverage (see :class:`Carte`), drawn by the
         core. The QPV contours are an optional asset: give ``contours`` (a path or the GeoJSON
         text: ``data/qpv2024/contours.geojson`` of the repository, or the ANCT's file), or
         analyse with a référentiel that holds them (:meth:`Referentiel.with_qpv_contours`).
+        ``departements`` (``data/departements/contours.geojson``) adds the département
+        outlines under the quartiers (:meth:`Referentiel.with_departement_contours`).
         Raises :class:`ReferentielError` when no quartier of the map has a contour."""
         ref = self._run._referentiel
         if contours is not None:
             ref = (ref or Referentiel.embedded()).with_qpv_contours(contours)
+        if departements is not None:
+            ref = (ref or Referentiel.embedded()).with_departement_contours(departements)
         return Carte(self._run, ref)
 
     def __repr__(self) -> str:

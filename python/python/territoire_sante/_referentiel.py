@@ -128,6 +128,24 @@ class Referentiel:
         """How many QPV have a loaded contour (0 for the embedded référentiel)."""
         return int(self._inner.contours)
 
+    def with_departement_contours(
+        self, source: Source, *, max_bytes: Optional[int] = None
+    ) -> "Referentiel":
+        """A copy with département outlines from a GeoJSON file (path or text; features with the
+        INSEE code in ``properties.code``, ``code_dep``, ``insee_dep`` or ``INSEE_DEP`` and a
+        ``Polygon``/``MultiPolygon`` geometry in WGS84), drawn in grey under the quartiers of the
+        maps. The repository ships ``data/departements/contours.geojson`` (IGN ADMIN EXPRESS
+        COG 2018, Licence Ouverte, simplified: 366 KB); not embedded. An unknown code or a
+        malformed geometry raises :class:`ReferentielError` naming the feature. At most
+        ``max_bytes`` (default 64 MiB)."""
+        text = _read_source(source, "contours des départements", max_bytes)
+        return Referentiel(self._inner.with_departement_contours(text))
+
+    @property
+    def departement_contours(self) -> int:
+        """How many départements have a loaded outline (0 for the embedded référentiel)."""
+        return int(self._inner.departement_contours)
+
     def qpv_at(self, lon: float, lat: float) -> List[Dict[str, Any]]:
         """The QPV whose contour contains the point (WGS84 longitude, latitude), as
         :meth:`qpv` gives them; ``[]`` when none does or no contour is loaded. Coordinates out

@@ -164,7 +164,9 @@ const geo = await carteQuartiers(cls, { format: 'geojson' });
 const features: number = geo.features.length;
 // @ts-expect-error: png is no map format
 carteQuartiers(cls, { format: 'png' });
-seen.push(withContours, drawn, svg, features);
+const withOutlines: Promise<Referentiel> = ref.withDepartementContours('/data/departements/contours.geojson');
+const outlined: number = ref.departementContours;
+seen.push(withContours, drawn, svg, features, withOutlines, outlined);
 seen.push(ref, fromUrl, siren, members, hits, names, installed, withRef, noRef, covered, art, scenario);
 const fhir: Record<string, unknown> = toFhir(withRef.validate(cls));
 const sarif: Record<string, unknown> = toSarif(JSON.stringify(withRef.validate(cls)), 'cls.json');
