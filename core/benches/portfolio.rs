@@ -74,6 +74,32 @@ fn portfolio(c: &mut Criterion) {
                     .len()
             })
         });
+        // The département outlines (another optional asset, 366 KB): loading, and the national
+        // map drawn over the 96 metropolitan ones.
+        let fond = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../data/departements/contours.geojson"
+        ))
+        .expect("départements");
+        g.bench_function("departements_chargement", |b| {
+            b.iter(|| {
+                rc.clone()
+                    .with_departement_contours(black_box(&fond))
+                    .unwrap()
+                    .departement_contours_charges()
+            })
+        });
+        let rd = rc
+            .clone()
+            .with_departement_contours(&fond)
+            .expect("départements");
+        g.bench_function("svg_fr_departements", |b| {
+            b.iter(|| {
+                territoire_sante::analysis::carte::svg(black_box(&cq), &rd, Default::default())
+                    .unwrap()
+                    .len()
+            })
+        });
         g.finish();
     }
     let mut g = c.benchmark_group("portefeuille_national");

@@ -303,7 +303,12 @@ fn departement_outlines_of_the_repository_load_with_their_provenance() {
     let text = std::fs::read_to_string(DEPARTEMENTS).unwrap();
     let r = with_outlines();
     assert_eq!(r.departement_contours_charges(), 101);
-    assert_eq!(Referentiel::embedded().unwrap().departement_contours_charges(), 0);
+    assert_eq!(
+        Referentiel::embedded()
+            .unwrap()
+            .departement_contours_charges(),
+        0
+    );
     let metro = r
         .departements()
         .filter(|d| !r.outre_mer(&d.code))
@@ -317,9 +322,16 @@ fn departement_outlines_of_the_repository_load_with_their_provenance() {
     let essonne = r.departement_contour("91").unwrap().geometry();
     let grande_borne = r.contour("QN09125M").unwrap().geometry();
     assert!(essonne.contains(&grande_borne.centroid().unwrap()));
-    assert!(!r.departement_contour("75").unwrap().geometry().contains(&grande_borne.centroid().unwrap()));
+    assert!(!r
+        .departement_contour("75")
+        .unwrap()
+        .geometry()
+        .contains(&grande_borne.centroid().unwrap()));
     let credit = r.departement_contours_attribution().unwrap();
-    assert!(credit.contains("IGN") && credit.contains("Licence Ouverte"), "{credit}");
+    assert!(
+        credit.contains("IGN") && credit.contains("Licence Ouverte"),
+        "{credit}"
+    );
     // The provenance README next to the file: producer, licence, pinned source, and the size it
     // states is the file's.
     let readme = std::fs::read_to_string(concat!(
@@ -337,7 +349,10 @@ fn departement_outlines_of_the_repository_load_with_their_provenance() {
     }
     let size = format!("{}", text.len());
     let (a, b) = size.split_at(size.len() - 3);
-    assert!(readme.contains(&format!("{a},{b} bytes")), "README states another size than {size}");
+    assert!(
+        readme.contains(&format!("{a},{b} bytes")),
+        "README states another size than {size}"
+    );
 }
 
 #[test]
@@ -390,7 +405,12 @@ fn svg_draws_one_outline_per_departement_of_the_territory_under_the_quartiers() 
     let min = |v: &[f64]| v.iter().copied().fold(f64::MAX, f64::min);
     let max = |v: &[f64]| v.iter().copied().fold(f64::MIN, f64::max);
     assert!((min(&ys) - 44.0).abs() < 0.2, "{}", min(&ys));
-    assert!(min(&xs) >= 11.8 && max(&xs) <= 788.2, "{} {}", min(&xs), max(&xs));
+    assert!(
+        min(&xs) >= 11.8 && max(&xs) <= 788.2,
+        "{} {}",
+        min(&xs),
+        max(&xs)
+    );
     let (qx, _) = xs_ys(&paths[first_quartier..]);
     assert!(min(&qx) > min(&xs) || max(&qx) < max(&xs));
     // Without outlines, the same map as before (no background, no credit).
@@ -445,22 +465,36 @@ fn bad_departement_outlines_are_located_errors() {
             r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {props}, "geometry": {geometry}}}]}}"#
         )
     };
-    let err = |text: &str| base.clone().with_departement_contours(text).unwrap_err().to_string();
+    let err = |text: &str| {
+        base.clone()
+            .with_departement_contours(text)
+            .unwrap_err()
+            .to_string()
+    };
     let e = err("pas du json");
-    assert!(e.contains("contours des départements") && e.contains("illisible"), "{e}");
+    assert!(
+        e.contains("contours des départements") && e.contains("illisible"),
+        "{e}"
+    );
     let e = err(r#"{"type": "FeatureCollection", "features": 3}"#);
     assert!(e.contains("features"), "{e}");
     let e = err(&one(r#"{"code": "99"}"#, square));
     assert!(e.contains("élément 0 (99)") && e.contains("inconnu"), "{e}");
     let e = err(&one(r#"{"nom": "Essonne"}"#, square));
     assert!(e.contains("élément 0") && e.contains("code"), "{e}");
-    let e = err(&one(r#"{"code": "91"}"#, r#"{"type": "Point", "coordinates": [2.3, 48.6]}"#));
+    let e = err(&one(
+        r#"{"code": "91"}"#,
+        r#"{"type": "Point", "coordinates": [2.3, 48.6]}"#,
+    ));
     assert!(e.contains("élément 0 (91)") && e.contains("Point"), "{e}");
     let e = err(&one(
         r#"{"code": "91"}"#,
         r#"{"type": "Polygon", "coordinates": [[[2.0, 48.0], [2.5, 98.0], [2.5, 48.5], [2.0, 48.0]]]}"#,
     ));
-    assert!(e.contains("élément 0 (91)") && e.contains("position 1"), "{e}");
+    assert!(
+        e.contains("élément 0 (91)") && e.contains("position 1"),
+        "{e}"
+    );
     let twice = format!(
         r#"{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{"code": "91"}}, "geometry": {square}}}, {{"type": "Feature", "properties": {{"INSEE_DEP": "91"}}, "geometry": {square}}}]}}"#
     );
@@ -563,7 +597,10 @@ mod cli {
             "--format",
             "svg",
         ];
-        let with = ["--departements-contours", "data/departements/contours.geojson"];
+        let with = [
+            "--departements-contours",
+            "data/departements/contours.geojson",
+        ];
         let (rc, s, e) = cli(&[&base[..], &with, &[GRIGNY]].concat());
         assert_eq!(rc, 0, "{e}");
         let doc = roxmltree::Document::parse(&s).unwrap();
