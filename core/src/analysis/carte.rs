@@ -170,10 +170,10 @@ fn departements_du_fond<'a>(
 }
 
 /// Draws the outlines of the départements `fond` (an optional asset:
-/// [`Referentiel::with_departement_contours`]) under the quartiers: thin grey strokes, no fill, clipped to the map's frame (its height:
-/// `haut`) so that the outlines of a département larger than the territory do not cover the
-/// title or the legend. Nothing, and the map unchanged, when none is loaded; whether any was
-/// drawn.
+/// [`Referentiel::with_departement_contours`]) under the quartiers: thin grey strokes, no fill,
+/// clipped to the map's frame (its height: `haut`) so that the outlines of a département larger
+/// than the territory do not cover the title or the legend. Nothing, and the map unchanged, when
+/// none is loaded; whether any was drawn.
 fn fond_departements(
     s: &mut String,
     fond: &[&str],
@@ -189,11 +189,13 @@ fn fond_departements(
     if traces.is_empty() {
         return false;
     }
+    // The frame's id names its height: two maps inlined in one page (a notebook, the explorer)
+    // share the id only when their frames are the same.
     let _ = write!(
         s,
-        r##"<clipPath id="cadre-carte"><rect x="{MARGE}" y="{ENTETE}" width="{:.1}" height="{:.1}"/></clipPath><g class="departements" clip-path="url(#cadre-carte)" fill="none" stroke="#9e9e9e" stroke-width="0.6" stroke-linejoin="round">"##,
+        r##"<clipPath id="cadre-carte-{id:.0}"><rect x="{MARGE}" y="{ENTETE}" width="{:.1}" height="{haut:.1}"/></clipPath><g class="departements" clip-path="url(#cadre-carte-{id:.0})" fill="none" stroke="#9e9e9e" stroke-width="0.6" stroke-linejoin="round">"##,
         LARGEUR - 2.0 * MARGE,
-        haut
+        id = haut * 10.0,
     );
     for (code, k) in traces {
         let nom = r.departement(code).map_or("", |d| d.nom.as_str());
