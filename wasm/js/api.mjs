@@ -470,7 +470,8 @@ export class Referentiel {
    * A copy with the QPV contours of a GeoJSON source attached: its text, a URL, a path
    * (Node.js), a Response or bytes. The package does not ship them: the repository's
    * `data/qpv2024/contours.geojson` or the ANCT's file. Loads the maps' module (pkg/cartes/) on
-   * first use. When this référentiel is the installed one, the copy replaces it.
+   * first use. The copy keeps the contours and outlines this one had (as in Rust and Python).
+   * When this référentiel is the installed one, the copy replaces it.
    */
   async withQpvContours(source) {
     return this.#withGeojson(source, 'withQpvContours', 'le GeoJSON des contours est attendu');
