@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLSM [LIF-001].
+    #[schemars(description = "Statut d'un CLSM [LIF-001].")]
     StatutClsm {
         /// En projet.
         EnProjet = "en_projet",
@@ -19,6 +20,7 @@ vocabulary! {
 
 vocabulary! {
     /// Objectives of a CLSM [CLSM-002].
+    #[schemars(description = "Objectifs d'un CLSM [CLSM-002].")]
     ObjectifClsm {
         /// Déstigmatisation de la santé mentale et du handicap psychique.
         Destigmatisation = "destigmatisation",
@@ -38,6 +40,7 @@ vocabulary! {
 /// A conseil local de santé mentale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un conseil local de santé mentale.")]
 pub struct ConseilLocalSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]

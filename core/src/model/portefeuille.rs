@@ -9,6 +9,7 @@ use super::Document;
 /// A set of documents for one territory.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un ensemble de documents d'un même territoire.")]
 pub struct Portefeuille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]

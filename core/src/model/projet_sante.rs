@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Nature of the project.
+    #[schemars(description = "Nature du projet.")]
     NatureProjetSante {
         /// Maison de santé pluriprofessionnelle (L6323-3).
         Msp = "msp",
@@ -24,7 +25,7 @@ vocabulary! {
 /// A step of the project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Étape")]
+#[schemars(title = "Étape", description = "Une étape du projet.")]
 pub struct Etape {
     /// What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…).
     #[schemars(
@@ -45,7 +46,10 @@ pub struct Etape {
 /// The projet de santé of the structure [GOV-010, GOV-011].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Projet de santé")]
+#[schemars(
+    title = "Projet de santé",
+    description = "Le projet de santé de la structure [GOV-010, GOV-011]."
+)]
 pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,6 +84,7 @@ pub struct ProjetDeSante {
 /// A local health-care project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un projet de santé de proximité.")]
 pub struct ProjetSanteProximite {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
