@@ -58,7 +58,7 @@ export interface ContratLocalSante {
   zone_sous_dotee?: boolean | null;
 }
 
-/** Contrat de ville and its volet santé. */
+/** Contrat de ville et son volet santé. */
 export interface ContratDeVille {
   /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
@@ -397,7 +397,7 @@ export interface ProjetSanteProximite {
   type: "projet_sante_proximite";
 }
 
-/** Portefeuille of documents. */
+/** Portefeuille de documents. */
 export interface Portefeuille {
   /** Les documents (un portefeuille ne peut pas en contenir un autre). */
   documents?: DocumentMembre[];
@@ -410,7 +410,7 @@ export interface Portefeuille {
   type: "portefeuille";
 }
 
-/** A document, tagged by `"type"`. */
+/** Un document, reconnu à son champ `"type"`. */
 export type DocumentSante =
   | ContratLocalSante
   | ContratDeVille
@@ -438,7 +438,7 @@ export type DocumentType =
   | "projet_sante_proximite"
   | "portefeuille";
 
-/** An organisation taking part in a document, referred to elsewhere by its local `id`. */
+/** Une organisation qui prend part au document, désignée ailleurs par son `id` local. */
 export interface Acteur {
   /** Personnes à contacter (données personnelles, jamais reprises dans les diagnostics). */
   contacts?: Contact[];
@@ -454,7 +454,7 @@ export interface Acteur {
   territoire?: Territoire | null;
 }
 
-/** A fiche action [CLS-008]. */
+/** Une fiche action [CLS-008]. */
 export interface Action {
   /** Budget total en euros. */
   budget?: number | null;
@@ -482,7 +482,7 @@ export interface Action {
   thematiques?: Thematique[];
 }
 
-/** A participatory action (seed 003: Qui ? Pourquoi ? Comment ?) [PAR-010]. */
+/** Une action participative (« Qui ? Pourquoi ? Comment ? », synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019) [PAR-010]. */
 export interface ActionParticipative {
   /** Degré de participation. */
   degre: DegreParticipation;
@@ -496,10 +496,7 @@ export interface ActionParticipative {
   publics?: PublicParticipation[];
 }
 
-/**
- * An adulte-relais contract (L5134-100 ff. code du travail) [AR-001, AR-002]. Holds no
- * personal data: the age at hiring is kept, not the date of birth or the name.
- */
+/** Un contrat d'adulte-relais (articles L5134-100 et suivants du code du travail) [AR-001, AR-002]. Ne contient aucune donnée personnelle : l'âge à l'embauche est conservé, pas la date de naissance ni le nom. */
 export interface AdulteRelais {
   /** Âge en années révolues à la date d'embauche. */
   age_a_l_embauche?: number | null;
@@ -517,7 +514,7 @@ export interface AdulteRelais {
   sans_emploi_a_l_embauche?: boolean | null;
 }
 
-/** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
+/** Un avenant ou une prorogation, avec la date de l'acte et, quand il prolonge l'instrument, sa nouvelle date de fin [LIF-002]. */
 export interface Avenant {
   /** Date de l'acte. */
   date?: PartialDate | null;
@@ -531,7 +528,7 @@ export interface Avenant {
   reference?: string | null;
 }
 
-/** An opinion collected before an arrêté [GOV-009]. */
+/** Un avis recueilli avant un arrêté [GOV-009]. */
 export interface AvisConsultatif {
   /** Date de l'avis. */
   date?: PartialDate | null;
@@ -541,7 +538,7 @@ export interface AvisConsultatif {
   reference?: string | null;
 }
 
-/** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
+/** Un avis ou une proposition du CTS, et ses suites [GOV-004]. */
 export interface AvisCts {
   /** Date d'adoption. */
   date?: PartialDate | null;
@@ -571,7 +568,7 @@ export interface Cellule {
   ligne: number;
 }
 
-/** A college of a body, with its counts. */
+/** Un collège d'une instance, avec ses effectifs. */
 export interface College {
   /** Mode de désignation des membres. */
   designation?: ModeDesignation[];
@@ -597,7 +594,7 @@ export interface Completeness {
   required: number;
 }
 
-/** A contact person. Personal data: never echoed in diagnostics. */
+/** Une personne à contacter. Données personnelles : jamais reprises dans les diagnostics. */
 export interface Contact {
   /** Adresse électronique. */
   email?: string | null;
@@ -638,7 +635,7 @@ export interface Counts {
 /** Date ISO 8601 (AAAA-MM-JJ) */
 export type IsoDate = string;
 
-/** The decision taken. */
+/** La décision prise. */
 export interface Decision {
   /** Condition (pour un `report`). */
   condition?: string | null;
@@ -650,7 +647,7 @@ export interface Decision {
   suivi?: string | null;
 }
 
-/** How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012]. */
+/** Façon dont le territoire de démocratie sanitaire du CTS a été défini (L1434-9 1° CSP) [GOV-012]. */
 export interface DefinitionTds {
   /** Les collectivités territoriales ont-elles rendu (ou été invitées à rendre) un avis ? */
   avis_collectivites?: boolean | null;
@@ -664,10 +661,7 @@ export interface DefinitionTds {
   revision?: boolean | null;
 }
 
-/**
- * Degree of a participatory action, ordered (`informer < consulter < concerter <
- * co_construire < co_decider`), per the ASV network's typology.
- */
+/** Degré d'une action participative, ordonné (`informer < consulter < concerter < co_construire < co_decider`), selon la typologie du réseau des ateliers santé ville. */
 export type DegreParticipation = "informer" | "consulter" | "concerter" | "co_construire" | "co_decider";
 
 /** One finding. */
@@ -700,7 +694,7 @@ export interface Diagnostic {
   severity: Severity;
 }
 
-/** A health diagnostic the document relies on [CLS-004, CV-010]. */
+/** Un diagnostic de santé sur lequel le document s'appuie [CLS-004, CV-010]. */
 export interface DiagnosticSante {
   /** `id` de l'acteur auteur (un ORS…), ou son nom. */
   auteur?: string | null;
@@ -714,7 +708,7 @@ export interface DiagnosticSante {
   partage?: boolean | null;
 }
 
-/** A document, tagged by `"type"`. */
+/** Un document, reconnu à son champ `"type"`. */
 export type DocumentMembre = {
   /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
@@ -1083,7 +1077,7 @@ export type DocumentMembre = {
   type: "projet_sante_proximite";
 };
 
-/** An external deadline the process must meet (a call for projects, an ANRU review…). */
+/** Une échéance extérieure que la démarche doit respecter (un appel à projets, une revue de l'ANRU…). */
 export interface Echeance {
   /** Échéance. */
   date: PartialDate;
@@ -1091,7 +1085,7 @@ export interface Echeance {
   objet?: string | null;
 }
 
-/** Preparatory interviews requested and obtained. */
+/** Entretiens préparatoires demandés et obtenus. */
 export interface Entretiens {
   /** Entretiens demandés. */
   demandes: number;
@@ -1101,7 +1095,7 @@ export interface Entretiens {
   obtenus: number;
 }
 
-/** A step of the project. */
+/** Une étape du projet. */
 export interface Etape {
   /** Date. */
   date?: PartialDate | null;
@@ -1111,7 +1105,7 @@ export interface Etape {
   realisee?: boolean | null;
 }
 
-/** A dated change of statut of an ASV [ASV-002]. */
+/** Changement de statut daté d'un ASV [ASV-002]. */
 export interface EtapeStatutAsv {
   /** Date à laquelle ce statut a été pris. */
   date?: PartialDate | null;
@@ -1119,7 +1113,7 @@ export interface EtapeStatutAsv {
   statut: StatutAsv;
 }
 
-/** An evaluation, planned or done. */
+/** Une évaluation, prévue ou réalisée. */
 export interface Evaluation {
   /** Date (prévue ou effective). */
   date?: PartialDate | null;
@@ -1147,7 +1141,7 @@ export interface EvidenceInput {
   value: unknown;
 }
 
-/** The factors an opportunity assessment weighs (seed 000). */
+/** Les facteurs que pèse une analyse d'opportunité (démarche de Vitry-sur-Seine, 2020-2021). */
 export interface FacteursOpportunite {
   /** Accord entre la demande du service santé et les priorités de l'exécutif. */
   alignement_demande?: Niveau | null;
@@ -1163,13 +1157,13 @@ export interface FacteursOpportunite {
   entretiens?: Entretiens | null;
   /** Portage politique et sa stabilité. */
   portage_politique?: PortagePolitique | null;
-  /** Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (seed 000 : « la volonté de portage du projet en interne »). */
+  /** Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (démarche de Vitry-sur-Seine, 2020-2021 : « la volonté de portage du projet en interne »). */
   portage_technique?: Niveau | null;
   /** Priorités concurrentes. */
   priorites_concurrentes?: PrioriteConcurrente[];
 }
 
-/** Funding of an action by one financer. */
+/** Financement d'une action par un financeur. */
 export interface Financement {
   /** `id` de l'acteur financeur. */
   acteur: string;
@@ -1177,10 +1171,10 @@ export interface Financement {
   montant?: number | null;
 }
 
-/** Legal ground on which a contrat de ville names a quartier de veille active [QVA-001]. */
+/** Fondement juridique sur lequel un contrat de ville désigne un quartier de veille active [QVA-001]. */
 export type FondementVeille = "art13" | "local";
 
-/** Generation of contrats de ville. */
+/** Génération de contrats de ville. */
 export type GenerationCv = "2015" | "2024";
 
 /** The period in which a rule is in force (open ends are `None`). */
@@ -1191,7 +1185,7 @@ export interface InForce {
   to?: IsoDate | null;
 }
 
-/** A governance body. */
+/** Une instance de gouvernance. */
 export interface Instance {
   /** Collèges et leurs effectifs. */
   colleges?: College[];
@@ -1211,10 +1205,10 @@ export interface Instance {
   rythme?: Rythme | null;
 }
 
-/** A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009]. */
+/** Une instance dont l'avis est recueilli avant que le DG ARS arrête un PTSM [GOV-009]. */
 export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" | "cls" | "autre";
 
-/** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
+/** Un recours au droit d'interpellation (loi 2017-86, art. 150) et ses suites [PAR-014]. */
 export interface Interpellation {
   /** Date de saisine du préfet. */
   date?: PartialDate | null;
@@ -1228,7 +1222,7 @@ export interface Interpellation {
   transmise_signataires?: boolean | null;
 }
 
-/** A dated milestone. */
+/** Un jalon daté. */
 export interface Jalon {
   /** Date. */
   date: PartialDate;
@@ -1246,7 +1240,7 @@ export interface LegalBasis {
   url?: string | null;
 }
 
-/** Link from a CLS to the contrat de ville of its territory [CLS-011]. */
+/** Lien entre un CLS et le contrat de ville de son territoire [CLS-011]. */
 export interface LienContratDeVille {
   /** Code du contrat de ville (`CVnnn`). */
   code: string;
@@ -1257,7 +1251,7 @@ export interface LienContratDeVille {
 /** Language of messages. */
 export type Locale = "fr" | "en";
 
-/** The ASV method: diagnostic → programmation → évaluation [ASV-003, ART-008]. */
+/** La méthode de l'ASV : diagnostic → programmation → évaluation [ASV-003, ART-008]. */
 export interface Methode {
   /** Diagnostic. */
   diagnostic?: DiagnosticSante | null;
@@ -1267,10 +1261,10 @@ export interface Methode {
   programmation?: Periode | null;
 }
 
-/** How members of a college are chosen. */
+/** Mode de désignation des membres d'un collège. */
 export type ModeDesignation = "tirage_au_sort" | "volontariat" | "designation" | "election";
 
-/** Means given to conseils citoyens by the contract [CV-007]. */
+/** Moyens donnés aux conseils citoyens par le contrat [CV-007]. */
 export interface MoyensConseilsCitoyens {
   /** Actions de formation. */
   formation?: boolean | null;
@@ -1282,37 +1276,37 @@ export interface MoyensConseilsCitoyens {
   moyens_de_fonctionnement?: boolean | null;
 }
 
-/** Nature of an [`super::Acteur`]. */
+/** Nature d'un acteur. */
 export type NatureActeur = "ars" | "ars_delegation_departementale" | "prefecture" | "sous_prefecture" | "commune" | "epci" | "ept" | "petr" | "pays" | "syndicat_mixte" | "collectivite_outre_mer" | "departement" | "region" | "cpam" | "msa" | "caf" | "ccas" | "centre_hospitalier" | "psychiatrie" | "association" | "association_usagers" | "conseil_citoyen" | "education_nationale" | "cpts" | "msp" | "bailleur_social" | "caisse_des_depots" | "anru" | "anct" | "ors" | "centre_ressources" | "bureau_etudes" | "professionnels_sante" | "autre";
 
-/** Nature of an amendment. */
+/** Nature d'un avenant. */
 export type NatureAvenant = "avenant" | "prorogation_legale" | "protocole_engagements_renforces";
 
-/** Nature of an accompaniment process. */
+/** Nature d'une démarche d'accompagnement. */
 export type NatureDemarche = "ufs" | "eis" | "accompagnement_methodologique" | "autre";
 
-/** Nature of a health diagnostic. */
+/** Nature d'un diagnostic de santé. */
 export type NatureDiagnostic = "diagnostic_local_sante" | "diagnostic_territorial_partage" | "diagnostic_territorial_approfondi" | "autre";
 
-/** Nature of an evaluation. */
+/** Nature d'une évaluation. */
 export type NatureEvaluation = "mi_parcours" | "finale" | "annuelle";
 
-/** Nature of a governance body ([`super::Instance`]). */
+/** Nature d'une instance de gouvernance. */
 export type NatureInstance = "copil" | "cotech" | "groupe_de_travail" | "assemblee_pleniere" | "bureau" | "commission_specialisee_sante_mentale" | "formation_usagers" | "copil_renouvellement_urbain" | "autre";
 
-/** Nature of the project. */
+/** Nature du projet. */
 export type NatureProjetSante = "msp" | "pole_sante" | "centre_sante" | "cpts";
 
-/** Nature of a network [NET-001]. */
+/** Nature d'un réseau [NET-001]. */
 export type NatureReseau = "villes_sante_oms" | "reseau_ars" | "reseau_intercommunal" | "autre";
 
-/** A four-step ordinal level used by the opportunity factors. */
+/** Niveau ordinal à quatre degrés, utilisé par les facteurs d'opportunité. */
 export type Niveau = "nul" | "faible" | "moyen" | "fort";
 
-/** Level of a node of a strategy tree. */
+/** Niveau d'un nœud de l'arbre stratégique. */
 export type NiveauNoeud = "orientation" | "objectif_strategique" | "objectif_operationnel" | "priorite_intervention" | "action";
 
-/** A node of a strategy tree, keeping its printed number as written (`"2.1.1.1"`) [ART-006]. */
+/** Un nœud de l'arbre stratégique, qui garde son numéro tel qu'il est imprimé (`"2.1.1.1"`) [ART-006]. */
 export interface Noeud {
   /** Éléments de niveau inférieur. */
   enfants?: Noeud[];
@@ -1326,13 +1320,13 @@ export interface Noeud {
   thematiques?: Thematique[];
 }
 
-/** Objectives of a CLSM [CLSM-002]. */
+/** Objectifs d'un CLSM [CLSM-002]. */
 export type ObjectifClsm = "destigmatisation" | "acces_continuite_soins" | "inclusion_sociale" | "participation_usagers" | "situations_complexes" | "promotion_sante_mentale";
 
 /** Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA) */
 export type PartialDate = string;
 
-/** Participation of habitants. */
+/** Participation des habitants. */
 export interface Participation {
   /** Actions participatives. */
   actions?: ActionParticipative[];
@@ -1340,7 +1334,7 @@ export interface Participation {
   degre_affiche?: DegreParticipation | null;
 }
 
-/** A period `{debut, fin}`; either end may be unknown. */
+/** Une période `{debut, fin}` ; chacune de ses bornes peut être inconnue. */
 export interface Periode {
   /** Premier jour. */
   debut?: PartialDate | null;
@@ -1348,7 +1342,7 @@ export interface Periode {
   fin?: PartialDate | null;
 }
 
-/** Political sponsorship. */
+/** Portage politique. */
 export interface PortagePolitique {
   /** Force du portage. */
   niveau: Niveau;
@@ -1356,7 +1350,7 @@ export interface PortagePolitique {
   stable?: boolean | null;
 }
 
-/** A priority competing for the same services (a health crisis…). */
+/** Une priorité qui mobilise les mêmes services (une crise sanitaire…). */
 export interface PrioriteConcurrente {
   /** À quel point elle absorbe les services. */
   intensite: Niveau;
@@ -1364,7 +1358,7 @@ export interface PrioriteConcurrente {
   nature: string;
 }
 
-/** The projet de santé of the structure [GOV-010, GOV-011]. */
+/** Le projet de santé de la structure [GOV-010, GOV-011]. */
 export interface ProjetDeSante {
   /** Date d'une opposition du DG de l'ARS, s'il y en a une. */
   opposition_ars?: PartialDate | null;
@@ -1376,7 +1370,7 @@ export interface ProjetDeSante {
   transmis_ars?: PartialDate | null;
 }
 
-/** The urban project the process is linked to. */
+/** Le projet urbain auquel la démarche est liée. */
 export interface ProjetUrbain {
   /** Une maison du projet est-elle ouverte ? [NPRU-001] */
   maison_du_projet?: boolean | null;
@@ -1390,10 +1384,10 @@ export interface ProjetUrbain {
   signataires_protocole?: string[];
 }
 
-/** Who is invited to take part (seed 003's "Qui ?"). */
+/** Qui est invité à participer (le « Qui ? » de la synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019). */
 export type PublicParticipation = "tous_habitants" | "personnes_eloignees" | "benevoles_relais" | "usagers" | "publics_specifiques" | "conseils_citoyens";
 
-/** How a contrat de ville qualifies one of its quartiers de veille active [QVA-001]. */
+/** Façon dont un contrat de ville qualifie l'un de ses quartiers de veille active [QVA-001]. */
 export interface QualificationVeille {
   /** Fondement juridique. */
   fondement: FondementVeille;
@@ -1401,7 +1395,7 @@ export interface QualificationVeille {
   quartier: string;
 }
 
-/** What an ASV is attached to [ART-001]. */
+/** Ce à quoi l'ASV est rattaché [ART-001]. */
 export interface Rattachement {
   /** Identifiant du CLS auquel l'atelier est rattaché. */
   cls?: string | null;
@@ -1409,7 +1403,7 @@ export interface Rattachement {
   contrat_de_ville?: string | null;
 }
 
-/** Reference to the projet régional de santé the CLS implements [CLS-003]. */
+/** Référence au projet régional de santé que le CLS met en œuvre [CLS-003]. */
 export interface ReferencePrs {
   /** Génération (1 : 2011-2017, 2 : 2018-2028, 3 : SRS révisé 2023-2028). */
   generation?: number | null;
@@ -1421,7 +1415,7 @@ export interface ReferencePrs {
   region?: string | null;
 }
 
-/** A category of members whose presence L1434-10 I CSP requires in a CTS [GOV-003]. */
+/** Une catégorie de membres dont l'article L1434-10 I du code de la santé publique exige la présence dans un CTS [GOV-003]. */
 export type RepresentationCts = "elus_collectivites" | "services_pmi" | "acteurs_sante" | "comite_massif" | "parlementaires";
 
 /** The rule that produced a diagnostic. */
@@ -1432,13 +1426,13 @@ export interface RuleRef {
   in_force: InForce;
 }
 
-/** Meeting rhythm. */
+/** Rythme des réunions. */
 export type Rythme = "hebdomadaire" | "mensuel" | "bimestriel" | "trimestriel" | "semestriel" | "annuel" | "ponctuel";
 
-/** Scenario for an accompaniment process [UFS-001]. */
+/** Scénario pour une démarche d'accompagnement [UFS-001]. */
 export type Scenario = "maintien" | "report" | "annulation";
 
-/** A meeting of the network. */
+/** Une séance du réseau. */
 export interface Seance {
   /** Date. */
   date: PartialDate;
@@ -1448,13 +1442,13 @@ export interface Seance {
   theme?: string | null;
 }
 
-/** A service of the collectivité involved in a process [UFS-001]. */
+/** Un service de la collectivité associé à une démarche [UFS-001]. */
 export type ServiceCollectivite = "sante" | "urbanisme" | "renouvellement_urbain" | "environnement" | "autre";
 
 /** How serious a finding is (FHIR `IssueSeverity` words, so the export is one to one). */
 export type Severity = "information" | "warning" | "error" | "fatal";
 
-/** A signature of the document by an actor. */
+/** Signature du document par un acteur. */
 export interface Signataire {
   /** `id` de l'acteur signataire. */
   acteur: string;
@@ -1466,22 +1460,22 @@ export interface Signataire {
   qualite?: string | null;
 }
 
-/** Statut of an ASV [LIF-001, ASV-002]. */
+/** Statut d'un ASV [LIF-001, ASV-002]. */
 export type StatutAsv = "prefiguration" | "amorcage" | "operationnel" | "suspendu" | "arrete";
 
-/** Statut of a CLS [LIF-001]. */
+/** Statut d'un CLS [LIF-001]. */
 export type StatutCls = "prefiguration" | "elaboration" | "signe" | "en_vigueur" | "proroge" | "evalue" | "echu" | "renouvele";
 
-/** Statut of a CLSM [LIF-001]. */
+/** Statut d'un CLSM [LIF-001]. */
 export type StatutClsm = "en_projet" | "installe";
 
-/** Statut of a CTS [LIF-001]. */
+/** Statut d'un CTS [LIF-001]. */
 export type StatutCts = "constitue" | "installe" | "renouvele";
 
-/** Statut of a contrat de ville [LIF-001]. */
+/** Statut d'un contrat de ville [LIF-001]. */
 export type StatutCv = "en_negociation" | "signe" | "en_vigueur" | "proroge" | "echu";
 
-/** A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`). */
+/** Référence à un territoire. Les codes sont toujours des chaînes de caractères (`"01053"`, `"2A004"`). */
 export interface Territoire {
   /** Code officiel : INSEE pour une commune, un département ou une région ; SIREN pour un EPCI, un EPT, un PETR ou un syndicat mixte (et la structure porteuse d'un pays) ; code COG pour une collectivité d'outre-mer ; code du QPV. */
   code?: string | null;
@@ -1493,13 +1487,13 @@ export interface Territoire {
   type: TypeTerritoire;
 }
 
-/** Health themes seen in the seeds and official guidance. */
+/** Thèmes de santé relevés dans les documents étudiés et les guides officiels. */
 export type Thematique = "acces_aux_soins" | "acces_aux_droits" | "prevention" | "promotion_sante" | "sante_mentale" | "addictions" | "nutrition" | "activite_physique" | "sante_environnement" | "enfants_jeunes" | "vie_affective_sexuelle" | "perinatalite" | "bien_vieillir" | "cancers_depistages" | "maladies_chroniques" | "cardio_vasculaire" | "vaccination" | "habitat_indigne" | "handicap" | "medico_social" | "precarite" | "autre";
 
-/** Kind of territory a [`super::Territoire`] designates. */
+/** Type du territoire désigné. */
 export type TypeTerritoire = "commune" | "epci" | "ept" | "departement" | "region" | "qpv" | "quartier_veille" | "territoire_democratie_sanitaire" | "pays" | "petr" | "syndicat_mixte" | "collectivite_outre_mer" | "autre";
 
-/** The volet santé of a contrat de ville [CV-010, CV-011]. */
+/** Le volet santé d'un contrat de ville [CV-010, CV-011]. */
 export interface VoletSante {
   /** Identifiants des ateliers santé ville qui animent le volet. */
   asv?: string[];
@@ -1519,7 +1513,7 @@ export interface VoletSante {
   thematiques?: Thematique[];
 }
 
-/** The mental-health volet of a CLS [CLS-014]. */
+/** Le volet santé mentale d'un CLS [CLS-014]. */
 export interface VoletSanteMentale {
   /** `id` du CLSM qui constitue le volet, s'il en existe un. */
   clsm?: string | null;
