@@ -47,7 +47,7 @@ export interface ContratLocalSante {
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]. */
   statut?: StatutCls | null;
   /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
@@ -98,7 +98,7 @@ export interface ContratDeVille {
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]. */
   statut?: StatutCv | null;
   /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
@@ -121,7 +121,7 @@ export interface ConseilCitoyen {
   contrat_de_ville?: string | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
@@ -156,7 +156,7 @@ export interface AtelierSanteVille {
   date_creation?: PartialDate | null;
   /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Méthode. */
   methode?: Methode | null;
@@ -170,11 +170,11 @@ export interface AtelierSanteVille {
   porteur?: string | null;
   /** Rattachement. */
   rattachement?: Rattachement | null;
-  /** Statut. */
+  /** Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]. */
   statut?: StatutAsv | null;
   /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 }
@@ -191,7 +191,7 @@ export interface ConseilLocalSanteMentale {
   coordination?: Coordination | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
@@ -207,7 +207,7 @@ export interface ConseilLocalSanteMentale {
   ptsm?: string | null;
   /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]. */
   statut?: StatutClsm | null;
   type: "conseil_local_sante_mentale";
 }
@@ -228,7 +228,7 @@ export interface ConseilTerritorialSante {
   definition_tds?: DefinitionTds | null;
   /** Départements couverts. */
   departements?: string[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
@@ -246,7 +246,7 @@ export interface ConseilTerritorialSante {
   representation_precarite_handicap?: boolean | null;
   /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]. */
   statut?: StatutCts | null;
   /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
@@ -267,7 +267,7 @@ export interface ProjetTerritorialSanteMentale {
   date_arrete?: PartialDate | null;
   /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du projet. */
   nom?: string | null;
@@ -296,7 +296,7 @@ export interface ReseauCollectivites {
   date_creation?: PartialDate | null;
   /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
@@ -316,7 +316,7 @@ export interface ReseauCollectivites {
   seances?: Seance[];
   /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 }
@@ -337,7 +337,7 @@ export interface DemarcheAccompagnement {
   decision?: Decision | null;
   /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
@@ -374,7 +374,7 @@ export interface ProjetSanteProximite {
   cout?: number | null;
   /** Étapes. */
   etapes?: Etape[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nature. */
   nature: NatureProjetSante;
@@ -392,7 +392,7 @@ export interface ProjetSanteProximite {
   surface_m2?: number | null;
   /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 }
@@ -401,7 +401,7 @@ export interface ProjetSanteProximite {
 export interface Portefeuille {
   /** Les documents (un portefeuille ne peut pas en contenir un autre). */
   documents?: DocumentMembre[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du portefeuille. */
   nom?: string | null;
@@ -754,7 +754,7 @@ export type DocumentMembre = {
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]. */
   statut?: StatutCls | null;
   /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
@@ -802,7 +802,7 @@ export type DocumentMembre = {
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]. */
   statut?: StatutCv | null;
   /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
@@ -822,7 +822,7 @@ export type DocumentMembre = {
   contrat_de_ville?: string | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
@@ -854,7 +854,7 @@ export type DocumentMembre = {
   date_creation?: PartialDate | null;
   /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Méthode. */
   methode?: Methode | null;
@@ -868,11 +868,11 @@ export type DocumentMembre = {
   porteur?: string | null;
   /** Rattachement. */
   rattachement?: Rattachement | null;
-  /** Statut. */
+  /** Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]. */
   statut?: StatutAsv | null;
   /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 } | {
@@ -886,7 +886,7 @@ export type DocumentMembre = {
   coordination?: Coordination | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
@@ -902,7 +902,7 @@ export type DocumentMembre = {
   ptsm?: string | null;
   /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]. */
   statut?: StatutClsm | null;
   type: "conseil_local_sante_mentale";
 } | {
@@ -920,7 +920,7 @@ export type DocumentMembre = {
   definition_tds?: DefinitionTds | null;
   /** Départements couverts. */
   departements?: string[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
@@ -938,7 +938,7 @@ export type DocumentMembre = {
   representation_precarite_handicap?: boolean | null;
   /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]. */
   statut?: StatutCts | null;
   /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
@@ -956,7 +956,7 @@ export type DocumentMembre = {
   date_arrete?: PartialDate | null;
   /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du projet. */
   nom?: string | null;
@@ -982,7 +982,7 @@ export type DocumentMembre = {
   date_creation?: PartialDate | null;
   /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
@@ -1002,7 +1002,7 @@ export type DocumentMembre = {
   seances?: Seance[];
   /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 } | {
@@ -1020,7 +1020,7 @@ export type DocumentMembre = {
   decision?: Decision | null;
   /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
@@ -1054,7 +1054,7 @@ export type DocumentMembre = {
   cout?: number | null;
   /** Étapes. */
   etapes?: Etape[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nature. */
   nature: NatureProjetSante;
@@ -1072,7 +1072,7 @@ export type DocumentMembre = {
   surface_m2?: number | null;
   /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 };

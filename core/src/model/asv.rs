@@ -97,7 +97,10 @@ pub struct EtapeStatutAsv {
 pub struct AtelierSanteVille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -105,7 +108,10 @@ pub struct AtelierSanteVille {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]."
+    )]
     pub statut: Option<Code<StatutAsv>>,
     /// `id` of the carrying actor (commune, EPCI, CCAS, association, GIP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -158,7 +164,10 @@ pub struct AtelierSanteVille {
     pub rattachement: Option<Rattachement>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques", description = "Thématiques.")]
+    #[schemars(
+        title = "Thématiques",
+        description = "Thèmes de santé traités, dans la liste des thématiques."
+    )]
     pub thematiques: Vec<Thematique>,
     /// Past statuts, in any order (sorted by date by the rules) [ASV-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

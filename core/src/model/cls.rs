@@ -138,7 +138,10 @@ pub struct ContratLocalSante {
     pub generation: Option<u8>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut [LIF-001].")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCls>>,
     /// Territories covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

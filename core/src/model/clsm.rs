@@ -44,7 +44,10 @@ vocabulary! {
 pub struct ConseilLocalSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -52,7 +55,10 @@ pub struct ConseilLocalSanteMentale {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]."
+    )]
     pub statut: Option<Code<StatutClsm>>,
     /// Perimeter: quartier(s), commune or group of communes [CLSM-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

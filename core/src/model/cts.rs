@@ -127,7 +127,10 @@ pub struct DefinitionTds {
 pub struct ConseilTerritorialSante {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -135,7 +138,10 @@ pub struct ConseilTerritorialSante {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCts>>,
     /// Its territoire de démocratie sanitaire.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -153,7 +153,10 @@ pub struct ContratDeVille {
     pub generation: Option<GenerationCv>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut [LIF-001].")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCv>>,
     /// `id` of the carrying actor (EPCI, or commune by exception) [CV-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -53,7 +53,10 @@ vocabulary! {
 pub struct ReseauCollectivites {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -113,7 +116,10 @@ pub struct ReseauCollectivites {
     pub objectifs: Vec<String>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques", description = "Thématiques.")]
+    #[schemars(
+        title = "Thématiques",
+        description = "Thèmes de santé traités, dans la liste des thématiques."
+    )]
     pub thematiques: Vec<Thematique>,
     /// Whether members joined by a deliberation of their council [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
