@@ -341,7 +341,7 @@ export interface DemarcheAccompagnement {
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
-  /** Nature. */
+  /** Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…). */
   nature?: NatureDemarche | null;
   /** Nom de la démarche. */
   nom?: string | null;
@@ -361,7 +361,7 @@ export interface DemarcheAccompagnement {
   scenarios?: Scenario[];
   /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territoire. */
+  /** Territoire de la démarche. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 }
@@ -376,7 +376,7 @@ export interface ProjetSanteProximite {
   etapes?: Etape[];
   /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
-  /** Nature. */
+  /** Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS). */
   nature: NatureProjetSante;
   /** Nom du projet. */
   nom?: string | null;
@@ -466,7 +466,7 @@ export interface Action {
   id: string;
   /** Indicateurs d'évaluation. */
   indicateurs?: string[];
-  /** Intitulé. */
+  /** Intitulé de la fiche action. */
   intitule: string;
   /** Numéro de l'élément de l'arbre stratégique que l'action met en œuvre. */
   objectif?: string | null;
@@ -486,7 +486,7 @@ export interface Action {
 export interface ActionParticipative {
   /** Degré de participation. */
   degre: DegreParticipation;
-  /** Intitulé. */
+  /** Intitulé de l'action participative. */
   intitule: string;
   /** Vise-t-elle aussi à mobiliser les habitants autour d'une dynamique ? */
   mobiliser?: boolean;
@@ -639,7 +639,7 @@ export type IsoDate = string;
 export interface Decision {
   /** Condition (pour un `report`). */
   condition?: string | null;
-  /** Date. */
+  /** Date de la décision. */
   date?: PartialDate | null;
   /** Scénario retenu. */
   scenario: Scenario;
@@ -702,7 +702,7 @@ export interface DiagnosticSante {
   conseils_citoyens_associes?: boolean | null;
   /** Date (de remise). */
   date?: PartialDate | null;
-  /** Nature. */
+  /** Nature du diagnostic (diagnostic local de santé, diagnostic territorial partagé…). */
   nature?: NatureDiagnostic | null;
   /** A-t-il été partagé avec les partenaires et les habitants ? */
   partage?: boolean | null;
@@ -1024,7 +1024,7 @@ export type DocumentMembre = {
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
-  /** Nature. */
+  /** Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…). */
   nature?: NatureDemarche | null;
   /** Nom de la démarche. */
   nom?: string | null;
@@ -1044,7 +1044,7 @@ export type DocumentMembre = {
   scenarios?: Scenario[];
   /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territoire. */
+  /** Territoire de la démarche. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 } | {
@@ -1056,7 +1056,7 @@ export type DocumentMembre = {
   etapes?: Etape[];
   /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
-  /** Nature. */
+  /** Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS). */
   nature: NatureProjetSante;
   /** Nom du projet. */
   nom?: string | null;
@@ -1097,7 +1097,7 @@ export interface Entretiens {
 
 /** Une étape du projet. */
 export interface Etape {
-  /** Date. */
+  /** Date de l'étape. */
   date?: PartialDate | null;
   /** De quoi il s'agit (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
   intitule: string;
@@ -1119,7 +1119,7 @@ export interface Evaluation {
   date?: PartialDate | null;
   /** Indicateurs. */
   indicateurs?: string[];
-  /** Nature. */
+  /** Nature de l'évaluation (à mi-parcours, finale, revue annuelle). */
   nature: NatureEvaluation;
   /** A-t-elle été menée (`false` : prévue) ? */
   realisee?: boolean;
@@ -1224,7 +1224,7 @@ export interface Interpellation {
 
 /** Un jalon daté. */
 export interface Jalon {
-  /** Date. */
+  /** Date du jalon. */
   date: PartialDate;
   /** Ce qui a eu lieu. */
   intitule: string;
@@ -1310,7 +1310,7 @@ export type NiveauNoeud = "orientation" | "objectif_strategique" | "objectif_ope
 export interface Noeud {
   /** Éléments de niveau inférieur. */
   enfants?: Noeud[];
-  /** Intitulé. */
+  /** Intitulé de l'orientation, de l'objectif ou de l'action. */
   intitule: string;
   /** Niveau dans l'arbre. */
   niveau?: NiveauNoeud | null;
@@ -1434,7 +1434,7 @@ export type Scenario = "maintien" | "report" | "annulation";
 
 /** Une séance du réseau. */
 export interface Seance {
-  /** Date. */
+  /** Date de la séance. */
   date: PartialDate;
   /** Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…). */
   format?: string | null;

@@ -355,7 +355,10 @@ pub struct Noeud {
     #[schemars(title = "Niveau", description = "Niveau dans l'arbre.")]
     pub niveau: Option<NiveauNoeud>,
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(
+        title = "Intitulé",
+        description = "Intitulé de l'orientation, de l'objectif ou de l'action."
+    )]
     pub intitule: String,
     /// Health themes addressed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -393,7 +396,7 @@ pub struct Action {
     #[schemars(title = "Identifiant", description = "Clé locale ou numéro imprimé.")]
     pub id: String,
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(title = "Intitulé", description = "Intitulé de la fiche action.")]
     pub intitule: String,
     /// Number of the strategy node it implements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -468,7 +471,10 @@ vocabulary! {
 pub struct DiagnosticSante {
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature du diagnostic (diagnostic local de santé, diagnostic territorial partagé…)."
+    )]
     pub nature: Option<NatureDiagnostic>,
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -519,7 +525,10 @@ vocabulary! {
 )]
 pub struct Evaluation {
     /// Nature.
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature de l'évaluation (à mi-parcours, finale, revue annuelle)."
+    )]
     pub nature: NatureEvaluation,
     /// Whether it has been carried out (`false`: planned).
     #[serde(default, skip_serializing_if = "is_false")]
@@ -589,7 +598,10 @@ pub struct Coordination {
 )]
 pub struct ActionParticipative {
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(
+        title = "Intitulé",
+        description = "Intitulé de l'action participative."
+    )]
     pub intitule: String,
     /// Degree of participation.
     #[schemars(

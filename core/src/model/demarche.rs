@@ -230,7 +230,7 @@ pub struct FacteursOpportunite {
 #[schemars(title = "Jalon", description = "Un jalon daté.")]
 pub struct Jalon {
     /// Date.
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date du jalon.")]
     pub date: PartialDate,
     /// What happened.
     #[schemars(title = "Intitulé", description = "Ce qui a eu lieu.")]
@@ -286,7 +286,7 @@ pub struct Decision {
     pub scenario: Scenario,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de la décision.")]
     pub date: Option<PartialDate>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -319,7 +319,10 @@ pub struct DemarcheAccompagnement {
     pub nom: Option<String>,
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…)."
+    )]
     pub nature: Option<NatureDemarche>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -348,7 +351,7 @@ pub struct DemarcheAccompagnement {
     pub beneficiaire: Option<String>,
     /// Territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire", description = "Territoire.")]
+    #[schemars(title = "Territoire", description = "Territoire de la démarche.")]
     pub territoire: Option<Territoire>,
     /// Linked urban project [UFS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]

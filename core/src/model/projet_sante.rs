@@ -35,7 +35,7 @@ pub struct Etape {
     pub intitule: String,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de l'étape.")]
     pub date: Option<PartialDate>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -98,7 +98,10 @@ pub struct ProjetSanteProximite {
     #[schemars(title = "Nom", description = "Nom du projet.")]
     pub nom: Option<String>,
     /// Nature.
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS)."
+    )]
     pub nature: NatureProjetSante,
     /// `id` of the carrying actor (the ville at Château-Thierry).
     #[serde(default, skip_serializing_if = "Option::is_none")]

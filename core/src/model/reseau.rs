@@ -13,7 +13,7 @@ use crate::date::PartialDate;
 #[schemars(title = "Séance", description = "Une séance du réseau.")]
 pub struct Seance {
     /// Date.
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de la séance.")]
     pub date: PartialDate,
     /// Theme or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
