@@ -16,7 +16,7 @@ use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
 use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
-use crate::structure::{self, Issue, Limits};
+use crate::structure::{self, Limits};
 
 /// Options of a [`Validator`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -681,7 +681,7 @@ impl Validator {
 impl Validator {
     /// Renders one finding as this validator would (the spreadsheet reader's TAB findings).
     #[cfg(feature = "tableur")]
-    pub(crate) fn render_issue(&self, issue: Issue) -> Diagnostic {
+    pub(crate) fn render_issue(&self, issue: structure::Issue) -> Diagnostic {
         self.diagnostic(issue.0, issue.1, "")
     }
 }

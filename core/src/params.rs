@@ -509,20 +509,20 @@ pub(crate) const CGET_DEPUIS_VEILLE: Fact<Date> = Fact {
     source: &sources::DECRET_2014_394,
 };
 
-/// The last day of the CGET, replaced by the ANCT on 1 January 2020.
+/// The last day of the CGET, replaced by the ANCT on 1 January 2020 (décret n° 2019-1190).
 pub(crate) const CGET_JUSQUAU: Fact<Date> = Fact {
     name: "etat.cget.jusquau",
     description: "Dernier jour du CGET, remplacé par l'ANCT",
     value: Date::ymd(2019, 12, 31),
-    source: &sources::DECRET_2014_394,
+    source: &sources::DECRET_2019_1190,
 };
 
-/// The day the ANCT replaced the CGET.
+/// The day the ANCT took over from the CGET (décret n° 2019-1190, art. 2 to 5).
 pub(crate) const ANCT_DEPUIS: Fact<Date> = Fact {
     name: "etat.anct.depuis",
-    description: "Création de l'Agence nationale de la cohésion des territoires",
+    description: "Reprise par l'ANCT de l'activité du CGET",
     value: Date::ymd(2020, 1, 1),
-    source: &sources::DECRET_2014_394,
+    source: &sources::DECRET_2019_1190,
 };
 
 /// Loi n° 2016-41 (conseils territoriaux de santé, PTSM, CPTS, L1434-10 in its 2016 wording)

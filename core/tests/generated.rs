@@ -238,3 +238,101 @@ fn every_rule_page_shows_its_sources_authority_transition_and_every_sentence() {
         }
     }
 }
+
+/// English function words: a text holding more of them than of [`FRENCH_WORDS`] is English.
+const ENGLISH_WORDS: &[&str] = &[
+    "the", "of", "and", "is", "are", "an", "its", "with", "by", "to", "for", "when", "which",
+    "from", "that", "this", "it", "has", "have", "was", "be", "not", "into", "than", "only",
+    "each", "their", "what", "who", "how", "another", "or", "per",
+];
+
+/// French function words (elided `l'`, `d'`, `qu'` included).
+const FRENCH_WORDS: &[&str] = &[
+    "le", "la", "les", "l", "de", "des", "du", "d", "et", "est", "un", "une", "pour", "par",
+    "dans", "en", "au", "aux", "sur", "avec", "qui", "que", "qu", "son", "sa", "ses", "ne", "pas",
+    "ou",
+];
+
+/// Whether a title or description reads as English: more English function words than French
+/// ones (French domain terms inside an English sentence do not make it French), or an English
+/// article opening it ("A fiche action.").
+fn reads_english(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let english = words.iter().filter(|w| ENGLISH_WORDS.contains(w)).count();
+    let french = words.iter().filter(|w| FRENCH_WORDS.contains(w)).count();
+    english > french || text.starts_with("A ")
+}
+
+/// Every `title` and `description` text of a schema, with its JSON Pointer.
+fn schema_texts(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::Object(o) => {
+            for (k, x) in o {
+                let p = format!("{path}/{k}");
+                match x {
+                    serde_json::Value::String(s) if k == "title" || k == "description" => {
+                        out.push((p, s.clone()))
+                    }
+                    _ => schema_texts(x, &p, out),
+                }
+            }
+        }
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                schema_texts(x, &format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn document_schemas_speak_french() {
+    // The heuristic itself: English sentences (with French domain terms) are caught, French ones
+    // (even with "an", a year) are not.
+    for english in [
+        "An organisation taking part in a document, referred to elsewhere by its local `id`.",
+        "Contrat de ville and its volet santé.",
+        "A fiche action [CLS-008].",
+        "Loi 2014-173 art. 13: in a politique de la ville zoning on 31 December 2014 and not a QPV from 1 January 2015.",
+    ] {
+        assert!(reads_english(english), "{english}");
+    }
+    for french in [
+        "Deux fois par an.",
+        "A-t-elle été menée (`false` : prévue) ?",
+        "Un avis recueilli avant un arrêté [GOV-009].",
+    ] {
+        assert!(!reads_english(french), "{french}");
+    }
+    // The document schemas are what the forms and the explorer show to their users, as labels
+    // and help. The report, options and batch schemas describe the engine's API, whose field
+    // names are English too, for developers.
+    let mut english = Vec::new();
+    let mut checked = 0;
+    for (name, s) in schema::all() {
+        if ["report.json", "options.json", "batch.json"].contains(&name.as_str()) {
+            continue;
+        }
+        let mut texts = Vec::new();
+        schema_texts(&s, "", &mut texts);
+        checked += texts.len();
+        english.extend(
+            texts
+                .into_iter()
+                .filter(|(_, t)| reads_english(t))
+                .map(|(p, t)| format!("{name}#{p}: {t}")),
+        );
+    }
+    assert!(checked > 1000, "{checked}");
+    assert!(
+        english.is_empty(),
+        "English titles or descriptions (give the type or variant a French \
+         #[schemars(description = ...)]):\n{}",
+        english.join("\n")
+    );
+}

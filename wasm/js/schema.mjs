@@ -108,8 +108,8 @@ export function field(root, prop, name, required = false) {
     if (item.kind === 'string' && isActeurRef(description)) return { ...base, kind: 'acteurs' };
     const noun = deref(root, prop.items ?? target.items ?? {}).title;
     item.title = noun ?? base.title;
-    // The list's fieldset shows the description; each item shows none (the definition's own
-    // description is the model's rustdoc, in English).
+    // The list's fieldset shows the description; each item shows none, so that a long list
+    // does not repeat the same help once per item.
     item.hint = '';
     return { ...base, kind: 'list', item, noun };
   }

@@ -47,7 +47,7 @@ export interface ContratLocalSante {
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]. */
   statut?: StatutCls | null;
   /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
@@ -58,7 +58,7 @@ export interface ContratLocalSante {
   zone_sous_dotee?: boolean | null;
 }
 
-/** Contrat de ville and its volet santé. */
+/** Contrat de ville et son volet santé. */
 export interface ContratDeVille {
   /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
@@ -98,7 +98,7 @@ export interface ContratDeVille {
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]. */
   statut?: StatutCv | null;
   /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
@@ -121,7 +121,7 @@ export interface ConseilCitoyen {
   contrat_de_ville?: string | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
@@ -156,7 +156,7 @@ export interface AtelierSanteVille {
   date_creation?: PartialDate | null;
   /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Méthode. */
   methode?: Methode | null;
@@ -170,11 +170,11 @@ export interface AtelierSanteVille {
   porteur?: string | null;
   /** Rattachement. */
   rattachement?: Rattachement | null;
-  /** Statut. */
+  /** Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]. */
   statut?: StatutAsv | null;
   /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 }
@@ -191,7 +191,7 @@ export interface ConseilLocalSanteMentale {
   coordination?: Coordination | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
@@ -207,7 +207,7 @@ export interface ConseilLocalSanteMentale {
   ptsm?: string | null;
   /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]. */
   statut?: StatutClsm | null;
   type: "conseil_local_sante_mentale";
 }
@@ -228,7 +228,7 @@ export interface ConseilTerritorialSante {
   definition_tds?: DefinitionTds | null;
   /** Départements couverts. */
   departements?: string[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
@@ -246,7 +246,7 @@ export interface ConseilTerritorialSante {
   representation_precarite_handicap?: boolean | null;
   /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]. */
   statut?: StatutCts | null;
   /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
@@ -267,7 +267,7 @@ export interface ProjetTerritorialSanteMentale {
   date_arrete?: PartialDate | null;
   /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du projet. */
   nom?: string | null;
@@ -296,7 +296,7 @@ export interface ReseauCollectivites {
   date_creation?: PartialDate | null;
   /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
@@ -316,7 +316,7 @@ export interface ReseauCollectivites {
   seances?: Seance[];
   /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 }
@@ -337,11 +337,11 @@ export interface DemarcheAccompagnement {
   decision?: Decision | null;
   /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
-  /** Nature. */
+  /** Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…). */
   nature?: NatureDemarche | null;
   /** Nom de la démarche. */
   nom?: string | null;
@@ -361,7 +361,7 @@ export interface DemarcheAccompagnement {
   scenarios?: Scenario[];
   /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territoire. */
+  /** Territoire de la démarche. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 }
@@ -374,9 +374,9 @@ export interface ProjetSanteProximite {
   cout?: number | null;
   /** Étapes. */
   etapes?: Etape[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
-  /** Nature. */
+  /** Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS). */
   nature: NatureProjetSante;
   /** Nom du projet. */
   nom?: string | null;
@@ -392,16 +392,16 @@ export interface ProjetSanteProximite {
   surface_m2?: number | null;
   /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 }
 
-/** Portefeuille of documents. */
+/** Portefeuille de documents. */
 export interface Portefeuille {
   /** Les documents (un portefeuille ne peut pas en contenir un autre). */
   documents?: DocumentMembre[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du portefeuille. */
   nom?: string | null;
@@ -410,7 +410,7 @@ export interface Portefeuille {
   type: "portefeuille";
 }
 
-/** A document, tagged by `"type"`. */
+/** Un document, reconnu à son champ `"type"`. */
 export type DocumentSante =
   | ContratLocalSante
   | ContratDeVille
@@ -438,7 +438,7 @@ export type DocumentType =
   | "projet_sante_proximite"
   | "portefeuille";
 
-/** An organisation taking part in a document, referred to elsewhere by its local `id`. */
+/** Une organisation qui prend part au document, désignée ailleurs par son `id` local. */
 export interface Acteur {
   /** Personnes à contacter (données personnelles, jamais reprises dans les diagnostics). */
   contacts?: Contact[];
@@ -454,7 +454,7 @@ export interface Acteur {
   territoire?: Territoire | null;
 }
 
-/** A fiche action [CLS-008]. */
+/** Une fiche action [CLS-008]. */
 export interface Action {
   /** Budget total en euros. */
   budget?: number | null;
@@ -466,7 +466,7 @@ export interface Action {
   id: string;
   /** Indicateurs d'évaluation. */
   indicateurs?: string[];
-  /** Intitulé. */
+  /** Intitulé de la fiche action. */
   intitule: string;
   /** Numéro de l'élément de l'arbre stratégique que l'action met en œuvre. */
   objectif?: string | null;
@@ -482,11 +482,11 @@ export interface Action {
   thematiques?: Thematique[];
 }
 
-/** A participatory action (seed 003: Qui ? Pourquoi ? Comment ?) [PAR-010]. */
+/** Une action participative (« Qui ? Pourquoi ? Comment ? », synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019) [PAR-010]. */
 export interface ActionParticipative {
   /** Degré de participation. */
   degre: DegreParticipation;
-  /** Intitulé. */
+  /** Intitulé de l'action participative. */
   intitule: string;
   /** Vise-t-elle aussi à mobiliser les habitants autour d'une dynamique ? */
   mobiliser?: boolean;
@@ -496,10 +496,7 @@ export interface ActionParticipative {
   publics?: PublicParticipation[];
 }
 
-/**
- * An adulte-relais contract (L5134-100 ff. code du travail) [AR-001, AR-002]. Holds no
- * personal data: the age at hiring is kept, not the date of birth or the name.
- */
+/** Un contrat d'adulte-relais (articles L5134-100 et suivants du code du travail) [AR-001, AR-002]. Ne contient aucune donnée personnelle : l'âge à l'embauche est conservé, pas la date de naissance ni le nom. */
 export interface AdulteRelais {
   /** Âge en années révolues à la date d'embauche. */
   age_a_l_embauche?: number | null;
@@ -517,7 +514,7 @@ export interface AdulteRelais {
   sans_emploi_a_l_embauche?: boolean | null;
 }
 
-/** An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002]. */
+/** Un avenant ou une prorogation, avec la date de l'acte et, quand il prolonge l'instrument, sa nouvelle date de fin [LIF-002]. */
 export interface Avenant {
   /** Date de l'acte. */
   date?: PartialDate | null;
@@ -531,7 +528,7 @@ export interface Avenant {
   reference?: string | null;
 }
 
-/** An opinion collected before an arrêté [GOV-009]. */
+/** Un avis recueilli avant un arrêté [GOV-009]. */
 export interface AvisConsultatif {
   /** Date de l'avis. */
   date?: PartialDate | null;
@@ -541,7 +538,7 @@ export interface AvisConsultatif {
   reference?: string | null;
 }
 
-/** An opinion or proposal of the CTS and its follow-up [GOV-004]. */
+/** Un avis ou une proposition du CTS, et ses suites [GOV-004]. */
 export interface AvisCts {
   /** Date d'adoption. */
   date?: PartialDate | null;
@@ -571,7 +568,7 @@ export interface Cellule {
   ligne: number;
 }
 
-/** A college of a body, with its counts. */
+/** Un collège d'une instance, avec ses effectifs. */
 export interface College {
   /** Mode de désignation des membres. */
   designation?: ModeDesignation[];
@@ -597,7 +594,7 @@ export interface Completeness {
   required: number;
 }
 
-/** A contact person. Personal data: never echoed in diagnostics. */
+/** Une personne à contacter. Données personnelles : jamais reprises dans les diagnostics. */
 export interface Contact {
   /** Adresse électronique. */
   email?: string | null;
@@ -638,11 +635,11 @@ export interface Counts {
 /** Date ISO 8601 (AAAA-MM-JJ) */
 export type IsoDate = string;
 
-/** The decision taken. */
+/** La décision prise. */
 export interface Decision {
   /** Condition (pour un `report`). */
   condition?: string | null;
-  /** Date. */
+  /** Date de la décision. */
   date?: PartialDate | null;
   /** Scénario retenu. */
   scenario: Scenario;
@@ -650,7 +647,7 @@ export interface Decision {
   suivi?: string | null;
 }
 
-/** How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012]. */
+/** Façon dont le territoire de démocratie sanitaire du CTS a été défini (L1434-9 1° CSP) [GOV-012]. */
 export interface DefinitionTds {
   /** Les collectivités territoriales ont-elles rendu (ou été invitées à rendre) un avis ? */
   avis_collectivites?: boolean | null;
@@ -664,10 +661,7 @@ export interface DefinitionTds {
   revision?: boolean | null;
 }
 
-/**
- * Degree of a participatory action, ordered (`informer < consulter < concerter <
- * co_construire < co_decider`), per the ASV network's typology.
- */
+/** Degré d'une action participative, ordonné (`informer < consulter < concerter < co_construire < co_decider`), selon la typologie du réseau des ateliers santé ville. */
 export type DegreParticipation = "informer" | "consulter" | "concerter" | "co_construire" | "co_decider";
 
 /** One finding. */
@@ -700,7 +694,7 @@ export interface Diagnostic {
   severity: Severity;
 }
 
-/** A health diagnostic the document relies on [CLS-004, CV-010]. */
+/** Un diagnostic de santé sur lequel le document s'appuie [CLS-004, CV-010]. */
 export interface DiagnosticSante {
   /** `id` de l'acteur auteur (un ORS…), ou son nom. */
   auteur?: string | null;
@@ -708,13 +702,13 @@ export interface DiagnosticSante {
   conseils_citoyens_associes?: boolean | null;
   /** Date (de remise). */
   date?: PartialDate | null;
-  /** Nature. */
+  /** Nature du diagnostic (diagnostic local de santé, diagnostic territorial partagé…). */
   nature?: NatureDiagnostic | null;
   /** A-t-il été partagé avec les partenaires et les habitants ? */
   partage?: boolean | null;
 }
 
-/** A document, tagged by `"type"`. */
+/** Un document, reconnu à son champ `"type"`. */
 export type DocumentMembre = {
   /** Organisations nommées dans le document. */
   acteurs?: Acteur[];
@@ -760,7 +754,7 @@ export type DocumentMembre = {
   sante_mentale?: VoletSanteMentale | null;
   /** Signatures [CLS-001, CLS-016]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]. */
   statut?: StatutCls | null;
   /** Arbre stratégique (axes → objectifs → actions). */
   strategie?: Noeud[];
@@ -808,7 +802,7 @@ export type DocumentMembre = {
   quartiers?: Territoire[];
   /** Signatures [CV-001]. */
   signataires?: Signataire[];
-  /** Statut [LIF-001]. */
+  /** Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]. */
   statut?: StatutCv | null;
   /** Arbre stratégique (orientations → objectifs → priorités) [ART-006]. */
   strategie?: Noeud[];
@@ -828,7 +822,7 @@ export type DocumentMembre = {
   contrat_de_ville?: string | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Recours au droit d'interpellation [PAR-014]. */
   interpellations?: Interpellation[];
@@ -860,7 +854,7 @@ export type DocumentMembre = {
   date_creation?: PartialDate | null;
   /** Statuts passés, dans n'importe quel ordre (les règles les trient par date) [ASV-002]. */
   historique?: EtapeStatutAsv[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Méthode. */
   methode?: Methode | null;
@@ -874,11 +868,11 @@ export type DocumentMembre = {
   porteur?: string | null;
   /** Rattachement. */
   rattachement?: Rattachement | null;
-  /** Statut. */
+  /** Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]. */
   statut?: StatutAsv | null;
   /** Territoires (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "atelier_sante_ville";
 } | {
@@ -892,7 +886,7 @@ export type DocumentMembre = {
   coordination?: Coordination | null;
   /** Date d'installation. */
   date_installation?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière et comité de pilotage [GOV-005]. */
   instances?: Instance[];
@@ -908,7 +902,7 @@ export type DocumentMembre = {
   ptsm?: string | null;
   /** Textes nationaux que le document cite (`"instruction_2016"`, `"referentiel_2025"`) [CLSM-003]. */
   references?: string[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]. */
   statut?: StatutClsm | null;
   type: "conseil_local_sante_mentale";
 } | {
@@ -926,7 +920,7 @@ export type DocumentMembre = {
   definition_tds?: DefinitionTds | null;
   /** Départements couverts. */
   departements?: string[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Instances : assemblée plénière, bureau, commission santé mentale, formation des usagers [GOV-002]. */
   instances?: Instance[];
@@ -944,7 +938,7 @@ export type DocumentMembre = {
   representation_precarite_handicap?: boolean | null;
   /** Catégories de membres représentées, telles que l'art. L1434-10 I CSP les énumère [GOV-003]. */
   representations?: RepresentationCts[];
-  /** Statut. */
+  /** Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]. */
   statut?: StatutCts | null;
   /** Son territoire de démocratie sanitaire. */
   territoire?: Territoire | null;
@@ -962,7 +956,7 @@ export type DocumentMembre = {
   date_arrete?: PartialDate | null;
   /** Date de l'arrêté du DG de l'ARS arrêtant le diagnostic territorial partagé. */
   date_arrete_diagnostic?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Nom du projet. */
   nom?: string | null;
@@ -988,7 +982,7 @@ export type DocumentMembre = {
   date_creation?: PartialDate | null;
   /** Date de la réunion de lancement. */
   date_lancement?: PartialDate | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** `id` des acteurs membres (communes, EPCI, département). */
   membres?: string[];
@@ -1008,7 +1002,7 @@ export type DocumentMembre = {
   seances?: Seance[];
   /** Territoire du réseau. */
   territoire?: Territoire | null;
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "reseau_collectivites";
 } | {
@@ -1026,11 +1020,11 @@ export type DocumentMembre = {
   decision?: Decision | null;
   /** Facteurs de l'avis d'opportunité. */
   facteurs?: FacteursOpportunite | null;
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
   /** Jalons. */
   jalons?: Jalon[];
-  /** Nature. */
+  /** Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…). */
   nature?: NatureDemarche | null;
   /** Nom de la démarche. */
   nom?: string | null;
@@ -1050,7 +1044,7 @@ export type DocumentMembre = {
   scenarios?: Scenario[];
   /** Services de la collectivité impliqués [UFS-001]. */
   services?: ServiceCollectivite[];
-  /** Territoire. */
+  /** Territoire de la démarche. */
   territoire?: Territoire | null;
   type: "demarche_accompagnement";
 } | {
@@ -1060,9 +1054,9 @@ export type DocumentMembre = {
   cout?: number | null;
   /** Étapes. */
   etapes?: Etape[];
-  /** Identifiant. */
+  /** Identifiant du document, libre ; le rapport de validation le reprend (`document_id`). */
   id?: string | null;
-  /** Nature. */
+  /** Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS). */
   nature: NatureProjetSante;
   /** Nom du projet. */
   nom?: string | null;
@@ -1078,12 +1072,12 @@ export type DocumentMembre = {
   surface_m2?: number | null;
   /** Territoires desservis (communes, QPV). */
   territoires?: Territoire[];
-  /** Thématiques. */
+  /** Thèmes de santé traités, dans la liste des thématiques. */
   thematiques?: Thematique[];
   type: "projet_sante_proximite";
 };
 
-/** An external deadline the process must meet (a call for projects, an ANRU review…). */
+/** Une échéance extérieure que la démarche doit respecter (un appel à projets, une revue de l'ANRU…). */
 export interface Echeance {
   /** Échéance. */
   date: PartialDate;
@@ -1091,7 +1085,7 @@ export interface Echeance {
   objet?: string | null;
 }
 
-/** Preparatory interviews requested and obtained. */
+/** Entretiens préparatoires demandés et obtenus. */
 export interface Entretiens {
   /** Entretiens demandés. */
   demandes: number;
@@ -1101,9 +1095,9 @@ export interface Entretiens {
   obtenus: number;
 }
 
-/** A step of the project. */
+/** Une étape du projet. */
 export interface Etape {
-  /** Date. */
+  /** Date de l'étape. */
   date?: PartialDate | null;
   /** De quoi il s'agit (`"reconnaissance_besoin_ars"`, `"travaux"`…). */
   intitule: string;
@@ -1111,7 +1105,7 @@ export interface Etape {
   realisee?: boolean | null;
 }
 
-/** A dated change of statut of an ASV [ASV-002]. */
+/** Changement de statut daté d'un ASV [ASV-002]. */
 export interface EtapeStatutAsv {
   /** Date à laquelle ce statut a été pris. */
   date?: PartialDate | null;
@@ -1119,13 +1113,13 @@ export interface EtapeStatutAsv {
   statut: StatutAsv;
 }
 
-/** An evaluation, planned or done. */
+/** Une évaluation, prévue ou réalisée. */
 export interface Evaluation {
   /** Date (prévue ou effective). */
   date?: PartialDate | null;
   /** Indicateurs. */
   indicateurs?: string[];
-  /** Nature. */
+  /** Nature de l'évaluation (à mi-parcours, finale, revue annuelle). */
   nature: NatureEvaluation;
   /** A-t-elle été menée (`false` : prévue) ? */
   realisee?: boolean;
@@ -1147,7 +1141,7 @@ export interface EvidenceInput {
   value: unknown;
 }
 
-/** The factors an opportunity assessment weighs (seed 000). */
+/** Les facteurs que pèse une analyse d'opportunité (démarche de Vitry-sur-Seine, 2020-2021). */
 export interface FacteursOpportunite {
   /** Accord entre la demande du service santé et les priorités de l'exécutif. */
   alignement_demande?: Niveau | null;
@@ -1163,13 +1157,13 @@ export interface FacteursOpportunite {
   entretiens?: Entretiens | null;
   /** Portage politique et sa stabilité. */
   portage_politique?: PortagePolitique | null;
-  /** Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (seed 000 : « la volonté de portage du projet en interne »). */
+  /** Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (démarche de Vitry-sur-Seine, 2020-2021 : « la volonté de portage du projet en interne »). */
   portage_technique?: Niveau | null;
   /** Priorités concurrentes. */
   priorites_concurrentes?: PrioriteConcurrente[];
 }
 
-/** Funding of an action by one financer. */
+/** Financement d'une action par un financeur. */
 export interface Financement {
   /** `id` de l'acteur financeur. */
   acteur: string;
@@ -1177,10 +1171,10 @@ export interface Financement {
   montant?: number | null;
 }
 
-/** Legal ground on which a contrat de ville names a quartier de veille active [QVA-001]. */
+/** Fondement juridique sur lequel un contrat de ville désigne un quartier de veille active [QVA-001]. */
 export type FondementVeille = "art13" | "local";
 
-/** Generation of contrats de ville. */
+/** Génération de contrats de ville. */
 export type GenerationCv = "2015" | "2024";
 
 /** The period in which a rule is in force (open ends are `None`). */
@@ -1191,7 +1185,7 @@ export interface InForce {
   to?: IsoDate | null;
 }
 
-/** A governance body. */
+/** Une instance de gouvernance. */
 export interface Instance {
   /** Collèges et leurs effectifs. */
   colleges?: College[];
@@ -1211,10 +1205,10 @@ export interface Instance {
   rythme?: Rythme | null;
 }
 
-/** A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009]. */
+/** Une instance dont l'avis est recueilli avant que le DG ARS arrête un PTSM [GOV-009]. */
 export type InstanceConsultee = "cts" | "commission_sante_mentale_cts" | "clsm" | "cls" | "autre";
 
-/** A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014]. */
+/** Un recours au droit d'interpellation (loi 2017-86, art. 150) et ses suites [PAR-014]. */
 export interface Interpellation {
   /** Date de saisine du préfet. */
   date?: PartialDate | null;
@@ -1228,9 +1222,9 @@ export interface Interpellation {
   transmise_signataires?: boolean | null;
 }
 
-/** A dated milestone. */
+/** Un jalon daté. */
 export interface Jalon {
-  /** Date. */
+  /** Date du jalon. */
   date: PartialDate;
   /** Ce qui a eu lieu. */
   intitule: string;
@@ -1246,7 +1240,7 @@ export interface LegalBasis {
   url?: string | null;
 }
 
-/** Link from a CLS to the contrat de ville of its territory [CLS-011]. */
+/** Lien entre un CLS et le contrat de ville de son territoire [CLS-011]. */
 export interface LienContratDeVille {
   /** Code du contrat de ville (`CVnnn`). */
   code: string;
@@ -1257,7 +1251,7 @@ export interface LienContratDeVille {
 /** Language of messages. */
 export type Locale = "fr" | "en";
 
-/** The ASV method: diagnostic → programmation → évaluation [ASV-003, ART-008]. */
+/** La méthode de l'ASV : diagnostic → programmation → évaluation [ASV-003, ART-008]. */
 export interface Methode {
   /** Diagnostic. */
   diagnostic?: DiagnosticSante | null;
@@ -1267,10 +1261,10 @@ export interface Methode {
   programmation?: Periode | null;
 }
 
-/** How members of a college are chosen. */
+/** Mode de désignation des membres d'un collège. */
 export type ModeDesignation = "tirage_au_sort" | "volontariat" | "designation" | "election";
 
-/** Means given to conseils citoyens by the contract [CV-007]. */
+/** Moyens donnés aux conseils citoyens par le contrat [CV-007]. */
 export interface MoyensConseilsCitoyens {
   /** Actions de formation. */
   formation?: boolean | null;
@@ -1282,41 +1276,41 @@ export interface MoyensConseilsCitoyens {
   moyens_de_fonctionnement?: boolean | null;
 }
 
-/** Nature of an [`super::Acteur`]. */
+/** Nature d'un acteur. */
 export type NatureActeur = "ars" | "ars_delegation_departementale" | "prefecture" | "sous_prefecture" | "commune" | "epci" | "ept" | "petr" | "pays" | "syndicat_mixte" | "collectivite_outre_mer" | "departement" | "region" | "cpam" | "msa" | "caf" | "ccas" | "centre_hospitalier" | "psychiatrie" | "association" | "association_usagers" | "conseil_citoyen" | "education_nationale" | "cpts" | "msp" | "bailleur_social" | "caisse_des_depots" | "anru" | "anct" | "ors" | "centre_ressources" | "bureau_etudes" | "professionnels_sante" | "autre";
 
-/** Nature of an amendment. */
+/** Nature d'un avenant. */
 export type NatureAvenant = "avenant" | "prorogation_legale" | "protocole_engagements_renforces";
 
-/** Nature of an accompaniment process. */
+/** Nature d'une démarche d'accompagnement. */
 export type NatureDemarche = "ufs" | "eis" | "accompagnement_methodologique" | "autre";
 
-/** Nature of a health diagnostic. */
+/** Nature d'un diagnostic de santé. */
 export type NatureDiagnostic = "diagnostic_local_sante" | "diagnostic_territorial_partage" | "diagnostic_territorial_approfondi" | "autre";
 
-/** Nature of an evaluation. */
+/** Nature d'une évaluation. */
 export type NatureEvaluation = "mi_parcours" | "finale" | "annuelle";
 
-/** Nature of a governance body ([`super::Instance`]). */
+/** Nature d'une instance de gouvernance. */
 export type NatureInstance = "copil" | "cotech" | "groupe_de_travail" | "assemblee_pleniere" | "bureau" | "commission_specialisee_sante_mentale" | "formation_usagers" | "copil_renouvellement_urbain" | "autre";
 
-/** Nature of the project. */
+/** Nature du projet. */
 export type NatureProjetSante = "msp" | "pole_sante" | "centre_sante" | "cpts";
 
-/** Nature of a network [NET-001]. */
+/** Nature d'un réseau [NET-001]. */
 export type NatureReseau = "villes_sante_oms" | "reseau_ars" | "reseau_intercommunal" | "autre";
 
-/** A four-step ordinal level used by the opportunity factors. */
+/** Niveau ordinal à quatre degrés, utilisé par les facteurs d'opportunité. */
 export type Niveau = "nul" | "faible" | "moyen" | "fort";
 
-/** Level of a node of a strategy tree. */
+/** Niveau d'un nœud de l'arbre stratégique. */
 export type NiveauNoeud = "orientation" | "objectif_strategique" | "objectif_operationnel" | "priorite_intervention" | "action";
 
-/** A node of a strategy tree, keeping its printed number as written (`"2.1.1.1"`) [ART-006]. */
+/** Un nœud de l'arbre stratégique, qui garde son numéro tel qu'il est imprimé (`"2.1.1.1"`) [ART-006]. */
 export interface Noeud {
   /** Éléments de niveau inférieur. */
   enfants?: Noeud[];
-  /** Intitulé. */
+  /** Intitulé de l'orientation, de l'objectif ou de l'action. */
   intitule: string;
   /** Niveau dans l'arbre. */
   niveau?: NiveauNoeud | null;
@@ -1326,13 +1320,13 @@ export interface Noeud {
   thematiques?: Thematique[];
 }
 
-/** Objectives of a CLSM [CLSM-002]. */
+/** Objectifs d'un CLSM [CLSM-002]. */
 export type ObjectifClsm = "destigmatisation" | "acces_continuite_soins" | "inclusion_sociale" | "participation_usagers" | "situations_complexes" | "promotion_sante_mentale";
 
 /** Date ISO 8601 au jour (AAAA-MM-JJ), au mois (AAAA-MM) ou à l'année (AAAA) */
 export type PartialDate = string;
 
-/** Participation of habitants. */
+/** Participation des habitants. */
 export interface Participation {
   /** Actions participatives. */
   actions?: ActionParticipative[];
@@ -1340,7 +1334,7 @@ export interface Participation {
   degre_affiche?: DegreParticipation | null;
 }
 
-/** A period `{debut, fin}`; either end may be unknown. */
+/** Une période `{debut, fin}` ; chacune de ses bornes peut être inconnue. */
 export interface Periode {
   /** Premier jour. */
   debut?: PartialDate | null;
@@ -1348,7 +1342,7 @@ export interface Periode {
   fin?: PartialDate | null;
 }
 
-/** Political sponsorship. */
+/** Portage politique. */
 export interface PortagePolitique {
   /** Force du portage. */
   niveau: Niveau;
@@ -1356,7 +1350,7 @@ export interface PortagePolitique {
   stable?: boolean | null;
 }
 
-/** A priority competing for the same services (a health crisis…). */
+/** Une priorité qui mobilise les mêmes services (une crise sanitaire…). */
 export interface PrioriteConcurrente {
   /** À quel point elle absorbe les services. */
   intensite: Niveau;
@@ -1364,7 +1358,7 @@ export interface PrioriteConcurrente {
   nature: string;
 }
 
-/** The projet de santé of the structure [GOV-010, GOV-011]. */
+/** Le projet de santé de la structure [GOV-010, GOV-011]. */
 export interface ProjetDeSante {
   /** Date d'une opposition du DG de l'ARS, s'il y en a une. */
   opposition_ars?: PartialDate | null;
@@ -1376,7 +1370,7 @@ export interface ProjetDeSante {
   transmis_ars?: PartialDate | null;
 }
 
-/** The urban project the process is linked to. */
+/** Le projet urbain auquel la démarche est liée. */
 export interface ProjetUrbain {
   /** Une maison du projet est-elle ouverte ? [NPRU-001] */
   maison_du_projet?: boolean | null;
@@ -1390,10 +1384,10 @@ export interface ProjetUrbain {
   signataires_protocole?: string[];
 }
 
-/** Who is invited to take part (seed 003's "Qui ?"). */
+/** Qui est invité à participer (le « Qui ? » de la synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019). */
 export type PublicParticipation = "tous_habitants" | "personnes_eloignees" | "benevoles_relais" | "usagers" | "publics_specifiques" | "conseils_citoyens";
 
-/** How a contrat de ville qualifies one of its quartiers de veille active [QVA-001]. */
+/** Façon dont un contrat de ville qualifie l'un de ses quartiers de veille active [QVA-001]. */
 export interface QualificationVeille {
   /** Fondement juridique. */
   fondement: FondementVeille;
@@ -1401,7 +1395,7 @@ export interface QualificationVeille {
   quartier: string;
 }
 
-/** What an ASV is attached to [ART-001]. */
+/** Ce à quoi l'ASV est rattaché [ART-001]. */
 export interface Rattachement {
   /** Identifiant du CLS auquel l'atelier est rattaché. */
   cls?: string | null;
@@ -1409,7 +1403,7 @@ export interface Rattachement {
   contrat_de_ville?: string | null;
 }
 
-/** Reference to the projet régional de santé the CLS implements [CLS-003]. */
+/** Référence au projet régional de santé que le CLS met en œuvre [CLS-003]. */
 export interface ReferencePrs {
   /** Génération (1 : 2011-2017, 2 : 2018-2028, 3 : SRS révisé 2023-2028). */
   generation?: number | null;
@@ -1421,7 +1415,7 @@ export interface ReferencePrs {
   region?: string | null;
 }
 
-/** A category of members whose presence L1434-10 I CSP requires in a CTS [GOV-003]. */
+/** Une catégorie de membres dont l'article L1434-10 I du code de la santé publique exige la présence dans un CTS [GOV-003]. */
 export type RepresentationCts = "elus_collectivites" | "services_pmi" | "acteurs_sante" | "comite_massif" | "parlementaires";
 
 /** The rule that produced a diagnostic. */
@@ -1432,15 +1426,15 @@ export interface RuleRef {
   in_force: InForce;
 }
 
-/** Meeting rhythm. */
+/** Rythme des réunions. */
 export type Rythme = "hebdomadaire" | "mensuel" | "bimestriel" | "trimestriel" | "semestriel" | "annuel" | "ponctuel";
 
-/** Scenario for an accompaniment process [UFS-001]. */
+/** Scénario pour une démarche d'accompagnement [UFS-001]. */
 export type Scenario = "maintien" | "report" | "annulation";
 
-/** A meeting of the network. */
+/** Une séance du réseau. */
 export interface Seance {
-  /** Date. */
+  /** Date de la séance. */
   date: PartialDate;
   /** Format (`"seminaire_demi_journee"`, `"reunion_de_lancement"`…). */
   format?: string | null;
@@ -1448,13 +1442,13 @@ export interface Seance {
   theme?: string | null;
 }
 
-/** A service of the collectivité involved in a process [UFS-001]. */
+/** Un service de la collectivité associé à une démarche [UFS-001]. */
 export type ServiceCollectivite = "sante" | "urbanisme" | "renouvellement_urbain" | "environnement" | "autre";
 
 /** How serious a finding is (FHIR `IssueSeverity` words, so the export is one to one). */
 export type Severity = "information" | "warning" | "error" | "fatal";
 
-/** A signature of the document by an actor. */
+/** Signature du document par un acteur. */
 export interface Signataire {
   /** `id` de l'acteur signataire. */
   acteur: string;
@@ -1466,22 +1460,22 @@ export interface Signataire {
   qualite?: string | null;
 }
 
-/** Statut of an ASV [LIF-001, ASV-002]. */
+/** Statut d'un ASV [LIF-001, ASV-002]. */
 export type StatutAsv = "prefiguration" | "amorcage" | "operationnel" | "suspendu" | "arrete";
 
-/** Statut of a CLS [LIF-001]. */
+/** Statut d'un CLS [LIF-001]. */
 export type StatutCls = "prefiguration" | "elaboration" | "signe" | "en_vigueur" | "proroge" | "evalue" | "echu" | "renouvele";
 
-/** Statut of a CLSM [LIF-001]. */
+/** Statut d'un CLSM [LIF-001]. */
 export type StatutClsm = "en_projet" | "installe";
 
-/** Statut of a CTS [LIF-001]. */
+/** Statut d'un CTS [LIF-001]. */
 export type StatutCts = "constitue" | "installe" | "renouvele";
 
-/** Statut of a contrat de ville [LIF-001]. */
+/** Statut d'un contrat de ville [LIF-001]. */
 export type StatutCv = "en_negociation" | "signe" | "en_vigueur" | "proroge" | "echu";
 
-/** A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`). */
+/** Référence à un territoire. Les codes sont toujours des chaînes de caractères (`"01053"`, `"2A004"`). */
 export interface Territoire {
   /** Code officiel : INSEE pour une commune, un département ou une région ; SIREN pour un EPCI, un EPT, un PETR ou un syndicat mixte (et la structure porteuse d'un pays) ; code COG pour une collectivité d'outre-mer ; code du QPV. */
   code?: string | null;
@@ -1493,13 +1487,13 @@ export interface Territoire {
   type: TypeTerritoire;
 }
 
-/** Health themes seen in the seeds and official guidance. */
+/** Thèmes de santé relevés dans les documents étudiés et les guides officiels. */
 export type Thematique = "acces_aux_soins" | "acces_aux_droits" | "prevention" | "promotion_sante" | "sante_mentale" | "addictions" | "nutrition" | "activite_physique" | "sante_environnement" | "enfants_jeunes" | "vie_affective_sexuelle" | "perinatalite" | "bien_vieillir" | "cancers_depistages" | "maladies_chroniques" | "cardio_vasculaire" | "vaccination" | "habitat_indigne" | "handicap" | "medico_social" | "precarite" | "autre";
 
-/** Kind of territory a [`super::Territoire`] designates. */
+/** Type du territoire désigné. */
 export type TypeTerritoire = "commune" | "epci" | "ept" | "departement" | "region" | "qpv" | "quartier_veille" | "territoire_democratie_sanitaire" | "pays" | "petr" | "syndicat_mixte" | "collectivite_outre_mer" | "autre";
 
-/** The volet santé of a contrat de ville [CV-010, CV-011]. */
+/** Le volet santé d'un contrat de ville [CV-010, CV-011]. */
 export interface VoletSante {
   /** Identifiants des ateliers santé ville qui animent le volet. */
   asv?: string[];
@@ -1519,7 +1513,7 @@ export interface VoletSante {
   thematiques?: Thematique[];
 }
 
-/** The mental-health volet of a CLS [CLS-014]. */
+/** Le volet santé mentale d'un CLS [CLS-014]. */
 export interface VoletSanteMentale {
   /** `id` du CLSM qui constitue le volet, s'il en existe un. */
   clsm?: string | null;

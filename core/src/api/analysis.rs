@@ -91,16 +91,19 @@ pub fn opportunite(text: &str, options: Value) -> Result<Vec<AvisOpportunite>, E
     }
 }
 
+/// The portfolio of `text`, with the original index of each document kept (taken, not cloned:
+/// a copy of every document cost time and, in the WebAssembly module, 10 KB of cloning code).
 fn portefeuille(
     text: &str,
     o: &AnalysisOptions,
-) -> Result<(analysis::Lu, crate::model::Portefeuille), Error> {
-    let lu = analysis::lire(text, o.locale)?;
-    match &lu.document {
-        Document::Portefeuille(p) => {
-            let p = p.clone();
-            Ok((lu, p))
-        }
+) -> Result<(Vec<usize>, crate::model::Portefeuille), Error> {
+    let analysis::Lu {
+        document,
+        index_origine,
+        ..
+    } = analysis::lire(text, o.locale)?;
+    match document {
+        Document::Portefeuille(p) => Ok((index_origine, p)),
         other => Err(Error::Analysis(format!(
             "un portefeuille est attendu, pas un document « {} »",
             other.kind().tag()
@@ -262,7 +265,7 @@ pub fn articulation_in(
     options: Value,
 ) -> Result<Articulation, Error> {
     let o = analysis_options(options)?;
-    let (lu, pf) = portefeuille(text, &o)?;
+    let (index_origine, pf) = portefeuille(text, &o)?;
     let date = as_of(&o)?;
     let validator = Validator::new(Options {
         as_of: Some(date),
@@ -272,8 +275,7 @@ pub fn articulation_in(
     })?;
     let report = validator.validate_str(text);
     // Paths of the report index the file; the matrix indexes the documents that were read.
-    let back: std::collections::HashMap<usize, usize> = lu
-        .index_origine
+    let back: std::collections::HashMap<usize, usize> = index_origine
         .iter()
         .enumerate()
         .map(|(i, orig)| (*orig, i))

@@ -428,6 +428,19 @@ pub const DECRET_2014_394: Source = Source {
     )
 };
 
+/// Décret n° 2019-1190 (the ANCT's statute; it takes over from the CGET on 1 January 2020).
+pub const DECRET_2019_1190: Source = Source {
+    identifier: Some("JORFTEXT000039393288"),
+    in_force: InForce::since(Date::ymd(2019, 11, 20)),
+    link: Link::Exact("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039393288"),
+    note: note("Pris pour l'application de la loi n° 2019-753 du 22 juillet 2019 portant création de l'ANCT ; en vigueur le lendemain de sa publication (JORF du 19 novembre 2019), ses articles 2 à 5 le 1er janvier 2020, jour où l'agence est substituée à l'État pour l'activité du CGET."),
+    ..Source::base(
+        "decret-2019-1190",
+        "Décret n° 2019-1190 du 18 novembre 2019 relatif à l'Agence nationale de la cohésion des territoires",
+        SourceKind::Decret,
+    )
+};
+
 /// Décret n° 2016-1266 (name of the région Hauts-de-France).
 pub const DECRET_2016_1266: Source = Source {
     note: note("Identifiant JORFTEXT non vérifié."),
@@ -1112,6 +1125,7 @@ pub const ALL: &[Source] = &[
     DECRETS_QPV,
     DECRET_2014_767,
     DECRET_2014_394,
+    DECRET_2019_1190,
     DECRET_2016_1266,
     CODE_TRAVAIL_L5134_100,
     CODE_TRAVAIL_L5134_102,

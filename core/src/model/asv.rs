@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of an ASV [LIF-001, ASV-002].
+    #[schemars(description = "Statut d'un ASV [LIF-001, ASV-002].")]
     StatutAsv {
         /// Préfiguration.
         Prefiguration = "prefiguration",
@@ -26,7 +27,10 @@ vocabulary! {
 /// The ASV method: diagnostic → programmation → évaluation [ASV-003, ART-008].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Méthode")]
+#[schemars(
+    title = "Méthode",
+    description = "La méthode de l'ASV : diagnostic → programmation → évaluation [ASV-003, ART-008]."
+)]
 pub struct Methode {
     /// Diagnostic.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -48,7 +52,10 @@ pub struct Methode {
 /// What an ASV is attached to [ART-001].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Rattachement")]
+#[schemars(
+    title = "Rattachement",
+    description = "Ce à quoi l'ASV est rattaché [ART-001]."
+)]
 pub struct Rattachement {
     /// Code of the contrat de ville whose volet santé it animates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,7 +76,10 @@ pub struct Rattachement {
 /// A dated change of statut of an ASV [ASV-002].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Étape de statut")]
+#[schemars(
+    title = "Étape de statut",
+    description = "Changement de statut daté d'un ASV [ASV-002]."
+)]
 pub struct EtapeStatutAsv {
     /// Statut entered.
     #[schemars(title = "Statut", description = "Statut pris.")]
@@ -83,10 +93,14 @@ pub struct EtapeStatutAsv {
 /// An atelier santé ville.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un atelier santé ville.")]
 pub struct AtelierSanteVille {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -94,7 +108,10 @@ pub struct AtelierSanteVille {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est l'atelier, dans le vocabulaire des statuts d'un ASV [LIF-001, ASV-002]."
+    )]
     pub statut: Option<Code<StatutAsv>>,
     /// `id` of the carrying actor (commune, EPCI, CCAS, association, GIP).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -147,7 +164,10 @@ pub struct AtelierSanteVille {
     pub rattachement: Option<Rattachement>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques", description = "Thématiques.")]
+    #[schemars(
+        title = "Thématiques",
+        description = "Thèmes de santé traités, dans la liste des thématiques."
+    )]
     pub thematiques: Vec<Thematique>,
     /// Past statuts, in any order (sorted by date by the rules) [ASV-002].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -10,6 +10,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLS [LIF-001].
+    #[schemars(description = "Statut d'un CLS [LIF-001].")]
     StatutCls {
         /// Préfiguration.
         Prefiguration = "prefiguration",
@@ -33,7 +34,10 @@ vocabulary! {
 /// Reference to the projet régional de santé the CLS implements [CLS-003].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Projet régional de santé")]
+#[schemars(
+    title = "Projet régional de santé",
+    description = "Référence au projet régional de santé que le CLS met en œuvre [CLS-003]."
+)]
 pub struct ReferencePrs {
     /// Région code (INSEE).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -62,7 +66,10 @@ pub struct ReferencePrs {
 /// The mental-health volet of a CLS [CLS-014].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Volet santé mentale")]
+#[schemars(
+    title = "Volet santé mentale",
+    description = "Le volet santé mentale d'un CLS [CLS-014]."
+)]
 pub struct VoletSanteMentale {
     /// Identifier or title of the PTSM taken into account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -87,7 +94,10 @@ pub struct VoletSanteMentale {
 /// Link from a CLS to the contrat de ville of its territory [CLS-011].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Contrat de ville")]
+#[schemars(
+    title = "Contrat de ville",
+    description = "Lien entre un CLS et le contrat de ville de son territoire [CLS-011]."
+)]
 pub struct LienContratDeVille {
     /// Code of the contrat de ville (`CVnnn`).
     #[schemars(
@@ -106,6 +116,7 @@ pub struct LienContratDeVille {
 /// A contrat local de santé.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un contrat local de santé.")]
 pub struct ContratLocalSante {
     /// Identifier (local or regional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -127,7 +138,10 @@ pub struct ContratLocalSante {
     pub generation: Option<u8>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut [LIF-001].")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le contrat, dans le vocabulaire des statuts d'un CLS [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCls>>,
     /// Territories covered.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

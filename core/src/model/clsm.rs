@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CLSM [LIF-001].
+    #[schemars(description = "Statut d'un CLSM [LIF-001].")]
     StatutClsm {
         /// En projet.
         EnProjet = "en_projet",
@@ -19,6 +20,7 @@ vocabulary! {
 
 vocabulary! {
     /// Objectives of a CLSM [CLSM-002].
+    #[schemars(description = "Objectifs d'un CLSM [CLSM-002].")]
     ObjectifClsm {
         /// Déstigmatisation de la santé mentale et du handicap psychique.
         Destigmatisation = "destigmatisation",
@@ -38,10 +40,14 @@ vocabulary! {
 /// A conseil local de santé mentale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un conseil local de santé mentale.")]
 pub struct ConseilLocalSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,7 +55,10 @@ pub struct ConseilLocalSanteMentale {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le conseil, dans le vocabulaire des statuts d'un CLSM [LIF-001]."
+    )]
     pub statut: Option<Code<StatutClsm>>,
     /// Perimeter: quartier(s), commune or group of communes [CLSM-001].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -14,7 +14,10 @@ fn is_false(b: &bool) -> bool {
 /// A reference to a territory. Codes are strings, always (`"01053"`, `"2A004"`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Territoire")]
+#[schemars(
+    title = "Territoire",
+    description = "Référence à un territoire. Les codes sont toujours des chaînes de caractères (`\"01053\"`, `\"2A004\"`)."
+)]
 pub struct Territoire {
     /// Kind of territory.
     #[serde(rename = "type")]
@@ -44,7 +47,10 @@ pub struct Territoire {
 /// A contact person. Personal data: never echoed in diagnostics.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Contact")]
+#[schemars(
+    title = "Contact",
+    description = "Une personne à contacter. Données personnelles : jamais reprises dans les diagnostics."
+)]
 pub struct Contact {
     /// Name of the person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,7 +73,10 @@ pub struct Contact {
 /// An organisation taking part in a document, referred to elsewhere by its local `id`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Acteur")]
+#[schemars(
+    title = "Acteur",
+    description = "Une organisation qui prend part au document, désignée ailleurs par son `id` local."
+)]
 pub struct Acteur {
     /// Local key, unique in the document (`"ars"`, `"ville"`…).
     #[schemars(
@@ -108,7 +117,10 @@ pub struct Acteur {
 /// A signature of the document by an actor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Signataire")]
+#[schemars(
+    title = "Signataire",
+    description = "Signature du document par un acteur."
+)]
 pub struct Signataire {
     /// `id` of the signing [`Acteur`].
     #[schemars(
@@ -139,7 +151,10 @@ pub struct Signataire {
 /// A period `{debut, fin}`; either end may be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Période")]
+#[schemars(
+    title = "Période",
+    description = "Une période `{debut, fin}` ; chacune de ses bornes peut être inconnue."
+)]
 pub struct Periode {
     /// First day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -162,10 +177,13 @@ impl Periode {
 
 vocabulary! {
     /// Nature of an amendment.
+    #[schemars(description = "Nature d'un avenant.")]
     NatureAvenant {
         /// Avenant signed by the parties.
+        #[schemars(description = "Avenant signé par les parties.")]
         Avenant = "avenant",
         /// Prorogation by law (lois de finances for contrats de ville).
+        #[schemars(description = "Prorogation par la loi (lois de finances, pour les contrats de ville).")]
         ProrogationLegale = "prorogation_legale",
         /// Protocole d'engagements renforcés et réciproques (2019).
         ProtocoleEngagementsRenforces = "protocole_engagements_renforces",
@@ -175,7 +193,10 @@ vocabulary! {
 /// An amendment or prorogation, with its act date and, when it extends, the new end [LIF-002].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Avenant")]
+#[schemars(
+    title = "Avenant",
+    description = "Un avenant ou une prorogation, avec la date de l'acte et, quand il prolonge l'instrument, sa nouvelle date de fin [LIF-002]."
+)]
 pub struct Avenant {
     /// Nature of the act.
     #[schemars(title = "Nature", description = "Nature de l'acte.")]
@@ -206,6 +227,7 @@ pub struct Avenant {
 
 vocabulary! {
     /// How members of a college are chosen.
+    #[schemars(description = "Mode de désignation des membres d'un collège.")]
     ModeDesignation {
         /// Tirage au sort.
         TirageAuSort = "tirage_au_sort",
@@ -221,7 +243,10 @@ vocabulary! {
 /// A college of a body, with its counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Collège")]
+#[schemars(
+    title = "Collège",
+    description = "Un collège d'une instance, avec ses effectifs."
+)]
 pub struct College {
     /// Name or nature of the college (`"habitants"`, `"acteurs_locaux"`, `"usagers"`…).
     #[schemars(
@@ -253,7 +278,7 @@ pub struct College {
 /// A governance body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Instance")]
+#[schemars(title = "Instance", description = "Une instance de gouvernance.")]
 pub struct Instance {
     /// Nature of the body.
     #[schemars(title = "Nature de l'instance", description = "Nature de l'instance.")]
@@ -296,6 +321,7 @@ pub struct Instance {
 
 vocabulary! {
     /// Level of a node of a strategy tree.
+    #[schemars(description = "Niveau d'un nœud de l'arbre stratégique.")]
     NiveauNoeud {
         /// Orientation stratégique, axe.
         Orientation = "orientation",
@@ -313,7 +339,10 @@ vocabulary! {
 /// A node of a strategy tree, keeping its printed number as written (`"2.1.1.1"`) [ART-006].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Nœud de stratégie")]
+#[schemars(
+    title = "Nœud de stratégie",
+    description = "Un nœud de l'arbre stratégique, qui garde son numéro tel qu'il est imprimé (`\"2.1.1.1\"`) [ART-006]."
+)]
 pub struct Noeud {
     /// Number as printed in the document.
     #[schemars(
@@ -326,7 +355,10 @@ pub struct Noeud {
     #[schemars(title = "Niveau", description = "Niveau dans l'arbre.")]
     pub niveau: Option<NiveauNoeud>,
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(
+        title = "Intitulé",
+        description = "Intitulé de l'orientation, de l'objectif ou de l'action."
+    )]
     pub intitule: String,
     /// Health themes addressed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -341,7 +373,10 @@ pub struct Noeud {
 /// Funding of an action by one financer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Financement")]
+#[schemars(
+    title = "Financement",
+    description = "Financement d'une action par un financeur."
+)]
 pub struct Financement {
     /// `id` of the financing actor.
     #[schemars(title = "Financeur", description = "`id` de l'acteur financeur.")]
@@ -355,13 +390,13 @@ pub struct Financement {
 /// A fiche action [CLS-008].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Fiche action")]
+#[schemars(title = "Fiche action", description = "Une fiche action [CLS-008].")]
 pub struct Action {
     /// Local key or printed number.
     #[schemars(title = "Identifiant", description = "Clé locale ou numéro imprimé.")]
     pub id: String,
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(title = "Intitulé", description = "Intitulé de la fiche action.")]
     pub intitule: String,
     /// Number of the strategy node it implements.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -413,6 +448,7 @@ pub struct Action {
 
 vocabulary! {
     /// Nature of a health diagnostic.
+    #[schemars(description = "Nature d'un diagnostic de santé.")]
     NatureDiagnostic {
         /// Diagnostic local de santé.
         DiagnosticLocalSante = "diagnostic_local_sante",
@@ -428,11 +464,17 @@ vocabulary! {
 /// A health diagnostic the document relies on [CLS-004, CV-010].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Diagnostic")]
+#[schemars(
+    title = "Diagnostic",
+    description = "Un diagnostic de santé sur lequel le document s'appuie [CLS-004, CV-010]."
+)]
 pub struct DiagnosticSante {
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature du diagnostic (diagnostic local de santé, diagnostic territorial partagé…)."
+    )]
     pub nature: Option<NatureDiagnostic>,
     /// Date (of delivery).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -463,6 +505,7 @@ pub struct DiagnosticSante {
 
 vocabulary! {
     /// Nature of an evaluation.
+    #[schemars(description = "Nature d'une évaluation.")]
     NatureEvaluation {
         /// Évaluation à mi-parcours.
         MiParcours = "mi_parcours",
@@ -476,10 +519,16 @@ vocabulary! {
 /// An evaluation, planned or done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Évaluation")]
+#[schemars(
+    title = "Évaluation",
+    description = "Une évaluation, prévue ou réalisée."
+)]
 pub struct Evaluation {
     /// Nature.
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature de l'évaluation (à mi-parcours, finale, revue annuelle)."
+    )]
     pub nature: NatureEvaluation,
     /// Whether it has been carried out (`false`: planned).
     #[serde(default, skip_serializing_if = "is_false")]
@@ -501,7 +550,10 @@ pub struct Evaluation {
 /// Coordination (ingénierie dédiée) [CLS-007, ASV-001].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Coordination")]
+#[schemars(
+    title = "Coordination",
+    description = "Coordination (ingénierie dédiée) [CLS-007, ASV-001]."
+)]
 pub struct Coordination {
     /// `id` of the employing actor.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -540,10 +592,16 @@ pub struct Coordination {
 /// A participatory action (seed 003: Qui ? Pourquoi ? Comment ?) [PAR-010].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Action participative")]
+#[schemars(
+    title = "Action participative",
+    description = "Une action participative (« Qui ? Pourquoi ? Comment ? », synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019) [PAR-010]."
+)]
 pub struct ActionParticipative {
     /// Title.
-    #[schemars(title = "Intitulé", description = "Intitulé.")]
+    #[schemars(
+        title = "Intitulé",
+        description = "Intitulé de l'action participative."
+    )]
     pub intitule: String,
     /// Degree of participation.
     #[schemars(
@@ -574,7 +632,7 @@ pub struct ActionParticipative {
 /// Participation of habitants.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Participation")]
+#[schemars(title = "Participation", description = "Participation des habitants.")]
 pub struct Participation {
     /// Degree claimed by the document as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -593,7 +651,10 @@ pub struct Participation {
 /// personal data: the age at hiring is kept, not the date of birth or the name.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Adulte-relais")]
+#[schemars(
+    title = "Adulte-relais",
+    description = "Un contrat d'adulte-relais (articles L5134-100 et suivants du code du travail) [AR-001, AR-002]. Ne contient aucune donnée personnelle : l'âge à l'embauche est conservé, pas la date de naissance ni le nom."
+)]
 pub struct AdulteRelais {
     /// Function as written (`"médiateur santé"`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -645,11 +706,14 @@ pub struct AdulteRelais {
 
 vocabulary! {
     /// Legal ground on which a contrat de ville names a quartier de veille active [QVA-001].
+    #[schemars(description = "Fondement juridique sur lequel un contrat de ville désigne un quartier de veille active [QVA-001].")]
     FondementVeille {
         /// Loi 2014-173 art. 13: in a politique de la ville zoning on 31 December 2014 and not a
         /// QPV from 1 January 2015.
+        #[schemars(description = "Loi 2014-173, art. 13 : quartier situé dans un zonage de la politique de la ville au 31 décembre 2014 et qui n'est pas un QPV à compter du 1er janvier 2015.")]
         Art13 = "art13",
         /// A wider local definition chosen by the contract's partners.
+        #[schemars(description = "Définition locale plus large, choisie par les partenaires du contrat.")]
         Local = "local",
     }
 }
@@ -657,7 +721,10 @@ vocabulary! {
 /// How a contrat de ville qualifies one of its quartiers de veille active [QVA-001].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Qualification")]
+#[schemars(
+    title = "Qualification",
+    description = "Façon dont un contrat de ville qualifie l'un de ses quartiers de veille active [QVA-001]."
+)]
 pub struct QualificationVeille {
     /// Name (or code) of the quartier, as written in `quartiers`.
     #[schemars(

@@ -10,7 +10,10 @@ use crate::date::PartialDate;
 /// A use of the droit d'interpellation (loi 2017-86 art. 150) and its follow-up [PAR-014].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Interpellation")]
+#[schemars(
+    title = "Interpellation",
+    description = "Un recours au droit d'interpellation (loi 2017-86, art. 150) et ses suites [PAR-014]."
+)]
 pub struct Interpellation {
     /// Date the préfet was seized.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -49,10 +52,14 @@ pub struct Interpellation {
 /// A conseil citoyen.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un conseil citoyen.")]
 pub struct ConseilCitoyen {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,6 +10,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a CTS [LIF-001].
+    #[schemars(description = "Statut d'un CTS [LIF-001].")]
     StatutCts {
         /// Constitué par arrêté du DG ARS.
         Constitue = "constitue",
@@ -22,16 +23,22 @@ vocabulary! {
 
 vocabulary! {
     /// A category of members whose presence L1434-10 I CSP requires in a CTS [GOV-003].
+    #[schemars(description = "Une catégorie de membres dont l'article L1434-10 I du code de la santé publique exige la présence dans un CTS [GOV-003].")]
     RepresentationCts {
         /// Elected officials of the collectivités territoriales.
+        #[schemars(description = "Élus des collectivités territoriales.")]
         ElusCollectivites = "elus_collectivites",
         /// The départemental services of protection maternelle et infantile.
+        #[schemars(description = "Services départementaux de protection maternelle et infantile.")]
         ServicesPmi = "services_pmi",
         /// The categories of health actors of the territory.
+        #[schemars(description = "Catégories d'acteurs de santé du territoire.")]
         ActeursSante = "acteurs_sante",
         /// A member of the comité de massif, for a territory in a mountain area.
+        #[schemars(description = "Un membre du comité de massif, pour un territoire situé en zone de montagne.")]
         ComiteMassif = "comite_massif",
         /// Deputies and senators elected in the territory (later versions of the article).
+        #[schemars(description = "Députés et sénateurs élus dans le territoire (versions ultérieures de l'article).")]
         Parlementaires = "parlementaires",
     }
 }
@@ -39,7 +46,10 @@ vocabulary! {
 /// An opinion or proposal of the CTS and its follow-up [GOV-004].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Avis")]
+#[schemars(
+    title = "Avis",
+    description = "Un avis ou une proposition du CTS, et ses suites [GOV-004]."
+)]
 pub struct AvisCts {
     /// What it is about.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -68,7 +78,10 @@ pub struct AvisCts {
 /// How the territoire de démocratie sanitaire of the CTS was defined (L1434-9 1° CSP) [GOV-012].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Définition du territoire")]
+#[schemars(
+    title = "Définition du territoire",
+    description = "Façon dont le territoire de démocratie sanitaire du CTS a été défini (L1434-9 1° CSP) [GOV-012]."
+)]
 pub struct DefinitionTds {
     /// Date of the DG ARS arrêté defining the territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -110,10 +123,14 @@ pub struct DefinitionTds {
 /// A conseil territorial de santé.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un conseil territorial de santé.")]
 pub struct ConseilTerritorialSante {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -121,7 +138,10 @@ pub struct ConseilTerritorialSante {
     pub nom: Option<String>,
     /// Statut.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut.")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le conseil, dans le vocabulaire des statuts d'un CTS [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCts>>,
     /// Its territoire de démocratie sanitaire.
     #[serde(default, skip_serializing_if = "Option::is_none")]

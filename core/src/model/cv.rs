@@ -10,6 +10,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Statut of a contrat de ville [LIF-001].
+    #[schemars(description = "Statut d'un contrat de ville [LIF-001].")]
     StatutCv {
         /// En négociation.
         EnNegociation = "en_negociation",
@@ -26,6 +27,7 @@ vocabulary! {
 
 vocabulary! {
     /// Generation of contrats de ville.
+    #[schemars(description = "Génération de contrats de ville.")]
     GenerationCv {
         /// 2015–2020, prorogés jusqu'au 31 décembre 2023.
         G2015 = "2015",
@@ -37,7 +39,10 @@ vocabulary! {
 /// Means given to conseils citoyens by the contract [CV-007].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Moyens des conseils citoyens")]
+#[schemars(
+    title = "Moyens des conseils citoyens",
+    description = "Moyens donnés aux conseils citoyens par le contrat [CV-007]."
+)]
 pub struct MoyensConseilsCitoyens {
     /// A place for their meetings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -69,7 +74,10 @@ pub struct MoyensConseilsCitoyens {
 /// The volet santé of a contrat de ville [CV-010, CV-011].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Volet santé")]
+#[schemars(
+    title = "Volet santé",
+    description = "Le volet santé d'un contrat de ville [CV-010, CV-011]."
+)]
 pub struct VoletSante {
     /// Diagnostic local de santé partagé.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -129,6 +137,7 @@ pub struct VoletSante {
 /// A contrat de ville.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un contrat de ville.")]
 pub struct ContratDeVille {
     /// ANCT code (`CVnnn`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,7 +153,10 @@ pub struct ContratDeVille {
     pub generation: Option<GenerationCv>,
     /// Statut [LIF-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Statut", description = "Statut [LIF-001].")]
+    #[schemars(
+        title = "Statut",
+        description = "Étape où en est le contrat, dans le vocabulaire des statuts d'un contrat de ville [LIF-001]."
+    )]
     pub statut: Option<Code<StatutCv>>,
     /// `id` of the carrying actor (EPCI, or commune by exception) [CV-002].
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// A four-step ordinal level used by the opportunity factors.
+    #[schemars(description = "Niveau ordinal à quatre degrés, utilisé par les facteurs d'opportunité.")]
     Niveau {
         /// Absent, nul.
         Nul = "nul",
@@ -23,6 +24,7 @@ vocabulary! {
 
 vocabulary! {
     /// Scenario for an accompaniment process [UFS-001].
+    #[schemars(description = "Scénario pour une démarche d'accompagnement [UFS-001].")]
     Scenario {
         /// Maintenir la démarche.
         Maintien = "maintien",
@@ -35,6 +37,7 @@ vocabulary! {
 
 vocabulary! {
     /// Nature of an accompaniment process.
+    #[schemars(description = "Nature d'une démarche d'accompagnement.")]
     NatureDemarche {
         /// Ateliers de sensibilisation à l'urbanisme favorable à la santé.
         Ufs = "ufs",
@@ -49,16 +52,21 @@ vocabulary! {
 
 vocabulary! {
     /// A service of the collectivité involved in a process [UFS-001].
+    #[schemars(description = "Un service de la collectivité associé à une démarche [UFS-001].")]
     ServiceCollectivite {
         /// Service santé (or hygiène-santé).
+        #[schemars(description = "Service santé (ou hygiène-santé).")]
         Sante = "sante",
         /// Service urbanisme.
         Urbanisme = "urbanisme",
         /// Urban renewal (NPRU) team.
+        #[schemars(description = "Équipe du renouvellement urbain (NPRU).")]
         RenouvellementUrbain = "renouvellement_urbain",
         /// Environment service.
+        #[schemars(description = "Service environnement.")]
         Environnement = "environnement",
         /// Another service.
+        #[schemars(description = "Autre service.")]
         Autre = "autre",
     }
 }
@@ -66,7 +74,7 @@ vocabulary! {
 /// Political sponsorship.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Portage politique")]
+#[schemars(title = "Portage politique", description = "Portage politique.")]
 pub struct PortagePolitique {
     /// Strength of the sponsorship.
     #[schemars(title = "Force du portage", description = "Force du portage.")]
@@ -83,7 +91,10 @@ pub struct PortagePolitique {
 /// A priority competing for the same services (a health crisis…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Priorité concurrente")]
+#[schemars(
+    title = "Priorité concurrente",
+    description = "Une priorité qui mobilise les mêmes services (une crise sanitaire…)."
+)]
 pub struct PrioriteConcurrente {
     /// What it is (`"crise_sanitaire_covid19"`…).
     #[schemars(
@@ -102,7 +113,10 @@ pub struct PrioriteConcurrente {
 /// Preparatory interviews requested and obtained.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Entretiens")]
+#[schemars(
+    title = "Entretiens",
+    description = "Entretiens préparatoires demandés et obtenus."
+)]
 pub struct Entretiens {
     /// Interviews requested.
     #[schemars(title = "Entretiens demandés", description = "Entretiens demandés.")]
@@ -125,7 +139,10 @@ pub struct Entretiens {
 /// An external deadline the process must meet (a call for projects, an ANRU review…).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Échéance")]
+#[schemars(
+    title = "Échéance",
+    description = "Une échéance extérieure que la démarche doit respecter (un appel à projets, une revue de l'ANRU…)."
+)]
 pub struct Echeance {
     /// Deadline.
     #[schemars(title = "Échéance", description = "Échéance.")]
@@ -139,7 +156,10 @@ pub struct Echeance {
 /// The factors an opportunity assessment weighs (seed 000).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Facteurs d'opportunité")]
+#[schemars(
+    title = "Facteurs d'opportunité",
+    description = "Les facteurs que pèse une analyse d'opportunité (démarche de Vitry-sur-Seine, 2020-2021)."
+)]
 pub struct FacteursOpportunite {
     /// Date at which the factors were observed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,7 +180,7 @@ pub struct FacteursOpportunite {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(
         title = "Portage technique",
-        description = "Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (seed 000 : « la volonté de portage du projet en interne »)."
+        description = "Volonté des services eux-mêmes (santé, urbanisme) de porter la démarche, indépendamment des élus (démarche de Vitry-sur-Seine, 2020-2021 : « la volonté de portage du projet en interne »)."
     )]
     pub portage_technique: Option<Niveau>,
     /// Availability of the services.
@@ -207,10 +227,10 @@ pub struct FacteursOpportunite {
 /// A dated milestone.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Jalon")]
+#[schemars(title = "Jalon", description = "Un jalon daté.")]
 pub struct Jalon {
     /// Date.
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date du jalon.")]
     pub date: PartialDate,
     /// What happened.
     #[schemars(title = "Intitulé", description = "Ce qui a eu lieu.")]
@@ -224,7 +244,10 @@ pub struct Jalon {
 /// The urban project the process is linked to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Projet urbain")]
+#[schemars(
+    title = "Projet urbain",
+    description = "Le projet urbain auquel la démarche est liée."
+)]
 pub struct ProjetUrbain {
     /// Nature (`"npru"`, `"zac"`…).
     #[schemars(title = "Nature", description = "Nature (`\"npru\"`, `\"zac\"`…).")]
@@ -256,14 +279,14 @@ pub struct ProjetUrbain {
 /// The decision taken.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Décision")]
+#[schemars(title = "Décision", description = "La décision prise.")]
 pub struct Decision {
     /// Scenario chosen.
     #[schemars(title = "Scénario retenu", description = "Scénario retenu.")]
     pub scenario: Scenario,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de la décision.")]
     pub date: Option<PartialDate>,
     /// Condition (for `report`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,10 +304,14 @@ pub struct Decision {
 /// An accompaniment process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Une démarche d'accompagnement.")]
 pub struct DemarcheAccompagnement {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -292,7 +319,10 @@ pub struct DemarcheAccompagnement {
     pub nom: Option<String>,
     /// Nature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature de la démarche (ateliers de sensibilisation à l'urbanisme favorable à la santé, évaluation d'impact sur la santé, accompagnement méthodologique…)."
+    )]
     pub nature: Option<NatureDemarche>,
     /// Actors named in the document.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -321,7 +351,7 @@ pub struct DemarcheAccompagnement {
     pub beneficiaire: Option<String>,
     /// Territory.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Territoire", description = "Territoire.")]
+    #[schemars(title = "Territoire", description = "Territoire de la démarche.")]
     pub territoire: Option<Territoire>,
     /// Linked urban project [UFS-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]

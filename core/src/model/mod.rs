@@ -45,10 +45,12 @@ use serde::{Deserialize, Deserializer, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 #[allow(clippy::large_enum_variant)]
+#[schemars(description = "Un document, reconnu à son champ `\"type\"`.")]
 pub enum Document {
     /// Contrat local de santé.
     ContratLocalSante(ContratLocalSante),
     /// Contrat de ville and its volet santé.
+    #[schemars(description = "Contrat de ville et son volet santé.")]
     ContratDeVille(ContratDeVille),
     /// Conseil citoyen.
     ConseilCitoyen(ConseilCitoyen),
@@ -67,6 +69,7 @@ pub enum Document {
     /// Projet de santé de proximité (MSP, pôle, centre de santé, CPTS).
     ProjetSanteProximite(ProjetSanteProximite),
     /// Portefeuille of documents.
+    #[schemars(description = "Portefeuille de documents.")]
     Portefeuille(Portefeuille),
 }
 
@@ -75,6 +78,7 @@ pub enum Document {
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[schemars(description = "Le type d'un document, c'est-à-dire la valeur de son champ `\"type\"`.")]
 pub enum DocumentKind {
     /// `contrat_local_sante`
     ContratLocalSante,

@@ -9,6 +9,7 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// Nature of the project.
+    #[schemars(description = "Nature du projet.")]
     NatureProjetSante {
         /// Maison de santé pluriprofessionnelle (L6323-3).
         Msp = "msp",
@@ -24,7 +25,7 @@ vocabulary! {
 /// A step of the project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Étape")]
+#[schemars(title = "Étape", description = "Une étape du projet.")]
 pub struct Etape {
     /// What it is (`"reconnaissance_besoin_ars"`, `"travaux"`…).
     #[schemars(
@@ -34,7 +35,7 @@ pub struct Etape {
     pub intitule: String,
     /// Date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de l'étape.")]
     pub date: Option<PartialDate>,
     /// Whether it is done.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -45,7 +46,10 @@ pub struct Etape {
 /// The projet de santé of the structure [GOV-010, GOV-011].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Projet de santé")]
+#[schemars(
+    title = "Projet de santé",
+    description = "Le projet de santé de la structure [GOV-010, GOV-011]."
+)]
 pub struct ProjetDeSante {
     /// Date sent to the ARS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,17 +84,24 @@ pub struct ProjetDeSante {
 /// A local health-care project.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un projet de santé de proximité.")]
 pub struct ProjetSanteProximite {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(title = "Nom", description = "Nom du projet.")]
     pub nom: Option<String>,
     /// Nature.
-    #[schemars(title = "Nature", description = "Nature.")]
+    #[schemars(
+        title = "Nature",
+        description = "Nature du projet (maison de santé pluriprofessionnelle, pôle de santé, centre de santé, CPTS)."
+    )]
     pub nature: NatureProjetSante,
     /// `id` of the carrying actor (the ville at Château-Thierry).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,6 +153,9 @@ pub struct ProjetSanteProximite {
     pub projet_de_sante: Option<ProjetDeSante>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques", description = "Thématiques.")]
+    #[schemars(
+        title = "Thématiques",
+        description = "Thèmes de santé traités, dans la liste des thématiques."
+    )]
     pub thematiques: Vec<Thematique>,
 }

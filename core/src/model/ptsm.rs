@@ -10,16 +10,22 @@ use crate::date::PartialDate;
 
 vocabulary! {
     /// A body whose opinion is sought before the DG ARS arrêtés a PTSM [GOV-009].
+    #[schemars(description = "Une instance dont l'avis est recueilli avant que le DG ARS arrête un PTSM [GOV-009].")]
     InstanceConsultee {
         /// Conseil territorial de santé (plenary).
+        #[schemars(description = "Conseil territorial de santé (assemblée plénière).")]
         Cts = "cts",
         /// The CTS's commission spécialisée en santé mentale.
+        #[schemars(description = "La commission spécialisée en santé mentale du CTS.")]
         CommissionSanteMentaleCts = "commission_sante_mentale_cts",
         /// A conseil local de santé mentale.
+        #[schemars(description = "Un conseil local de santé mentale.")]
         Clsm = "clsm",
         /// A contrat local de santé's steering body.
+        #[schemars(description = "L'instance de pilotage d'un contrat local de santé.")]
         Cls = "cls",
         /// Another body.
+        #[schemars(description = "Autre instance.")]
         Autre = "autre",
     }
 }
@@ -27,7 +33,10 @@ vocabulary! {
 /// An opinion collected before an arrêté [GOV-009].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Avis")]
+#[schemars(
+    title = "Avis",
+    description = "Un avis recueilli avant un arrêté [GOV-009]."
+)]
 pub struct AvisConsultatif {
     /// Body consulted.
     #[schemars(title = "Instance consultée", description = "Instance consultée.")]
@@ -45,10 +54,14 @@ pub struct AvisConsultatif {
 /// A projet territorial de santé mentale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un projet territorial de santé mentale.")]
 pub struct ProjetTerritorialSanteMentale {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]

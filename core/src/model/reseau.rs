@@ -10,10 +10,10 @@ use crate::date::PartialDate;
 /// A meeting of the network.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(title = "Séance")]
+#[schemars(title = "Séance", description = "Une séance du réseau.")]
 pub struct Seance {
     /// Date.
-    #[schemars(title = "Date", description = "Date.")]
+    #[schemars(title = "Date", description = "Date de la séance.")]
     pub date: PartialDate,
     /// Theme or title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,14 +30,18 @@ pub struct Seance {
 
 vocabulary! {
     /// Nature of a network [NET-001].
+    #[schemars(description = "Nature d'un réseau [NET-001].")]
     NatureReseau {
         /// Réseau français des Villes-Santé de l'OMS.
         VillesSanteOms = "villes_sante_oms",
         /// A network run with an ARS délégation (Réseau 77…).
+        #[schemars(description = "Réseau animé avec une délégation de l'ARS (Réseau 77…).")]
         ReseauArs = "reseau_ars",
         /// A network of an intercommunality (Réseau Santé MEL…).
+        #[schemars(description = "Réseau d'une intercommunalité (Réseau Santé MEL…).")]
         ReseauIntercommunal = "reseau_intercommunal",
         /// Another network.
+        #[schemars(description = "Autre réseau.")]
         Autre = "autre",
     }
 }
@@ -45,10 +49,14 @@ vocabulary! {
 /// A network of local authorities engaged for health.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(description = "Un réseau de collectivités territoriales engagées pour la santé.")]
 pub struct ReseauCollectivites {
     /// Identifier.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(title = "Identifiant", description = "Identifiant.")]
+    #[schemars(
+        title = "Identifiant",
+        description = "Identifiant du document, libre ; le rapport de validation le reprend (`document_id`)."
+    )]
     pub id: Option<String>,
     /// Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,7 +116,10 @@ pub struct ReseauCollectivites {
     pub objectifs: Vec<String>,
     /// Themes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[schemars(title = "Thématiques", description = "Thématiques.")]
+    #[schemars(
+        title = "Thématiques",
+        description = "Thèmes de santé traités, dans la liste des thématiques."
+    )]
     pub thematiques: Vec<Thematique>,
     /// Whether members joined by a deliberation of their council [NET-001].
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -71,8 +71,9 @@ pub trait Vocabulary: Sized + 'static {
 
 macro_rules! vocabulary {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $var:ident = $w:literal),+ $(,)? }) => {
-        $(#[$m])*
+        // The derive comes first so that the caller's `#[schemars(...)]` follows it.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize, ::schemars::JsonSchema)]
+        $(#[$m])*
         pub enum $name {
             $($(#[$vm])* #[serde(rename = $w)] $var),+
         }
@@ -91,6 +92,7 @@ pub(crate) use vocabulary;
 
 vocabulary! {
     /// Kind of territory a [`super::Territoire`] designates.
+    #[schemars(description = "Type du territoire désigné.")]
     TypeTerritoire {
         /// Commune (code INSEE, 5 caractères).
         Commune = "commune",
@@ -125,6 +127,7 @@ vocabulary! {
 
 vocabulary! {
     /// Nature of an [`super::Acteur`].
+    #[schemars(description = "Nature d'un acteur.")]
     NatureActeur {
         /// Agence régionale de santé (siège).
         Ars = "ars",
@@ -233,6 +236,7 @@ impl NatureActeur {
 
 vocabulary! {
     /// Nature of a governance body ([`super::Instance`]).
+    #[schemars(description = "Nature d'une instance de gouvernance.")]
     NatureInstance {
         /// Comité de pilotage.
         Copil = "copil",
@@ -257,6 +261,7 @@ vocabulary! {
 
 vocabulary! {
     /// Meeting rhythm.
+    #[schemars(description = "Rythme des réunions.")]
     Rythme {
         /// Chaque semaine.
         Hebdomadaire = "hebdomadaire",
@@ -292,6 +297,7 @@ impl Rythme {
 
 vocabulary! {
     /// Health themes seen in the seeds and official guidance.
+    #[schemars(description = "Thèmes de santé relevés dans les documents étudiés et les guides officiels.")]
     Thematique {
         /// Accès aux soins (premier recours…).
         AccesAuxSoins = "acces_aux_soins",
@@ -343,6 +349,7 @@ vocabulary! {
 vocabulary! {
     /// Degree of a participatory action, ordered (`informer < consulter < concerter <
     /// co_construire < co_decider`), per the ASV network's typology.
+    #[schemars(description = "Degré d'une action participative, ordonné (`informer < consulter < concerter < co_construire < co_decider`), selon la typologie du réseau des ateliers santé ville.")]
     DegreParticipation {
         /// Communiquer, informer.
         Informer = "informer",
@@ -359,6 +366,7 @@ vocabulary! {
 
 vocabulary! {
     /// Who is invited to take part (seed 003's "Qui ?").
+    #[schemars(description = "Qui est invité à participer (le « Qui ? » de la synthèse de la rencontre du réseau des ateliers santé ville, IREV, 28 novembre 2019).")]
     PublicParticipation {
         /// Tous les habitants d'un quartier.
         TousHabitants = "tous_habitants",

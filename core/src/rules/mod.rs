@@ -210,6 +210,52 @@ impl std::fmt::Debug for Rule {
     }
 }
 
+/// A rule of the engine's own reading (DOC-*, TAB-*): emitted while a document or a sheet is
+/// read, before any rule of law runs, so always in force, with one sentence, no parameter and
+/// no check of its own. Its families write only what differs from one rule to the next.
+pub(crate) struct EngineRule {
+    /// Code (`DOC-002`).
+    pub code: &'static str,
+    /// Severity.
+    pub severity: Severity,
+    /// Category.
+    pub category: Category,
+    /// Sources (this library's conventions: never a legal text).
+    pub sources: &'static [Source],
+    /// Title.
+    pub title: Text,
+    /// Message template.
+    pub message: Text,
+    /// What to do.
+    pub help: Text,
+    /// What the rule checks.
+    pub description: Text,
+}
+
+impl EngineRule {
+    /// The rule of the catalogue.
+    pub(crate) const fn rule(self) -> Rule {
+        Rule {
+            code: self.code,
+            severity: self.severity,
+            category: self.category,
+            applies_to: &[],
+            in_force: InForce::ALWAYS,
+            sources: self.sources,
+            title: Text::doc(self.title.fr, self.title.en),
+            message: self.message,
+            help: self.help,
+            description: Text::doc(self.description.fr, self.description.en),
+            limits: None,
+            transition: None,
+            requires: &[],
+            parameters: &[],
+            messages: &[],
+            check: Check::Engine,
+        }
+    }
+}
+
 /// What a check sees.
 pub(crate) struct Ctx<'a> {
     /// The document checked.

@@ -30,33 +30,27 @@ pub use doc_010::DOC_010;
 pub use doc_011::DOC_011;
 pub use doc_012::DOC_012;
 
+/// A DOC rule: fatal, as a document that cannot be read cannot be judged.
 const fn engine(
     code: &'static str,
     category: Category,
-    source: &'static [Source],
+    sources: &'static [Source],
     title: Text,
     message: Text,
     help: Text,
     description: Text,
 ) -> Rule {
-    Rule {
+    EngineRule {
         code,
         severity: Severity::Fatal,
         category,
-        applies_to: &[],
-        in_force: InForce::ALWAYS,
-        sources: source,
-        title: Text::doc(title.fr, title.en),
+        sources,
+        title,
         message,
         help,
-        description: Text::doc(description.fr, description.en),
-        limits: None,
-        transition: None,
-        requires: &[],
-        parameters: &[],
-        messages: &[],
-        check: Check::Engine,
+        description,
     }
+    .rule()
 }
 
 /// The DOC family.

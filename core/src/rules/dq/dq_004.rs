@@ -9,7 +9,7 @@ pub static DQ_004: Rule = Rule {
     category: Category::Value,
     applies_to: &[],
     in_force: InForce::ALWAYS,
-    sources: &[sources::INSEE_QPV, sources::DECRET_2014_394, sources::DECRET_2016_1266],
+    sources: &[sources::INSEE_QPV, sources::DECRET_2014_394, sources::DECRET_2019_1190, sources::DECRET_2016_1266],
     title: Text::doc("Nom d'organisation périmé", "Outdated organisation name"),
     message: Text::new(
         "« {ancien} » n'existe plus au {as_of} : {nouveau}.",
@@ -24,8 +24,8 @@ pub static DQ_004: Rule = Rule {
         "Organisation names follow the evaluation date: ACSé and SG-CIV merged into the CGET (2014), which became ANCT on 1 January 2020; the région \"Nord-Pas-de-Calais-Picardie\" named Hauts-de-France since 30 September 2016. The rule reads actors' names (for régions: ARS, regional council, préfecture).",
     ),
     limits: Some(Text::doc(
-        "Les dates de création du CGET et du nom Hauts-de-France sont des connaissances générales non vérifiées. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
-        "The dates of the CGET's creation and of the Hauts-de-France name are unverified general knowledge. A historical document evaluated today is flagged: evaluate it at its own date.",
+        "Les dates du CGET et du nom Hauts-de-France sont celles des décrets n° 2014-394 et n° 2016-1266, dont l'entrée en vigueur n'est pas vérifiée au Journal officiel ; celle de l'ANCT est celle du décret n° 2019-1190. Un document historique évalué aujourd'hui est signalé : évaluez-le à sa date.",
+        "The dates of the CGET and of the Hauts-de-France name are those of décrets 2014-394 and 2016-1266, whose entry into force is not checked against the Journal officiel; the ANCT's is that of décret 2019-1190. A historical document evaluated today is flagged: evaluate it at its own date.",
     )),
     transition: None,
     requires: &[],
@@ -58,12 +58,7 @@ pub static DQ_004: Rule = Rule {
                         Finding::at(format!("/acteurs/{i}/nom"))
                             .param("ancien", *ancien)
                             .param("as_of", ctx.as_of.to_string())
-                            .param("nouveau", current(nouveau, ctx.as_of))
-                            .localized(
-                                "nouveau",
-                                current(nouveau, ctx.as_of),
-                                current(nouveau, ctx.as_of).replace(", puis", ", then"),
-                            )
+                            .param("nouveau", current(*nouveau, ctx.as_of))
                             .input(format!("/acteurs/{i}/nom"), nom.chars().take(120).collect::<String>())
                             .parameter("valable_jusqu_au", until.to_string()),
                     );
@@ -73,3 +68,27 @@ pub static DQ_004: Rule = Rule {
         }
     }),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_successor_is_the_one_in_force_dated_by_its_parameter() {
+        let veille_anct = params::CGET_JUSQUAU.value;
+        assert_eq!(params::ANCT_DEPUIS.value.add_days(-1), Some(veille_anct));
+        assert_eq!(
+            current(Successeur::CgetPuisAnct, veille_anct),
+            "CGET (2014-04-01)"
+        );
+        assert_eq!(
+            current(Successeur::CgetPuisAnct, params::ANCT_DEPUIS.value),
+            "ANCT (2020-01-01), ex-CGET"
+        );
+        assert_eq!(current(Successeur::Anct, veille_anct), "ANCT (2020-01-01)");
+        assert_eq!(
+            current(Successeur::HautsDeFrance, veille_anct),
+            "Hauts-de-France (2016-09-30)"
+        );
+    }
+}

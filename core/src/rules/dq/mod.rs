@@ -154,27 +154,40 @@ pub fn for_each_reference<'a>(doc: &'a Document, visit: &mut ReferenceVisitor<'a
 
 const L1434_10_SINCE: Date = params::entry_into_force(&sources::CSP_L1434_10);
 
-/// Outdated organisation names: (what to look for, name, last day valid, new name, from).
-const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
+/// Who bears an outdated name's successor, and from when: rendered from the parameters, so that
+/// the message restates no date of its own.
+#[derive(Debug, Clone, Copy)]
+enum Successeur {
+    /// The CGET for the ACSé and the SG-CIV, then the ANCT that took over from it.
+    CgetPuisAnct,
+    /// The ANCT, for the CGET.
+    Anct,
+    /// The name of the région fixed by décret n° 2016-1266.
+    HautsDeFrance,
+}
+
+/// Outdated organisation names: (what to look for, name, last day valid, successor, région
+/// names only).
+const RENAMES: &[(&[&str], &str, Date, Successeur, bool)] = &[
     (
         &["acsé", "acse"],
         "ACSé",
         params::CGET_DEPUIS_VEILLE.value,
-        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        Successeur::CgetPuisAnct,
         false,
     ),
     (
         &["sg-civ", "sgciv", "sg civ"],
         "SG-CIV",
         params::CGET_DEPUIS_VEILLE.value,
-        "CGET (2014-04-01), puis ANCT (2020-01-01)",
+        Successeur::CgetPuisAnct,
         false,
     ),
     (
         &["cget", "commissariat général à l'égalité des territoires"],
         "CGET",
         params::CGET_JUSQUAU.value,
-        "ANCT (2020-01-01)",
+        Successeur::Anct,
         false,
     ),
     (
@@ -186,19 +199,30 @@ const RENAMES: &[(&[&str], &str, Date, &str, bool)] = &[
         ],
         "Nord-Pas-de-Calais-Picardie",
         params::NOM_HAUTS_DE_FRANCE_AVANT.value,
-        "Hauts-de-France (2016-09-30)",
+        Successeur::HautsDeFrance,
         true,
     ),
 ];
 
-/// The successor name in force at `as_of`: the CGET before 2020, the ANCT after.
-fn current(nouveau: &str, as_of: Date) -> String {
-    if nouveau.starts_with("CGET") && as_of < params::ANCT_DEPUIS.value {
-        "CGET (2014-04-01)".to_string()
-    } else if nouveau.starts_with("CGET") {
-        "ANCT (2020-01-01), ex-CGET".to_string()
-    } else {
-        nouveau.to_string()
+/// The day after `d`: the first day of what replaced a name valid until `d`.
+fn lendemain(d: Date) -> Date {
+    d.add_days(1).unwrap_or(d)
+}
+
+/// The successor's name in force at `as_of`, with the day it took the name (the same in both
+/// languages: a proper name and an ISO date).
+fn current(s: Successeur, as_of: Date) -> String {
+    let anct = params::ANCT_DEPUIS.value;
+    match s {
+        Successeur::CgetPuisAnct if as_of < anct => {
+            format!("CGET ({})", lendemain(params::CGET_DEPUIS_VEILLE.value))
+        }
+        Successeur::CgetPuisAnct => format!("ANCT ({anct}), ex-CGET"),
+        Successeur::Anct => format!("ANCT ({anct})"),
+        Successeur::HautsDeFrance => format!(
+            "Hauts-de-France ({})",
+            lendemain(params::NOM_HAUTS_DE_FRANCE_AVANT.value)
+        ),
     }
 }
 

@@ -9,7 +9,7 @@
 //! WebAssembly module, which cannot read a sheet, leaves them out for its size budget.
 
 use super::*;
-use crate::report::{Category, InForce, Severity};
+use crate::report::{Category, Severity};
 
 mod tab_001;
 mod tab_002;

@@ -3,30 +3,23 @@
 use super::*;
 
 /// TAB-004: a value that cannot be read for its column.
-pub static TAB_004: Rule = Rule {
+pub static TAB_004: Rule = EngineRule {
     code: "TAB-004",
     severity: Severity::Fatal,
     category: Category::Value,
-    applies_to: &[],
-    in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_SCHEMA],
-    title: Text::doc("Valeur illisible", "Unreadable value"),
+    title: Text::new("Valeur illisible", "Unreadable value"),
     message: Text::new(
-            "« {valeur} » n'est pas lisible comme {attendu} : la valeur n'est pas reprise.",
-            "\"{valeur}\" cannot be read as {attendu}: the value is not taken.",
-        ),
+        "« {valeur} » n'est pas lisible comme {attendu} : la valeur n'est pas reprise.",
+        "\"{valeur}\" cannot be read as {attendu}: the value is not taken.",
+    ),
     help: Text::new(
-            "Corrigez la cellule selon la consigne de la feuille « Lisez-moi » du modèle.",
-            "Correct the cell as the template's « Lisez-moi » sheet explains.",
-        ),
-    description: Text::doc(
-            "Chaque cellule est lue selon la nature de sa colonne (date, nombre, oui/non, liste de valeurs).",
-            "Each cell is read according to its column's nature (date, number, yes/no, list of values).",
-        ),
-    limits: None,
-    transition: None,
-    requires: &[],
-    parameters: &[],
-    messages: &[],
-    check: Check::Engine,
-};
+        "Corrigez la cellule selon la consigne de la feuille « Lisez-moi » du modèle.",
+        "Correct the cell as the template's « Lisez-moi » sheet explains.",
+    ),
+    description: Text::new(
+        "Chaque cellule est lue selon la nature de sa colonne (date, nombre, oui/non, liste de valeurs).",
+        "Each cell is read according to its column's nature (date, number, yes/no, list of values).",
+    ),
+}
+.rule();

@@ -3,30 +3,23 @@
 use super::*;
 
 /// TAB-006: a commune name shared by several communes.
-pub static TAB_006: Rule = Rule {
+pub static TAB_006: Rule = EngineRule {
     code: "TAB-006",
     severity: Severity::Warning,
     category: Category::CodeInvalid,
-    applies_to: &[],
-    in_force: InForce::ALWAYS,
     sources: &[sources::INSEE_COG],
-    title: Text::doc("Commune ambiguë", "Ambiguous commune"),
+    title: Text::new("Commune ambiguë", "Ambiguous commune"),
     message: Text::new(
-            "« {valeur} » désigne plusieurs communes ({candidats}) : elle est gardée par son nom, sans code.",
-            "\"{valeur}\" names several communes ({candidats}): it is kept by its name, without a code.",
-        ),
+        "« {valeur} » désigne plusieurs communes ({candidats}) : elle est gardée par son nom, sans code.",
+        "\"{valeur}\" names several communes ({candidats}): it is kept by its name, without a code.",
+    ),
     help: Text::new(
-            "Donnez le code INSEE, ou le département entre parenthèses : « Saint-Denis (93) ».",
-            "Give the INSEE code, or the département in brackets: \"Saint-Denis (93)\".",
-        ),
-    description: Text::doc(
-            "Un nom porté par plusieurs communes n'est jamais résolu au hasard : les candidats sont listés.",
-            "A name shared by several communes is never resolved at random: the candidates are listed.",
-        ),
-    limits: None,
-    transition: None,
-    requires: &[],
-    parameters: &[],
-    messages: &[],
-    check: Check::Engine,
-};
+        "Donnez le code INSEE, ou le département entre parenthèses : « Saint-Denis (93) ».",
+        "Give the INSEE code, or the département in brackets: \"Saint-Denis (93)\".",
+    ),
+    description: Text::new(
+        "Un nom porté par plusieurs communes n'est jamais résolu au hasard : les candidats sont listés.",
+        "A name shared by several communes is never resolved at random: the candidates are listed.",
+    ),
+}
+.rule();

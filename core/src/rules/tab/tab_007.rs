@@ -3,14 +3,12 @@
 use super::*;
 
 /// TAB-007: a cell holding a spreadsheet error (`#N/A`, `#REF!`…).
-pub static TAB_007: Rule = Rule {
+pub static TAB_007: Rule = EngineRule {
     code: "TAB-007",
     severity: Severity::Fatal,
     category: Category::Value,
-    applies_to: &[],
-    in_force: InForce::ALWAYS,
     sources: &[sources::MODELE_SCHEMA],
-    title: Text::doc("Cellule en erreur", "Cell in error"),
+    title: Text::new("Cellule en erreur", "Cell in error"),
     message: Text::new(
         "La cellule contient l'erreur de calcul {valeur} : aucune valeur n'est reprise.",
         "The cell holds the calculation error {valeur}: no value is taken.",
@@ -19,14 +17,9 @@ pub static TAB_007: Rule = Rule {
         "Corrigez la formule ou remplacez-la par sa valeur.",
         "Fix the formula or replace it by its value.",
     ),
-    description: Text::doc(
+    description: Text::new(
         "Les erreurs de calcul (#N/A, #REF!, #VALEUR!…) sont signalées à leur cellule.",
         "Calculation errors (#N/A, #REF!, #VALUE!…) are reported at their cell.",
     ),
-    limits: None,
-    transition: None,
-    requires: &[],
-    parameters: &[],
-    messages: &[],
-    check: Check::Engine,
-};
+}
+.rule();
