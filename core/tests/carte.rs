@@ -537,18 +537,30 @@ mod cli {
 
     const GRIGNY: &str = "core/tests/fixtures/portefeuille_grigny_2026.json";
 
+    /// The map of Grigny's quartiers with their contours, as the CLI is asked for it.
+    const GRIGNY_QUARTIERS: [&str; 8] = [
+        "couverture",
+        "--quartiers",
+        "--territoire",
+        "communes:91286",
+        "--as-of",
+        "2026-06-30",
+        "--qpv-contours",
+        "data/qpv2024/contours.geojson",
+    ];
+
+    /// A map the JavaScript package's tests compare theirs with.
+    fn golden(name: &str) -> String {
+        std::fs::read_to_string(format!(
+            "{}/../wasm/tests/golden/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    }
+
     #[test]
     fn couverture_writes_geojson_and_svg() {
-        let base = [
-            "couverture",
-            "--quartiers",
-            "--territoire",
-            "communes:91286",
-            "--as-of",
-            "2026-06-30",
-            "--qpv-contours",
-            "data/qpv2024/contours.geojson",
-        ];
+        let base = GRIGNY_QUARTIERS;
         let (rc, s, e) = cli(&[&base[..], &["--format", "geojson", GRIGNY]].concat());
         assert_eq!(rc, 0, "{e}");
         let g: geojson::GeoJson = s.parse().unwrap();
@@ -557,14 +569,6 @@ mod cli {
         };
         assert_eq!(fc.features.len(), 2);
         assert!(fc.features.iter().all(|f| f.geometry.is_some()));
-        // The JavaScript package's tests compare their maps with these outputs.
-        let golden = |name: &str| {
-            std::fs::read_to_string(format!(
-                "{}/../wasm/tests/golden/{name}",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .unwrap()
-        };
         assert_eq!(s, golden("carte-quartiers-grigny.geojson"));
         let (rc, s, e) = cli(&[&base[..], &["--format", "svg", GRIGNY]].concat());
         assert_eq!(rc, 0, "{e}");
@@ -591,18 +595,7 @@ mod cli {
 
     #[test]
     fn couverture_draws_the_departement_outlines_it_is_given() {
-        let base = [
-            "couverture",
-            "--quartiers",
-            "--territoire",
-            "communes:91286",
-            "--as-of",
-            "2026-06-30",
-            "--qpv-contours",
-            "data/qpv2024/contours.geojson",
-            "--format",
-            "svg",
-        ];
+        let base = [&GRIGNY_QUARTIERS[..], &["--format", "svg"]].concat();
         let with = [
             "--departements-contours",
             "data/departements/contours.geojson",
@@ -615,13 +608,7 @@ mod cli {
             .filter_map(|n| n.attribute("data-departement"))
             .collect();
         assert_eq!(outlines, ["91"]);
-        // The JavaScript package's tests compare their map with this output.
-        let golden = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../wasm/tests/golden/carte-quartiers-grigny-departements.svg"
-        ))
-        .unwrap();
-        assert_eq!(s, golden);
+        assert_eq!(s, golden("carte-quartiers-grigny-departements.svg"));
         // A bad file is a located error, exit code 2.
         let bad = std::env::temp_dir().join(format!("fond-{}.geojson", std::process::id()));
         std::fs::write(
