@@ -298,6 +298,40 @@ fn svg_paths(svg: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
+/// The GeoJSON map carries the département outlines when they are loaded (first, as features of
+/// the layer `departement`, with their credit) and is otherwise the same collection.
+#[test]
+fn geojson_map_carries_the_departement_outlines_it_is_given() {
+    let plain = carte::geojson(&grigny_coverage(with_contours()), with_contours());
+    let g = carte::geojson(&grigny_coverage(with_outlines()), with_outlines());
+    let features = g["features"].as_array().unwrap();
+    let layers: Vec<&str> = features
+        .iter()
+        .map(|f| f["properties"]["couche"].as_str().unwrap_or("quartier"))
+        .collect();
+    let outlines = layers.iter().filter(|l| **l == "departement").count();
+    assert_eq!(outlines, 1, "{layers:?}");
+    assert_eq!(layers[0], "departement");
+    assert_eq!(features[0]["properties"]["departement"], "91");
+    assert_eq!(features[0]["properties"]["nom"], "Essonne");
+    assert_eq!(features[0]["properties"]["fill-opacity"], 0);
+    // The same quartiers, in the same order and with the same properties, after the outline.
+    assert_eq!(features[1..], plain["features"].as_array().unwrap()[..]);
+    assert_eq!(g["couverture"], plain["couverture"]);
+    let credit = g["attribution"].as_str().unwrap();
+    assert!(credit.contains("IGN"), "{credit}");
+    assert!(plain.get("attribution").is_none());
+    // Still GeoJSON: the outline is a (multi)polygon.
+    let parsed: geojson::GeoJson = g.to_string().parse().unwrap();
+    let geojson::GeoJson::FeatureCollection(fc) = parsed else {
+        panic!("not a FeatureCollection")
+    };
+    assert!(matches!(
+        fc.features[0].geometry.as_ref().map(|g| &g.value),
+        Some(geojson::GeometryValue::Polygon { .. } | geojson::GeometryValue::MultiPolygon { .. })
+    ));
+}
+
 #[test]
 fn departement_outlines_of_the_repository_load_with_their_provenance() {
     let text = std::fs::read_to_string(DEPARTEMENTS).unwrap();

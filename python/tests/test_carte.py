@@ -189,3 +189,43 @@ def test_bad_departement_outlines_are_located_errors() -> None:
             '"coordinates": [2, 48]}}]}'
         )
     assert base.departement_contours == 0
+
+
+def test_the_map_draws_on_matplotlib_from_the_core_geojson(ref: ts.Referentiel) -> None:
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.colors as mcolors
+    import matplotlib.pyplot as plt
+
+    avec = ref.with_departement_contours(DEPARTEMENTS)
+    couv = ts.couverture_quartiers(GRIGNY, territoire="dep:91", as_of="2026-06-30",
+                                   referentiel=avec)
+    carte = couv.carte()
+    g = carte.geojson()
+    ax = carte.matplotlib()
+    try:
+        drawn = [f for f in g["features"] if f["geometry"]]
+        assert len(ax.patches) == len(drawn)
+        # The outline first, unfilled; then each quartier filled with the colour of its status.
+        outline, *quartiers = ax.patches
+        assert drawn[0]["properties"]["couche"] == "departement"
+        assert outline.get_facecolor()[3] == 0
+        assert len(quartiers) == len(couv.rows) == len(drawn) - 1
+        for patch, f in zip(quartiers, drawn[1:]):
+            p = f["properties"]
+            assert mcolors.to_hex(patch.get_facecolor()) == p["fill"]
+            assert patch.get_label() == p["nom"]
+            # The patch holds every ring of the contour.
+            rings = sum(len(poly) for poly in f["geometry"]["coordinates"])
+            assert sum(1 for _, code in patch.get_path().iter_segments() if code == 1) == rings
+        counts = {t.get_text() for t in ax.get_legend().get_texts()}
+        t = couv.data["total"]
+        assert f"zones blanches ({t['zones_blanches']})" in counts or t["zones_blanches"] == 0
+        assert f"couverts ({t['couverts']})" in counts or t["couverts"] == 0
+        assert "Licence Ouverte" in g["attribution"]
+        # On an Axes of the caller's.
+        fig, mine = plt.subplots()
+        assert carte.matplotlib(ax=mine) is mine
+        plt.close(fig)
+    finally:
+        plt.close(ax.figure)

@@ -70,11 +70,44 @@ fn couleur(l: &LigneQuartier) -> &'static str {
 /// joined by `", "`, which GIS tables show as text) and simplestyle colours (`fill`, `stroke`)
 /// that uMap and other viewers apply. The analysis itself (date, territory, counts) is in the
 /// foreign member `couverture`.
+///
+/// When département outlines are loaded ([`Referentiel::with_departement_contours`]), those of
+/// the territory (every one for a national map) come first, as features with
+/// `"couche": "departement"`, their code and name, no fill and a thin grey stroke, so that a
+/// viewer draws them under the quartiers as the SVG does; their credit is the foreign member
+/// `attribution`. Without them the collection is the same.
 pub fn geojson(c: &CouvertureQuartiers, r: &Referentiel) -> Value {
-    let features: Vec<Value> = c
-        .quartiers
-        .iter()
-        .map(|l| {
+    let fond: Vec<&str> = if c.territoire == "fr" {
+        r.departements().map(|d| d.code.as_str()).collect()
+    } else {
+        c.departements.iter().map(|d| d.code.as_str()).collect()
+    };
+    let contours: Vec<Value> = fond
+        .into_iter()
+        .filter_map(|code| {
+            let k = r.departement_contour(code)?;
+            let nom = r.departement(code).map_or("", |d| d.nom.as_str());
+            Some(json!({
+                "type": "Feature",
+                "id": format!("departement-{code}"),
+                "properties": {
+                    "couche": "departement",
+                    "departement": code,
+                    "nom": nom,
+                    "fill-opacity": 0,
+                    "stroke": "#9e9e9e",
+                    "stroke-width": 0.6,
+                },
+                "geometry": k.to_geojson(),
+            }))
+        })
+        .collect();
+    let attribution = (!contours.is_empty())
+        .then(|| r.departement_contours_attribution())
+        .flatten();
+    let features: Vec<Value> = contours
+        .into_iter()
+        .chain(c.quartiers.iter().map(|l| {
             let mut p = Map::new();
             p.insert("qpv".into(), json!(l.qpv));
             p.insert("nom".into(), json!(l.nom));
@@ -99,9 +132,9 @@ pub fn geojson(c: &CouvertureQuartiers, r: &Referentiel) -> Value {
                 "properties": p,
                 "geometry": r.contour(&l.qpv).map_or(Value::Null, |g| g.to_geojson()),
             })
-        })
+        }))
         .collect();
-    json!({
+    let mut out = json!({
         "type": "FeatureCollection",
         "couverture": {
             "as_of": c.as_of.to_string(),
@@ -114,7 +147,11 @@ pub fn geojson(c: &CouvertureQuartiers, r: &Referentiel) -> Value {
             "contours": c.quartiers.iter().filter(|l| r.contour(&l.qpv).is_some()).count(),
         },
         "features": features,
-    })
+    });
+    if let (Some(a), Some(o)) = (attribution, out.as_object_mut()) {
+        o.insert("attribution".into(), json!(a));
+    }
+    out
 }
 
 fn xml(s: &str) -> String {

@@ -243,6 +243,12 @@ pub fn enumeration(v: &Valeur, valeurs: &[(String, String)]) -> Result<Option<St
 
 /// The code of `t` in `valeurs`, by code or label.
 pub fn un_terme(t: &str, valeurs: &[(String, String)]) -> Option<String> {
+    // A value chosen from the template's drop-down list is written exactly: found without
+    // folding every term of the vocabulary.
+    let exact = t.trim();
+    if let Some((c, _)) = valeurs.iter().find(|(c, l)| c == exact || l == exact) {
+        return Some(c.clone());
+    }
     let n = normaliser(t);
     valeurs
         .iter()

@@ -139,59 +139,81 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
     let mut out = Vec::new();
     let mut cells = 0usize;
     for name in names {
-        let range = wb.worksheet_range(&name).map_err(|e| {
-            Illisible(if e.to_string().contains("password") {
+        let illisible = |e: &dyn std::fmt::Display| {
+            let e = e.to_string();
+            Illisible(if e.contains("password") {
                 "classeur protégé par un mot de passe".to_string()
             } else {
                 format!("feuille « {name} » illisible ({e})")
             })
-        })?;
-        let (h, w) = range.get_size();
-        cells = cells.saturating_add(h.saturating_mul(w));
-        if cells > limites.max_cellules {
-            return Err(Illisible(format!(
+        };
+        let trop = || {
+            Illisible(format!(
                 "plus de {} cellules (feuille « {name} »), au-delà de la limite de lecture",
                 limites.max_cellules
-            )));
-        }
-        // Formulas without a cached value read as empty: keep their text to report them.
-        let formulas = wb.worksheet_formula(&name).ok();
-        let (r0, c0) = range.start().unwrap_or((0, 0));
-        let mut lignes: Vec<Vec<Valeur>> = vec![Vec::new(); r0 as usize];
-        for row in range.rows() {
-            let mut cells: Vec<Valeur> = vec![Valeur::Vide; c0 as usize];
-            for d in row {
-                cells.push(valeur(d));
+            ))
+        };
+        // An .xlsx sheet is read once, cell by cell: a formula never computed (as openpyxl
+        // writes them) comes out as an empty value there, and only then is the sheet read a
+        // second time for the formulas' text (most workbooks, saved by a spreadsheet program,
+        // hold every formula's value and are read once). The other formats go through
+        // calamine's ranges.
+        let (mut lignes, sans_valeur) = match &mut wb {
+            calamine::Sheets::Xlsx(x) => {
+                let mut reader = x.worksheet_cells_reader(&name).map_err(|e| illisible(&e))?;
+                let mut lignes: Vec<Vec<Valeur>> = Vec::new();
+                let mut sans_valeur = false;
+                while let Some(cell) = reader.next_cell().map_err(|e| illisible(&e))? {
+                    let (r, c) = cell.get_position();
+                    let v = valeur(&Data::from(cell.get_value().clone()));
+                    // `<v/>` reads as an empty text (calamine expands empty elements).
+                    if v.est_vide() {
+                        sans_valeur = true;
+                        continue;
+                    }
+                    cells = cells.saturating_add(1);
+                    if cells > limites.max_cellules {
+                        return Err(trop());
+                    }
+                    place(&mut lignes, r as usize, c as usize, v, false);
+                }
+                (lignes, sans_valeur)
             }
-            lignes.push(cells);
-        }
-        // A formula never computed (as openpyxl writes them) has no value, so it may lie outside
-        // the range of values: laid over the cells from the formulas' own range, bounded by the
-        // same cell limit.
-        if let Some(f) = &formulas {
-            let (f0, g0) = f.start().unwrap_or((0, 0));
-            for (i, j, text) in f.used_cells() {
-                if text.is_empty() {
-                    continue;
-                }
-                cells = cells.saturating_add(1);
+            _ => {
+                let range = wb.worksheet_range(&name).map_err(|e| illisible(&e))?;
+                let (h, w) = range.get_size();
+                cells = cells.saturating_add(h.saturating_mul(w));
                 if cells > limites.max_cellules {
-                    return Err(Illisible(format!(
-                        "plus de {} cellules (feuille « {name} »), au-delà de la limite de lecture",
-                        limites.max_cellules
-                    )));
+                    return Err(trop());
                 }
-                let (r, c) = (f0 as usize + i, g0 as usize + j);
-                if lignes.len() <= r {
-                    lignes.resize(r + 1, Vec::new());
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                let mut lignes: Vec<Vec<Valeur>> = vec![Vec::new(); r0 as usize];
+                for row in range.rows() {
+                    let mut cells: Vec<Valeur> = vec![Valeur::Vide; c0 as usize];
+                    for d in row {
+                        cells.push(valeur(d));
+                    }
+                    lignes.push(cells);
                 }
-                if let Some(row) = lignes.get_mut(r) {
-                    if row.len() <= c {
-                        row.resize(c + 1, Valeur::Vide);
+                (lignes, true)
+            }
+        };
+        // Formulas without a computed value read as empty: keep their text to report them. They
+        // may lie outside the range of values, hence laid over the cells by position, bounded by
+        // the same cell limit.
+        if sans_valeur {
+            if let Ok(f) = wb.worksheet_formula(&name) {
+                let (f0, g0) = f.start().unwrap_or((0, 0));
+                for (i, j, text) in f.used_cells() {
+                    if text.is_empty() {
+                        continue;
                     }
-                    if let Some(v) = row.get_mut(c).filter(|v| v.est_vide()) {
-                        *v = Valeur::Formule(text.clone());
+                    cells = cells.saturating_add(1);
+                    if cells > limites.max_cellules {
+                        return Err(trop());
                     }
+                    let (r, c) = (f0 as usize + i, g0 as usize + j);
+                    place(&mut lignes, r, c, Valeur::Formule(text.clone()), true);
                 }
             }
         }
@@ -243,6 +265,21 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
         out.push(Feuille { nom: name, lignes });
     }
     Ok(out)
+}
+
+/// Puts `v` at 0-based `row`, `col`, growing the grid; `si_vide`: only over an empty cell.
+fn place(lignes: &mut Vec<Vec<Valeur>>, row: usize, col: usize, v: Valeur, si_vide: bool) {
+    if lignes.len() <= row {
+        lignes.resize(row + 1, Vec::new());
+    }
+    if let Some(cells) = lignes.get_mut(row) {
+        if cells.len() <= col {
+            cells.resize(col + 1, Valeur::Vide);
+        }
+        if let Some(cell) = cells.get_mut(col).filter(|c| !si_vide || c.est_vide()) {
+            *cell = v;
+        }
+    }
 }
 
 fn valeur(d: &Data) -> Valeur {

@@ -288,13 +288,45 @@ impl<'r> Index<'r> {
                 });
             }
         }
-        let words = format!(" {n} ");
         MOTS.iter()
-            .find(|(w, _)| words.contains(&format!(" {w} ")))
+            .find(|(w, _)| contient_mots(&n, w))
             .map(|(_, nature)| Org {
                 nature: (*nature).to_string(),
                 generique: false,
                 territoire: None,
             })
+    }
+}
+
+/// Whether `mots` appears in `texte` as whole words (between spaces or at either end), without
+/// building a padded copy of either for each of the many `MOTS`.
+fn contient_mots(texte: &str, mots: &str) -> bool {
+    texte.match_indices(mots).any(|(i, _)| {
+        let avant = texte
+            .get(..i)
+            .is_none_or(|a| a.is_empty() || a.ends_with(' '));
+        let apres = texte
+            .get(i + mots.len()..)
+            .is_none_or(|a| a.is_empty() || a.starts_with(' '));
+        avant && apres
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contient_mots;
+
+    #[test]
+    fn words_are_found_whole_only() {
+        assert!(contient_mots(
+            "centre hospitalier de laon",
+            "centre hospitalier"
+        ));
+        assert!(contient_mots("ars", "ars"));
+        assert!(contient_mots("la ars", "ars"));
+        assert!(!contient_mots("mars", "ars"));
+        assert!(!contient_mots("arsenal ville", "ars"));
+        assert!(contient_mots("arsenal ars", "ars"));
+        assert!(!contient_mots("", "ars"));
     }
 }

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import warnings
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
@@ -344,6 +345,86 @@ class Carte:
             raise ValueError("extension .svg, .geojson ou .json attendue")
         with open(name, "w", encoding="utf-8") as f:
             f.write(text)
+
+    def matplotlib(self, ax: Any = None) -> Any:
+        """Draws the same map on a matplotlib ``Axes`` (a new figure's when ``ax`` is None) and
+        returns it, for figures of your own (several territories side by side, your layers).
+
+        What is drawn is the core's GeoJSON (:meth:`geojson`), colours included: the
+        département outlines when loaded, then each quartier with a contour, filled by its
+        status; a legend with the counts and the outlines' credit. Needs matplotlib (extra
+        ``plot``)."""
+        try:
+            from matplotlib.patches import Patch, PathPatch
+            from matplotlib.path import Path as MplPath
+        except ImportError as e:  # pragma: no cover - depends on the environment
+            raise ImportError(
+                "matplotlib est nécessaire pour Carte.matplotlib : pip install territoire-sante[plot]"
+            ) from e
+        if ax is None:
+            import matplotlib.pyplot as plt
+
+            _, ax = plt.subplots(figsize=(8, 8))
+        g = self.geojson()
+        lats: List[float] = []
+        for f in g["features"]:
+            geom = f.get("geometry")
+            if not geom:
+                continue
+            polys = geom["coordinates"]
+            if geom["type"] == "Polygon":
+                polys = [polys]
+            verts: List[Tuple[float, float]] = []
+            codes: List[int] = []
+            for poly in polys:
+                for ring in poly:
+                    pts = [(float(x), float(y)) for x, y in ring]
+                    verts.extend(pts)
+                    codes.extend(
+                        [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 2) + [MplPath.CLOSEPOLY]
+                    )
+                    lats.extend(y for _, y in pts)
+            p = f["properties"]
+            outline = p.get("couche") == "departement"
+            ax.add_patch(
+                PathPatch(
+                    MplPath(verts, codes),
+                    facecolor="none" if outline else p["fill"],
+                    alpha=None if outline else p["fill-opacity"],
+                    edgecolor=p["stroke"],
+                    linewidth=p.get("stroke-width", 0.5),
+                    zorder=1 if outline else 2,
+                    label=p.get("nom", ""),
+                )
+            )
+        ax.autoscale_view()
+        if lats:
+            # Equirectangular, as the SVG: a degree of longitude shortened by the latitude.
+            mid = (min(lats) + max(lats)) / 2
+            ax.set_aspect(1 / math.cos(math.radians(mid)))
+        c = g["couverture"]
+        ax.set_title(f"Quartiers prioritaires {c['territoire']} au {c['as_of']}")
+        # The legend's colours are the features' own (the core's), for the statuses present.
+        fills = {
+            f["properties"]["statut"]: f["properties"]["fill"]
+            for f in g["features"]
+            if "statut" in f["properties"]
+        }
+        labels = {
+            "couvert": f"couverts ({c['couverts']})",
+            "zone_blanche": f"zones blanches ({c['zones_blanches']})",
+        }
+        ax.legend(
+            handles=[Patch(color=fills[k], label=v) for k, v in labels.items() if k in fills],
+            loc="lower left",
+        )
+        ax.set_axis_off()
+        if "attribution" in g:
+            ax.annotate(
+                g["attribution"], (1, 0), xycoords="axes fraction", ha="right", va="top",
+                fontsize=6, color="#555555",
+            )
+        return ax
 
     def _repr_svg_(self) -> str:
         return self.svg
