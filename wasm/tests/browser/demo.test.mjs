@@ -159,9 +159,10 @@ test('screenshots of both tabs in both themes; axe-core finds no violation on an
   await page.getByRole('tab', { name: 'Décrire un instrument' }).click();
   await clsFilled();
   for (const theme of ['neutre', 'dsfr']) {
-    await chooseTheme(theme);
-    assert.equal(await form().getAttribute('theme'), theme);
-    assert.equal(await page.locator('territoire-sante-explorateur').getAttribute('theme'), theme);
+    // Neutral by default: no `theme` attribute until the DSFR is chosen.
+    if (theme === 'dsfr') await chooseTheme(theme);
+    assert.equal(await form().getAttribute('theme') ?? 'neutre', theme);
+    assert.equal(await page.locator('territoire-sante-explorateur').getAttribute('theme') ?? 'neutre', theme);
     const dsfrLoaded = await page.locator('#dsfr-css').evaluate((l) => !l.disabled && l.sheet !== null);
     assert.equal(dsfrLoaded, theme === 'dsfr');
     await page.getByRole('tab', { name: 'Décrire un instrument' }).click();
@@ -173,7 +174,9 @@ test('screenshots of both tabs in both themes; axe-core finds no violation on an
       assert.equal(await form().locator('.ts-principal .fr-input, .ts-principal .fr-select').first().isVisible(), true);
     }
     assert.deepEqual(await axeViolations(page), [], `formulaire, thème ${theme}`);
-    await page.screenshot({ path: join(ARTEFACTS, `demo-formulaire-${theme}.png`), fullPage: true });
+    // The page's first screen: a whole form is several thousand pixels long.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTEFACTS, `demo-formulaire-${theme}.png`) });
     await explorerWithMap();
     if (theme === 'dsfr') {
       assert.equal(await page.locator('territoire-sante-explorateur .fr-select').first().isVisible(), true);
@@ -181,7 +184,10 @@ test('screenshots of both tabs in both themes; axe-core finds no violation on an
     assert.deepEqual(await axeViolations(page), [], `explorateur, thème ${theme}`);
     await page.screenshot({ path: join(ARTEFACTS, `demo-explorateur-${theme}.png`), fullPage: true });
   }
+  // Back to the neutral theme: the DSFR's stylesheet is off again.
   await chooseTheme('neutre');
+  assert.equal(await form().getAttribute('theme'), 'neutre');
+  assert.equal(await page.locator('#dsfr-css').evaluate((l) => l.disabled), true);
 });
 
 /** What has the focus: its id, role and text. */
