@@ -153,6 +153,17 @@ test('the explorer shows the portfolio’s findings, its coverage table and the 
   assert.ok(outlines.includes('02'), outlines.join(' '));
   const box = await page.locator('.ts-carte svg').boundingBox();
   assert.ok(box.width > 300 && box.height > 200, JSON.stringify(box));
+  // Another date: the findings are the engine's at that date (the référentiel now loaded on both
+  // sides).
+  const dateField = page.getByLabel('Droit applicable au').last();
+  for (const date of ['2020-06-30', asOf]) {
+    await dateField.fill(date);
+    const now = validate(PORTFOLIO, { asOf: date });
+    await page.locator('.ts-etat', { hasText: `3 documents, ${now.diagnostics.length} constats.` }).waitFor();
+    assert.equal(await page.locator('territoire-sante-explorateur').getAttribute('as-of'), date);
+    const after = await page.locator('.ts-constats .ts-diag').evaluateAll((els) => els.map((e) => e.dataset.code));
+    assert.deepEqual(after.sort(), now.diagnostics.map((d) => d.code).sort());
+  }
 });
 
 test('screenshots of both tabs in both themes; axe-core finds no violation on any', async () => {
