@@ -1,221 +1,265 @@
-// The demo page in headless Chromium (Debian's, driven by playwright-core): fill a CLS signed by
-// the commune only, see CLS-001 next to the signataires, add the ARS, see it go; then the
-// "Coller un JSON" tab; the commune autocomplete of the perimeter. Screenshots go to
-// target/artefacts/ (not versioned).
+// The demo page (demo/index.html) in headless Chromium: only the package's custom elements. The
+// 10 document kinds, named by their schemas, each shown empty with no error and filled from its
+// example with zero errors; the explorer with the Château-Thierry portfolio of docs/examples/,
+// its findings, coverage table and map of the quartiers prioritaires; the neutral theme by
+// default and the DSFR one on demand; axe-core on both tabs in both themes; the keyboard alone.
+// Screenshots go to target/artefacts/ (not versioned).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { ROOT } from '../helpers.mjs';
+import { carteQuartiers, loadReferentiel, validate } from '../../node.mjs';
+import { cleaned } from '../../js/schema.mjs';
+import { readJson, ROOT } from '../helpers.mjs';
+import { ARTEFACTS, axeViolations, launch } from './chromium.mjs';
+import { EXAMPLES } from './exemples.mjs';
 import { serve } from './server.mjs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTEFACTS = join(ROOT, 'target', 'artefacts');
-const SIGNATAIRES = 'fieldset[data-path="/signataires /acteurs"]';
-
+const PORTFOLIO = readJson('docs', 'examples', 'chateau-thierry-portefeuille.json');
+const KINDS = readJson('docs', 'schema', 'document.json')
+  .oneOf.map((s) => s.properties.type.const)
+  .filter((k) => k !== 'portefeuille');
 let server;
 let browser;
 let page;
-let profile;
-const problems = [];
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `Chromium absent (${CHROMIUM}) : scripts/test-wasm.sh l'installe`);
-  mkdirSync(ARTEFACTS, { recursive: true });
-  profile = mkdtempSync(join(tmpdir(), 'ts-chromium-'));
   server = await serve();
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    locale: 'fr-FR',
-    viewport: { width: 1280, height: 1000 },
-    args: [
-      '--lang=fr-FR',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  await page.goto(`${server.url}/demo/`);
-  await page.waitForSelector('body[data-ready="true"]');
+  browser = await launch();
+  page = browser.page;
+  await open();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
-/** Fills row `i` of the signataires. */
-async function fillSignataire(i, { nature, nom, date }) {
-  await page.getByRole('button', { name: 'Ajouter un signataire' }).click();
-  const row = page.locator('#signataires > li').nth(i);
-  await row.getByLabel('Nature', { exact: true }).selectOption(nature);
-  await row.getByLabel('Nom', { exact: true }).fill(nom);
-  await row.getByLabel('Date de signature', { exact: true }).fill(date);
+async function open() {
+  await page.goto(`${server.url}/demo/`);
+  await page.waitForSelector('body[data-ready="true"]');
 }
 
-test('the page loads the engine without errors', async () => {
-  assert.match(await page.locator('#etat').textContent(), /prêt/);
+const form = () => page.locator('territoire-sante-formulaire');
+const formReady = () => page.evaluate(() => document.querySelector('territoire-sante-formulaire').ready);
+const report = () => page.evaluate(() => document.querySelector('territoire-sante-formulaire').report);
+/** Diagnostics shown next to fields (not the side summary's list). */
+const shown = () => page.locator('.ts-principal .ts-diag').evaluateAll((els) => els.map((e) => e.dataset.code));
+const status = (text) => page.locator('#etat', { hasText: text }).waitFor();
+
+async function chooseTheme(name) {
+  await page.getByLabel(name === 'dsfr' ? /^DSFR/ : 'Neutre').check();
+  await status(name === 'dsfr' ? 'Thème DSFR appliqué.' : 'Thème neutre appliqué.');
+}
+
+test('the page loads the engine, the neutral theme first, the 10 kinds named by their schemas', async () => {
+  await status(/^Prêt/);
   assert.equal(await page.locator('html').getAttribute('lang'), 'fr');
+  assert.equal(await page.getByLabel('Neutre').isChecked(), true);
+  assert.equal(await page.locator('#dsfr-css').evaluate((l) => l.sheet === null || l.disabled), true);
+  assert.equal(await page.locator('[theme="dsfr"]').count(), 0);
+  const options = await page
+    .getByLabel('Type de document')
+    .locator('option')
+    .evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  assert.deepEqual(options.map(([k]) => k).sort(), [...KINDS].sort());
+  for (const [kind, label] of options) {
+    const title = readJson('docs', 'schema', `${kind}.json`).title;
+    assert.equal(label.toLowerCase(), title.toLowerCase(), kind);
+  }
+  // The tab "Décrire un instrument" is shown, the explorer's panel is not.
+  assert.equal(await page.getByRole('tab', { name: 'Décrire un instrument' }).getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('#panneau-explorer').isHidden(), true);
 });
 
-test('a CLS signed by the commune only shows CLS-001 next to the signataires, until the ARS signs', async () => {
-  await page.getByLabel('Droit applicable au').fill('2016-06-30');
-  const cls001 = page.locator(`${SIGNATAIRES} > .diags > .diag[data-code="CLS-001"]`);
-  // With no signataire at all, both the ARS and a collectivité are missing.
-  await cls001.filter({ hasText: 'collectivité territoriale ou un groupement' }).waitFor();
+for (const kind of KINDS) {
+  test(`${kind}: chosen, the empty form shows no error; filled from its example, zero errors`, async () => {
+    const example = EXAMPLES[kind];
+    assert.ok(example, `pas d'exemple pour ${kind}`);
+    await page.getByLabel('Type de document').selectOption(kind);
+    await page.waitForFunction((k) => document.querySelector('territoire-sante-formulaire').kind === k, kind);
+    await formReady();
+    assert.deepEqual(await shown(), []);
+    assert.equal(await form().locator('[aria-invalid="true"]').count(), 0);
+    assert.match(await page.locator('.ts-bilan').textContent(), /^0 erreur, 0 avertissement, 0 information ; /);
+    assert.match(await page.locator('#exemple-source').textContent(), new RegExp(example.source.replace(/[.]/g, '\\.')));
 
-  await page.getByLabel('Nom du contrat').fill('CLS de Château-Thierry');
-  await page.locator('#panel-form fieldset').first().getByLabel('Date de signature').fill('2015-12-17');
-  await page.getByLabel('Projet régional de santé mis en œuvre').selectOption('1');
-  await page.getByLabel('Codes INSEE des communes couvertes').fill('02168');
-  await fillSignataire(0, { nature: 'commune', nom: 'Ville de Château-Thierry', date: '2015-12-17' });
+    await page.getByRole('button', { name: "Remplir avec l'exemple" }).click();
+    await status(`Formulaire rempli avec l'exemple (${example.source}).`);
+    assert.equal(await page.getByLabel('Droit applicable au').first().inputValue(), example.asOf);
+    const got = await page.evaluate(() => document.querySelector('territoire-sante-formulaire').document);
+    assert.deepEqual(got, { type: kind, ...cleaned(example.document) });
+    const r = await report();
+    assert.equal(r.counts.fatal, 0, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'fatal')));
+    assert.equal(r.counts.error, 0, JSON.stringify(r.diagnostics.filter((d) => d.severity === 'error')));
+    assert.equal(await page.locator('.ts-principal .ts-diag-error, .ts-principal .ts-diag-fatal').count(), 0);
+    assert.match(await page.locator('.ts-bilan').textContent(), /^0 erreur,/);
+  });
+}
 
-  // Now only the ARS is missing. The list does not say it is whole (no partner count): the ARS
-  // is « à compléter », a warning, not a contradiction.
-  const diag = cls001.filter({ hasText: "n'a pas parmi ses signataires : l'ARS." });
-  await diag.waitFor({ state: 'visible' });
-  assert.equal(await cls001.count(), 1);
-  const text = await diag.textContent();
-  assert.match(text, /Avertissement/);
-  assert.doesNotMatch(text, /collectivité territoriale ou un groupement/);
-  const link = diag.getByRole('link');
-  assert.match(await link.getAttribute('href'), /^https:\/\/www\.legifrance\.gouv\.fr\//);
-  assert.match(await link.textContent(), /L1434-10/);
-  assert.equal(await page.locator('#diags-generaux .diag[data-code="CLS-001"]').count(), 0);
-  // The signataires group points to its diagnostic; its fields are not marked invalid.
-  const described = await page.locator(SIGNATAIRES).getAttribute('aria-describedby');
-  assert.ok(described.split(' ').includes(await diag.getAttribute('id')), described);
-  assert.equal(await page.locator(`${SIGNATAIRES} [aria-invalid]`).count(), 0);
-  await page.locator('#bilan', { hasText: /^0 erreur,/ }).waitFor();
-  await page.screenshot({ path: join(ARTEFACTS, 'demo.png'), fullPage: true });
-
-  await fillSignataire(1, { nature: 'ars', nom: 'ARS Hauts-de-France', date: '2015-12-17' });
-  await page.locator('.diag[data-code="CLS-001"]').waitFor({ state: 'detached' });
-  await page.locator('#bilan', { hasText: /^0 erreur,/ }).waitFor();
-  assert.equal(await page.locator('.diag[data-code="CLS-001"]').count(), 0);
-  await page.screenshot({ path: join(ARTEFACTS, 'demo-corrige.png'), fullPage: true });
+test('« Vider le formulaire » gives back an empty form of the same kind, with no error', async () => {
+  await page.getByRole('button', { name: 'Vider le formulaire' }).click();
+  await status('Formulaire vidé.');
+  await formReady();
+  const kind = await page.getByLabel('Type de document').inputValue();
+  assert.deepEqual(await page.evaluate(() => document.querySelector('territoire-sante-formulaire').document), { type: kind });
+  assert.deepEqual(await shown(), []);
+  assert.match(await page.locator('.ts-bilan').textContent(), /^0 erreur, 0 avertissement, 0 information ; /);
 });
 
-test('removing the ARS brings CLS-001 back', async () => {
-  await page.locator('#signataires > li').nth(1).getByRole('button', { name: 'Retirer' }).click();
-  await page.locator(`${SIGNATAIRES} .diag[data-code="CLS-001"]`).waitFor({ state: 'visible' });
+/** Fills the CLS example, for the screenshots. */
+async function clsFilled() {
+  await page.getByLabel('Type de document').selectOption('contrat_local_sante');
+  await page.getByRole('button', { name: "Remplir avec l'exemple" }).click();
+  await status(`Formulaire rempli avec l'exemple (${EXAMPLES.contrat_local_sante.source}).`);
+}
+
+/** The explorer's tab, its coverage computed (with the map). */
+async function explorerWithMap() {
+  await page.getByRole('tab', { name: 'Explorer un portefeuille' }).click();
+  await page.locator('.ts-etat', { hasText: '3 documents' }).waitFor();
+  await page.getByRole('button', { name: 'Calculer la couverture' }).click();
+  await page.locator('.ts-carte svg path[id]').first().waitFor({ timeout: 60_000 });
+}
+
+test('the explorer shows the portfolio’s findings, its coverage table and the map of its quartiers', async () => {
+  const asOf = await page.locator('territoire-sante-explorateur').getAttribute('as-of');
+  assert.equal(await page.getByLabel('Droit applicable au').last().inputValue(), asOf);
+  await explorerWithMap();
+  assert.equal(await page.locator('#panneau-decrire').isHidden(), true);
+  // The findings: those the engine reports for the portfolio at that date.
+  const expected = validate(PORTFOLIO, { asOf });
+  assert.ok(expected.diagnostics.length > 0);
+  const codes = await page.locator('.ts-constats .ts-diag').evaluateAll((els) => els.map((e) => e.dataset.code));
+  assert.deepEqual(codes.sort(), expected.diagnostics.map((d) => d.code).sort());
+  // The coverage table of the portfolio's territory, instruments by their names.
+  const row = page.locator('.ts-couverture table tbody tr', { hasText: 'Château-Thierry' });
+  const cells = await row.locator('th, td').allTextContents();
+  assert.equal(cells[1], '02168');
+  assert.ok(cells.includes('Contrat local de santé de Château-Thierry'), cells.join(' | '));
+  // The map: the quartiers the engine draws for that territory, over the département outlines.
+  const referentiel = await (await loadReferentiel())
+    .withQpvContours(join(ROOT, 'data', 'qpv2024', 'contours.geojson'))
+    .then((r) => r.withDepartementContours(join(ROOT, 'data', 'departements', 'contours.geojson')));
+  const svg = await carteQuartiers(PORTFOLIO, { asOf, territoire: 'communes:02168', referentiel });
+  const quartiers = [...svg.matchAll(/<path id="([^"]+)" class="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+  assert.ok(quartiers.length > 0, svg);
+  const paths = await page
+    .locator('.ts-carte svg path[id]')
+    .evaluateAll((ps) => ps.map((p) => [p.id, p.getAttribute('class')]));
+  assert.deepEqual(paths, quartiers);
+  const outlines = await page
+    .locator('.ts-carte svg path.departement')
+    .evaluateAll((ps) => ps.map((p) => p.dataset.departement));
+  assert.ok(outlines.includes('02'), outlines.join(' '));
+  const box = await page.locator('.ts-carte svg').boundingBox();
+  assert.ok(box.width > 300 && box.height > 200, JSON.stringify(box));
+  // Another date: the findings are the engine's at that date (the référentiel now loaded on both
+  // sides).
+  const dateField = page.getByLabel('Droit applicable au').last();
+  for (const date of ['2020-06-30', asOf]) {
+    await dateField.fill(date);
+    const now = validate(PORTFOLIO, { asOf: date });
+    await page.locator('.ts-etat', { hasText: `3 documents, ${now.diagnostics.length} constats.` }).waitFor();
+    assert.equal(await page.locator('territoire-sante-explorateur').getAttribute('as-of'), date);
+    const after = await page.locator('.ts-constats .ts-diag').evaluateAll((els) => els.map((e) => e.dataset.code));
+    assert.deepEqual(after.sort(), now.diagnostics.map((d) => d.code).sort());
+  }
 });
 
-test('governance rows list the signataires as possible chairs and feed the document', async () => {
-  await page.getByRole('button', { name: 'Ajouter une instance' }).click();
-  const row = page.locator('#instances > li').first();
-  await row.getByLabel('Instance', { exact: true }).selectOption('copil');
-  await row.getByLabel('Ville de Château-Thierry').check();
-  await row.getByLabel('Rythme').selectOption('semestriel');
-  // The last change made: the preview is up to date once it shows it.
-  await page.locator('#apercu-json', { hasText: '"rythme"' }).waitFor({ state: 'attached' });
-  const doc = JSON.parse(await page.locator('#apercu-json').textContent());
-  assert.deepEqual(doc.gouvernance, [
-    { nature: 'copil', presidence: [doc.acteurs[0].id], rythme: 'semestriel' },
-  ]);
-  assert.deepEqual(
-    doc.acteurs.map((a) => a.nature),
-    ['commune'],
-  );
+test('screenshots of both tabs in both themes; axe-core finds no violation on any', async () => {
+  await page.getByRole('tab', { name: 'Décrire un instrument' }).click();
+  await clsFilled();
+  for (const theme of ['neutre', 'dsfr']) {
+    // Neutral by default: no `theme` attribute until the DSFR is chosen.
+    if (theme === 'dsfr') await chooseTheme(theme);
+    assert.equal(await form().getAttribute('theme') ?? 'neutre', theme);
+    assert.equal(await page.locator('territoire-sante-explorateur').getAttribute('theme') ?? 'neutre', theme);
+    const dsfrLoaded = await page.locator('#dsfr-css').evaluate((l) => !l.disabled && l.sheet !== null);
+    assert.equal(dsfrLoaded, theme === 'dsfr');
+    await page.getByRole('tab', { name: 'Décrire un instrument' }).click();
+    await formReady();
+    // The document survives the change of theme.
+    const doc = await page.evaluate(() => document.querySelector('territoire-sante-formulaire').document);
+    assert.deepEqual(doc, { type: 'contrat_local_sante', ...cleaned(EXAMPLES.contrat_local_sante.document) });
+    if (theme === 'dsfr') {
+      assert.equal(await form().locator('.ts-principal .fr-input, .ts-principal .fr-select').first().isVisible(), true);
+    }
+    assert.deepEqual(await axeViolations(page), [], `formulaire, thème ${theme}`);
+    // The page's first screen: a whole form is several thousand pixels long.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTEFACTS, `demo-formulaire-${theme}.png`) });
+    await explorerWithMap();
+    if (theme === 'dsfr') {
+      assert.equal(await page.locator('territoire-sante-explorateur .fr-select').first().isVisible(), true);
+    }
+    assert.deepEqual(await axeViolations(page), [], `explorateur, thème ${theme}`);
+    await page.screenshot({ path: join(ARTEFACTS, `demo-explorateur-${theme}.png`), fullPage: true });
+  }
+  // Back to the neutral theme: the DSFR's stylesheet is off again.
+  await chooseTheme('neutre');
+  assert.equal(await form().getAttribute('theme'), 'neutre');
+  assert.equal(await page.locator('#dsfr-css').evaluate((l) => l.disabled), true);
 });
 
-test('messages follow the language chosen', async () => {
-  await page.getByLabel('Langue des messages').selectOption('en');
-  const msg = page.locator(`${SIGNATAIRES} .diag[data-code="CLS-001"] .msg`);
-  await msg.filter({ hasText: 'signatories' }).waitFor();
-  assert.doesNotMatch(await msg.textContent(), /signataires/);
-  await page.getByLabel('Langue des messages').selectOption('fr');
-  await page
-    .locator(`${SIGNATAIRES} .diag[data-code="CLS-001"] .msg`, { hasText: 'signataires' })
-    .waitFor();
-});
+/** What has the focus: its id, role and text. */
+function focused() {
+  return page.evaluate(() => {
+    const e = document.activeElement;
+    return { id: e.id, role: e.getAttribute('role'), text: (e.labels?.[0]?.textContent ?? e.textContent ?? '').trim() };
+  });
+}
 
-test('the "Coller un JSON" tab validates pasted text, with line and column', async () => {
-  await page.getByRole('tab', { name: 'Coller un JSON' }).click();
-  const area = page.getByLabel(/Document JSON/);
-  await area.fill(`{
-  "type": "contrat_local_sante",
-  "nom": "CLS de Château-Thierry",
-  "acteurs": [{"id": "ville", "nom": "Ville de Château-Thierry", "nature": "commune"}],
-  "signataires": [{"acteur": "ville", "date_signature": "2015-12-17"}],
-  "date_signature": "2015-12-17"
-}`);
-  const diag = page.locator('#json-diags .diag[data-code="CLS-001"]');
-  await diag.waitFor({ state: 'visible' });
-  assert.match(await diag.textContent(), /ligne 5, colonne 18/);
+/** Presses `key` (Tab) until `match(focused)` (at most `max` times). */
+async function tabTo(match, max = 30, key = 'Tab') {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press(key);
+    const f = await focused();
+    if (match(f)) return f;
+  }
+  throw new Error('focus never reached');
+}
 
-  await area.fill('{"type": "contrat_local_sante",');
-  const fatal = page.locator('#json-diags .diag-fatal');
-  await fatal.waitFor({ state: 'visible' });
-  assert.match(await fatal.textContent(), /Bloquant/);
-  await page.screenshot({ path: join(ARTEFACTS, 'demo-json.png'), fullPage: true });
-});
-
-test('the perimeter field suggests communes from the référentiel, loaded on first use', async () => {
-  await page.getByRole('tab', { name: 'Formulaire' }).click();
-  const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  const codes = page.getByLabel('Codes INSEE des communes couvertes');
-  await codes.fill('');
-  const search = page.getByRole('combobox', { name: 'Ajouter une commune par son nom' });
-  await search.click();
-  await search.pressSequentially('chateau');
-  const option = page.getByRole('option', { name: /^Château-Thierry \(02168\)/ });
-  await option.waitFor({ state: 'visible' });
-  assert.ok(requested.includes('/pkg/referentiel.tsv'), requested.join(' '));
-  assert.equal(await search.getAttribute('aria-expanded'), 'true');
-  await page.screenshot({ path: join(ARTEFACTS, 'demo-communes.png'), fullPage: true });
-  await option.click();
-  assert.equal(await codes.inputValue(), '02168');
-  assert.equal(await search.inputValue(), '');
-  await page.locator('#communes-noms', { hasText: '02168 : Château-Thierry' }).waitFor();
-  const apercu = page.locator('#apercu-json', { hasText: '"perimetre"' });
-  await apercu.waitFor({ state: 'attached' });
-  const doc = JSON.parse(await apercu.textContent());
-  assert.deepEqual(doc.perimetre, [{ type: 'commune', code: '02168' }]);
-
-  // The keyboard works too, and a second commune is appended.
-  await search.pressSequentially('lille');
-  await page.getByRole('option', { name: /^Lille \(59350\)/ }).waitFor();
-  await search.press('Enter');
-  assert.equal(await codes.inputValue(), '02168, 59350');
-
-  // With the référentiel loaded, an unknown code is reported next to the perimeter.
-  await codes.fill('02168, 99999');
-  await page.locator('fieldset[data-path="/perimetre"] .diag[data-code^="TER-"]').first().waitFor();
-  await page.locator('#communes-noms', { hasText: '99999 : code inconnu' }).waitFor();
-  await codes.fill('02168');
-  await page
-    .locator('fieldset[data-path="/perimetre"] .diag[data-code^="TER-"]')
-    .first()
-    .waitFor({ state: 'detached' });
-});
-
-test('a tracking workbook chosen on the page is read by the second module, findings at their cells', async () => {
-  const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.getByLabel(/Classeur .xlsx, .ods ou fichier .csv/).setInputFiles(join(ROOT, 'tests', 'tableur', 'suivi.xlsx'));
-  await page.locator('#tableur-etat', { hasText: 'suivi.xlsx : 20 document(s)' }).waitFor();
-  assert.ok(requested.includes('/pkg/tableur/territoire_sante_wasm_bg.wasm'), requested.join(' '));
-  // The message names the commune between « »; the rule's help cites « Saint-Denis (93) » too.
-  const stDenis = page.locator('#tableur-diags .diag[data-code="TAB-006"]', { hasText: '« Saint-Denis »' });
-  assert.match(await stDenis.locator('.cellule').textContent(), /^'Suivi régional'!E23$/);
-  await page.screenshot({ path: join(ARTEFACTS, 'demo-tableur.png'), fullPage: true });
+test('keyboard only: the tabs with the arrows, the kind with the arrows, the example with Enter', async () => {
+  await open();
+  // From the top of the page: the theme choice, then the selected tab.
+  const first = await tabTo(() => true, 1);
+  assert.equal(first.id, 'theme-neutre');
+  const tab = await tabTo((f) => f.role === 'tab');
+  assert.equal(tab.id, 'onglet-decrire');
+  await page.keyboard.press('ArrowRight');
+  assert.equal((await focused()).id, 'onglet-explorer');
+  assert.equal(await page.locator('#onglet-explorer').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('#panneau-explorer').isVisible(), true);
+  assert.equal(await page.locator('#panneau-decrire').isHidden(), true);
+  // Tab goes into the panel shown: the explorer's date first.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, 'date-portefeuille');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal((await focused()).id, 'onglet-decrire');
+  assert.equal(await page.locator('#panneau-decrire').isVisible(), true);
+  // Only the selected tab is in the Tab order: the next Tab reaches the kind's select.
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).id, 'type');
+  const before = await page.locator('#type').inputValue();
+  await page.keyboard.press('ArrowDown');
+  const after = await page.locator('#type').inputValue();
+  assert.notEqual(after, before);
+  await page.waitForFunction((k) => document.querySelector('territoire-sante-formulaire').kind === k, after);
+  await tabTo((f) => f.id === 'exemple');
+  await page.keyboard.press('Enter');
+  await status(`Formulaire rempli avec l'exemple (${EXAMPLES[after].source}).`);
+  assert.equal((await report()).counts.error, 0);
+  // Back to the tabs: Fin and Début move the selection as the arrows do.
+  await tabTo((f) => f.role === 'tab', 30, 'Shift+Tab');
+  assert.equal((await focused()).id, 'onglet-decrire');
+  await page.keyboard.press('End');
+  assert.equal((await focused()).id, 'onglet-explorer');
+  assert.equal(await page.locator('#panneau-explorer').isVisible(), true);
+  await page.keyboard.press('Home');
+  assert.equal(await page.locator('#panneau-decrire').isVisible(), true);
 });
 
 test('no error or warning in the console', () => {
-  assert.deepEqual(problems, []);
+  assert.deepEqual(browser.problems, []);
 });

@@ -76,6 +76,8 @@ test('the tarball ships the .wasm once, the elements, the themes and both licenc
   ]) {
     assert.ok(files.includes(f), `${f} absent du paquet`);
   }
+  // The demo page reads the repository's examples and map data: it stays in the repository.
+  assert.deepEqual(files.filter((f) => f.startsWith('demo/')), []);
 });
 
 test('a static page with only the element and one script tag works from the installed tarball', async () => {

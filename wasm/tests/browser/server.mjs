@@ -23,9 +23,10 @@ const TYPES = {
 // Only what the pages need; nothing else of the worktree is served: the package's files, the
 // test pages and fixtures, the docs' examples, and of node_modules the DSFR's stylesheets and
 // axe-core (the DSFR theme's pages and the accessibility checks); of the repository, the docs'
-// examples, the QPV contours, the département outlines and the test fixtures (the explorer's map).
+// examples and the shared vectors (the demo's example documents), the QPV contours, the
+// département outlines and the test fixtures (the explorer's map).
 const ALLOWED = ['demo', 'js', 'pkg', 'web.mjs', 'tableur.mjs', 'elements.mjs', 'themes', 'tests', 'docs', 'node_modules', 'data', 'core'];
-const REPOSITORY = ['docs/examples/', 'data/qpv2024/', 'data/departements/', 'core/tests/fixtures/'];
+const REPOSITORY = ['docs/examples/', 'tests/vectors/', 'data/qpv2024/', 'data/departements/', 'core/tests/fixtures/'];
 const NODE_MODULES = ['node_modules/@gouvfr/dsfr/dist/', 'node_modules/axe-core/axe.min.js'];
 
 /** Starts the server; resolves to { url, close }. `dir`: serve all of that folder instead. */
@@ -50,7 +51,8 @@ export function serve(port = 0, dir = null) {
     const top = rel.split('/')[0];
     const hidden =
       (top === 'node_modules' && !NODE_MODULES.some((m) => rel.startsWith(m))) ||
-      (['docs', 'data', 'core'].includes(top) && !REPOSITORY.some((r) => rel.startsWith(r)));
+      (['docs', 'data', 'core'].includes(top) && !REPOSITORY.some((r) => rel.startsWith(r))) ||
+      (base !== ROOT && !REPOSITORY.some((r) => rel.startsWith(r)));
     if (!file.startsWith(base) || !ALLOWED.includes(top) || hidden) {
       res.writeHead(404).end('introuvable');
       return;
