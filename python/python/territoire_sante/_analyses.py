@@ -381,7 +381,9 @@ class Carte:
                     pts = [(float(x), float(y)) for x, y in ring]
                     verts.extend(pts)
                     codes.extend(
-                        [MplPath.MOVETO] + [MplPath.LINETO] * (len(pts) - 2) + [MplPath.CLOSEPOLY]
+                        [int(MplPath.MOVETO)]
+                        + [int(MplPath.LINETO)] * (len(pts) - 2)
+                        + [int(MplPath.CLOSEPOLY)]
                     )
                     lats.extend(y for _, y in pts)
             p = f["properties"]
