@@ -9,8 +9,9 @@ use territoire_sante::api::input::{member_of, Heading};
 use crate::convert::to_py;
 use crate::PyReport;
 
-/// The columns, in order.
-const COLUMNS: &[&str] = &[
+/// The columns, in order: also the Python façade's (`_core.FRAME_COLUMNS`), which names them
+/// nowhere else.
+pub(crate) const COLUMNS: &[&str] = &[
     "document",
     "source",
     "document_type",

@@ -8,7 +8,7 @@
 
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDict};
+use pyo3::types::{PyBytes, PyDict, PyTuple};
 use std::sync::Arc;
 
 use territoire_sante::api::analysis as analyses;
@@ -927,6 +927,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(generer_portefeuille, m)?)?;
     m.add_function(wrap_pyfunction!(document_text, m)?)?;
     m.add_function(wrap_pyfunction!(frame_columns, m)?)?;
+    m.add("FRAME_COLUMNS", PyTuple::new(m.py(), frame::COLUMNS)?)?;
     m.add_function(wrap_pyfunction!(severity_labels, m)?)?;
     m.add_function(wrap_pyfunction!(couverture, m)?)?;
     m.add_function(wrap_pyfunction!(couverture_csv, m)?)?;

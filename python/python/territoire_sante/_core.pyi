@@ -1,9 +1,10 @@
 """Typing stub of the extension module (the Rust binding)."""
 
-from typing import Any, Callable, Dict, Iterable, List, Optional, final
+from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, final
 
 __all__ = [
     "__version__",
+    "FRAME_COLUMNS",
     "Lecture",
     "Referentiel",
     "Report",
@@ -148,6 +149,9 @@ def severity_labels(lang: str = "fr") -> List[str]: ...
 def referentiel_kinds() -> List[str]: ...
 def generer_portefeuille(options: Optional[Dict[str, Any]] = None) -> Dict[str, Any]: ...
 def document_text(doc: object) -> str: ...
+#: The columns of the findings' tables, in order (see ``frame_columns``).
+FRAME_COLUMNS: Tuple[str, ...]
+
 def frame_columns(
     reports: List[Report], sources: List[Optional[str]], pairs: bool = False
 ) -> Dict[str, List[Any]]: ...

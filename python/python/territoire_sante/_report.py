@@ -353,36 +353,8 @@ class Report:
         self._diagnostics = None
 
 
-#: The columns of :meth:`Reports.to_pandas`, in order.
-COLUMNS = [
-    "document",
-    "source",
-    "document_type",
-    "document_id",
-    "document_nom",
-    "membre",
-    "membre_type",
-    "membre_id",
-    "membre_nom",
-    "code",
-    "severity",
-    "category",
-    "path",
-    "line",
-    "column",
-    "message",
-    "help",
-    "params",
-    "in_force_from",
-    "in_force_to",
-    "legal_basis",
-    "legal_basis_url",
-    "evidence",
-    "cellule",
-    "feuille",
-    "ligne_feuille",
-    "colonne_feuille",
-]
+#: The columns of :meth:`Reports.to_pandas`, in order: the core binding's own list.
+COLUMNS: List[str] = list(_core.FRAME_COLUMNS)
 
 _INTEGERS = ("membre", "line", "column", "ligne_feuille", "colonne_feuille")
 _DATES = ("in_force_from", "in_force_to")
