@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export PATH="$HOME/.cargo/bin:$PATH"
-TARGET_DIR="$ROOT/target/wasm"
+TARGET_BASE="$ROOT/target/wasm"
 PROFILE=wasm-release
 PKG="$ROOT/wasm/pkg"
 SUDO=""
@@ -56,11 +56,12 @@ fi
 
 npm_tools
 
-# --- compile, bind and optimise: the main module, then two more that the wrapper loads on first
-# use so that the main module keeps its size budget: the same with the QPV contours and the
-# coverage maps (feature `cartes`: the `geo` crate and the drawing; pkg/cartes/, wasm/js/api.mjs),
-# and the same with the spreadsheet reader (feature `tableur`: calamine, encoding_rs, csv, toml;
-# pkg/tableur/, wasm/tableur.mjs).
+# --- compile, bind and optimise: the main module, and two more that the wrapper loads on first
+# use so that the main module keeps its size budget: the same with the analyses (couverture,
+# articulation, opportunité), the QPV contours and the coverage maps (feature `analyses`: with the
+# core's `cartes`, the `geo` crate and the drawing; pkg/analyses/, wasm/js/api.mjs), and the same
+# with the spreadsheet reader (feature `tableur`: calamine, encoding_rs, csv, toml; pkg/tableur/,
+# wasm/tableur.mjs).
 WASM_OPT="$ROOT/wasm/node_modules/.bin/wasm-opt"
 # Features rustc enables by default for wasm32 (and that every current browser and Node 20 have).
 OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
@@ -71,52 +72,76 @@ OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-si
 # are unstable options, hence RUSTC_BOOTSTRAP; they need the standard library's sources.
 SIZE_FLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
-RAW="$TARGET_DIR/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm"
 bg=territoire_sante_wasm_bg.wasm
-rm -rf "$PKG/node" "$PKG/web" "$PKG/cartes" "$PKG/tableur"
-build_module() { # $1: output folder under pkg/, $2: cargo features (may be empty)
-  local out="$PKG/$1" feats=()
-  [ -n "$2" ] && feats=(--features "$2")
-  echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE${2:+, features $2})"
-  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-    if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
-      RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build --profile "$PROFILE" \
-        --target wasm32-unknown-unknown "${BUILD_STD[@]}" -p territoire-sante-wasm "${feats[@]}" \
-        --target-dir "$TARGET_DIR" --locked
-    else
-      echo "(no rust-src component: the module is larger than with the standard library rebuilt)"
-      cargo build --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
-        "${feats[@]}" --target-dir "$TARGET_DIR" --locked
-    fi
+rm -rf "$PKG/node" "$PKG/web" "$PKG/cartes" "$PKG/analyses" "$PKG/tableur"
+
+# The toolchain, chosen (and installed) once, before the builds run side by side.
+if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+    CARGO=(env RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build "${BUILD_STD[@]}")
   else
-    # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
-    apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
-    # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
-    # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
-    RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build \
-      --profile "$PROFILE" --target wasm32-unknown-unknown "${BUILD_STD[@]}" \
-      -p territoire-sante-wasm "${feats[@]}" --target-dir "$TARGET_DIR" --locked
+    echo "(no rust-src component: the modules are larger than with the standard library rebuilt)"
+    CARGO=(cargo build)
   fi
-  # One binding, the browsers' (ES module): node.mjs instantiates the same glue synchronously
-  # from the same file, so that the package ships the .wasm once.
-  wasm-bindgen --target web --no-typescript --out-dir "$out" "$RAW"
-  echo "== wasm-opt -Oz"
-  "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
-  mv "$out/$bg.opt" "$out/$bg"
-  if [ "$1" = web ]; then
-    # The main module runs its passes again until they gain nothing more: 581 bytes gzipped on
-    # 2026-12-07 (410,445 → 409,864), which keep it within its budget (wasm/tests/size.test.mjs),
-    # for about three minutes of build.
-    echo "== wasm-opt -Oz --converge"
-    "$WASM_OPT" -Oz --converge --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
+else
+  # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
+  apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
+  # RUSTC: without it Debian's cargo would pick rustup's rustc from PATH, which has no std
+  # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
+  CARGO=(env RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build
+    "${BUILD_STD[@]}")
+fi
+
+# Compiles, binds and shrinks the modules of one lane, one after the other, in the lane's own
+# target directory: $1 the directory's name under target/wasm/, then pairs of output folder
+# under pkg/ and cargo features (may be empty).
+build_lane() {
+  local target="$TARGET_BASE/$1" out feats
+  shift
+  while [ $# -gt 0 ]; do
+    out="$PKG/$1" feats=()
+    [ -n "$2" ] && feats=(--features "$2")
+    echo "== cargo build (wasm32-unknown-unknown, profile $PROFILE${2:+, features $2})"
+    "${CARGO[@]}" --profile "$PROFILE" --target wasm32-unknown-unknown -p territoire-sante-wasm \
+      "${feats[@]}" --target-dir "$target" --locked
+    # One binding, the browsers' (ES module): node.mjs instantiates the same glue synchronously
+    # from the same file, so that the package ships the .wasm once.
+    wasm-bindgen --target web --no-typescript --out-dir "$out" \
+      "$target/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm"
+    # One pass of -Oz: running the passes again until they gain nothing (`--converge`) saved the
+    # main module 399 bytes gzipped on 2026-12-07 (362,663 → 362,264 by Node's zlib, 37 KB under
+    # its budget once the analyses left it) for 40 s of build: not worth it any more.
+    echo "== wasm-opt -Oz ($1)"
+    "$WASM_OPT" -Oz --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
     mv "$out/$bg.opt" "$out/$bg"
-  fi
-  UNOPT_BYTES=$(wc -c <"$RAW" | tr -d ' ')
+    shift 2
+  done
 }
-build_module web ""
-UNOPT_WEB=$UNOPT_BYTES
-build_module cartes cartes
-build_module tableur tableur
+
+# The builds are mostly one core each (profile wasm-release: LTO, one codegen unit), so they run
+# side by side in two lanes, each with its own target directory (cargo locks a target directory
+# for the length of a build): the main module in one, the analyses' then the reader's in the
+# other (they share its compiled standard library and dependencies); one lane's wasm-opt runs
+# while the other compiles. A lane's output is shown when it ends; a failing lane fails the script.
+LOGS=$(mktemp -d)
+trap 'rm -rf "$LOGS"' EXIT
+build_lane main web "" >"$LOGS/main" 2>&1 &
+main_pid=$!
+build_lane lazy analyses analyses tableur tableur >"$LOGS/lazy" 2>&1 &
+lazy_pid=$!
+failed=0
+for lane in main lazy; do
+  pid_var="${lane}_pid"
+  if wait "${!pid_var}"; then
+    cat "$LOGS/$lane"
+  else
+    echo "== échec de la construction ($lane) :" >&2
+    cat "$LOGS/$lane" >&2
+    failed=1
+  fi
+done
+[ "$failed" -eq 0 ] || exit 1
+UNOPT_WEB=$(wc -c <"$TARGET_BASE/main/wasm32-unknown-unknown/$PROFILE/territoire_sante_wasm.wasm" | tr -d ' ')
 
 # --- the licence texts of the repository's root, shipped in the npm package (ignored by git there)
 cp "$ROOT/LICENSE-MIT" "$ROOT/LICENSE-APACHE" "$ROOT/wasm/"
@@ -147,15 +172,15 @@ ref_raw=$(size "$PKG/referentiel.tsv")
 ref_gz=$(gz "$PKG/referentiel.tsv")
 web_raw=$(size "$PKG/web/$bg")
 web_gz=$(gz "$PKG/web/$bg")
-car_raw=$(size "$PKG/cartes/$bg")
-car_gz=$(gz "$PKG/cartes/$bg")
+ana_raw=$(size "$PKG/analyses/$bg")
+ana_gz=$(gz "$PKG/analyses/$bg")
 tab_raw=$(size "$PKG/tableur/$bg")
 tab_gz=$(gz "$PKG/tableur/$bg")
-printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s, "cartes_wasm_bytes": %s, "cartes_wasm_gzip_bytes": %s, "tableur_wasm_bytes": %s, "tableur_wasm_gzip_bytes": %s}\n' \
-  "$web_raw" "$web_gz" "$UNOPT_WEB" "$ref_raw" "$ref_gz" "$car_raw" "$car_gz" "$tab_raw" "$tab_gz" >"$PKG/sizes.json"
+printf '{"wasm_bytes": %s, "wasm_gzip_bytes": %s, "unoptimised_bytes": %s, "referentiel_bytes": %s, "referentiel_gzip_bytes": %s, "analyses_wasm_bytes": %s, "analyses_wasm_gzip_bytes": %s, "tableur_wasm_bytes": %s, "tableur_wasm_gzip_bytes": %s}\n' \
+  "$web_raw" "$web_gz" "$UNOPT_WEB" "$ref_raw" "$ref_gz" "$ana_raw" "$ana_gz" "$tab_raw" "$tab_gz" >"$PKG/sizes.json"
 echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $web_gz octets gzip -9" \
   "(avant wasm-opt : $UNOPT_WEB octets)"
-echo "== cartes/territoire_sante_wasm_bg.wasm (avec les contours et les cartes) : $car_raw octets, $car_gz octets gzip -9"
+echo "== analyses/territoire_sante_wasm_bg.wasm (avec les analyses, les contours et les cartes) : $ana_raw octets, $ana_gz octets gzip -9"
 echo "== tableur/territoire_sante_wasm_bg.wasm (avec le lecteur de tableurs) : $tab_raw octets, $tab_gz octets gzip -9"
 echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"
 echo "== documentation.json : $(size "$PKG/documentation.json") octets, $(gz "$PKG/documentation.json") octets gzip -9"

@@ -370,7 +370,7 @@ export class Referentiel {
   /**
    * A copy with the QPV contours of a GeoJSON source attached (not shipped in the package: the
    * repository's `data/qpv2024/contours.geojson` or the ANCT's file); replaces the installed
-   * référentiel when this one is installed. Loads the maps' module (pkg/cartes/) on first use.
+   * référentiel when this one is installed. Loads the analyses' module (pkg/analyses/) on first use.
    * @throws `referentiel` for an unreadable GeoJSON
    */
   withQpvContours(source: ReferentielSource): Promise<Referentiel>;
@@ -380,7 +380,7 @@ export class Referentiel {
    * A copy with the département outlines of a GeoJSON source attached (not shipped in the
    * package: the repository's `data/departements/contours.geojson`, IGN ADMIN EXPRESS COG 2018,
    * Licence Ouverte), drawn in grey under the quartiers of the maps; replaces the installed
-   * référentiel when this one is installed. Loads the maps' module (pkg/cartes/) on first use.
+   * référentiel when this one is installed. Loads the analyses' module (pkg/analyses/) on first use.
    * @throws `referentiel` for an unreadable GeoJSON, an unknown département code or a malformed
    * geometry (naming the feature)
    */
@@ -626,10 +626,11 @@ export interface AvisOpportunite {
 
 /**
  * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`,
- * per département and in total the covered population and the white zones.
- * @throws `referentiel` without a référentiel; `option`, `analysis` on bad input
+ * per département and in total the covered population and the white zones. Asynchronous, as
+ * every analysis: the analyses' module (pkg/analyses/) is loaded on the first call.
+ * @throws (rejects) `referentiel` without a référentiel; `option`, `analysis` on bad input
  */
-export function couverture(portefeuille: DocumentInput, options?: AnalysisOptions): Couverture;
+export function couverture(portefeuille: DocumentInput, options?: AnalysisOptions): Promise<Couverture>;
 /**
  * Coverage per quartier prioritaire: each QPV of the lists in force at `asOf` (all of France
  * without `territoire`) with the instruments in force covering it. @throws as {@link couverture}
@@ -637,7 +638,7 @@ export function couverture(portefeuille: DocumentInput, options?: AnalysisOption
 export function couvertureQuartiers(
   portefeuille: DocumentInput,
   options?: AnalysisOptions,
-): CouvertureQuartiers;
+): Promise<CouvertureQuartiers>;
 /** Options of {@link carteQuartiers}: those of the analyses, plus the output format. */
 export interface CarteOptions extends AnalysisOptions {
   /** `svg` (default): an SVG document as text; `geojson`: a GeoJSON FeatureCollection. */
@@ -646,8 +647,8 @@ export interface CarteOptions extends AnalysisOptions {
 /**
  * Map of the coverage per quartier, drawn by the core: QPV coloured by coverage (SVG, which
  * needs the contours: {@link Referentiel.withQpvContours}) or a GeoJSON FeatureCollection (a
- * quartier without contour has a `null` geometry). Asynchronous: the maps' module (pkg/cartes/)
- * is loaded on the first call. @throws as {@link couverture}
+ * quartier without contour has a `null` geometry). Asynchronous, as {@link couverture}.
+ * @throws as {@link couverture}
  */
 export function carteQuartiers(
   portefeuille: DocumentInput,
@@ -655,12 +656,13 @@ export function carteQuartiers(
 ): Promise<{ type: 'FeatureCollection'; features: Record<string, unknown>[]; couverture: Record<string, unknown> }>;
 export function carteQuartiers(portefeuille: DocumentInput, options?: CarteOptions): Promise<string>;
 /** Articulation matrix of a portfolio. @throws as {@link couverture} */
-export function articulation(portefeuille: DocumentInput, options?: AnalysisOptions): Articulation;
+export function articulation(portefeuille: DocumentInput, options?: AnalysisOptions): Promise<Articulation>;
 /**
  * Opportunity assessment of a démarche d'accompagnement, or of each démarche of a portfolio
- * that records factors (no référentiel needed). @throws `option`, `analysis`
+ * that records factors (no référentiel needed). Asynchronous, as {@link couverture}.
+ * @throws (rejects) `option`, `analysis`
  */
-export function opportunite(doc: DocumentInput, options?: AnalysisOptions): AvisOpportunite[];
+export function opportunite(doc: DocumentInput, options?: AnalysisOptions): Promise<AvisOpportunite[]>;
 
 /**
  * A report as a FHIR R4 `OperationOutcome` resource, computed by the core (the same as the

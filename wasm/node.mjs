@@ -27,10 +27,10 @@ configure({
   open,
   readDocumentation: () =>
     JSON.parse(readFileSync(new URL('./pkg/documentation.json', import.meta.url), 'utf8')),
-  // The maps' module (pkg/cartes/), read from the package's files on first use.
-  loadCartes: async () => {
-    const m = await import('./pkg/cartes/territoire_sante_wasm.js');
-    m.initSync({ module: await readFile(new URL('./pkg/cartes/territoire_sante_wasm_bg.wasm', import.meta.url)) });
+  // The analyses' and maps' module (pkg/analyses/), read from the package's files on first use.
+  loadAnalyses: async () => {
+    const m = await import('./pkg/analyses/territoire_sante_wasm.js');
+    m.initSync({ module: await readFile(new URL('./pkg/analyses/territoire_sante_wasm_bg.wasm', import.meta.url)) });
     return m;
   },
 });

@@ -256,31 +256,32 @@ const host = {
   open: fetchText,
   /** The rules' documentation, read at once when the host can (Node.js), else null. */
   readDocumentation: () => null,
-  /** The maps' module (pkg/cartes/), instantiated: fetched next to this file by default. */
-  loadCartes: fetchCartes,
+  /** The analyses' and maps' module (pkg/analyses/), instantiated: fetched next to this file by default. */
+  loadAnalyses: fetchAnalyses,
 };
 let pending = null;
 
-async function fetchCartes() {
-  const m = await import('../pkg/cartes/territoire_sante_wasm.js');
-  await m.default({ module_or_path: new URL('cartes/territoire_sante_wasm_bg.wasm', ASSETS) });
+async function fetchAnalyses() {
+  const m = await import('../pkg/analyses/territoire_sante_wasm.js');
+  await m.default({ module_or_path: new URL('analyses/territoire_sante_wasm_bg.wasm', ASSETS) });
   return m;
 }
 
-// The maps (QPV contours, `qpvAt`, `carteQuartiers`) are a second WebAssembly module,
-// pkg/cartes/: the core built with its feature `cartes` (the `geo` crate and the drawing), which
-// would put the main module over its size budget (wasm/tests/size.test.mjs). It is loaded on
-// the first call that needs it, once.
-let cartes = null;
+// The analyses (couverture, couvertureQuartiers, articulation, opportunite) and the maps (QPV
+// contours, `qpvAt`, `carteQuartiers`) are a second WebAssembly module, pkg/analyses/: the core
+// built with the analyses' exports and its feature `cartes` (the `geo` crate and the drawing),
+// which would put the main module over its size budget (wasm/tests/size.test.mjs). It is loaded
+// on the first call that needs it, once: these functions are asynchronous.
+let analyses = null;
 
-function loadCartes() {
-  cartes ??= host.loadCartes().catch((e) => {
-    cartes = null;
+function loadAnalyses() {
+  analyses ??= host.loadAnalyses().catch((e) => {
+    analyses = null;
     throw e instanceof TerritoireSanteError
       ? e
-      : new TerritoireSanteError('input', `module des cartes (pkg/cartes/) injoignable : ${e.message}`);
+      : new TerritoireSanteError('input', `module des analyses (pkg/analyses/) injoignable : ${e.message}`);
   });
-  return cartes;
+  return analyses;
 }
 
 async function fetchText(where) {
@@ -346,14 +347,14 @@ const token = Symbol('referentiel');
 /** The official geography (COG, EPCI, QPV, contrats de ville), loaded at run time. */
 export class Referentiel {
   #inner;
-  // The compact text it was read from: the maps' module reads it again (the two modules do not
-  // share memory).
+  // The compact text it was read from: the analyses' module reads it again (the two modules do
+  // not share memory).
   #text;
-  // Its copy in the maps' module, with the QPV contours when loaded (`withQpvContours`); made on
-  // first use. `handles` is what the garbage collector frees.
+  // Its copy in the analyses' module, with the QPV contours when loaded (`withQpvContours`); made
+  // on first use. `handles` is what the garbage collector frees.
   #handles;
 
-  constructor(inner, key, text, cartesInner = null) {
+  constructor(inner, key, text, analysesInner = null) {
     if (key !== token) {
       throw new TerritoireSanteError('input', 'un Referentiel se crée avec « await loadReferentiel() »');
     }
@@ -361,10 +362,10 @@ export class Referentiel {
     this.#text = text;
     this.#handles = {
       inner,
-      cartes: cartesInner,
+      analyses: analysesInner,
       free() {
         this.inner.free();
-        this.cartes?.free();
+        this.analyses?.free();
       },
     };
     registry?.register(this, this.#handles, this);
@@ -469,8 +470,8 @@ export class Referentiel {
   /**
    * A copy with the QPV contours of a GeoJSON source attached: its text, a URL, a path
    * (Node.js), a Response or bytes. The package does not ship them: the repository's
-   * `data/qpv2024/contours.geojson` or the ANCT's file. Loads the maps' module (pkg/cartes/) on
-   * first use. The copy keeps the contours and outlines this one had (as in Rust and Python).
+   * `data/qpv2024/contours.geojson` or the ANCT's file. Loads the analyses' module (pkg/analyses/)
+   * on first use. The copy keeps the contours and outlines this one had (as in Rust and Python).
    * When this référentiel is the installed one, the copy replaces it.
    */
   async withQpvContours(source) {
@@ -490,7 +491,7 @@ export class Referentiel {
     );
   }
 
-  // A copy whose maps' module copy has a GeoJSON asset attached by the core's `method`; built on
+  // A copy whose analyses' module copy has a GeoJSON asset attached by the core's `method`; built on
   // this one's copy when it exists, so that the QPV contours and the outlines add up.
   async #withGeojson(source, method, missing) {
     if (source === undefined || source === null) {
@@ -498,14 +499,14 @@ export class Referentiel {
     }
     this.live();
     const [m, geojson] = await Promise.all([
-      loadCartes(),
+      loadAnalyses(),
       typeof source === 'string' && source.trimStart().startsWith('{')
         ? source
         : referentielText(source, (where) => prefixed(host.open(where), method), method),
     ]);
     this.live();
     const text = this.#text;
-    const existing = this.#handles.cartes;
+    const existing = this.#handles.analyses;
     const base = existing ?? call(() => new m.WasmReferentiel(text));
     let drawn;
     try {
@@ -528,13 +529,13 @@ export class Referentiel {
   /** How many QPV have a loaded contour (0 until {@link withQpvContours}). */
   get contours() {
     this.live();
-    return this.#handles.cartes === null ? 0 : this.#handles.cartes.contours();
+    return this.#handles.analyses === null ? 0 : this.#handles.analyses.contours();
   }
 
   /** How many départements have a loaded outline (0 until {@link withDepartementContours}). */
   get departementContours() {
     this.live();
-    return this.#handles.cartes === null ? 0 : this.#handles.cartes.departementContours();
+    return this.#handles.analyses === null ? 0 : this.#handles.analyses.departementContours();
   }
 
   /**
@@ -551,19 +552,19 @@ export class Referentiel {
       }
     }
     this.live();
-    const c = this.#handles.cartes;
+    const c = this.#handles.analyses;
     return c === null ? [] : JSON.parse(call(() => c.qpvAt(lon, lat)));
   }
 
-  /** @internal its copy in the maps' module, made (without contours) on first use. */
-  async cartes() {
+  /** @internal its copy in the analyses' module, made (without contours) on first use. */
+  async analyses() {
     this.live();
-    if (this.#handles.cartes === null) {
-      const m = await loadCartes();
+    if (this.#handles.analyses === null) {
+      const m = await loadAnalyses();
       this.live();
-      this.#handles.cartes ??= call(() => new m.WasmReferentiel(this.#text));
+      this.#handles.analyses ??= call(() => new m.WasmReferentiel(this.#text));
     }
-    return this.#handles.cartes;
+    return this.#handles.analyses;
   }
 
   /** Releases the WebAssembly memory now (otherwise the garbage collector does it). */
@@ -864,33 +865,40 @@ function analysisInput(doc, options, where) {
   return [content, JSON.stringify(coreOptions(options, ANALYSIS_OPTION_NAMES))];
 }
 
+// The analyses run in the second module (pkg/analyses/), loaded on the first call: they are
+// asynchronous, and a misuse rejects their promise as it would throw.
+
+/** Runs the analysis `method` of the référentiel's copy in the analyses' module. */
+async function analysed(portefeuille, options, method) {
+  const r = needReferentiel(options, method);
+  const [text, opts] = analysisInput(portefeuille, options, method);
+  const a = await r.analyses();
+  return JSON.parse(call(() => a[method](text, opts)));
+}
+
 /**
  * Coverage of a territory by a portfolio: per commune, the instruments in force at `asOf`.
  * Options: `territoire` (`dep:02`, `epci:…`, `communes:02168,…`), `asOf`, `lang`, `referentiel`.
+ * Asynchronous: the analyses' module is loaded on the first call.
  */
-export function couverture(portefeuille, options) {
-  const r = needReferentiel(options, 'couverture');
-  const [text, opts] = analysisInput(portefeuille, options, 'couverture');
-  return JSON.parse(call(() => r.live().couverture(text, opts)));
+export async function couverture(portefeuille, options) {
+  return analysed(portefeuille, options, 'couverture');
 }
 
 /**
  * Coverage per quartier prioritaire: for each QPV of the lists in force at `asOf` (all of France
  * without `territoire`), the instruments in force covering it, white zones, counts per
- * département and région. Options as couverture.
+ * département and région. Options as couverture; asynchronous, as couverture.
  */
-export function couvertureQuartiers(portefeuille, options) {
-  const r = needReferentiel(options, 'couvertureQuartiers');
-  const [text, opts] = analysisInput(portefeuille, options, 'couvertureQuartiers');
-  return JSON.parse(call(() => r.live().couvertureQuartiers(text, opts)));
+export async function couvertureQuartiers(portefeuille, options) {
+  return analysed(portefeuille, options, 'couvertureQuartiers');
 }
 
 /**
  * Map of the coverage per quartier, drawn by the core: options as couvertureQuartiers, plus
  * `format` (`svg`, the default: an SVG document as text; `geojson`: a GeoJSON FeatureCollection
  * object). The SVG needs the QPV contours (`await referentiel.withQpvContours(…)`); the GeoJSON
- * keeps a quartier without contour with a `null` geometry. Asynchronous: the maps' module
- * (pkg/cartes/) is loaded on the first call.
+ * keeps a quartier without contour with a `null` geometry. Asynchronous, as the other analyses.
  */
 export async function carteQuartiers(portefeuille, options) {
   let format = 'svg';
@@ -903,22 +911,27 @@ export async function carteQuartiers(portefeuille, options) {
   }
   const r = needReferentiel(rest, 'carteQuartiers');
   const [text, opts] = analysisInput(portefeuille, rest, 'carteQuartiers');
-  const c = await r.cartes();
+  const c = await r.analyses();
   const out = call(() => c.carteQuartiers(text, opts, format));
   return format === 'geojson' ? JSON.parse(out) : out;
 }
 
-/** Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`. */
-export function articulation(portefeuille, options) {
-  const r = needReferentiel(options, 'articulation');
-  const [text, opts] = analysisInput(portefeuille, options, 'articulation');
-  return JSON.parse(call(() => r.live().articulation(text, opts)));
+/**
+ * Articulation matrix of a portfolio; options as couverture, plus `tousDiagnostics`;
+ * asynchronous, as couverture.
+ */
+export async function articulation(portefeuille, options) {
+  return analysed(portefeuille, options, 'articulation');
 }
 
-/** Opportunity assessment of a démarche d'accompagnement (or of each one of a portfolio). */
-export function opportunite(doc, options) {
+/**
+ * Opportunity assessment of a démarche d'accompagnement (or of each one of a portfolio); needs no
+ * référentiel; asynchronous, as couverture.
+ */
+export async function opportunite(doc, options) {
   const [text, opts] = analysisInput(doc, options, 'opportunite');
-  return JSON.parse(call(() => wasm().opportunite(text, opts)));
+  const m = await loadAnalyses();
+  return JSON.parse(call(() => m.opportunite(text, opts)));
 }
 
 // Lookups on the installed référentiel: the methods of Referentiel, as functions.

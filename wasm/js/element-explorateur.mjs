@@ -268,7 +268,7 @@ export function defineExplorateur(api) {
       try {
         await api.loadReferentiel();
         if (territoire.value.trim()) options.territoire = territoire.value.trim();
-        c = api.couverture(this.#portfolio, options);
+        c = await api.couverture(this.#portfolio, options);
       } catch (e) {
         cover.replaceChildren(h('p', { role: 'alert' }, `Couverture impossible : ${e.message}`));
         return;

@@ -102,7 +102,7 @@ pub fn couverture_quartiers_json(
 }
 
 /// Map of the coverage per quartier (GeoJSON text or SVG) by a portfolio (JSON text).
-#[cfg(feature = "cartes")]
+#[cfg(feature = "analyses")]
 pub fn carte_quartiers_text(
     r: &Referentiel,
     text: &str,
@@ -263,7 +263,15 @@ impl WasmReferentiel {
     pub fn search(&self, query: &str, limit: usize) -> String {
         api_ref::search_in(&self.inner, query, limit).to_string()
     }
+}
 
+/// The analyses, the maps and the QPV contours: only in the module built with the feature
+/// `analyses` (pkg/analyses/, loaded by the wrapper on first use), since they (about 100 KB
+/// before `wasm-opt`, and `geo` with the drawing) would put the main module over its size
+/// budget.
+#[cfg(feature = "analyses")]
+#[wasm_bindgen]
+impl WasmReferentiel {
     /// Coverage (JSON text); see [`couverture_json`].
     pub fn couverture(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
         couverture_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
@@ -279,14 +287,7 @@ impl WasmReferentiel {
     pub fn articulation(&self, text: &str, options_json: &str) -> Result<String, JsValue> {
         articulation_json(&self.inner, text, options_json).map_err(|e| to_js(&e))
     }
-}
 
-/// The maps and the QPV contours: only in the module built with the feature `cartes`
-/// (pkg/cartes/, loaded by the wrapper on first use), since `geo` and the drawing would put the
-/// main module over its size budget.
-#[cfg(feature = "cartes")]
-#[wasm_bindgen]
-impl WasmReferentiel {
     /// Map of the coverage per quartier: `format` `geojson` (GeoJSON text) or `svg`; see
     /// [`carte_quartiers_text`].
     #[wasm_bindgen(js_name = carteQuartiers)]
@@ -343,7 +344,9 @@ impl WasmReferentiel {
     }
 }
 
-/// Opportunity assessments (JSON text); see [`opportunite_json`].
+/// Opportunity assessments (JSON text); see [`opportunite_json`]. Only in the module with the
+/// analyses (feature `analyses`).
+#[cfg(feature = "analyses")]
 #[wasm_bindgen]
 pub fn opportunite(text: &str, options_json: &str) -> Result<String, JsValue> {
     opportunite_json(text, options_json).map_err(|e| to_js(&e))

@@ -1,5 +1,5 @@
 // QPV contours loaded at run time (they are not in the package), point-in-quartier lookups and
-// the coverage maps, from the maps' module (pkg/cartes/, loaded on first use), equal to the Rust
+// the coverage maps, from the analyses' module (pkg/analyses/, loaded on first use), equal to the Rust
 // CLI's output (tests/golden/carte-quartiers-grigny*, see tests/golden/README.md), with and
 // without the département outlines.
 import { test } from 'node:test';
@@ -48,7 +48,7 @@ test('maps equal the Rust CLI output, SVG and GeoJSON', async () => {
   const geo = await carteQuartiers(grigny, { ...OPTIONS, referentiel: ref, format: 'geojson' });
   assert.deepEqual(geo, JSON.parse(golden('carte-quartiers-grigny.geojson')));
   // Same figures as the coverage table.
-  const c = couvertureQuartiers(grigny, { ...OPTIONS, referentiel: ref });
+  const c = await couvertureQuartiers(grigny, { ...OPTIONS, referentiel: ref });
   assert.deepEqual(
     geo.features.map((f) => [f.properties.qpv, f.properties.couvert]),
     c.quartiers.map((q) => [q.qpv, q.couvert]),
@@ -104,7 +104,7 @@ test('département outlines are drawn under the quartiers, as by the Rust CLI', 
   const svg = await carteQuartiers(grigny, { ...OPTIONS, referentiel: ref });
   assert.equal(svg, golden('carte-quartiers-grigny-departements.svg').trimEnd());
   // One outline per département of the territory's quartiers, before (under) them.
-  const c = couvertureQuartiers(grigny, { territoire: 'reg:11', asOf: '2026-06-30', referentiel: ref });
+  const c = await couvertureQuartiers(grigny, { territoire: 'reg:11', asOf: '2026-06-30', referentiel: ref });
   const region = await carteQuartiers(grigny, { territoire: 'reg:11', asOf: '2026-06-30', referentiel: ref });
   const paths = [...region.matchAll(/<path (?:id="([^"]+)"|class="departement" data-departement="([^"]+)")/g)];
   const outlines = paths.filter((m) => m[2]).map((m) => m[2]);

@@ -20,6 +20,23 @@ function throwsCode(f, code, more = {}) {
   } catch (e) {
     caught = e;
   }
+  return checkError(caught, code, more);
+}
+
+/** As throwsCode, for an asynchronous call (the analyses): its promise rejects. */
+async function rejectsCode(f, code, more = {}) {
+  const p = f();
+  assert.ok(p instanceof Promise, 'not a promise');
+  let caught;
+  try {
+    await p;
+  } catch (e) {
+    caught = e;
+  }
+  return checkError(caught, code, more);
+}
+
+function checkError(caught, code, more) {
   assert.ok(caught, 'no exception');
   assert.ok(caught instanceof TerritoireSanteError, `not a TerritoireSanteError: ${caught}`);
   assert.ok(caught instanceof Error);
@@ -106,8 +123,9 @@ test('a failed call leaves the validator usable', () => {
   assert.equal(v.validate(clsSigned()).valid, true);
 });
 
-test('lookups and coverage before loadReferentiel() need it', () => {
-  for (const f of [() => commune('59350'), () => cherche('lille'), () => couverture('{}')]) {
+test('lookups and coverage before loadReferentiel() need it', async () => {
+  for (const f of [() => commune('59350'), () => cherche('lille')]) {
     throwsCode(f, 'referentiel', { message: /loadReferentiel/ });
   }
+  await rejectsCode(() => couverture('{}'), 'referentiel', { message: /loadReferentiel/ });
 });

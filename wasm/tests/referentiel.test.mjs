@@ -95,7 +95,7 @@ test('the validator gets the référentiel: TER rules run and the report names i
   assert.deepEqual(ter(without), []);
 });
 
-test('a QPV of 2024 and coverage per quartier equal the Rust CLI output', () => {
+test('a QPV of 2024 and coverage per quartier equal the Rust CLI output', async () => {
   const q = ref.qpv('QN09125M');
   assert.equal(q.nom, 'La Grande Borne');
   assert.deepEqual(q.communes, ['91286']);
@@ -103,17 +103,17 @@ test('a QPV of 2024 and coverage per quartier equal the Rust CLI output', () => 
   assert.equal(q.region_detail.code, '11');
   assert.ok(ref.cherche('grande borne').some((h) => h.code === 'QN09125M' && h.type === 'qpv'));
   const grigny = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'portefeuille_grigny_2026.json'), 'utf8');
-  const c = couvertureQuartiers(grigny, { territoire: 'dep:91', asOf: '2026-06-30' });
+  const c = await couvertureQuartiers(grigny, { territoire: 'dep:91', asOf: '2026-06-30' });
   assert.deepEqual(c, golden('couverture-quartiers-grigny.json'));
   assert.equal(c.total.qpv, 47);
   assert.ok(c.quartiers.find((x) => x.qpv === 'QN09125M').couvert);
 });
 
-test('coverage equals the Rust CLI output', () => {
-  const c = couverture(portefeuille, { territoire: 'communes:02168', asOf: AS_OF });
+test('coverage equals the Rust CLI output', async () => {
+  const c = await couverture(portefeuille, { territoire: 'communes:02168', asOf: AS_OF });
   assert.deepEqual(c, golden('couverture-chateau-thierry.json'));
   // Same from the parsed object, with the référentiel given explicitly.
-  const again = couverture(JSON.parse(portefeuille), {
+  const again = await couverture(JSON.parse(portefeuille), {
     territoire: 'communes:02168',
     asOf: new Date(2020, 5, 30),
     referentiel: ref,
@@ -123,19 +123,19 @@ test('coverage equals the Rust CLI output', () => {
   assert.deepEqual(c.communes[0].cls, ['cls-chateau-thierry']);
 });
 
-test('articulation equals the Rust CLI output', () => {
-  const a = articulation(portefeuille, { asOf: AS_OF });
+test('articulation equals the Rust CLI output', async () => {
+  const a = await articulation(portefeuille, { asOf: AS_OF });
   assert.deepEqual(a, golden('articulation-chateau-thierry.json'));
 });
 
-test('Vitry 2020: the opportunity assessment recommends postponing', () => {
+test('Vitry 2020: the opportunity assessment recommends postponing', async () => {
   const vitry = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'vitry_2020.json'), 'utf8');
-  const avis = opportunite(vitry, { asOf: AS_OF });
+  const avis = await opportunite(vitry, { asOf: AS_OF });
   assert.equal(avis.length, 1);
   assert.equal(avis[0].recommandation, 'report');
   // The CLI prints a single assessment as an object, not as a list of one.
   assert.deepEqual(avis[0], golden('opportunite-vitry-2020.json'));
-  assert.equal(opportunite(vitry, { asOf: AS_OF, lang: 'en' })[0].locale, 'en');
+  assert.equal((await opportunite(vitry, { asOf: AS_OF, lang: 'en' }))[0].locale, 'en');
 });
 
 test('FHIR and SARIF exports equal the Rust CLI output', () => {
@@ -153,7 +153,7 @@ test('FHIR and SARIF exports equal the Rust CLI output', () => {
   assert.throws(() => toSarif(report, 42), { code: 'input' });
 });
 
-test('bad territories and inputs are TerritoireSanteError with a code', () => {
+test('bad territories and inputs are TerritoireSanteError with a code', async () => {
   const code = (f) => {
     try {
       f();
@@ -163,10 +163,21 @@ test('bad territories and inputs are TerritoireSanteError with a code', () => {
     }
     return assert.fail('no exception');
   };
-  assert.notEqual(code(() => couverture(portefeuille, { territoire: 'pays:FR', asOf: AS_OF })), 'internal');
-  assert.equal(code(() => couverture(portefeuille, { asOf: AS_OF, rules: ['CLS'] })), 'option');
-  assert.equal(code(() => couverture('{"type": "contrat_local_sante"}', { asOf: AS_OF })), 'analysis');
-  assert.equal(code(() => couverture(portefeuille, { asOf: AS_OF, referentiel: {} })), 'option');
+  // The analyses are asynchronous: their misuse rejects the promise.
+  const rejected = async (p) => {
+    try {
+      await p;
+    } catch (e) {
+      assert.ok(e instanceof TerritoireSanteError, String(e));
+      return e.code;
+    }
+    return assert.fail('no rejection');
+  };
+  assert.notEqual(await rejected(couverture(portefeuille, { territoire: 'pays:FR', asOf: AS_OF })), 'internal');
+  assert.equal(await rejected(couverture(portefeuille, { asOf: AS_OF, rules: ['CLS'] })), 'option');
+  assert.equal(await rejected(couverture('{"type": "contrat_local_sante"}', { asOf: AS_OF })), 'analysis');
+  assert.equal(await rejected(couverture(portefeuille, { asOf: AS_OF, referentiel: {} })), 'option');
+  assert.equal(await rejected(opportunite('{', { asOf: AS_OF })), 'analysis');
   assert.equal(code(() => ref.lookup('pays', 'FR')), 'option');
   assert.equal(code(() => ref.cherche('x', { limit: -1 })), 'option');
   assert.equal(code(() => new Validator({ asOf: AS_OF, referentiel: 'COG' })), 'option');

@@ -69,9 +69,10 @@ test('RuleInfo and About declare what the library returns', () => {
 test('the référentiel and analysis interfaces declare what the library returns', async () => {
   const ref = await loadReferentiel();
   const pf = readFileSync(join(ROOT, 'docs', 'examples', 'chateau-thierry-portefeuille.json'), 'utf8');
-  const c = couverture(pf, { asOf: '2020-06-30', territoire: 'dep:02' });
-  const a = articulation(pf, { asOf: '2020-06-30' });
+  const c = await couverture(pf, { asOf: '2020-06-30', territoire: 'dep:02' });
+  const a = await articulation(pf, { asOf: '2020-06-30' });
   const vitry = readFileSync(join(ROOT, 'core', 'tests', 'fixtures', 'vitry_2020.json'), 'utf8');
+  const avis = await opportunite(vitry, { asOf: '2020-06-30' });
   const samples = {
     ReferentielAbout: [ref.about()],
     CommuneInfo: ['59350', '94081', '75056', '02168'].map((x) => ref.commune(x)),
@@ -84,8 +85,8 @@ test('the référentiel and analysis interfaces declare what the library returns
     Articulation: [a],
     LigneArticulation: a.lignes,
     Incoherence: a.incoherences,
-    AvisOpportunite: opportunite(vitry, { asOf: '2020-06-30' }),
-    FacteurEvalue: opportunite(vitry, { asOf: '2020-06-30' })[0].facteurs,
+    AvisOpportunite: avis,
+    FacteurEvalue: avis[0].facteurs,
   };
   for (const [name, values] of Object.entries(samples)) {
     // The example portfolio is consistent: no Incoherence to look at.

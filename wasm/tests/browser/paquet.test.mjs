@@ -55,12 +55,12 @@ after(async () => {
 });
 
 test('the tarball ships the .wasm once, the elements, the themes and both licence texts', () => {
-  // One main module for Node.js and browsers; the maps' module (pkg/cartes/) and the
-  // spreadsheet reader's (pkg/tableur/, entry `territoire-sante/tableur`), loaded on demand.
+  // One main module for Node.js and browsers; the analyses' and maps' module (pkg/analyses/) and
+  // the spreadsheet reader's (pkg/tableur/, entry `territoire-sante/tableur`), loaded on demand.
   assert.deepEqual(
     files.filter((f) => f.endsWith('.wasm')),
     [
-      'pkg/cartes/territoire_sante_wasm_bg.wasm',
+      'pkg/analyses/territoire_sante_wasm_bg.wasm',
       'pkg/tableur/territoire_sante_wasm_bg.wasm',
       'pkg/web/territoire_sante_wasm_bg.wasm',
     ],
