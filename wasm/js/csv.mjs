@@ -18,7 +18,7 @@ export function csv(header, rows) {
 }
 
 /** Columns of the findings export. */
-export const FINDINGS_HEADER = ['document', 'code', 'gravite', 'message', 'champ', 'source', 'url_source'];
+export const FINDINGS_HEADER = ['document', 'code', 'gravite', 'message', 'champ', 'cellule', 'source', 'url_source'];
 
 /** Findings `{document, diagnostic}` as CSV. */
 export function findingsCsv(findings) {
@@ -30,6 +30,8 @@ export function findingsCsv(findings) {
       d.severity,
       d.message,
       d.path ?? '',
+      // The cell (`CLS!F12`) of a finding of a document read from a workbook.
+      d.cellule?.a1 ?? '',
       d.legal_basis?.label ?? '',
       d.legal_basis?.url ?? '',
     ]),

@@ -1,8 +1,11 @@
-// The custom element <territoire-sante-explorateur>: a portfolio (JSON) loaded from a file, a URL
-// (`src`) or a property; its findings per document with filters by severity and code, exported
-// as CSV; and the coverage table of a territory (the référentiel is loaded for it), with the map
-// of its quartiers prioritaires when the `contours` attribute names the QPV contours (GeoJSON URL),
-// over the département outlines when the `departements` attribute names them (GeoJSON URL).
+// The custom element <territoire-sante-explorateur>: a portfolio loaded from a file (JSON, or a
+// workbook: .xlsx, .ods, .csv, read by the spreadsheet module on first use, each finding then
+// naming its cell), a URL (`src`) or a property; its findings per document with filters by
+// severity and code, exported as CSV; and the coverage table of a territory (`territoire`
+// attribute or field), with the map of its quartiers prioritaires when the `contours` attribute
+// names the QPV contours (GeoJSON URL), over the département outlines when the `departements`
+// attribute names them (GeoJSON URL). The référentiel is loaded with the engine, so that the
+// findings are those of every rule, territorial ones included, from the first analysis.
 import { diagnosticEl, h, ORDER, SEVERITY } from './formulaire.mjs';
 import { findingsCsv } from './csv.mjs';
 import { themeStyles } from './themes.mjs';
@@ -14,6 +17,15 @@ const DISPOSITIFS = [
   ['contrat_de_ville', 'Contrat de ville'],
   ['cts', 'CTS'],
 ];
+
+/** File extensions read as workbooks (the spreadsheet module's formats). */
+const WORKBOOK_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'];
+
+/** Whether a file name is a workbook's. */
+export function isWorkbook(name) {
+  const n = String(name ?? '').toLowerCase();
+  return WORKBOOK_EXTENSIONS.some((x) => n.endsWith(x));
+}
 
 /** Which document a diagnostic's pointer names (`/documents/3/…` → 3), or -1 (the portfolio). */
 export function documentIndex(path) {
@@ -31,9 +43,11 @@ export function territoireOption(t) {
 /** Builds the element class over the browser API (web.mjs). */
 export function defineExplorateur(api) {
   class TerritoireSanteExplorateur extends HTMLElement {
-    static observedAttributes = ['src', 'as-of', 'langue', 'theme', 'contours', 'departements'];
+    static observedAttributes = ['src', 'as-of', 'langue', 'theme', 'contours', 'departements', 'territoire'];
 
     #portfolio = null;
+    /** The workbook the portfolio was read from (a File), so that a new date reads it again. */
+    #workbook = null;
     #contours = null;
     #report = null;
     #parts = null;
@@ -45,8 +59,20 @@ export function defineExplorateur(api) {
 
     attributeChangedCallback(name, before, after) {
       if (this.#parts === null || before === after) return;
+      if (name === 'theme') {
+        // The theme's classes are set when the parts are built: build them again, keeping the
+        // portfolio (and the territory typed) rather than reloading `src`.
+        const territoire = this.#parts.territoire.value;
+        this.#parts = null;
+        this.#build();
+        this.#parts.territoire.value = territoire;
+        return;
+      }
       if (name === 'src' && after) this.#fetch(after);
-      else if (this.#portfolio) this.#analyse();
+      else if (name === 'territoire') {
+        this.#parts.territoire.value = after ?? '';
+        if (this.#portfolio) this.#coverage();
+      } else if (this.#portfolio) this.#refresh();
     }
 
     /** Resolves once the engine is loaded (and the `src` portfolio analysed). */
@@ -64,6 +90,7 @@ export function defineExplorateur(api) {
     set portefeuille(value) {
       const v = typeof value === 'string' ? JSON.parse(value) : value;
       this.#portfolio = v;
+      this.#workbook = null;
       this.ready.then(() => this.#analyse());
     }
 
@@ -90,7 +117,12 @@ export function defineExplorateur(api) {
       const select = dsfr ? 'ts-select fr-select' : 'ts-select';
       const label = dsfr ? 'ts-label fr-label' : 'ts-label';
       const uid = Math.random().toString(36).slice(2, 8);
-      const file = h('input', { type: 'file', id: `ts-fichier-${uid}`, accept: '.json,application/json', class: 'ts-fichier' });
+      const file = h('input', {
+        type: 'file',
+        id: `ts-fichier-${uid}`,
+        accept: `.json,application/json,${WORKBOOK_EXTENSIONS.join(',')}`,
+        class: 'ts-fichier',
+      });
       const status = h('p', { class: 'ts-etat', role: 'status' });
       const severity = h(
         'select',
@@ -113,7 +145,7 @@ export function defineExplorateur(api) {
           'section',
           { class: 'ts-section', 'aria-labelledby': `ts-charger-${uid}` },
           h('h2', { id: `ts-charger-${uid}` }, 'Portefeuille'),
-          wrap(file, 'Charger un portefeuille (fichier JSON)'),
+          wrap(file, 'Charger un portefeuille (JSON, ou tableur .xlsx, .ods, .csv)'),
           status,
         ),
         h(
@@ -141,17 +173,33 @@ export function defineExplorateur(api) {
       file.addEventListener('change', async () => {
         const f = file.files?.[0];
         if (!f) return;
-        this.#load(await f.text(), f.name);
+        if (isWorkbook(f.name)) {
+          this.#workbook = f;
+          await this.#readWorkbook();
+        } else {
+          this.#workbook = null;
+          this.#load(await f.text(), f.name);
+        }
       });
       severity.addEventListener('change', () => this.#drawFindings());
       code.addEventListener('change', () => this.#drawFindings());
       exportBtn.addEventListener('click', () => this.#download());
       coverBtn.addEventListener('click', () => this.#coverage());
       this.replaceChildren(root);
-      this.#ready = api.init().then(() => {
-        const src = this.getAttribute('src');
-        return src ? this.#fetch(src) : undefined;
-      });
+      const territoireAttr = this.getAttribute('territoire');
+      if (territoireAttr) territoire.value = territoireAttr;
+      this.#ready = api
+        .init()
+        .then(() =>
+          api.loadReferentiel().catch((e) => {
+            status.textContent = `Référentiel injoignable (${e.message}) : règles territoriales non appliquées.`;
+          }),
+        )
+        .then(() => {
+          if (this.#portfolio) return this.#refresh();
+          const src = this.getAttribute('src');
+          return src ? this.#fetch(src) : undefined;
+        });
       this.#ready.catch((e) => {
         status.textContent = `Le moteur n'a pas pu être chargé : ${e.message}`;
       });
@@ -179,6 +227,28 @@ export function defineExplorateur(api) {
       this.#analyse();
     }
 
+    /** Analyses again (a new date, language): the workbook is read again, JSON validated again. */
+    #refresh() {
+      return this.#workbook ? this.#readWorkbook() : this.#analyse();
+    }
+
+    async #readWorkbook() {
+      const { status } = this.#parts;
+      const f = this.#workbook;
+      status.textContent = `Lecture de ${f.name}…`;
+      let r;
+      try {
+        // The spreadsheet reader is a module of its own, fetched on the first workbook only.
+        const { lireTableur } = await import('../tableur.mjs');
+        r = await lireTableur(f, this.#options());
+      } catch (e) {
+        status.textContent = `${f.name} illisible : ${e.message}`;
+        return;
+      }
+      this.#portfolio = r.portefeuille;
+      this.#show(r.rapport);
+    }
+
     #lang() {
       return this.getAttribute('langue') === 'en' ? 'en' : 'fr';
     }
@@ -191,9 +261,13 @@ export function defineExplorateur(api) {
     }
 
     #analyse() {
+      this.#show(api.validate(this.#portfolio, this.#options()));
+    }
+
+    #show(report) {
       const { status, code, territoire, exportBtn } = this.#parts;
       const p = this.#portfolio;
-      this.#report = api.validate(p, this.#options());
+      this.#report = report;
       const docs = Array.isArray(p?.documents) ? p.documents : [];
       status.textContent = `${p?.nom ?? 'Portefeuille'} : ${docs.length} documents, ${this.#report.diagnostics.length} constats.`;
       const codes = [...new Set(this.#report.diagnostics.map((d) => d.code))].sort();
@@ -202,6 +276,7 @@ export function defineExplorateur(api) {
       exportBtn.disabled = false;
       this.#drawFindings();
       this.dispatchEvent(new CustomEvent('validation', { detail: { document: p, report: this.#report } }));
+      if (this.hasAttribute('territoire')) this.#coverage();
     }
 
     #docName(i) {
@@ -239,7 +314,12 @@ export function defineExplorateur(api) {
               'ul',
               { class: 'ts-liste-constats' },
               items.map(({ diagnostic: d }, k) =>
-                h('li', {}, diagnosticEl(d, `ts-constat-${index}-${k}`), h('p', { class: 'ts-champ-cite' }, `Champ : ${d.path || '(document)'}`)),
+                h(
+                  'li',
+                  {},
+                  diagnosticEl(d, `ts-constat-${index}-${k}`),
+                  h('p', { class: 'ts-champ-cite' }, d.cellule ? `Cellule : ${d.cellule.a1} (champ ${d.path || '(document)'})` : `Champ : ${d.path || '(document)'}`),
+                ),
               ),
             ),
           ),

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { citedRules, cleaned, field, fieldsOf, pointer } from '../js/schema.mjs';
 import { csvCell, findingsCsv } from '../js/csv.mjs';
-import { documentIndex, territoireOption } from '../js/element-explorateur.mjs';
+import { documentIndex, territoireOption, isWorkbook } from '../js/element-explorateur.mjs';
 import { ROOT, readJson } from './helpers.mjs';
 import { Validator } from '../node.mjs';
 
@@ -164,8 +164,8 @@ test('CSV cells that a spreadsheet would run as formulas are neutralised (OWASP)
   ]);
   assert.equal(
     text,
-    'document,code,gravite,message,champ,source,url_source\r\n' +
-      "'=cmd|calc,CLS-001,error,\"Le contrat, sans ARS\",/documents/0/signataires,CSP L1434-10,https://www.legifrance.gouv.fr/x\r\n",
+    'document,code,gravite,message,champ,cellule,source,url_source\r\n' +
+      "'=cmd|calc,CLS-001,error,\"Le contrat, sans ARS\",/documents/0/signataires,,CSP L1434-10,https://www.legifrance.gouv.fr/x\r\n",
   );
 });
 
@@ -177,4 +177,7 @@ test('the explorer groups findings by document and names the territory of the co
   assert.equal(territoireOption({ type: 'commune', code: '02168' }), 'communes:02168');
   assert.equal(territoireOption({ type: 'qpv', code: 'QN00201M' }), '');
   assert.equal(territoireOption(undefined), '');
+  // Files read as workbooks by the explorer, whatever the case of their extension.
+  assert.ok(isWorkbook('suivi.XLSX') && isWorkbook('liste.ods') && isWorkbook('export.csv'));
+  assert.ok(!isWorkbook('portefeuille.json') && !isWorkbook('xlsx') && !isWorkbook(undefined));
 });

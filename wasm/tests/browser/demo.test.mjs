@@ -23,6 +23,8 @@ let browser;
 let page;
 
 before(async () => {
+  // The explorer validates with the référentiel (territorial rules included): so does Node here.
+  await loadReferentiel();
   server = await serve();
   browser = await launch();
   page = browser.page;
@@ -153,8 +155,7 @@ test('the explorer shows the portfolio’s findings, its coverage table and the 
   assert.ok(outlines.includes('02'), outlines.join(' '));
   const box = await page.locator('.ts-carte svg').boundingBox();
   assert.ok(box.width > 300 && box.height > 200, JSON.stringify(box));
-  // Another date: the findings are the engine's at that date (the référentiel now loaded on both
-  // sides).
+  // Another date: the findings are the engine's at that date.
   const dateField = page.getByLabel('Droit applicable au').last();
   for (const date of ['2020-06-30', asOf]) {
     await dateField.fill(date);

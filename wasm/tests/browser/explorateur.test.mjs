@@ -1,12 +1,15 @@
 // <territoire-sante-explorateur> in headless Chromium: the Château-Thierry portfolio of
 // docs/examples/, its findings per document, the filters by severity and code, the CSV export
-// (the file downloaded is the element's CSV), the coverage table; axe-core finds no violation.
+// (the file downloaded is the element's CSV), the coverage table; a workbook dropped on its file
+// field, read by the spreadsheet module, with each finding at its cell; the theme switched in
+// place; axe-core finds no violation.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validate } from '../../node.mjs';
-import { readJson } from '../helpers.mjs';
+import { loadReferentiel, validate } from '../../node.mjs';
+import { lireTableur } from '../../tableur.mjs';
+import { readJson, ROOT } from '../helpers.mjs';
 import { ARTEFACTS, axeViolations, launch } from './chromium.mjs';
 import { serve } from './server.mjs';
 
@@ -17,6 +20,8 @@ let browser;
 let page;
 
 before(async () => {
+  // The explorer validates with the référentiel (territorial rules included): so does Node here.
+  await loadReferentiel();
   server = await serve();
   browser = await launch();
   page = browser.page;
@@ -75,7 +80,7 @@ test('the CSV export downloads the findings shown, one row each', async () => {
   const expected = await page.evaluate(() => document.querySelector('territoire-sante-explorateur').csv());
   assert.equal(text, expected);
   const lines = text.trimEnd().split('\r\n');
-  assert.equal(lines[0], 'document,code,gravite,message,champ,source,url_source');
+  assert.equal(lines[0], 'document,code,gravite,message,champ,cellule,source,url_source');
   assert.equal(lines.length - 1, (await shownCodes()).length);
 });
 
@@ -94,6 +99,61 @@ test('the coverage table of the portfolio territory, with the référentiel', as
 
 test('axe-core finds no WCAG 2.1 A/AA violation on the explorer', async () => {
   assert.deepEqual(await axeViolations(page), []);
+});
+
+test('a workbook dropped on the file field is read, each finding at its cell', async () => {
+  const file = join(ROOT, 'tests', 'tableur', 'suivi.xlsx');
+  const expected = await lireTableur(readFileSync(file), { asOf: AS_OF });
+  await page.getByLabel(/Charger un portefeuille/).setInputFiles(file);
+  const n = expected.portefeuille.documents.length;
+  await page
+    .locator('.ts-etat', { hasText: `${n} documents, ${expected.rapport.diagnostics.length} constats.` })
+    .waitFor({ timeout: 60_000 });
+  assert.deepEqual((await shownCodes()).map(([c]) => c).sort(), expected.rapport.diagnostics.map((d) => d.code).sort());
+  // Each finding names its cell, as the reader located it.
+  const cited = await page.locator('.ts-champ-cite').allTextContents();
+  const cells = expected.rapport.diagnostics.filter((d) => d.cellule).map((d) => `Cellule : ${d.cellule.a1}`);
+  assert.ok(cells.length > 0);
+  for (const c of cells) assert.ok(cited.some((t) => t.startsWith(c)), c);
+  // The CSV export carries the cell too.
+  const csvText = await page.evaluate(() => document.querySelector('territoire-sante-explorateur').csv());
+  const stDenis = expected.rapport.diagnostics.find((d) => d.code === 'TAB-006' && d.message.includes('Saint-Denis'));
+  assert.ok(csvText.includes(`"${stDenis.cellule.a1.replace(/"/g, '""')}"`) || csvText.includes(stDenis.cellule.a1), csvText.slice(0, 400));
+  // A new date reads the workbook again: the findings are the reader's at that date.
+  const later = await lireTableur(readFileSync(file), { asOf: '2026-06-30' });
+  await page.evaluate(() => document.querySelector('territoire-sante-explorateur').setAttribute('as-of', '2026-06-30'));
+  await page
+    .locator('.ts-etat', { hasText: `${n} documents, ${later.rapport.diagnostics.length} constats.` })
+    .waitFor({ timeout: 60_000 });
+  await page.screenshot({ path: join(ARTEFACTS, 'explorateur-tableur.png'), fullPage: false });
+});
+
+test('the theme changes in place, the portfolio kept', async () => {
+  const before = (await shownCodes()).length;
+  const el = page.locator('territoire-sante-explorateur');
+  await el.evaluate((e) => e.setAttribute('theme', 'dsfr'));
+  await page.locator('territoire-sante-explorateur .fr-btn').first().waitFor();
+  await page.locator('.ts-etat', { hasText: 'documents' }).waitFor();
+  assert.equal((await shownCodes()).length, before);
+  await el.evaluate((e) => e.removeAttribute('theme'));
+  await page.locator('territoire-sante-explorateur .ts-bouton').first().waitFor();
+  assert.equal(await page.locator('territoire-sante-explorateur .fr-btn').count(), 0);
+  assert.equal((await shownCodes()).length, before);
+});
+
+test('the `territoire` attribute draws the coverage of that territory on load', async () => {
+  await page.evaluate(() => document.querySelector('territoire-sante-explorateur').remove());
+  await page.evaluate(async () => {
+    const el = document.createElement('territoire-sante-explorateur');
+    el.setAttribute('as-of', '2020-06-30');
+    el.setAttribute('territoire', 'communes:02168');
+    el.setAttribute('src', '/docs/examples/chateau-thierry-portefeuille.json');
+    document.querySelector('main').append(el);
+    await el.ready;
+  });
+  const row = page.locator('.ts-couverture table tbody tr', { hasText: 'Château-Thierry' });
+  await row.waitFor({ timeout: 60_000 });
+  assert.equal(await page.getByLabel('Territoire', { exact: true }).inputValue(), 'communes:02168');
 });
 
 test('no error or warning in the console', () => {
