@@ -959,3 +959,18 @@ fn a_formula_never_computed_is_reported_at_its_cell() {
     let r = tableur::lire(&bytes, &OptionsLecture::default(), None).valider(&validator());
     assert!(has(&r, "TAB-008", "CLS!B2"), "{:#?}", located(&r));
 }
+
+/// A workbook whose cell names a shared string the archive lacks (found by the fuzzer): calamine
+/// panics on it; the reader gives TAB-001, never a crash.
+#[test]
+fn a_workbook_naming_a_missing_shared_string_is_unreadable_not_a_crash() {
+    let bytes = std::fs::read(root().join("tests/tableur/chaine-partagee-absente.xlsx")).unwrap();
+    let r = tableur::lire(&bytes, &OptionsLecture::default(), None).valider(&validator());
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["TAB-001"], "{:#?}", located(&r));
+    assert!(
+        r.diagnostics[0].message.contains("malformé"),
+        "{}",
+        r.diagnostics[0].message
+    );
+}

@@ -16,7 +16,19 @@ fn validator() -> &'static Validator {
     })
 }
 
+/// libfuzzer-sys aborts in its panic hook, before any unwinding: the reader's own containment
+/// of calamine's panics (`tableur::lecture`, `catch_unwind` around the archive) would never be
+/// reached. The default hook lets it work; a panic anywhere else still aborts, since
+/// libfuzzer-sys aborts on any panic that reaches it.
+fn default_panic_hook() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        let _ = std::panic::take_hook();
+    });
+}
+
 fuzz_target!(|data: &[u8]| {
+    default_panic_hook();
     let options = OptionsLecture {
         limites: LimitesTableur { max_octets: 1 << 20, max_cellules: 200_000, max_lignes: 10_000 },
         ..OptionsLecture::default()

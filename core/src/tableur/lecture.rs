@@ -115,7 +115,15 @@ pub fn lire_feuilles(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuil
         )));
     }
     if bytes.starts_with(ZIP) || bytes.starts_with(CFB) {
-        classeur(bytes, limites)
+        // calamine 0.30 indexes some tables of the archive without checking them (a cell naming
+        // a shared string the workbook lacks panics in `read_v`): a malformed workbook is an
+        // unreadable file here, not a crash. (WebAssembly builds abort on panic: there it stays
+        // a trap until calamine checks its indices.)
+        std::panic::catch_unwind(|| classeur(bytes, limites)).unwrap_or_else(|_| {
+            Err(Illisible(
+                "classeur malformé (une cellule renvoie à un texte partagé absent ou à une partie manquante)".into(),
+            ))
+        })
     } else {
         csv_feuille(bytes, limites).map(|f| vec![f])
     }
