@@ -49,7 +49,9 @@ fi
 echo "-- building the wheel (release)"
 wheels="$root/target/wheels"
 rm -f "$wheels"/territoire_sante-*.whl
-( cd python && "$venv/bin/maturin" build --release --quiet --interpreter "$py" --out "$wheels" )
+# Its own target directory, so that it can build while scripts/test.sh's other stages build theirs.
+( cd python && CARGO_TARGET_DIR="$root/target/python" "$venv/bin/maturin" build --release --quiet \
+  --interpreter "$py" --out "$wheels" )
 wheel=$(ls "$wheels"/territoire_sante-*.whl)
 "$py" -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$wheel"
 echo "-- installed $(basename "$wheel")"
