@@ -19,6 +19,7 @@ use territoire_sante::report::Report;
 use territoire_sante::{api, input, tableur, Date, Error, Locale, Severity, Validator};
 
 mod convert;
+mod decode;
 mod errors;
 mod frame;
 
@@ -95,6 +96,19 @@ struct PyValidator {
     inner: Validator,
 }
 
+impl PyValidator {
+    /// What `validate` takes: a plain dict read straight into the model when it can be
+    /// (`decode.rs`), anything else as [`given`] reads it.
+    fn given(&self, doc: &Bound<'_, PyAny>) -> PyResult<Option<Given>> {
+        if let Ok(d) = doc.cast_exact::<PyDict>() {
+            if let Some(input) = decode::decoded(d, self.inner.limits()) {
+                return Ok(Some(Given::Input(input)));
+            }
+        }
+        given(doc)
+    }
+}
+
 #[pymethods]
 impl PyValidator {
     /// Builds a validator from its options (`{"as_of": "2020-06-30", "lang": "en", …}`, the
@@ -145,7 +159,7 @@ impl PyValidator {
     /// text) or an `os.PathLike` (a file, read within the limits). Raises `TypeError` for
     /// anything else, or for a value holding something of no JSON type.
     fn validate(&self, py: Python<'_>, doc: &Bound<'_, PyAny>) -> PyResult<PyReport> {
-        let input = match given(doc)? {
+        let input = match self.given(doc)? {
             Some(Given::Input(i)) => i,
             Some(Given::Unsupported(f)) => return Err(unsupported(&f)),
             None => return Err(not_a_document(doc)),
@@ -168,7 +182,7 @@ impl PyValidator {
         let mut inputs = Vec::new();
         for doc in docs.try_iter()? {
             let doc = doc?;
-            inputs.push(match given(&doc)? {
+            inputs.push(match self.given(&doc)? {
                 Some(Given::Input(i)) => i,
                 Some(Given::Unsupported(f)) => f.into_input(),
                 None => Input::Unreadable {
@@ -651,6 +665,10 @@ fn document_text(py: Python<'_>, doc: &Bound<'_, PyAny>) -> PyResult<String> {
     };
     match given(doc)? {
         Some(Given::Input(Input::Text(t))) => Ok(t),
+        // `given` reads no document into the model; were it to, its JSON is the same document.
+        Some(Given::Input(Input::Decoded { document, .. })) => {
+            serde_json::to_string(&document).map_err(|e| PyRuntimeError::new_err(e.to_string()))
+        }
         Some(Given::Input(Input::Value(v))) => {
             serde_json::to_string(&v).map_err(|e| PyRuntimeError::new_err(e.to_string()))
         }

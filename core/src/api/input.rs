@@ -40,6 +40,18 @@ pub enum Input {
     Bytes(Vec<u8>),
     /// A file, read within the validator's limits (read as [`Input::Text`]).
     Path(PathBuf),
+    /// A document a front read straight from its own objects into the model with
+    /// [`read_fields`] (the Python binding reads dicts so, with no `serde_json::Value` in
+    /// between), with its heading. Validated as a value built by a program: JSON Pointers only.
+    /// The front hands it over only when the object was within the validator's [`crate::Limits`]
+    /// and was not a portfolio; otherwise it hands over an [`Input::Value`], whose route words
+    /// the findings of the limits and of the portfolio's members.
+    Decoded {
+        /// The document.
+        document: Box<Document>,
+        /// Its heading, read from the same object.
+        heading: Heading,
+    },
     /// A value the front could not convert, by its reason's code (`too_deep`, `not_finite`,
     /// `cycle`, `lone_surrogate`, `unsupported_type`) and the JSON Pointer of the culprit.
     Unreadable {
@@ -79,7 +91,10 @@ pub fn validate_input(v: &Validator, input: &Input) -> Validated {
         Input::Text(text) => validate_text(v, text),
         Input::Value(value) => {
             // A value is as large as its compact JSON text (what a front would send as text).
-            let size = compact_size(value);
+            // One walk measures it and checks the nesting limits; a value beyond them takes the
+            // exact route that words the finding.
+            let measured = measure(value, v.limits(), 1);
+            let size = measured.unwrap_or_else(|| compact_size(value));
             if size > v.limits().max_bytes {
                 let failure = input::ReadFailure::TooLarge {
                     size: u64::try_from(size).ok(),
@@ -88,7 +103,7 @@ pub fn validate_input(v: &Validator, input: &Input) -> Validated {
                 return plain(v.unreadable(&failure, ""));
             }
             Validated {
-                report: validate_value(v, value),
+                report: validate_value(v, value, measured.is_some()),
                 heading: Heading::deserialize(value).unwrap_or_default(),
             }
         }
@@ -101,14 +116,18 @@ pub fn validate_input(v: &Validator, input: &Input) -> Validated {
             Ok(bytes) => validate_input(v, &Input::Bytes(bytes)),
             Err(f) => plain(v.unreadable(&f, "")),
         },
+        Input::Decoded { document, heading } => Validated {
+            report: v.validate(document),
+            heading: heading.clone(),
+        },
         Input::Unreadable { code, path } => plain(v.unreadable_value(code, path)),
     }
 }
 
 /// [`Validator::validate_value`]'s report, read without copying the value when it is a readable
 /// document within the limits (the typed fast path `validate_value_str` takes for text).
-fn validate_value(v: &Validator, value: &Value) -> Report {
-    if crate::structure::check_limits(value, v.limits()).is_none() {
+fn validate_value(v: &Validator, value: &Value, within_limits: bool) -> Report {
+    if within_limits {
         if let Ok(doc) = read_document(value) {
             // A portfolio inside a portfolio is refused by the explaining route.
             let nested = match &doc {
@@ -148,8 +167,23 @@ fn read_document(value: &Value) -> Result<Document, serde_json::Error> {
     }
 }
 
+/// The length of `n` in compact JSON text (see [`json_string_len`]).
+pub fn json_number_len(n: &serde_json::Number) -> usize {
+    compact_size(n)
+}
+
+/// Reads a document of `kind` from `fields`, a deserializer of its object without its `"type"`
+/// over a front's own objects, as the core reads a value (structs from maps only), for
+/// [`Input::Decoded`].
+pub fn read_fields<'de, D: Deserializer<'de>>(
+    kind: crate::model::DocumentKind,
+    fields: D,
+) -> Result<Document, D::Error> {
+    kind.read_with(crate::decode::MapOnly(fields))
+}
+
 /// The length in bytes of `value`'s compact JSON text, counted without writing it.
-fn compact_size(value: &Value) -> usize {
+fn compact_size(value: &impl serde::Serialize) -> usize {
     struct Count(usize);
     impl std::io::Write for Count {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -165,6 +199,74 @@ fn compact_size(value: &Value) -> usize {
         Ok(()) => c.0,
         Err(_) => usize::MAX,
     }
+}
+
+/// The length of `value`'s compact JSON text, as [`compact_size`] counts it, when no container
+/// is nested deeper than `limits.max_depth` (`depth` is the value's own, 1 at the top) and no list
+/// is longer than `limits.max_items` (what `structure::check_limits` checks); `None` otherwise.
+///
+/// Written by hand rather than by writing the text to a counter: the serialiser formats every
+/// string and number and took, with the limits' walk, which built a JSON Pointer for every
+/// container, a quarter of a Python batch's instructions (callgrind, 2,000 documents,
+/// 2026-12-07). The recursion stops at `max_depth` (at most 120).
+fn measure(value: &Value, limits: &crate::Limits, depth: usize) -> Option<usize> {
+    // As `check_limits`: the depth of the top value and of every container.
+    let container = value.is_array() || value.is_object();
+    if (depth == 1 || container) && depth > limits.max_depth {
+        return None;
+    }
+    Some(match value {
+        Value::Null => 4,
+        Value::Bool(true) => 4,
+        Value::Bool(false) => 5,
+        Value::Number(n) => json_number_len(n),
+        Value::String(s) => json_string_len(s),
+        Value::Array(items) => {
+            if items.len() > limits.max_items {
+                return None;
+            }
+            let mut n = 2 + items.len().saturating_sub(1);
+            for x in items {
+                n = n.saturating_add(measure(x, limits, depth + 1)?);
+            }
+            n
+        }
+        Value::Object(map) => {
+            let mut n = 2 + map.len().saturating_sub(1);
+            for (k, x) in map {
+                n = n
+                    .saturating_add(json_string_len(k) + 1)
+                    .saturating_add(measure(x, limits, depth + 1)?);
+            }
+            n
+        }
+    })
+}
+
+/// The length of `s` as a string of compact JSON text, as serde_json writes it: quoted, with `"`
+/// and `\` escaped, the short escapes of backspace, tab, line feed, form feed and carriage
+/// return, `\u00XX` for the other control characters. With [`json_number_len`], how a front
+/// that reads its own objects ([`Input::Decoded`]) measures them against
+/// [`crate::Limits::max_bytes`], as the core measures an [`Input::Value`].
+pub fn json_string_len(s: &str) -> usize {
+    // Most strings hold nothing to escape: a count the compiler vectorises, then the exact sum
+    // only for the others.
+    let special = s
+        .bytes()
+        .filter(|&b| b < 0x20 || b == b'"' || b == b'\\')
+        .count();
+    let extra: usize = if special == 0 {
+        0
+    } else {
+        s.bytes()
+            .map(|b| match b {
+                b'"' | b'\\' | 0x08 | 0x09 | 0x0A | 0x0C | 0x0D => 1,
+                0x00..=0x1F => 5,
+                _ => 0,
+            })
+            .sum()
+    };
+    s.len() + 2 + extra
 }
 
 fn validate_text(v: &Validator, text: &str) -> Validated {
@@ -436,4 +538,50 @@ pub fn failure_text(report: &Report, min: Severity, source: Option<&str>) -> Str
         let _ = write!(out, "\n    {}", d.message);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// JSON values of every kind: strings with quotes, backslashes, control characters and
+    /// non-ASCII letters, numbers of every sign and size, nesting up to eight levels.
+    fn values() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            "[a-zé\"\\\\\u{0}-\u{1f}\u{7f}€𝄞 ]{0,12}".prop_map(Value::String),
+        ];
+        leaf.prop_recursive(8, 256, 6, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::btree_map("[a-z\"\u{1}é]{0,6}", inner, 0..6)
+                    .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// `measure` gives the compact text's length, and refuses exactly what `check_limits`
+        /// refuses, whatever the limits.
+        #[test]
+        fn measure_agrees_with_the_serialiser_and_the_limits(
+            value in values(),
+            max_depth in 0usize..10,
+            max_items in 0usize..8,
+        ) {
+            let limits = crate::Limits { max_depth, max_items, ..crate::Limits::default() };
+            let measured = measure(&value, &limits, 1);
+            let refused = crate::structure::check_limits(&value, &limits).is_some();
+            prop_assert_eq!(measured.is_none(), refused);
+            if let Some(size) = measured {
+                prop_assert_eq!(size, serde_json::to_string(&value).unwrap().len());
+                prop_assert_eq!(size, compact_size(&value));
+            }
+        }
+    }
 }
