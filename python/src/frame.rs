@@ -1,8 +1,11 @@
 //! Reports → columns (one Python list per column, one row per finding), from which the façade
 //! makes pandas, polars and Arrow tables without walking the findings again in Python.
 
+use std::collections::{BTreeMap, HashMap};
+
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use territoire_sante::api::input::{member_of, Heading};
 
@@ -41,18 +44,76 @@ pub(crate) const COLUMNS: &[&str] = &[
     "colonne_feuille",
 ];
 
-/// One list per column of [`COLUMNS`] (`params` as a dict per row, or with `pairs` as a list of
-/// `(name, value as text)` pairs, the form Arrow's map type takes), for the reports in order;
-/// `sources[i]` names the file of report `i`.
+/// How the `params` column is laid out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Params {
+    /// A dict per row (pandas).
+    Dict,
+    /// A list of `(name, value as text)` pairs per row, the form Arrow's map type takes.
+    Pairs,
+    /// Empty, and one text column `params.<name>` per parameter name after the others, in
+    /// name order (polars, and the CSV exports' layout).
+    Columns,
+}
+
+impl Params {
+    /// From the façade's word (`dict`, `pairs`, `columns`).
+    pub(crate) fn from_word(word: &str) -> PyResult<Params> {
+        match word {
+            "dict" => Ok(Params::Dict),
+            "pairs" => Ok(Params::Pairs),
+            "columns" => Ok(Params::Columns),
+            other => Err(PyValueError::new_err(format!(
+                "params : « {other} » inconnu (dict, pairs ou columns)"
+            ))),
+        }
+    }
+}
+
+/// A parameter's value as text: itself when it is text, else its JSON.
+fn text_of(v: &serde_json::Value) -> std::borrow::Cow<'_, str> {
+    match v {
+        serde_json::Value::String(s) => s.as_str().into(),
+        other => other.to_string().into(),
+    }
+}
+
+/// One Python string per distinct text of a call: the columns repeat a few texts (codes, helps,
+/// legal bases, dates) tens of thousands of times, and a shared object is made once and encoded
+/// once by the DataFrame libraries.
+struct Texts<'py> {
+    py: Python<'py>,
+    seen: HashMap<String, Bound<'py, PyString>>,
+}
+
+impl<'py> Texts<'py> {
+    fn get(&mut self, s: &str) -> Bound<'py, PyAny> {
+        if let Some(o) = self.seen.get(s) {
+            return o.clone().into_any();
+        }
+        let o = PyString::new(self.py, s);
+        self.seen.insert(s.to_owned(), o.clone());
+        o.into_any()
+    }
+}
+
+/// One list per column of [`COLUMNS`] (`params` laid out as `params` says, see [`Params`]), for
+/// the reports in order; `sources[i]` names the file of report `i`.
 pub(crate) fn columns<'py>(
     py: Python<'py>,
     reports: &[PyRef<'py, PyReport>],
     sources: &[Option<String>],
-    pairs: bool,
+    params: Params,
 ) -> PyResult<Bound<'py, PyDict>> {
     let n: usize = reports.iter().map(|r| r.inner.diagnostics.len()).sum();
     let mut cols: Vec<Vec<Bound<'py, PyAny>>> =
         COLUMNS.iter().map(|_| Vec::with_capacity(n)).collect();
+    let mut by_name: BTreeMap<String, Vec<Bound<'py, PyAny>>> = BTreeMap::new();
+    let mut texts = Texts {
+        py,
+        seen: HashMap::new(),
+    };
+    let mut row_index = 0usize;
     let none = py.None().into_bound(py);
     let opt = |s: Option<&str>| -> PyResult<Bound<'py, PyAny>> {
         Ok(match s {
@@ -86,9 +147,9 @@ pub(crate) fn columns<'py>(
                 opt(m.and_then(|m| m.kind.as_deref()))?,
                 opt(m.and_then(|m| m.id.as_deref()))?,
                 opt(m.and_then(|m| m.nom.as_deref()))?,
-                d.code.as_str().into_pyobject(py)?.into_any(),
-                d.severity.label(locale).into_pyobject(py)?.into_any(),
-                d.category.word().into_pyobject(py)?.into_any(),
+                texts.get(&d.code),
+                texts.get(d.severity.label(locale)),
+                texts.get(d.category.word()),
                 d.path.as_str().into_pyobject(py)?.into_any(),
                 match d.line {
                     Some(l) => l.into_pyobject(py)?.into_any(),
@@ -99,31 +160,47 @@ pub(crate) fn columns<'py>(
                     None => none.clone(),
                 },
                 d.message.as_str().into_pyobject(py)?.into_any(),
-                d.help.as_ref().into_pyobject(py)?.into_any(),
-                if pairs {
-                    let items: Vec<Bound<'py, PyTuple>> = d
-                        .params
-                        .iter()
-                        .map(|(k, v)| {
-                            let text = match v {
-                                serde_json::Value::String(s) => s.clone(),
-                                other => other.to_string(),
-                            };
-                            PyTuple::new(py, [k, text.as_str()])
-                        })
-                        .collect::<PyResult<_>>()?;
-                    PyList::new(py, items)?.into_any()
-                } else {
-                    let out = PyDict::new(py);
-                    for (k, v) in &d.params {
-                        out.set_item(k, to_py(py, v)?)?;
+                texts.get(&d.help),
+                match params {
+                    Params::Pairs => {
+                        let items: Vec<Bound<'py, PyTuple>> = d
+                            .params
+                            .iter()
+                            .map(|(k, v)| PyTuple::new(py, [k, text_of(v).as_ref()]))
+                            .collect::<PyResult<_>>()?;
+                        PyList::new(py, items)?.into_any()
                     }
-                    out.into_any()
+                    Params::Dict => {
+                        let out = PyDict::new(py);
+                        for (k, v) in &d.params {
+                            out.set_item(k, to_py(py, v)?)?;
+                        }
+                        out.into_any()
+                    }
+                    Params::Columns => {
+                        for (k, v) in &d.params {
+                            let col = by_name
+                                .entry(k.to_string())
+                                .or_insert_with(|| vec![none.clone(); row_index]);
+                            col.resize(row_index, none.clone());
+                            col.push(texts.get(&text_of(v)));
+                        }
+                        none.clone()
+                    }
                 },
-                opt(d.rule.in_force.from.map(|x| x.to_string()).as_deref())?,
-                opt(d.rule.in_force.to.map(|x| x.to_string()).as_deref())?,
-                d.legal_basis.label.as_ref().into_pyobject(py)?.into_any(),
-                opt(d.legal_basis.url.as_deref())?,
+                match d.rule.in_force.from {
+                    Some(x) => texts.get(&x.to_string()),
+                    None => none.clone(),
+                },
+                match d.rule.in_force.to {
+                    Some(x) => texts.get(&x.to_string()),
+                    None => none.clone(),
+                },
+                texts.get(&d.legal_basis.label),
+                match d.legal_basis.url.as_deref() {
+                    Some(u) => texts.get(u),
+                    None => none.clone(),
+                },
                 match &d.evidence {
                     Some(e) => {
                         let v = serde_json::to_string(e).map_err(|e| {
@@ -147,11 +224,16 @@ pub(crate) fn columns<'py>(
             for (col, cell) in cols.iter_mut().zip(row) {
                 col.push(cell);
             }
+            row_index += 1;
         }
     }
     let out = PyDict::new(py);
     for (name, col) in COLUMNS.iter().zip(cols) {
         out.set_item(*name, PyList::new(py, col)?)?;
+    }
+    for (name, mut col) in by_name {
+        col.resize(row_index, none.clone());
+        out.set_item(format!("params.{name}"), PyList::new(py, col)?)?;
     }
     Ok(out)
 }

@@ -381,16 +381,17 @@ impl PyReport {
 }
 
 /// One list per column, one row per finding of `reports` (see the façade's `to_pandas`);
-/// `sources[i]` names the file of report `i`; with `pairs`, `params` as `(name, text)` pairs.
+/// `sources[i]` names the file of report `i`; `params`: `dict` (a dict per row), `pairs`
+/// (`(name, text)` pairs per row) or `columns` (one text column `params.<name>` per name).
 #[pyfunction]
-#[pyo3(signature = (reports, sources, pairs = false))]
+#[pyo3(signature = (reports, sources, params = "dict"))]
 fn frame_columns<'py>(
     py: Python<'py>,
     reports: Vec<PyRef<'py, PyReport>>,
     sources: Vec<Option<String>>,
-    pairs: bool,
+    params: &str,
 ) -> PyResult<Bound<'py, PyDict>> {
-    frame::columns(py, &reports, &sources, pairs)
+    frame::columns(py, &reports, &sources, frame::Params::from_word(params)?)
 }
 
 /// The severity labels in `lang`, least serious first (`information` … `fatal`): the

@@ -153,7 +153,7 @@ def document_text(doc: object) -> str: ...
 FRAME_COLUMNS: Tuple[str, ...]
 
 def frame_columns(
-    reports: List[Report], sources: List[Optional[str]], pairs: bool = False
+    reports: List[Report], sources: List[Optional[str]], params: str = "dict"
 ) -> Dict[str, List[Any]]: ...
 def couverture(
     text: str, options: Optional[Dict[str, Any]] = None, referentiel: Optional[Referentiel] = None

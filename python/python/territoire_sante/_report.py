@@ -375,10 +375,10 @@ def _max_rows() -> int:
     return 60
 
 
-def _columns(reports: "List[Report]", pairs: bool = False) -> Dict[str, List[Any]]:
+def _columns(reports: "List[Report]", params: str = "dict") -> Dict[str, List[Any]]:
     # Built by the core's binding, column by column, one row per finding.
     return _core.frame_columns(
-        [r._core for r in reports], [r.source for r in reports], pairs
+        [r._core for r in reports], [r.source for r in reports], params
     )
 
 
@@ -416,7 +416,7 @@ def _require(name: str) -> Any:
 
 def _arrow(reports: "List[Report]") -> Any:
     pa = _require("pyarrow")
-    cols = _columns(reports, pairs=True)
+    cols = _columns(reports, params="pairs")
     labels = _core.severity_labels(_lang(reports))
     rank = {s: i for i, s in enumerate(labels)}
     arrays = {}
@@ -439,9 +439,12 @@ def _arrow(reports: "List[Report]") -> Any:
 
 def _polars(reports: "List[Report]") -> Any:
     pl = _require("polars")
-    cols = _columns(reports)
+    cols = _columns(reports, params="columns")
     labels = _core.severity_labels(_lang(reports))
-    params = cols.pop("params")
+    # One text column per parameter name, as in the CSV exports (a value that is not text is
+    # written as JSON), laid out by the binding.
+    cols.pop("params")
+    extra = {k: cols.pop(k) for k in [k for k in cols if k.startswith("params.")]}
     df = pl.DataFrame(
         cols,
         schema={
@@ -449,16 +452,6 @@ def _polars(reports: "List[Report]") -> Any:
             for name in cols
         },
     )
-    keys = sorted({k for p in params for k in p})
-    # One text column per parameter name, as in the CSV exports (a value that is not text is
-    # written as JSON).
-    extra = {
-        f"params.{k}": [
-            None if k not in p else (p[k] if isinstance(p[k], str) else json.dumps(p[k]))
-            for p in params
-        ]
-        for k in keys
-    }
     df = df.with_columns(
         pl.col("severity").cast(pl.Enum(labels)),
         *(pl.col(c).str.to_date("%Y-%m-%d") for c in _DATES),
