@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::couverture::{indexer, ligne, Instruments, Perimetre};
+use super::couverture::{indexer, ligne, FnvSet, Instruments, Perimetre};
 use super::dispositifs::Dispositif;
 use crate::date::Date;
 use crate::error::Error;
@@ -94,7 +94,7 @@ pub fn articulation(
         Some(p) => Some(p.communes(r)?),
         None => None,
     };
-    let garder: Option<HashSet<&str>> = cibles
+    let garder: Option<FnvSet<&str>> = cibles
         .as_ref()
         .map(|v| v.iter().map(|c| c.code.as_str()).collect());
     let mut index = indexer(pf, r, as_of, garder.as_ref());
@@ -139,7 +139,7 @@ pub fn articulation(
         let mut v: Vec<usize> = Dispositif::ALL
             .iter()
             .flat_map(|k| ins.get(*k).iter())
-            .filter_map(|id| by_id.get(id.as_str()))
+            .filter_map(|id| by_id.get(&**id))
             .flat_map(|s| s.iter().copied())
             .collect();
         v.sort_unstable();

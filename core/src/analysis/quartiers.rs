@@ -220,7 +220,9 @@ pub fn couverture_quartiers(
             }
         }
         let volet = matches!(ins.doc, Document::ContratDeVille(cv) if cv.volet_sante.is_some());
-        en_vigueur.push((ins.kind, ins.id, volet));
+        // Shared by every quartier the instrument covers.
+        let id: std::sync::Arc<str> = ins.id.into();
+        en_vigueur.push((ins.kind, id, volet));
     }
     let mut quartiers = Vec::with_capacity(cibles.len());
     for (q, h) in cibles {
@@ -237,9 +239,9 @@ pub fn couverture_quartiers(
         let mut volet_sante = Vec::new();
         for i in idx {
             if let Some((kind, id, volet)) = en_vigueur.get(i) {
-                ins.merge_one(*kind, id);
+                ins.merge_shared(*kind, id);
                 if *volet {
-                    volet_sante.push(id.clone());
+                    volet_sante.push(id.to_string());
                 }
             }
         }
