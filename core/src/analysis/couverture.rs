@@ -14,7 +14,7 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::dispositifs::{self, Dispositif, Instrument};
+use super::dispositifs::{self, Dispositif};
 use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Portefeuille, Territoire, TypeTerritoire};
@@ -364,8 +364,17 @@ pub struct Couverture {
     pub total: Resume,
 }
 
+/// An instrument in force, as the index keeps it (its identifier is in [`Index::ids`]).
+pub(crate) struct EnVigueur {
+    /// Index of the document in the portfolio.
+    pub(crate) index: usize,
+    pub(crate) kind: Dispositif,
+    /// Whether all its territories (at least one) are QPV.
+    pub(crate) qpv_seulement: bool,
+}
+
 /// Where each instrument in force lies.
-pub(crate) struct Index<'p, 'r> {
+pub(crate) struct Index<'r> {
     /// Commune code → its number, the position of its instruments in `debuts`.
     numeros: FnvMap<&'r str, u32>,
     /// The codes of the numbered communes.
@@ -376,15 +385,15 @@ pub(crate) struct Index<'p, 'r> {
     debuts: Vec<usize>,
     par_commune: Vec<u32>,
     /// The identifier of each instrument in force, shared by every row naming it.
-    ids: Vec<Arc<str>>,
+    pub(crate) ids: Vec<Arc<str>>,
     /// QPV code → (name as written, instruments naming it directly).
     pub(crate) par_qpv: BTreeMap<String, (Option<String>, Instruments)>,
-    pub(crate) en_vigueur: Vec<Instrument<'p>>,
+    pub(crate) en_vigueur: Vec<EnVigueur>,
     pub(crate) hors_vigueur: usize,
     pub(crate) non_localises: Vec<String>,
 }
 
-impl Index<'_, '_> {
+impl Index<'_> {
     /// The instruments in force on a commune.
     pub(crate) fn instruments(&self, commune: &str) -> Instruments {
         let mut out = Instruments::default();
@@ -438,18 +447,19 @@ impl Index<'_, '_> {
 }
 
 /// Locates the instruments in force. `garder` restricts the communes recorded.
-pub(crate) fn indexer<'p, 'r>(
-    pf: &'p Portefeuille,
+pub(crate) fn indexer<'r>(
+    pf: &Portefeuille,
     r: &'r Referentiel,
     as_of: Date,
     garder: Option<&FnvSet<&str>>,
-) -> Index<'p, 'r> {
+) -> Index<'r> {
     let mut par_qpv: BTreeMap<String, (Option<String>, Instruments)> = BTreeMap::new();
     let mut en_vigueur = Vec::new();
     let mut ids: Vec<Arc<str>> = Vec::new();
     let mut hors_vigueur = 0;
     let mut non_localises = Vec::new();
-    let mut numeros: FnvMap<&'r str, u32> = FnvMap::default();
+    let mut numeros: FnvMap<&'r str, u32> =
+        FnvMap::with_capacity_and_hasher(garder.map_or(0, HashSet::len), FnvBuild::default());
     let mut codes: Vec<&'r str> = Vec::new();
     // The same EPCI or département is expanded once however many instruments name it: its
     // commune numbers (those kept) are `etendues[e]`, and each instrument lists the `e` of its
@@ -458,26 +468,36 @@ pub(crate) fn indexer<'p, 'r>(
     let mut etendues: Vec<Vec<u32>> = Vec::new();
     let mut territoires: Vec<usize> = Vec::new();
     let mut portees: Vec<usize> = vec![0];
-    for ins in dispositifs::instruments(pf) {
-        if !dispositifs::en_vigueur(ins.doc, as_of) {
+    let mut lus = Vec::new();
+    for (index, doc) in pf.documents.iter().enumerate() {
+        let Some(kind) = Dispositif::of(doc) else {
+            continue;
+        };
+        if !dispositifs::en_vigueur(doc, as_of) {
             hors_vigueur += 1;
             continue;
         }
-        let id: Arc<str> = Arc::from(ins.id.as_str());
+        // As `dispositifs::instruments` names it.
+        let id: Arc<str> = match doc.ident() {
+            Some(id) => Arc::from(id),
+            None => Arc::from(format!("#{index}")),
+        };
+        lus.clear();
+        dispositifs::territoires_lus(doc, &mut lus);
         let mut located = false;
-        for t in &ins.territoires {
+        for t in &lus {
             let Some(code) = &t.code else { continue };
             if t.kind == TypeTerritoire::Qpv {
                 let e = par_qpv
                     .entry(code.clone())
                     .or_insert_with(|| (t.nom.clone(), Instruments::default()));
-                e.1.get_mut(ins.kind).push(Arc::clone(&id));
+                e.1.get_mut(kind).push(Arc::clone(&id));
             }
             let par_code = cache.entry(t.kind).or_default();
             let e = match par_code.get(code.as_str()) {
                 Some(e) => *e,
                 None => {
-                    let e = r.communes_of(t).map(|v| {
+                    let e = r.communes_of(t.as_ref()).map(|v| {
                         let numeros_de = v
                             .into_iter()
                             .map(|c| c.code.as_str())
@@ -502,11 +522,15 @@ pub(crate) fn indexer<'p, 'r>(
             }
         }
         if !located {
-            non_localises.push(ins.id.clone());
+            non_localises.push(id.to_string());
         }
         portees.push(territoires.len());
         ids.push(id);
-        en_vigueur.push(ins);
+        en_vigueur.push(EnVigueur {
+            index,
+            kind,
+            qpv_seulement: !lus.is_empty() && lus.iter().all(|t| t.kind == TypeTerritoire::Qpv),
+        });
     }
     for v in par_qpv.values_mut() {
         v.1.finish();
@@ -636,22 +660,36 @@ pub fn couverture(
             ligne(c, r, ins, as_of)
         })
         .collect();
-    let mut deps: BTreeMap<&str, Somme> = BTreeMap::new();
+    // The rows come in code order, so a département's communes mostly follow one another:
+    // the last one is tried before the map.
+    let mut deps: Vec<Somme> = Vec::new();
+    let mut rang: FnvMap<&str, usize> = FnvMap::default();
+    let mut dernier: Option<usize> = None;
     let mut total = Somme::new("total".into(), territoire.clone());
     for l in &communes {
         let dep = l.departement.as_str();
-        let d = deps.entry(dep).or_insert_with(|| {
-            Somme::new(
-                dep.to_string(),
-                r.departement(dep)
-                    .map(|d| d.nom.clone())
-                    .unwrap_or_default(),
-            )
-        });
-        d.add(l);
+        let i = match dernier.filter(|i| deps.get(*i).is_some_and(|d| d.resume.departement == dep))
+        {
+            Some(i) => i,
+            None => *rang.entry(dep).or_insert_with(|| {
+                deps.push(Somme::new(
+                    dep.to_string(),
+                    r.departement(dep)
+                        .map(|d| d.nom.clone())
+                        .unwrap_or_default(),
+                ));
+                deps.len() - 1
+            }),
+        };
+        dernier = Some(i);
+        if let Some(d) = deps.get_mut(i) {
+            d.add(l);
+        }
         total.add(l);
     }
-    let departements = deps.into_values().map(Somme::finish).collect();
+    // Code order, as the map this replaces gave.
+    deps.sort_unstable_by(|a, b| a.resume.departement.cmp(&b.resume.departement));
+    let departements = deps.into_iter().map(Somme::finish).collect();
     Ok(Couverture {
         as_of,
         territoire,
