@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::couverture::{indexer, ligne, Instruments, Perimetre};
+use super::couverture::{indexer, ligne, FnvSet, Instruments, Perimetre};
 use super::dispositifs::Dispositif;
 use crate::date::Date;
 use crate::error::Error;
@@ -94,7 +94,7 @@ pub fn articulation(
         Some(p) => Some(p.communes(r)?),
         None => None,
     };
-    let garder: Option<HashSet<&str>> = cibles
+    let garder: Option<FnvSet<&str>> = cibles
         .as_ref()
         .map(|v| v.iter().map(|c| c.code.as_str()).collect());
     let mut index = indexer(pf, r, as_of, garder.as_ref());
@@ -103,7 +103,8 @@ pub fn articulation(
     let ids: BTreeMap<usize, String> = index
         .en_vigueur
         .iter()
-        .map(|i| (i.index, i.id.clone()))
+        .zip(&index.ids)
+        .map(|(i, id)| (i.index, id.to_string()))
         .collect();
     let mut incoherences = Vec::new();
     let mut par_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
@@ -133,13 +134,14 @@ pub fn articulation(
     let by_id: BTreeMap<&str, &[usize]> = index
         .en_vigueur
         .iter()
-        .filter_map(|i| par_doc.get(&i.index).map(|v| (i.id.as_str(), v.as_slice())))
+        .zip(&index.ids)
+        .filter_map(|(i, id)| par_doc.get(&i.index).map(|v| (&**id, v.as_slice())))
         .collect();
     let findings_of = |ins: &Instruments| -> Vec<usize> {
         let mut v: Vec<usize> = Dispositif::ALL
             .iter()
             .flat_map(|k| ins.get(*k).iter())
-            .filter_map(|id| by_id.get(id.as_str()))
+            .filter_map(|id| by_id.get(&**id))
             .flat_map(|s| s.iter().copied())
             .collect();
         v.sort_unstable();
@@ -187,13 +189,9 @@ pub fn articulation(
     let qpv_seulement: HashSet<&str> = index
         .en_vigueur
         .iter()
-        .filter(|i| {
-            !i.territoires.is_empty()
-                && i.territoires
-                    .iter()
-                    .all(|t| t.kind == crate::model::TypeTerritoire::Qpv)
-        })
-        .map(|i| i.id.as_str())
+        .zip(&index.ids)
+        .filter(|(i, _)| i.qpv_seulement)
+        .map(|(_, id)| &**id)
         .collect();
     // QPV rows: those the documents name and those the référentiel places in the communes;
     // each gets the instruments naming it and those covering its host communes.

@@ -9,15 +9,20 @@
 //! A **white zone** is a commune of the territory that is not covered.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::Serialize;
 
-use super::dispositifs::{self, Dispositif, Instrument};
+use super::dispositifs::{self, Dispositif};
 use crate::date::Date;
 use crate::error::Error;
 use crate::model::{Portefeuille, Territoire, TypeTerritoire};
-use crate::referentiel::{Commune, Referentiel};
+use crate::referentiel::{Commune, FnvBuild, Referentiel};
+
+/// A map or set keyed by official codes (short, trusted: no need for a keyed hash).
+type FnvMap<K, V> = HashMap<K, V, FnvBuild>;
+pub(crate) type FnvSet<K> = HashSet<K, FnvBuild>;
 
 /// The kinds whose presence makes a commune covered.
 pub const DISPOSITIFS_COUVRANTS: [Dispositif; 3] =
@@ -136,24 +141,26 @@ impl Perimetre {
     }
 }
 
-/// The instruments of each kind on one commune (identifiers, sorted).
+/// The instruments of each kind on one commune (identifiers, sorted). The identifiers are
+/// shared with the other rows naming the same instrument: a national portfolio puts the same
+/// instruments on thousands of communes.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Instruments {
     /// CLS.
-    pub cls: Vec<String>,
+    pub cls: Vec<Arc<str>>,
     /// Contrats de ville.
-    pub contrat_de_ville: Vec<String>,
+    pub contrat_de_ville: Vec<Arc<str>>,
     /// ASV.
-    pub asv: Vec<String>,
+    pub asv: Vec<Arc<str>>,
     /// CLSM.
-    pub clsm: Vec<String>,
+    pub clsm: Vec<Arc<str>>,
     /// CTS.
-    pub cts: Vec<String>,
+    pub cts: Vec<Arc<str>>,
 }
 
 impl Instruments {
     /// The column of `kind`.
-    pub fn get(&self, kind: Dispositif) -> &[String] {
+    pub fn get(&self, kind: Dispositif) -> &[Arc<str>] {
         match kind {
             Dispositif::Cls => &self.cls,
             Dispositif::ContratDeVille => &self.contrat_de_ville,
@@ -162,7 +169,7 @@ impl Instruments {
             Dispositif::Cts => &self.cts,
         }
     }
-    fn get_mut(&mut self, kind: Dispositif) -> &mut Vec<String> {
+    fn get_mut(&mut self, kind: Dispositif) -> &mut Vec<Arc<str>> {
         match kind {
             Dispositif::Cls => &mut self.cls,
             Dispositif::ContratDeVille => &mut self.contrat_de_ville,
@@ -181,8 +188,15 @@ impl Instruments {
     /// Adds one identifier to the column of `kind`, keeping the column sorted and unique.
     pub fn merge_one(&mut self, kind: Dispositif, id: &str) {
         let v = self.get_mut(kind);
-        if let Err(at) = v.binary_search_by(|x| x.as_str().cmp(id)) {
-            v.insert(at, id.to_string());
+        if let Err(at) = v.binary_search_by(|x| (**x).cmp(id)) {
+            v.insert(at, Arc::from(id));
+        }
+    }
+    /// [`Instruments::merge_one`] with an identifier already shared.
+    pub(crate) fn merge_shared(&mut self, kind: Dispositif, id: &Arc<str>) {
+        let v = self.get_mut(kind);
+        if let Err(at) = v.binary_search_by(|x| (**x).cmp(id)) {
+            v.insert(at, Arc::clone(id));
         }
     }
     /// Keeps the identifiers for which `keep` holds.
@@ -261,28 +275,59 @@ pub struct Resume {
     pub par_dispositif: BTreeMap<Dispositif, Compte>,
 }
 
-impl Resume {
+/// A [`Resume`] being summed, its counts per kind in column order ([`Dispositif::ALL`]): an
+/// array rather than the map's five look-ups per commune.
+struct Somme {
+    resume: Resume,
+    par_dispositif: [Compte; 5],
+}
+
+impl Somme {
+    fn new(departement: String, nom: String) -> Somme {
+        Somme {
+            resume: Resume {
+                departement,
+                nom,
+                ..Resume::default()
+            },
+            par_dispositif: [Compte::default(); 5],
+        }
+    }
     fn add(&mut self, l: &LigneCommune) {
         // Saturating: a référentiel with absurd populations must not wrap a total below its
         // parts (the loaders refuse populations above a billion, so this never saturates).
         let add = |x: &mut u64, n: u64| *x = x.saturating_add(n);
-        add(&mut self.communes, 1);
-        add(&mut self.population, l.population);
+        let s = &mut self.resume;
+        add(&mut s.communes, 1);
+        add(&mut s.population, l.population);
         if l.couverte {
-            add(&mut self.communes_couvertes, 1);
-            add(&mut self.population_couverte, l.population);
+            add(&mut s.communes_couvertes, 1);
+            add(&mut s.population_couverte, l.population);
         } else {
-            add(&mut self.zones_blanches, 1);
-            add(&mut self.population_zones_blanches, l.population);
+            add(&mut s.zones_blanches, 1);
+            add(&mut s.population_zones_blanches, l.population);
         }
-        for k in Dispositif::ALL {
-            let c = self.par_dispositif.entry(k).or_default();
-            if !l.instruments.get(k).is_empty() {
+        for (k, c) in Dispositif::ALL.iter().zip(self.par_dispositif.iter_mut()) {
+            if !l.instruments.get(*k).is_empty() {
                 add(&mut c.communes, 1);
                 add(&mut c.population, l.population);
             }
         }
     }
+    fn finish(self) -> Resume {
+        let mut r = self.resume;
+        // Every kind is listed once a commune has been counted, none before.
+        if r.communes > 0 {
+            r.par_dispositif = Dispositif::ALL
+                .into_iter()
+                .zip(self.par_dispositif)
+                .collect();
+        }
+        r
+    }
+}
+
+impl Resume {
     /// Share of the population covered, in % (0 for an empty territory).
     pub fn taux_population_couverte(&self) -> f64 {
         if self.population == 0 {
@@ -319,97 +364,240 @@ pub struct Couverture {
     pub total: Resume,
 }
 
+/// An instrument in force, as the index keeps it (its identifier is in [`Index::ids`]).
+pub(crate) struct EnVigueur {
+    /// Index of the document in the portfolio.
+    pub(crate) index: usize,
+    pub(crate) kind: Dispositif,
+    /// Whether all its territories (at least one) are QPV.
+    pub(crate) qpv_seulement: bool,
+}
+
 /// Where each instrument in force lies.
-pub(crate) struct Index<'p, 'r> {
-    /// Commune code → indexes into `en_vigueur`.
-    par_commune: HashMap<&'r str, Vec<u32>>,
+pub(crate) struct Index<'r> {
+    /// Commune code → its number, the position of its instruments in `debuts`.
+    numeros: FnvMap<&'r str, u32>,
+    /// The codes of the numbered communes.
+    codes: Vec<&'r str>,
+    /// Commune number `n` has the instruments `par_commune[debuts[n]..debuts[n + 1]]`
+    /// (indexes into `en_vigueur`, in the order of their identifiers): one allocation for all
+    /// the lists.
+    debuts: Vec<usize>,
+    par_commune: Vec<u32>,
+    /// The identifier of each instrument in force, shared by every row naming it.
+    pub(crate) ids: Vec<Arc<str>>,
     /// QPV code → (name as written, instruments naming it directly).
     pub(crate) par_qpv: BTreeMap<String, (Option<String>, Instruments)>,
-    pub(crate) en_vigueur: Vec<Instrument<'p>>,
+    pub(crate) en_vigueur: Vec<EnVigueur>,
     pub(crate) hors_vigueur: usize,
     pub(crate) non_localises: Vec<String>,
 }
 
-impl Index<'_, '_> {
+impl Index<'_> {
     /// The instruments in force on a commune.
     pub(crate) fn instruments(&self, commune: &str) -> Instruments {
         let mut out = Instruments::default();
-        for i in self.par_commune.get(commune).into_iter().flatten() {
-            if let Some(ins) = usize::try_from(*i)
-                .ok()
-                .and_then(|i| self.en_vigueur.get(i))
+        let Some(liste) = self.liste(commune) else {
+            return out;
+        };
+        // Exact sizes: at ×100 a commune carries hundreds of identifiers per kind.
+        let mut tailles = [0usize; 5];
+        for ins in self.en_vigueur_de(liste) {
+            if let Some(t) = Dispositif::ALL
+                .iter()
+                .position(|k| *k == ins.0)
+                .and_then(|p| tailles.get_mut(p))
             {
-                out.get_mut(ins.kind).push(ins.id.clone());
+                *t += 1;
             }
         }
-        out.finish();
+        for (k, t) in Dispositif::ALL.iter().zip(tailles) {
+            out.get_mut(*k).reserve_exact(t);
+        }
+        // The list is in identifier order: each column comes out sorted, and an identifier
+        // repeated (two documents with one id) is next to its twin.
+        for (kind, id) in self.en_vigueur_de(liste) {
+            let v = out.get_mut(kind);
+            if v.last().is_none_or(|x| **x != **id) {
+                v.push(Arc::clone(id));
+            }
+        }
         out
+    }
+    /// The indexes into `en_vigueur` of the instruments on a commune.
+    fn liste(&self, commune: &str) -> Option<&[u32]> {
+        let n = usize::try_from(*self.numeros.get(commune)?).ok()?;
+        let (a, b) = (*self.debuts.get(n)?, *self.debuts.get(n + 1)?);
+        self.par_commune.get(a..b)
+    }
+    /// The kind and identifier of each instrument of a list.
+    fn en_vigueur_de<'a>(
+        &'a self,
+        liste: &'a [u32],
+    ) -> impl Iterator<Item = (Dispositif, &'a Arc<str>)> + 'a {
+        liste.iter().filter_map(|i| {
+            let i = usize::try_from(*i).ok()?;
+            Some((self.en_vigueur.get(i)?.kind, self.ids.get(i)?))
+        })
     }
     /// The communes covered by at least one instrument in force.
     pub(crate) fn communes(&self) -> impl Iterator<Item = &str> {
-        self.par_commune.keys().copied()
+        self.codes.iter().copied()
     }
 }
 
 /// Locates the instruments in force. `garder` restricts the communes recorded.
-pub(crate) fn indexer<'p, 'r>(
-    pf: &'p Portefeuille,
+pub(crate) fn indexer<'r>(
+    pf: &Portefeuille,
     r: &'r Referentiel,
     as_of: Date,
-    garder: Option<&HashSet<&str>>,
-) -> Index<'p, 'r> {
-    let mut par_commune: HashMap<&'r str, Vec<u32>> = HashMap::new();
+    garder: Option<&FnvSet<&str>>,
+) -> Index<'r> {
     let mut par_qpv: BTreeMap<String, (Option<String>, Instruments)> = BTreeMap::new();
     let mut en_vigueur = Vec::new();
+    let mut ids: Vec<Arc<str>> = Vec::new();
     let mut hors_vigueur = 0;
     let mut non_localises = Vec::new();
-    // The same EPCI or département is expanded once however many instruments name it.
-    let mut cache: HashMap<(TypeTerritoire, String), Option<Vec<&'r str>>> = HashMap::new();
+    let mut numeros: FnvMap<&'r str, u32> =
+        FnvMap::with_capacity_and_hasher(garder.map_or(0, HashSet::len), FnvBuild::default());
     let mut codes: Vec<&'r str> = Vec::new();
-    for ins in dispositifs::instruments(pf) {
-        if !dispositifs::en_vigueur(ins.doc, as_of) {
+    // The same EPCI or département is expanded once however many instruments name it: its
+    // commune numbers (those kept) are `etendues[e]`, and each instrument lists the `e` of its
+    // territories in `territoires[portees[i]..portees[i + 1]]`.
+    let mut cache: HashMap<TypeTerritoire, FnvMap<String, Option<usize>>> = HashMap::new();
+    let mut etendues: Vec<Vec<u32>> = Vec::new();
+    let mut territoires: Vec<usize> = Vec::new();
+    let mut portees: Vec<usize> = vec![0];
+    let mut lus = Vec::new();
+    for (index, doc) in pf.documents.iter().enumerate() {
+        let Some(kind) = Dispositif::of(doc) else {
+            continue;
+        };
+        if !dispositifs::en_vigueur(doc, as_of) {
             hors_vigueur += 1;
             continue;
         }
-        let n = u32::try_from(en_vigueur.len()).unwrap_or(u32::MAX);
-        codes.clear();
+        // As `dispositifs::instruments` names it.
+        let id: Arc<str> = match doc.ident() {
+            Some(id) => Arc::from(id),
+            None => Arc::from(format!("#{index}")),
+        };
+        lus.clear();
+        dispositifs::territoires_lus(doc, &mut lus);
         let mut located = false;
-        for t in &ins.territoires {
+        for t in &lus {
             let Some(code) = &t.code else { continue };
             if t.kind == TypeTerritoire::Qpv {
                 let e = par_qpv
                     .entry(code.clone())
                     .or_insert_with(|| (t.nom.clone(), Instruments::default()));
-                e.1.get_mut(ins.kind).push(ins.id.clone());
+                e.1.get_mut(kind).push(Arc::clone(&id));
             }
-            let expanded = cache.entry((t.kind, code.clone())).or_insert_with(|| {
-                r.communes_of(t)
-                    .map(|v| v.into_iter().map(|c| c.code.as_str()).collect())
-            });
-            if let Some(list) = expanded {
+            let par_code = cache.entry(t.kind).or_default();
+            let e = match par_code.get(code.as_str()) {
+                Some(e) => *e,
+                None => {
+                    let e = r.communes_of(t.as_ref()).map(|v| {
+                        let numeros_de = v
+                            .into_iter()
+                            .map(|c| c.code.as_str())
+                            .filter(|c| garder.is_none_or(|g| g.contains(c)))
+                            .map(|c| {
+                                *numeros.entry(c).or_insert_with(|| {
+                                    codes.push(c);
+                                    u32::try_from(codes.len() - 1).unwrap_or(u32::MAX)
+                                })
+                            })
+                            .collect();
+                        etendues.push(numeros_de);
+                        etendues.len() - 1
+                    });
+                    par_code.insert(code.clone(), e);
+                    e
+                }
+            };
+            if let Some(e) = e {
                 located = true;
-                codes.extend(list.iter().copied());
+                territoires.push(e);
             }
         }
         if !located {
-            non_localises.push(ins.id.clone());
+            non_localises.push(id.to_string());
         }
-        codes.sort_unstable();
-        codes.dedup();
-        for c in &codes {
-            if garder.is_some_and(|g| !g.contains(c)) {
-                continue;
-            }
-            par_commune.entry(c).or_default().push(n);
-        }
-        en_vigueur.push(ins);
+        portees.push(territoires.len());
+        ids.push(id);
+        en_vigueur.push(EnVigueur {
+            index,
+            kind,
+            qpv_seulement: !lus.is_empty() && lus.iter().all(|t| t.kind == TypeTerritoire::Qpv),
+        });
     }
     for v in par_qpv.values_mut() {
         v.1.finish();
     }
     non_localises.sort();
+
+    // The instruments in identifier order, so that each commune's list comes out sorted.
+    let mut ordre: Vec<(&str, u32)> = ids
+        .iter()
+        .enumerate()
+        .map(|(i, id)| (&**id, u32::try_from(i).unwrap_or(u32::MAX)))
+        .collect();
+    ordre.sort_unstable();
+    let (territoires, portees, etendues) = (&territoires, &portees, &etendues);
+    let communes_de = move |i: usize| {
+        let de = portees.get(i).copied().unwrap_or(0);
+        let a = portees.get(i + 1).copied().unwrap_or(de);
+        territoires
+            .get(de..a)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|e| etendues.get(*e))
+            .flatten()
+            .filter_map(|c| usize::try_from(*c).ok())
+    };
+    // Two passes over the instruments: the size of each commune's list, then the lists, in
+    // one vector. `dernier` marks the communes already given the current instrument (two of
+    // its territories may share a commune).
+    let mut dernier = vec![u32::MAX; codes.len()];
+    let mut debuts = vec![0usize; codes.len() + 1];
+    for (_, i) in &ordre {
+        for c in communes_de(*i as usize) {
+            if let (Some(d), Some(t)) = (dernier.get_mut(c), debuts.get_mut(c + 1)) {
+                if *d != *i {
+                    *d = *i;
+                    *t += 1;
+                }
+            }
+        }
+    }
+    let mut total = 0;
+    for d in &mut debuts {
+        total += *d;
+        *d = total;
+    }
+    let mut par_commune = vec![0u32; total];
+    let mut suivant: Vec<usize> = debuts.clone();
+    dernier.fill(u32::MAX);
+    for (_, i) in &ordre {
+        for c in communes_de(*i as usize) {
+            if let (Some(d), Some(at)) = (dernier.get_mut(c), suivant.get_mut(c)) {
+                if *d != *i {
+                    *d = *i;
+                    if let Some(slot) = par_commune.get_mut(*at) {
+                        *slot = *i;
+                    }
+                    *at += 1;
+                }
+            }
+        }
+    }
     Index {
+        numeros,
+        codes,
+        debuts,
         par_commune,
+        ids,
         par_qpv,
         en_vigueur,
         hors_vigueur,
@@ -453,7 +641,7 @@ pub fn couverture(
         Some(p) => (Some(p.communes(r)?), p.to_string()),
         None => (None, "portefeuille".to_string()),
     };
-    let garder: Option<HashSet<&str>> = cibles
+    let garder: Option<FnvSet<&str>> = cibles
         .as_ref()
         .map(|v| v.iter().map(|c| c.code.as_str()).collect());
     let index = indexer(pf, r, as_of, garder.as_ref());
@@ -472,24 +660,36 @@ pub fn couverture(
             ligne(c, r, ins, as_of)
         })
         .collect();
-    let mut deps: BTreeMap<String, Resume> = BTreeMap::new();
-    let mut total = Resume {
-        departement: "total".into(),
-        nom: territoire.clone(),
-        ..Resume::default()
-    };
+    // The rows come in code order, so a département's communes mostly follow one another:
+    // the last one is tried before the map.
+    let mut deps: Vec<Somme> = Vec::new();
+    let mut rang: FnvMap<&str, usize> = FnvMap::default();
+    let mut dernier: Option<usize> = None;
+    let mut total = Somme::new("total".into(), territoire.clone());
     for l in &communes {
-        let d = deps.entry(l.departement.clone()).or_insert_with(|| Resume {
-            departement: l.departement.clone(),
-            nom: r
-                .departement(&l.departement)
-                .map(|d| d.nom.clone())
-                .unwrap_or_default(),
-            ..Resume::default()
-        });
-        d.add(l);
+        let dep = l.departement.as_str();
+        let i = match dernier.filter(|i| deps.get(*i).is_some_and(|d| d.resume.departement == dep))
+        {
+            Some(i) => i,
+            None => *rang.entry(dep).or_insert_with(|| {
+                deps.push(Somme::new(
+                    dep.to_string(),
+                    r.departement(dep)
+                        .map(|d| d.nom.clone())
+                        .unwrap_or_default(),
+                ));
+                deps.len() - 1
+            }),
+        };
+        dernier = Some(i);
+        if let Some(d) = deps.get_mut(i) {
+            d.add(l);
+        }
         total.add(l);
     }
+    // Code order, as the map this replaces gave.
+    deps.sort_unstable_by(|a, b| a.resume.departement.cmp(&b.resume.departement));
+    let departements = deps.into_iter().map(Somme::finish).collect();
     Ok(Couverture {
         as_of,
         territoire,
@@ -498,7 +698,7 @@ pub fn couverture(
         instruments_hors_vigueur: index.hors_vigueur,
         non_localises: index.non_localises,
         communes,
-        departements: deps.into_values().collect(),
-        total,
+        departements,
+        total: total.finish(),
     })
 }

@@ -12,6 +12,8 @@
 //!   `operationnel`, `amorcage`, `installe`, `constitue` count as in force); no statut and no
 //!   date: not counted.
 
+use std::borrow::Cow;
+
 use schemars::JsonSchema;
 use serde::Serialize;
 
@@ -115,6 +117,26 @@ pub fn instruments(pf: &Portefeuille) -> Vec<Instrument<'_>> {
             })
         })
         .collect()
+}
+
+/// The territories of [`territoires`], added to `out`, borrowed from the document when it
+/// writes them: the analyses of a national portfolio read 175,000 documents' territories.
+pub(crate) fn territoires_lus<'a>(doc: &'a Document, out: &mut Vec<Cow<'a, Territoire>>) {
+    match doc {
+        Document::ContratLocalSante(d) => out.extend(d.perimetre.iter().map(Cow::Borrowed)),
+        Document::ContratDeVille(d) => {
+            out.extend(d.perimetre.iter().chain(&d.quartiers).map(Cow::Borrowed))
+        }
+        Document::AtelierSanteVille(d) => out.extend(d.territoires.iter().map(Cow::Borrowed)),
+        Document::ConseilLocalSanteMentale(d) => {
+            out.extend(d.perimetre.iter().map(Cow::Borrowed));
+        }
+        // Built from the département codes: owned.
+        Document::ConseilTerritorialSante(_) => {
+            out.extend(territoires(doc).into_iter().map(Cow::Owned));
+        }
+        _ => {}
+    }
 }
 
 /// The territories a document covers.

@@ -190,20 +190,26 @@ pub fn couverture_quartiers(
     let mut hors_vigueur = 0;
     // Each EPCI, département… is expanded once however many instruments name it.
     let mut cache: HashMap<(TypeTerritoire, String), Vec<&str>> = HashMap::new();
-    for ins in dispositifs::instruments(pf) {
-        if !dispositifs::en_vigueur(ins.doc, as_of) {
+    let mut lus = Vec::new();
+    for (index, doc) in pf.documents.iter().enumerate() {
+        let Some(kind) = Dispositif::of(doc) else {
+            continue;
+        };
+        if !dispositifs::en_vigueur(doc, as_of) {
             hors_vigueur += 1;
             continue;
         }
         let n = en_vigueur.len();
-        for t in &ins.territoires {
+        lus.clear();
+        dispositifs::territoires_lus(doc, &mut lus);
+        for t in &lus {
             let Some(code) = &t.code else { continue };
             if t.kind == TypeTerritoire::Qpv {
                 par_qpv.entry(code.clone()).or_default().push(n);
                 continue;
             }
             let list = cache.entry((t.kind, code.clone())).or_insert_with(|| {
-                r.communes_of(t)
+                r.communes_of(t.as_ref())
                     .map(|v| {
                         v.into_iter()
                             .map(|c| c.code.as_str())
@@ -219,8 +225,13 @@ pub fn couverture_quartiers(
                 }
             }
         }
-        let volet = matches!(ins.doc, Document::ContratDeVille(cv) if cv.volet_sante.is_some());
-        en_vigueur.push((ins.kind, ins.id, volet));
+        let volet = matches!(doc, Document::ContratDeVille(cv) if cv.volet_sante.is_some());
+        // As `dispositifs::instruments` names it, shared by every quartier it covers.
+        let id: std::sync::Arc<str> = match doc.ident() {
+            Some(id) => id.into(),
+            None => format!("#{index}").into(),
+        };
+        en_vigueur.push((kind, id, volet));
     }
     let mut quartiers = Vec::with_capacity(cibles.len());
     for (q, h) in cibles {
@@ -237,9 +248,9 @@ pub fn couverture_quartiers(
         let mut volet_sante = Vec::new();
         for i in idx {
             if let Some((kind, id, volet)) = en_vigueur.get(i) {
-                ins.merge_one(*kind, id);
+                ins.merge_shared(*kind, id);
                 if *volet {
-                    volet_sante.push(id.clone());
+                    volet_sante.push(id.to_string());
                 }
             }
         }

@@ -43,7 +43,7 @@ pub fn csv(headers: &[&str], rows: &[Vec<String>]) -> String {
     }
 }
 
-fn ids(v: &[String]) -> String {
+fn ids<S: std::borrow::Borrow<str>>(v: &[S]) -> String {
     v.join(";")
 }
 

@@ -49,7 +49,7 @@ use crate::model::{Territoire, TypeTerritoire};
 /// FNV-1a: the keys are short official codes from trusted files, so a fast non-keyed hash is
 /// enough (and halves the decoding time compared with SipHash).
 #[derive(Default, Clone, Copy)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -70,6 +70,9 @@ impl Hasher for Fnv {
 }
 
 type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The same hasher for the analyses' indexes of official codes.
+pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The embedded data, in the compact format (see `docs/referentiel.md`).
 #[cfg(feature = "referentiel-embarque")]
