@@ -563,7 +563,7 @@ impl Validator {
             self.locale,
         );
         let evidence = if self.explain {
-            Some(Evidence {
+            Some(Box::new(Evidence {
                 inputs: f
                     .inputs
                     .into_iter()
@@ -577,7 +577,7 @@ impl Validator {
                     .into_iter()
                     .map(|(k, v)| (k.into_owned(), v))
                     .collect(),
-            })
+            }))
         } else {
             None
         };
@@ -589,7 +589,7 @@ impl Validator {
             (rule.severity, rule.category)
         };
         Diagnostic {
-            code: rule.code.to_string(),
+            code: std::borrow::Cow::Borrowed(rule.code),
             severity,
             category,
             path: if prefix.is_empty() {
@@ -606,7 +606,7 @@ impl Validator {
             message,
             params: f.params,
             rule: RuleRef {
-                id: rule.code.to_string(),
+                id: std::borrow::Cow::Borrowed(rule.code),
                 in_force: rule.in_force,
             },
             legal_basis: rule.legal_basis(),

@@ -86,7 +86,7 @@ pub(crate) fn columns<'py>(
                 opt(m.and_then(|m| m.kind.as_deref()))?,
                 opt(m.and_then(|m| m.id.as_deref()))?,
                 opt(m.and_then(|m| m.nom.as_deref()))?,
-                d.code.as_str().into_pyobject(py)?.into_any(),
+                d.code.as_ref().into_pyobject(py)?.into_any(),
                 d.severity.label(locale).into_pyobject(py)?.into_any(),
                 d.category.word().into_pyobject(py)?.into_any(),
                 d.path.as_str().into_pyobject(py)?.into_any(),
