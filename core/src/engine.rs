@@ -15,7 +15,7 @@ use crate::referentiel::Referentiel;
 use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
-use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
+use crate::rules::{self, Check, Ctx, Facts, Finding, PortfolioCache, Rule, Sink};
 use crate::structure::{self, Limits};
 
 /// Options of a [`Validator`].
@@ -482,12 +482,14 @@ impl Validator {
         collected: &mut Collected,
     ) {
         let kind = doc.kind();
+        let facts = Facts::default();
         let ctx = Ctx {
             doc,
             as_of: self.as_of,
             referentiel: self.referentiel.as_deref(),
             portefeuille: pf,
             cache,
+            facts: &facts,
         };
         // Findings of this document beyond the cap are counted, not kept.
         let cap = self.limits.max_findings_per_document;

@@ -269,6 +269,17 @@ pub(crate) struct Ctx<'a> {
     /// What the checks of that portfolio's documents share; without it, each check computes
     /// what it needs itself.
     pub cache: Option<&'a PortfolioCache>,
+    /// What the checks of this document share.
+    pub facts: &'a Facts<'a>,
+}
+
+/// Facts about one document that several of its checks read, computed at most once per
+/// document, on first use, instead of once per rule (the territory references were gathered by
+/// thirteen TER rules: 6.5 % of a portfolio's validation).
+#[derive(Default)]
+pub(crate) struct Facts<'a> {
+    territoires: OnceCell<Vec<ter::Ref<'a>>>,
+    ref_date: OnceCell<DayRange>,
 }
 
 /// Data about one portfolio that the checks of its documents share: computed at most once per

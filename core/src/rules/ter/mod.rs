@@ -63,10 +63,12 @@ pub(crate) const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986
 /// The date the document speaks of: the earlier of its earliest own date (préfiguration,
 /// signature, start) and `as_of` (the days it may be, for a date known to the month or year).
 fn ref_date(ctx: &Ctx<'_>) -> DayRange {
-    match util::earliest(ctx.doc) {
-        Some((_, d)) => d.days().earliest(ctx.as_of),
-        None => ctx.as_of.into(),
-    }
+    *ctx.facts
+        .ref_date
+        .get_or_init(|| match util::earliest(ctx.doc) {
+            Some((_, d)) => d.days().earliest(ctx.as_of),
+            None => ctx.as_of.into(),
+        })
 }
 
 /// Whether the document cites a first-generation PRS (by its generation, or a period starting
@@ -141,7 +143,8 @@ impl Parent {
 }
 
 /// A territory reference found in the document: where, its kind and its code.
-struct Ref<'a> {
+#[derive(Clone, Copy)]
+pub(crate) struct Ref<'a> {
     loc: Loc,
     kind: TypeTerritoire,
     code: &'a str,
@@ -188,10 +191,16 @@ fn push_list<'a>(out: &mut Vec<Ref<'a>>, base: &'static str, ts: &'a [Territoire
     }
 }
 
+/// Every territory reference of the checked document with a code, in document order (see
+/// [`gather`]), gathered once per document.
+fn territoires<'a>(ctx: &Ctx<'a>) -> &'a [Ref<'a>] {
+    ctx.facts.territoires.get_or_init(|| gather(ctx.doc))
+}
+
 /// Every territory reference of the document with a code, in document order: perimeters,
 /// quartiers, QPV lists, the actors' territories; a portfolio's own documents are left to their
 /// own run.
-fn territoires(doc: &Document) -> Vec<Ref<'_>> {
+fn gather(doc: &Document) -> Vec<Ref<'_>> {
     let mut out = Vec::new();
     let o = &mut out;
     match doc {
@@ -275,9 +284,10 @@ fn strings(doc: &Document) -> Strings {
 
 /// EPCI/EPT identifiers of the document: territory codes of kind `epci`/`ept` and the `siren`
 /// of actors of nature `epci`/`ept`, with whether an EPT is meant.
-fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
-    let mut v: Vec<(String, String, bool)> = territoires(doc)
-        .into_iter()
+fn epci_refs(ctx: &Ctx<'_>) -> Vec<(String, String, bool)> {
+    let doc = ctx.doc;
+    let mut v: Vec<(String, String, bool)> = territoires(ctx)
+        .iter()
         .filter(|r| matches!(r.kind, TypeTerritoire::Epci | TypeTerritoire::Ept))
         .map(|r| (r.path(), r.code.to_string(), r.kind == TypeTerritoire::Ept))
         .collect();
@@ -295,9 +305,10 @@ fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
 
 /// SIREN of PETR, syndicats mixtes and pays: territory codes of those kinds and the `siren` of
 /// actors of those natures, with the kind declared (TER-015).
-fn groupement_refs(doc: &Document) -> Vec<(String, String, TypeTerritoire)> {
-    let mut v: Vec<(String, String, TypeTerritoire)> = territoires(doc)
-        .into_iter()
+fn groupement_refs(ctx: &Ctx<'_>) -> Vec<(String, String, TypeTerritoire)> {
+    let doc = ctx.doc;
+    let mut v: Vec<(String, String, TypeTerritoire)> = territoires(ctx)
+        .iter()
         .filter(|r| {
             matches!(
                 r.kind,
@@ -445,11 +456,10 @@ fn qpv_parts(code: &str) -> Option<(GenerationQpv, String, bool)> {
     Some((generation, dep, om))
 }
 
-fn qpv_refs(doc: &Document) -> Vec<Ref<'_>> {
-    territoires(doc)
-        .into_iter()
+fn qpv_refs<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ref<'a>> {
+    territoires(ctx)
+        .iter()
         .filter(|r| r.kind == TypeTerritoire::Qpv)
-        .collect()
 }
 
 // ----- rules --------------------------------------------------------------------------------
@@ -550,6 +560,7 @@ mod tests {
             referentiel: r,
             portefeuille: None,
             cache: None,
+            facts: &Facts::default(),
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = rule.check {
@@ -586,6 +597,7 @@ mod tests {
                         referentiel: None,
                         portefeuille: Some(p),
                         cache,
+                        facts: &Facts::default(),
                     };
                     let mut sink = Sink::default();
                     if let Check::Document(f) = TER_006.check {
@@ -632,6 +644,7 @@ mod tests {
             referentiel: Some(&r),
             portefeuille: None,
             cache: None,
+            facts: &Facts::default(),
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = TER_008.check {

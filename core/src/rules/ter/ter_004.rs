@@ -55,7 +55,7 @@ pub static TER_004: Rule = Rule {
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();
-        for (path, s, _) in epci_refs(ctx.doc) {
+        for (path, s, _) in epci_refs(ctx) {
             let f = || {
                 Finding::at(path.clone())
                     .param("code", short(&s))

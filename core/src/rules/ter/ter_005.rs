@@ -49,7 +49,7 @@ pub static TER_005: Rule = Rule {
     ],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
-        for (path, s, ept) in epci_refs(ctx.doc) {
+        for (path, s, ept) in epci_refs(ctx) {
             let declared = if ept { "ept" } else { "epci" };
             let found = Finding::at(path.clone());
             let found = if let Some(c) = r.commune_by_siren(&s) {

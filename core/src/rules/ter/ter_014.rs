@@ -37,7 +37,7 @@ pub static TER_014: Rule = Rule {
             return;
         }
         let d = ref_date(ctx);
-        for (path, s, _) in epci_refs(ctx.doc) {
+        for (path, s, _) in epci_refs(ctx) {
             if siren_problem(&s).is_some()
                 || r.epci(&s).is_some()
                 || r.ept(&s).is_some()

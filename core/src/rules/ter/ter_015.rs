@@ -62,7 +62,7 @@ pub static TER_015: Rule = Rule {
         ),
     ],
     check: Check::Document(|ctx, out| {
-        for (path, s, kind) in groupement_refs(ctx.doc) {
+        for (path, s, kind) in groupement_refs(ctx) {
             let f = || {
                 Finding::at(path.clone())
                     .param("code", short(&s))
