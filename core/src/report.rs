@@ -207,7 +207,8 @@ impl fmt::Display for InForce {
 /// The rule that produced a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleRef {
-    /// Rule code (the catalogue's own, borrowed).
+    // The catalogue's own, borrowed rather than copied.
+    /// Rule code.
     pub id: Cow<'static, str>,
     /// Period in which the rule is in force.
     pub in_force: InForce,
@@ -437,8 +438,9 @@ pub fn column_letters(mut n: u32) -> String {
 /// One finding.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Diagnostic {
-    /// Stable rule code (`CLS-001`), never reworded; the catalogue's own, borrowed rather than
-    /// copied (a national portfolio's report holds close to a million diagnostics).
+    // The catalogue's own, borrowed rather than copied (a national portfolio's report holds
+    // close to a million diagnostics).
+    /// Stable rule code (`CLS-001`), never reworded.
     pub code: Cow<'static, str>,
     /// Severity.
     pub severity: Severity,
@@ -465,8 +467,8 @@ pub struct Diagnostic {
     pub legal_basis: LegalBasis,
     /// What to do about it.
     pub help: Cow<'static, str>,
-    /// Why it fired, when explanations are requested (boxed: most reports have none, and the
-    /// box is 8 bytes of every diagnostic instead of 48).
+    // Boxed: most reports have none, and the box is 8 bytes of every diagnostic instead of 48.
+    /// Why it fired, when explanations are requested.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub evidence: Option<Box<Evidence>>,
 }
