@@ -490,6 +490,7 @@ impl Validator {
             portefeuille: pf,
             cache,
             facts: &facts,
+            explain: self.explain,
         };
         // Findings of this document beyond the cap are counted, not kept.
         let cap = self.limits.max_findings_per_document;

@@ -271,6 +271,9 @@ pub(crate) struct Ctx<'a> {
     pub cache: Option<&'a PortfolioCache>,
     /// What the checks of this document share.
     pub facts: &'a Facts<'a>,
+    /// Whether the evidence of findings is kept: when it is not, the helpers that gather it
+    /// (the statut and conclusion date of [`util::missing`]…) skip that work.
+    pub explain: bool,
 }
 
 /// Facts about one document that several of its checks read, computed at most once per

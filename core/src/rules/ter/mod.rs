@@ -561,6 +561,7 @@ mod tests {
             portefeuille: None,
             cache: None,
             facts: &Facts::default(),
+            explain: false,
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = rule.check {
@@ -598,6 +599,7 @@ mod tests {
                         portefeuille: Some(p),
                         cache,
                         facts: &Facts::default(),
+                        explain: false,
                     };
                     let mut sink = Sink::default();
                     if let Check::Document(f) = TER_006.check {
@@ -645,6 +647,7 @@ mod tests {
             portefeuille: None,
             cache: None,
             facts: &Facts::default(),
+            explain: false,
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = TER_008.check {
