@@ -54,7 +54,7 @@ pub static TER_002: Rule = Rule {
     ],
     check: Check::Document(|ctx, out| {
         let mut items: Vec<(String, String)> = territoires(ctx)
-            .into_iter()
+            .iter()
             .filter(|t| t.kind == TypeTerritoire::Departement)
             .map(|t| (t.path(), t.code.to_string()))
             .collect();

@@ -57,7 +57,7 @@ pub static TER_003: Rule = Rule {
             .before(crate::params::REGIONS_2016_DEPUIS.value)
             .or(Answer::from_bool(cites_prs_1(ctx.doc)));
         let mut items: Vec<(String, String)> = territoires(ctx)
-            .into_iter()
+            .iter()
             .filter(|t| t.kind == TypeTerritoire::Region)
             .map(|t| (t.path(), t.code.to_string()))
             .collect();
