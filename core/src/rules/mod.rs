@@ -277,7 +277,7 @@ pub(crate) struct Ctx<'a> {
 
 /// Facts about one document that several of its checks read, computed at most once per
 /// document, on first use, instead of once per rule (the territory references were gathered by
-/// thirteen TER rules: 6.5 % of a portfolio's validation).
+/// fourteen TER rules: 6.5 % of a portfolio's validation).
 #[derive(Default)]
 pub(crate) struct Facts<'a> {
     territoires: OnceCell<Vec<ter::Ref<'a>>>,
