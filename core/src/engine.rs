@@ -15,7 +15,7 @@ use crate::referentiel::Referentiel;
 use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
-use crate::rules::{self, Check, Ctx, Finding, PortfolioCache, Rule, Sink};
+use crate::rules::{self, Check, Ctx, Facts, Finding, PortfolioCache, Rule, Sink};
 use crate::structure::{self, Limits};
 
 /// Options of a [`Validator`].
@@ -482,12 +482,15 @@ impl Validator {
         collected: &mut Collected,
     ) {
         let kind = doc.kind();
+        let facts = Facts::default();
         let ctx = Ctx {
             doc,
             as_of: self.as_of,
             referentiel: self.referentiel.as_deref(),
             portefeuille: pf,
             cache,
+            facts: &facts,
+            explain: self.explain,
         };
         // Findings of this document beyond the cap are counted, not kept.
         let cap = self.limits.max_findings_per_document;
@@ -563,7 +566,7 @@ impl Validator {
             self.locale,
         );
         let evidence = if self.explain {
-            Some(Evidence {
+            Some(Box::new(Evidence {
                 inputs: f
                     .inputs
                     .into_iter()
@@ -577,7 +580,7 @@ impl Validator {
                     .into_iter()
                     .map(|(k, v)| (k.into_owned(), v))
                     .collect(),
-            })
+            }))
         } else {
             None
         };
@@ -589,7 +592,7 @@ impl Validator {
             (rule.severity, rule.category)
         };
         Diagnostic {
-            code: rule.code.to_string(),
+            code: std::borrow::Cow::Borrowed(rule.code),
             severity,
             category,
             path: if prefix.is_empty() {
@@ -606,7 +609,7 @@ impl Validator {
             message,
             params: f.params,
             rule: RuleRef {
-                id: rule.code.to_string(),
+                id: std::borrow::Cow::Borrowed(rule.code),
                 in_force: rule.in_force,
             },
             legal_basis: rule.legal_basis(),

@@ -109,7 +109,7 @@ pub(crate) fn sarif_many(reports: &[(&str, &Report)], rules_base: Option<&str>) 
     let locale = reports.first().map_or(Locale::Fr, |(_, r)| r.locale);
     let mut codes: Vec<&str> = reports
         .iter()
-        .flat_map(|(_, r)| r.diagnostics.iter().map(|d| d.code.as_str()))
+        .flat_map(|(_, r)| r.diagnostics.iter().map(|d| &*d.code))
         .collect();
     codes.sort_unstable();
     codes.dedup();
@@ -185,7 +185,7 @@ fn sarif_results(r: &Report, uri: &str, codes: &[&str]) -> Vec<Value> {
             if let Some(c) = d.column {
                 region.insert("startColumn".into(), json!(c));
             }
-            let index = codes.binary_search(&d.code.as_str()).unwrap_or_default();
+            let index = codes.binary_search(&&*d.code).unwrap_or_default();
             // A document read from a spreadsheet: its cell is the region (row and column of the
             // sheet) and a logical location (`CLS!F12`).
             let mut logical = vec![json!({"fullyQualifiedName": d.path})];

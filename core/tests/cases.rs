@@ -36,7 +36,7 @@ fn codes(report: &Report, severities: &[Severity]) -> BTreeSet<String> {
         .diagnostics
         .iter()
         .filter(|d| severities.contains(&d.severity))
-        .map(|d| d.code.clone())
+        .map(|d| d.code.to_string())
         .collect()
 }
 

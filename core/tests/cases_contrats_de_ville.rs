@@ -65,9 +65,11 @@ fn check(as_of: Date, counts: fn(&Value, &str) -> bool, what: &str) {
         let report = v.validate_value(doc.clone());
         for d in &report.diagnostics {
             if d.severity >= Severity::Error && counts(doc, &d.path) {
-                hit.entry(d.code.clone()).or_default().insert(code.clone());
+                hit.entry(d.code.to_string())
+                    .or_default()
+                    .insert(code.clone());
                 example
-                    .entry(d.code.clone())
+                    .entry(d.code.to_string())
                     .or_insert_with(|| format!("{code} at \"{}\": {}", d.path, d.message));
             }
         }

@@ -27,7 +27,7 @@ fn findings(file: &str) -> BTreeSet<(String, String)> {
     }
     r.diagnostics
         .iter()
-        .map(|d| (d.code.clone(), d.path.clone()))
+        .map(|d| (d.code.to_string(), d.path.clone()))
         .collect()
 }
 

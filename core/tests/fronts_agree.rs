@@ -21,7 +21,7 @@ fn findings(r: &Report) -> Vec<(String, String, String)> {
         .iter()
         .map(|d| {
             (
-                d.code.clone(),
+                d.code.to_string(),
                 d.severity.word().to_string(),
                 d.path.clone(),
             )

@@ -288,7 +288,7 @@ fn another_vintage_loaded_at_run_time_changes_what_the_rules_conclude() {
             rep.referentiel.clone(),
             rep.diagnostics
                 .iter()
-                .map(|d| d.code.clone())
+                .map(|d| d.code.to_string())
                 .collect::<Vec<_>>(),
         )
     };
@@ -319,6 +319,6 @@ fn another_vintage_loaded_at_run_time_changes_what_the_rules_conclude() {
     })
     .unwrap();
     let rep = v.validate_str(&unknown);
-    let got: Vec<&str> = rep.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    let got: Vec<&str> = rep.diagnostics.iter().map(|d| &*d.code).collect();
     assert_eq!(got, ["TER-004"]);
 }

@@ -51,7 +51,7 @@ fn run(as_of: Date) -> (BTreeMap<(String, Severity), usize>, BTreeSet<String>) {
     for ((code, _), rep) in docs.iter().zip(v.validate_many(&texts)) {
         assert_eq!(rep.referentiel.as_deref(), Some("COG 2026"));
         for d in &rep.diagnostics {
-            *counts.entry((d.code.clone(), d.severity)).or_insert(0) += 1;
+            *counts.entry((d.code.to_string(), d.severity)).or_insert(0) += 1;
             if d.code == "TER-014" {
                 assert_eq!(d.path, "/perimetre/0/code");
                 assert!(
@@ -107,7 +107,7 @@ fn the_same_contracts_dated_2026_report_the_absent_epci_as_ter_004() {
     let codes: Vec<(&str, Severity)> = rep
         .diagnostics
         .iter()
-        .map(|d| (d.code.as_str(), d.severity))
+        .map(|d| (&*d.code, d.severity))
         .collect();
     assert_eq!(codes, [("TER-004", Severity::Warning)]);
 }

@@ -350,7 +350,11 @@ fn located(r: &Report) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = r
         .diagnostics
         .iter()
-        .filter_map(|d| d.cellule.as_ref().map(|c| (d.code.clone(), c.a1.clone())))
+        .filter_map(|d| {
+            d.cellule
+                .as_ref()
+                .map(|c| (d.code.to_string(), c.a1.clone()))
+        })
         .collect();
     v.sort();
     v
@@ -506,7 +510,7 @@ fn the_csv_in_windows_1252_reads_as_the_workbook() {
             .iter()
             .map(|d| {
                 (
-                    d.code.clone(),
+                    d.code.to_string(),
                     d.path.clone(),
                     d.cellule.as_ref().map(|c| c.local()),
                 )
@@ -867,7 +871,7 @@ fn every_tab_rule_fires_on_a_sheet_and_stays_quiet_on_a_clean_one() {
         r.diagnostics
             .iter()
             .filter(|d| d.code.starts_with("TAB-"))
-            .map(|d| (d.code.clone(), d.cellule.as_ref().map(|c| c.a1.clone())))
+            .map(|d| (d.code.to_string(), d.cellule.as_ref().map(|c| c.a1.clone())))
             .collect::<Vec<_>>()
     };
     let at = |c: &str, a1: &str| (c.to_string(), Some(a1.to_string()));
@@ -966,7 +970,7 @@ fn a_formula_never_computed_is_reported_at_its_cell() {
 fn a_workbook_naming_a_missing_shared_string_is_unreadable_not_a_crash() {
     let bytes = std::fs::read(root().join("tests/tableur/chaine-partagee-absente.xlsx")).unwrap();
     let r = tableur::lire(&bytes, &OptionsLecture::default(), None).valider(&validator());
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| &*d.code).collect();
     assert_eq!(codes, ["TAB-001"], "{:#?}", located(&r));
     assert!(
         r.diagnostics[0].message.contains("malformé"),

@@ -123,7 +123,7 @@ pub fn articulation(
         });
         par_doc.entry(i).or_default().push(incoherences.len());
         incoherences.push(Incoherence {
-            code: d.code.clone(),
+            code: d.code.to_string(),
             severity: d.severity,
             document,
             path: d.path.clone(),

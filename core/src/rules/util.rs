@@ -544,9 +544,13 @@ pub fn perimetre_codes(doc: &Document) -> Vec<(String, TypeTerritoire, String)> 
 
 /// Adds the natures of the signatories as evidence, when the document lists any (evidence
 /// points only at values present in the document).
-pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rules::Finding {
+pub fn with_signataires(
+    f: crate::rules::Finding,
+    ctx: &crate::rules::Ctx<'_>,
+) -> crate::rules::Finding {
+    let doc = ctx.doc;
     let s = signataires(doc);
-    if s.is_empty() {
+    if s.is_empty() || !ctx.explain {
         return f;
     }
     let natures: Vec<String> = s
@@ -563,15 +567,20 @@ pub fn with_signataires(f: crate::rules::Finding, doc: &Document) -> crate::rule
 /// A finding about an element the document does not describe at `path` (« à compléter »:
 /// incomplete, never a breach). Its evidence is what made the requirement apply — the statut
 /// and the conclusion date, when the document gives them — and the element expected.
-pub fn missing(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
-    lacking(doc, path).not_described()
+pub fn missing(ctx: &crate::rules::Ctx<'_>, path: impl Into<String>) -> crate::rules::Finding {
+    lacking(ctx, path).not_described()
 }
 
 /// A finding about an element the document declares without what a text requires (signatories
 /// listed without the ARS, a body described without its president…): a contradiction, with the
 /// same evidence as [`missing`].
-pub fn lacking(doc: &Document, path: impl Into<String>) -> crate::rules::Finding {
+pub fn lacking(ctx: &crate::rules::Ctx<'_>, path: impl Into<String>) -> crate::rules::Finding {
     let path = path.into();
+    if !ctx.explain {
+        // Evidence only: a tenth of a portfolio's validation when gathered for nothing.
+        return crate::rules::Finding::at(path);
+    }
+    let doc = ctx.doc;
     let mut f = crate::rules::Finding::at(path.clone()).parameter("attendu", path);
     let word = match doc {
         Document::ContratLocalSante(d) => statut_word(&d.statut),
@@ -595,14 +604,14 @@ pub fn lacking(doc: &Document, path: impl Into<String>) -> crate::rules::Finding
 /// partners as it lists (`nombre_partenaires`); only a whole list without the required party
 /// contradicts the text.
 pub fn signatories_finding(
-    doc: &Document,
+    ctx: &crate::rules::Ctx<'_>,
     path: &str,
     signataires: &[Signataire],
 ) -> crate::rules::Finding {
-    if liste_entiere(doc, signataires.len()) {
-        lacking(doc, path)
+    if liste_entiere(ctx.doc, signataires.len()) {
+        lacking(ctx, path)
     } else {
-        missing(doc, path)
+        missing(ctx, path)
     }
 }
 
@@ -612,17 +621,17 @@ pub fn signatories_finding(
 /// list is partial unless declared whole ([`signatories_finding`]; `sans_partie`). The rule
 /// declares the three sentences under these keys.
 pub fn signatories_lacking(
-    doc: &Document,
+    ctx: &crate::rules::Ctx<'_>,
     signataires: &Liste<Signataire>,
 ) -> crate::rules::Finding {
     if signataires.is_absent() {
-        missing(doc, "/signataires").variant("signataires_non_decrits")
+        missing(ctx, "/signataires").variant("signataires_non_decrits")
     } else if signataires.is_declared_empty() {
-        lacking(doc, "/signataires")
+        lacking(ctx, "/signataires")
             .input("/signataires", Vec::<String>::new())
             .variant("aucun_signataire")
     } else {
-        signatories_finding(doc, "/signataires", signataires).variant("sans_partie")
+        signatories_finding(ctx, "/signataires", signataires).variant("sans_partie")
     }
 }
 

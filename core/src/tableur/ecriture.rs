@@ -459,7 +459,7 @@ fn constats(ws: &mut Worksheet, report: &Report, base: &str) -> Result<(), Error
         ws.write_string_with_format(
             r,
             4,
-            &d.code,
+            d.code.as_ref(),
             &Format::new().set_background_color(couleur(d.severity)),
         )
         .map_err(err)?;
@@ -468,7 +468,7 @@ fn constats(ws: &mut Worksheet, report: &Report, base: &str) -> Result<(), Error
         ws.write_string(r, 6, &d.message).map_err(err)?;
         ws.write_string(r, 7, &d.path).map_err(err)?;
         if catalogue.iter().any(|x| x.code == d.code) {
-            ws.write_url_with_text(r, 8, Url::new(format!("{base}{}", d.code)), &d.code)
+            ws.write_url_with_text(r, 8, Url::new(format!("{base}{}", d.code)), d.code.as_ref())
                 .map_err(err)?;
         }
         match &d.legal_basis.url {

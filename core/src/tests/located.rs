@@ -211,7 +211,7 @@ fn reading_errors_are_located_as_a_path_tracking_decoder_would() {
                     "{} in\n{text}\n{}",
                     fatal[0].code, fatal[0].message
                 );
-                *by_code.entry(fatal[0].code.clone()).or_default() += 1;
+                *by_code.entry(fatal[0].code.to_string()).or_default() += 1;
             }
             let r = v.validate_value(broken);
             assert_eq!(r.diagnostics[0].path, expected);

@@ -268,7 +268,7 @@ pub fn full(file: &str, r: &Report, source: Option<&str>, explain: bool) -> Stri
         let message = printable(&d.message);
         let title = level(d.severity, r.locale)
             .primary_title(message.as_ref())
-            .id(d.code.as_str());
+            .id(d.code.as_ref());
         let excerpt = match (source, d.line, d.column) {
             (Some(text), Some(l), Some(c)) => {
                 excerpt(text, &starts, &mut lines, l, c).map(|e| (l, c, e))
@@ -412,7 +412,7 @@ pub fn statistics<'a>(
     let mut by_code: BTreeMap<&str, (Severity, usize)> = BTreeMap::new();
     for r in reports {
         for d in &r.diagnostics {
-            let e = by_code.entry(d.code.as_str()).or_insert((d.severity, 0));
+            let e = by_code.entry(d.code.as_ref()).or_insert((d.severity, 0));
             e.0 = e.0.max(d.severity);
             e.1 += 1;
         }

@@ -42,7 +42,7 @@ pub static ART_001: Rule = Rule {
     check: Check::Document(|ctx, out| {
         let Document::AtelierSanteVille(a) = ctx.doc else { return };
         if !a.territoires.iter().any(|t| t.kind == TypeTerritoire::Qpv) {
-            let mut f = util::missing(ctx.doc, "/territoires")
+            let mut f = util::missing(ctx, "/territoires")
                 .param("problem", "sans_qpv")
                 .variant("sans_qpv");
             if !a.territoires.is_empty() {
@@ -59,7 +59,7 @@ pub static ART_001: Rule = Rule {
             .is_some_and(|r| r.contrat_de_ville.is_some() || r.cls.is_some());
         if !attached {
             out.push(
-                util::missing(ctx.doc, "/rattachement")
+                util::missing(ctx, "/rattachement")
                     .param("problem", "sans_rattachement")
                     .variant("sans_rattachement"),
             );

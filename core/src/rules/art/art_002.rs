@@ -42,7 +42,7 @@ pub static ART_002: Rule = Rule {
     check: Check::Document(|ctx, out| match ctx.doc {
         Document::ConseilLocalSanteMentale(m) if m.cls.is_none() && m.contrat_de_ville.is_none() => {
             out.push(
-                util::missing(ctx.doc, "/cls")
+                util::missing(ctx, "/cls")
                     .param("problem", "sans_rattachement")
                     .variant("sans_rattachement"),
             );

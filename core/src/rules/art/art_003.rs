@@ -49,14 +49,14 @@ pub static ART_003: Rule = Rule {
         // code requires, a contradiction.
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_absent() => {
             out.push(
-                util::missing(ctx.doc, "/consultations")
+                util::missing(ctx, "/consultations")
                     .param("problem", "sans_consultation")
                     .variant("sans_consultation"),
             );
         }
         Document::ProjetTerritorialSanteMentale(p) if p.consultations.is_declared_empty() => {
             out.push(
-                util::lacking(ctx.doc, "/consultations")
+                util::lacking(ctx, "/consultations")
                     .input("/consultations", Vec::<String>::new())
                     .param("problem", "aucune_consultation")
                     .variant("aucune_consultation"),

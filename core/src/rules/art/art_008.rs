@@ -53,7 +53,7 @@ pub static ART_008: Rule = Rule {
                 }
                 if no_eval(!c.actions.is_empty() || !c.strategie.is_empty(), !c.evaluations.is_empty()) {
                     out.push(
-                        util::missing(ctx.doc, "/evaluations")
+                        util::missing(ctx, "/evaluations")
                             .param("problem", "sans_evaluation")
                             .variant("cls_sans_evaluation"),
                     );
@@ -66,7 +66,7 @@ pub static ART_008: Rule = Rule {
                 let prog = !c.strategie.is_empty() || v.is_some_and(|v| !v.objectifs.is_empty());
                 if !due && no_eval(prog, !c.evaluations.is_empty()) {
                     out.push(
-                        util::missing(ctx.doc, "/evaluations")
+                        util::missing(ctx, "/evaluations")
                             .param("problem", "sans_evaluation")
                             .variant("cv_sans_evaluation"),
                     );

@@ -76,11 +76,11 @@ pub static CLS_001: Rule = Rule {
             .iter()
             .map(|m| if *m == "ars" { "the ARS" } else { "a local authority or grouping" })
             .collect();
-        let f = util::signatories_lacking(ctx.doc, &c.signataires);
+        let f = util::signatories_lacking(ctx, &c.signataires);
         out.push(util::with_signataires(
             f.param("missing", missing.clone())
                 .localized("missing", missing_fr.join(" et "), en.join(" and ")),
-            ctx.doc,
+            ctx,
         ));
     }),
 };

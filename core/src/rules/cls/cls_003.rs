@@ -48,10 +48,10 @@ pub static CLS_003: Rule = Rule {
             return;
         }
         match &c.prs {
-            None => out.push(util::missing(ctx.doc, "/prs").param("detail", "").variant("absent")),
+            None => out.push(util::missing(ctx, "/prs").param("detail", "").variant("absent")),
             Some(p) if p.region.is_none() && p.generation.is_none() && p.periode.is_none() && p.intitule.is_none() => {
                 out.push(
-                    util::missing(ctx.doc, "/prs")
+                    util::missing(ctx, "/prs")
                         .param("detail", "vide")
                         .variant("vide"),
                 )

@@ -54,7 +54,7 @@ pub static CLS_004: Rule = Rule {
         }
         let Some(d) = &c.diagnostic else {
             out.push(
-                util::missing(ctx.doc, "/diagnostic")
+                util::missing(ctx, "/diagnostic")
                     .param("problem", "absent")
                     .variant("absent"),
             );
@@ -69,7 +69,7 @@ pub static CLS_004: Rule = Rule {
         }
         if !missing.is_empty() {
             out.push(
-                util::missing(ctx.doc, "/diagnostic")
+                util::missing(ctx, "/diagnostic")
                     .param("problem", missing.clone())
                     .variant("incomplet"),
             );

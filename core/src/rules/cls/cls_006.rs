@@ -64,7 +64,7 @@ pub static CLS_006: Rule = Rule {
             .find(|(_, g)| g.nature == NatureInstance::Copil);
         let Some((i, g)) = copil else {
             out.push(
-                util::missing(ctx.doc, "/gouvernance")
+                util::missing(ctx, "/gouvernance")
                     .param("problem", "sans_copil")
                     .variant("sans_copil"),
             );
@@ -96,9 +96,9 @@ pub static CLS_006: Rule = Rule {
             // A presidency described without the expected members is a statement about it;
             // none described is to be completed.
             let f = if g.presidence.is_empty() {
-                util::missing(ctx.doc, path)
+                util::missing(ctx, path)
             } else {
-                util::lacking(ctx.doc, path)
+                util::lacking(ctx, path)
             };
             let mut f = f
                 .param("problem", missing)

@@ -49,7 +49,7 @@ pub static CLS_007: Rule = Rule {
         }
         match &c.coordination {
             None => out.push(
-                util::missing(ctx.doc, "/coordination")
+                util::missing(ctx, "/coordination")
                     .param("problem", "absente")
                     .variant("absente"),
             ),

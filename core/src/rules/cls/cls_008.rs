@@ -49,7 +49,7 @@ pub static CLS_008: Rule = Rule {
         }
         if c.actions.is_empty() {
             out.push(
-                util::missing(ctx.doc, "/actions")
+                util::missing(ctx, "/actions")
                     .param("what", "cls")
                     .param("missing", "actions")
                     .variant("sans_actions"),

@@ -51,7 +51,7 @@ pub static CLS_009: Rule = Rule {
         let Document::ContratLocalSante(c) = ctx.doc else { return };
         if c.perimetre.is_empty() {
             out.push(
-                util::missing(ctx.doc, "/perimetre")
+                util::missing(ctx, "/perimetre")
                     .param("problem", "absent")
                     .variant("absent"),
             );

@@ -52,7 +52,7 @@ pub static CLS_011: Rule = Rule {
         let qpv = util::names_qpv(ctx.doc);
         match &c.contrat_de_ville {
             None if qpv => out.push(
-                util::missing(ctx.doc, "/contrat_de_ville")
+                util::missing(ctx, "/contrat_de_ville")
                     .param("problem", "lien_absent")
                     .variant("lien_absent"),
             ),

@@ -75,7 +75,7 @@ pub static CLS_016: Rule = Rule {
             };
             match (s.date_deliberation, s.date_signature.or(c.date_signature)) {
                 (None, _) => out.push(
-                    named(util::missing(ctx.doc, format!("/signataires/{i}")), "sans_deliberation", "sans_deliberation_rang")
+                    named(util::missing(ctx, format!("/signataires/{i}")), "sans_deliberation", "sans_deliberation_rang")
                         .param("problem", "sans_deliberation"),
                 ),
                 (Some(d), Some(sig)) if d.after(sig).is_yes() => {

@@ -80,11 +80,11 @@ pub static CV_001: Rule = Rule {
         if missing.is_empty() {
             return;
         }
-        let f = util::signatories_lacking(ctx.doc, &c.signataires);
+        let f = util::signatories_lacking(ctx, &c.signataires);
         out.push(util::with_signataires(
             f.param("missing", missing)
                 .localized("missing", fr.join(", "), en.join(", ")),
-            ctx.doc,
+            ctx,
         ));
     }),
 };

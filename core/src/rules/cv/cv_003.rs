@@ -46,7 +46,7 @@ pub static CV_003: Rule = Rule {
             .filter_map(|s| util::nature(ctx.doc, &s.acteur))
             .collect();
         if !natures.iter().any(|n| n.is_ars()) {
-            let mut f = util::signatories_finding(ctx.doc, "/signataires", &c.signataires).parameter("circulaire", params::entry_into_force(&sources::INSTR_2014_12_05).to_string());
+            let mut f = util::signatories_finding(ctx, "/signataires", &c.signataires).parameter("circulaire", params::entry_into_force(&sources::INSTR_2014_12_05).to_string());
             if !c.signataires.is_empty() {
                 f = f.input("/signataires", natures.iter().map(|n| n.to_string()).collect::<Vec<_>>());
             }

@@ -56,9 +56,9 @@ pub static CV_007: Rule = Rule {
             let fr: Vec<&str> = selected.iter().map(|(_, _, f, _)| *f).collect();
             let en: Vec<&str> = selected.iter().map(|(.., e)| *e).collect();
             let mut f = if declared {
-                util::lacking(ctx.doc, "/moyens_conseils_citoyens")
+                util::lacking(ctx, "/moyens_conseils_citoyens")
             } else {
-                util::missing(ctx.doc, "/moyens_conseils_citoyens")
+                util::missing(ctx, "/moyens_conseils_citoyens")
             }
             .param("missing", words.clone())
             .localized("missing", fr.join(", "), en.join(", "));

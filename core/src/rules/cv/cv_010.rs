@@ -69,7 +69,7 @@ pub static CV_010: Rule = Rule {
         }
         let Some(v) = &c.volet_sante else {
             out.push(
-                util::missing(ctx.doc, "/volet_sante")
+                util::missing(ctx, "/volet_sante")
                     .param("problem", "absent")
                     .variant("absent"),
             );
@@ -77,7 +77,7 @@ pub static CV_010: Rule = Rule {
         };
         match &v.diagnostic {
             None => out.push(
-                util::missing(ctx.doc, "/volet_sante/diagnostic")
+                util::missing(ctx, "/volet_sante/diagnostic")
                     .param("problem", "sans_diagnostic")
                     .variant("sans_diagnostic"),
             ),
@@ -98,9 +98,9 @@ pub static CV_010: Rule = Rule {
                     // A flag declared `false` is a statement; one left out is to be completed.
                     let declared = d.partage == Some(false) || d.conseils_citoyens_associes == Some(false);
                     let f = if declared {
-                        util::lacking(ctx.doc, "/volet_sante/diagnostic")
+                        util::lacking(ctx, "/volet_sante/diagnostic")
                     } else {
-                        util::missing(ctx.doc, "/volet_sante/diagnostic")
+                        util::missing(ctx, "/volet_sante/diagnostic")
                     };
                     let mut f = f
                         .param("problem", missing)
@@ -117,7 +117,7 @@ pub static CV_010: Rule = Rule {
         }
         if v.objectifs.is_empty() {
             out.push(
-                util::missing(ctx.doc, "/volet_sante/objectifs")
+                util::missing(ctx, "/volet_sante/objectifs")
                     .param("problem", "sans_objectifs")
                     .variant("sans_objectifs"),
             );

@@ -52,7 +52,7 @@ pub static CV_011: Rule = Rule {
         let Some(v) = &c.volet_sante else { return };
         match v.referent_ars.as_deref() {
             None => out.push(
-                util::missing(ctx.doc, "/volet_sante/referent_ars")
+                util::missing(ctx, "/volet_sante/referent_ars")
                     .param("problem", "sans_referent")
                     .variant("sans_referent"),
             ),
@@ -72,7 +72,7 @@ pub static CV_011: Rule = Rule {
         }
         if v.copil.is_none() {
             out.push(
-                util::missing(ctx.doc, "/volet_sante/copil")
+                util::missing(ctx, "/volet_sante/copil")
                     .param("problem", "sans_copil")
                     .variant("sans_copil"),
             );

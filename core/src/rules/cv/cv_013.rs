@@ -63,7 +63,7 @@ pub static CV_013: Rule = Rule {
         for (n, from, key) in expected {
             if ctx.as_of >= from && !done(n) {
                 out.push(
-                    util::missing(ctx.doc, "/evaluations")
+                    util::missing(ctx, "/evaluations")
                         .param("as_of", ctx.as_of.to_string())
                         .param("what", n.to_string())
                         .variant(key)

@@ -95,7 +95,7 @@ pub static CV_015: Rule = Rule {
             shown.push("…".into());
         }
         out.push(
-            util::missing(ctx.doc, "/quartiers")
+            util::missing(ctx, "/quartiers")
                 .variant(if manquants.len() == 1 { "un" } else { "plusieurs" })
                 .param("nombre", manquants.len())
                 .param("qpv", manquants.iter().map(|q| (*q).to_string()).collect::<Vec<_>>())

@@ -63,10 +63,12 @@ pub(crate) const COLLECTIVITES_OUTRE_MER: [&str; 6] = ["975", "977", "978", "986
 /// The date the document speaks of: the earlier of its earliest own date (préfiguration,
 /// signature, start) and `as_of` (the days it may be, for a date known to the month or year).
 fn ref_date(ctx: &Ctx<'_>) -> DayRange {
-    match util::earliest(ctx.doc) {
-        Some((_, d)) => d.days().earliest(ctx.as_of),
-        None => ctx.as_of.into(),
-    }
+    *ctx.facts
+        .ref_date
+        .get_or_init(|| match util::earliest(ctx.doc) {
+            Some((_, d)) => d.days().earliest(ctx.as_of),
+            None => ctx.as_of.into(),
+        })
 }
 
 /// Whether the document cites a first-generation PRS (by its generation, or a period starting
@@ -141,7 +143,8 @@ impl Parent {
 }
 
 /// A territory reference found in the document: where, its kind and its code.
-struct Ref<'a> {
+#[derive(Clone, Copy)]
+pub(crate) struct Ref<'a> {
     loc: Loc,
     kind: TypeTerritoire,
     code: &'a str,
@@ -188,10 +191,16 @@ fn push_list<'a>(out: &mut Vec<Ref<'a>>, base: &'static str, ts: &'a [Territoire
     }
 }
 
+/// Every territory reference of the checked document with a code, in document order (see
+/// [`gather`]), gathered once per document.
+fn territoires<'a>(ctx: &Ctx<'a>) -> &'a [Ref<'a>] {
+    ctx.facts.territoires.get_or_init(|| gather(ctx.doc))
+}
+
 /// Every territory reference of the document with a code, in document order: perimeters,
 /// quartiers, QPV lists, the actors' territories; a portfolio's own documents are left to their
 /// own run.
-fn territoires(doc: &Document) -> Vec<Ref<'_>> {
+fn gather(doc: &Document) -> Vec<Ref<'_>> {
     let mut out = Vec::new();
     let o = &mut out;
     match doc {
@@ -273,21 +282,38 @@ fn strings(doc: &Document) -> Strings {
     s
 }
 
+/// Where an identifier sits: a territory's code or an actor's `siren`. Its pointer is built
+/// only for a finding (building each one up front was 7 % of a portfolio's validation).
+#[derive(Clone, Copy)]
+enum Site<'a> {
+    /// A territory reference's code.
+    Code(&'a Ref<'a>),
+    /// `/acteurs/{i}/siren`.
+    Siren(usize),
+}
+
+impl Site<'_> {
+    /// JSON Pointer to the identifier.
+    fn path(&self) -> String {
+        match self {
+            Site::Code(r) => r.path(),
+            Site::Siren(i) => format!("/acteurs/{i}/siren"),
+        }
+    }
+}
+
 /// EPCI/EPT identifiers of the document: territory codes of kind `epci`/`ept` and the `siren`
 /// of actors of nature `epci`/`ept`, with whether an EPT is meant.
-fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
-    let mut v: Vec<(String, String, bool)> = territoires(doc)
-        .into_iter()
+fn epci_refs<'a>(ctx: &Ctx<'a>) -> Vec<(Site<'a>, &'a str, bool)> {
+    let doc = ctx.doc;
+    let mut v: Vec<(Site<'a>, &'a str, bool)> = territoires(ctx)
+        .iter()
         .filter(|r| matches!(r.kind, TypeTerritoire::Epci | TypeTerritoire::Ept))
-        .map(|r| (r.path(), r.code.to_string(), r.kind == TypeTerritoire::Ept))
+        .map(|r| (Site::Code(r), r.code, r.kind == TypeTerritoire::Ept))
         .collect();
     for (i, a) in doc.acteurs().iter().enumerate() {
-        if let (NatureActeur::Epci | NatureActeur::Ept, Some(s)) = (a.nature, a.siren.as_ref()) {
-            v.push((
-                format!("/acteurs/{i}/siren"),
-                s.clone(),
-                a.nature == NatureActeur::Ept,
-            ));
+        if let (NatureActeur::Epci | NatureActeur::Ept, Some(s)) = (a.nature, a.siren.as_deref()) {
+            v.push((Site::Siren(i), s, a.nature == NatureActeur::Ept));
         }
     }
     v
@@ -295,16 +321,17 @@ fn epci_refs(doc: &Document) -> Vec<(String, String, bool)> {
 
 /// SIREN of PETR, syndicats mixtes and pays: territory codes of those kinds and the `siren` of
 /// actors of those natures, with the kind declared (TER-015).
-fn groupement_refs(doc: &Document) -> Vec<(String, String, TypeTerritoire)> {
-    let mut v: Vec<(String, String, TypeTerritoire)> = territoires(doc)
-        .into_iter()
+fn groupement_refs<'a>(ctx: &Ctx<'a>) -> Vec<(Site<'a>, &'a str, TypeTerritoire)> {
+    let doc = ctx.doc;
+    let mut v: Vec<(Site<'a>, &'a str, TypeTerritoire)> = territoires(ctx)
+        .iter()
         .filter(|r| {
             matches!(
                 r.kind,
                 TypeTerritoire::Pays | TypeTerritoire::Petr | TypeTerritoire::SyndicatMixte
             )
         })
-        .map(|r| (r.path(), r.code.to_string(), r.kind))
+        .map(|r| (Site::Code(r), r.code, r.kind))
         .collect();
     for (i, a) in doc.acteurs().iter().enumerate() {
         let kind = match a.nature {
@@ -313,8 +340,8 @@ fn groupement_refs(doc: &Document) -> Vec<(String, String, TypeTerritoire)> {
             NatureActeur::SyndicatMixte => TypeTerritoire::SyndicatMixte,
             _ => continue,
         };
-        if let Some(s) = &a.siren {
-            v.push((format!("/acteurs/{i}/siren"), s.clone(), kind));
+        if let Some(s) = a.siren.as_deref() {
+            v.push((Site::Siren(i), s, kind));
         }
     }
     v
@@ -445,11 +472,10 @@ fn qpv_parts(code: &str) -> Option<(GenerationQpv, String, bool)> {
     Some((generation, dep, om))
 }
 
-fn qpv_refs(doc: &Document) -> Vec<Ref<'_>> {
-    territoires(doc)
-        .into_iter()
+fn qpv_refs<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ref<'a>> {
+    territoires(ctx)
+        .iter()
         .filter(|r| r.kind == TypeTerritoire::Qpv)
-        .collect()
 }
 
 // ----- rules --------------------------------------------------------------------------------
@@ -550,6 +576,8 @@ mod tests {
             referentiel: r,
             portefeuille: None,
             cache: None,
+            facts: &Facts::default(),
+            explain: false,
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = rule.check {
@@ -586,6 +614,8 @@ mod tests {
                         referentiel: None,
                         portefeuille: Some(p),
                         cache,
+                        facts: &Facts::default(),
+                        explain: false,
                     };
                     let mut sink = Sink::default();
                     if let Check::Document(f) = TER_006.check {
@@ -632,6 +662,8 @@ mod tests {
             referentiel: Some(&r),
             portefeuille: None,
             cache: None,
+            facts: &Facts::default(),
+            explain: false,
         };
         let mut sink = Sink::default();
         if let Check::Document(f) = TER_008.check {

@@ -55,7 +55,7 @@ pub static TER_001: Rule = Rule {
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();
-        for t in territoires(ctx.doc) {
+        for t in territoires(ctx) {
             if t.kind != TypeTerritoire::Commune {
                 continue;
             }

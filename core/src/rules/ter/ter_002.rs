@@ -53,8 +53,8 @@ pub static TER_002: Rule = Rule {
         ),
     ],
     check: Check::Document(|ctx, out| {
-        let mut items: Vec<(String, String)> = territoires(ctx.doc)
-            .into_iter()
+        let mut items: Vec<(String, String)> = territoires(ctx)
+            .iter()
             .filter(|t| t.kind == TypeTerritoire::Departement)
             .map(|t| (t.path(), t.code.to_string()))
             .collect();

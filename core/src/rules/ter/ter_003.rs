@@ -56,8 +56,8 @@ pub static TER_003: Rule = Rule {
         let before = ref_date(ctx)
             .before(crate::params::REGIONS_2016_DEPUIS.value)
             .or(Answer::from_bool(cites_prs_1(ctx.doc)));
-        let mut items: Vec<(String, String)> = territoires(ctx.doc)
-            .into_iter()
+        let mut items: Vec<(String, String)> = territoires(ctx)
+            .iter()
             .filter(|t| t.kind == TypeTerritoire::Region)
             .map(|t| (t.path(), t.code.to_string()))
             .collect();

@@ -55,18 +55,18 @@ pub static TER_004: Rule = Rule {
     check: Check::Document(|ctx, out| {
         // Codes may be older than the référentiel unless the document is certainly not.
         let predates = !predates(ctx).is_no();
-        for (path, s, _) in epci_refs(ctx.doc) {
+        for (site, s, _) in epci_refs(ctx) {
             let f = || {
-                Finding::at(path.clone())
-                    .param("code", short(&s))
-                    .input(path.clone(), s.clone())
+                Finding::at(site.path())
+                    .param("code", short(s))
+                    .input(site.path(), s)
             };
-            if let Some(key) = siren_problem(&s) {
+            if let Some(key) = siren_problem(s) {
                 out.push(f().param("detail", "format").variant(key));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
-            if predates || r.epci(&s).is_some() || r.ept(&s).is_some() || r.commune_by_siren(&s).is_some() {
+            if predates || r.epci(s).is_some() || r.ept(s).is_some() || r.commune_by_siren(s).is_some() {
                 continue;
             }
             out.push(

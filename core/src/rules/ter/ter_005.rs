@@ -49,20 +49,20 @@ pub static TER_005: Rule = Rule {
     ],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
-        for (path, s, ept) in epci_refs(ctx.doc) {
+        for (site, s, ept) in epci_refs(ctx) {
             let declared = if ept { "ept" } else { "epci" };
-            let found = Finding::at(path.clone());
-            let found = if let Some(c) = r.commune_by_siren(&s) {
+            let found = Finding::at(site.path());
+            let found = if let Some(c) = r.commune_by_siren(s) {
                 found
                     .variant("commune")
                     .display("nom", c.nom.to_string())
                     .display("commune_code", c.code.to_string())
-            } else if let (true, Some(e)) = (ept, r.epci(&s)) {
+            } else if let (true, Some(e)) = (ept, r.epci(s)) {
                 found
                     .variant("epci_pas_ept")
                     .display("nom", e.nom.to_string())
                     .display("nature", e.nature.code().to_string())
-            } else if let (false, Some(t)) = (ept, r.ept(&s)) {
+            } else if let (false, Some(t)) = (ept, r.ept(s)) {
                 found
                     .variant("ept_pas_epci")
                     .display("nom", t.nom.to_string())
@@ -71,11 +71,11 @@ pub static TER_005: Rule = Rule {
             };
             out.push(
                 found
-                    .param("code", short(&s))
+                    .param("code", short(s))
                     .param("declared", declared)
                     .param("detail", "nature")
 
-                    .input(path, s.clone()),
+                    .input(site.path(), s),
             );
         }
     }),

@@ -50,7 +50,7 @@ pub static TER_007: Rule = Rule {
     ],
     check: Check::Document(|ctx, out| {
         let d = ref_date(ctx);
-        for t in qpv_refs(ctx.doc) {
+        for t in qpv_refs(ctx) {
             // Built only for a code that is reported.
             let f = || {
                 Finding::at(t.path())

@@ -43,7 +43,7 @@ pub static TER_008: Rule = Rule {
         ),
     ],
     check: Check::Document(|ctx, out| {
-        for t in qpv_refs(ctx.doc) {
+        for t in qpv_refs(ctx) {
             let Some((_, dep, _)) = qpv_parts(t.code) else { continue };
             let f = || {
                 Finding::at(t.path())

@@ -33,7 +33,7 @@ pub static TER_009: Rule = Rule {
     messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
-        for t in qpv_refs(ctx.doc) {
+        for t in qpv_refs(ctx) {
             let Some((generation, dep, _)) = qpv_parts(t.code) else { continue };
             if !r.qpv_list_covers(generation, &dep) || r.qpv(t.code).is_some() {
                 continue;

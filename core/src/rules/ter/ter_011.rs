@@ -33,7 +33,7 @@ pub static TER_011: Rule = Rule {
     messages: &[],
     check: Check::Document(|ctx, out| {
         let Some(r) = ctx.referentiel else { return };
-        for t in qpv_refs(ctx.doc) {
+        for t in qpv_refs(ctx) {
             let Some(q) = r.qpv(t.code) else { continue };
             let om = q.departement.starts_with("97") || q.departement.starts_with("98");
             match q.population {

@@ -48,7 +48,7 @@ pub static TER_013: Rule = Rule {
             return;
         }
         let d = ref_date(ctx);
-        for t in territoires(ctx.doc) {
+        for t in territoires(ctx) {
             if t.kind != TypeTerritoire::Commune || !is_commune_format(t.code) || r.commune(t.code).is_some() {
                 continue;
             }

@@ -37,20 +37,20 @@ pub static TER_014: Rule = Rule {
             return;
         }
         let d = ref_date(ctx);
-        for (path, s, _) in epci_refs(ctx.doc) {
-            if siren_problem(&s).is_some()
-                || r.epci(&s).is_some()
-                || r.ept(&s).is_some()
-                || r.commune_by_siren(&s).is_some()
+        for (site, s, _) in epci_refs(ctx) {
+            if siren_problem(s).is_some()
+                || r.epci(s).is_some()
+                || r.ept(s).is_some()
+                || r.commune_by_siren(s).is_some()
             {
                 continue;
             }
             out.push(
-                Finding::at(path.clone())
-                    .param("code", short(&s))
+                Finding::at(site.path())
+                    .param("code", short(s))
                     .param("vintage", r.vintage.clone())
                     .param("date", d.to_string())
-                    .input(path, s.clone()),
+                    .input(site.path(), s),
             );
         }
     }),

@@ -62,30 +62,30 @@ pub static TER_015: Rule = Rule {
         ),
     ],
     check: Check::Document(|ctx, out| {
-        for (path, s, kind) in groupement_refs(ctx.doc) {
+        for (site, s, kind) in groupement_refs(ctx) {
             let f = || {
-                Finding::at(path.clone())
-                    .param("code", short(&s))
+                Finding::at(site.path())
+                    .param("code", short(s))
                     .param("declared", kind.to_string())
-                    .input(path.clone(), s.clone())
+                    .input(site.path(), s)
             };
             let problem = match kind {
                 // A pays's structure porteuse may be an association: no prefix to expect.
                 TypeTerritoire::Pays if s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit()) => {
-                    (!luhn(&s)).then_some("siren_cle")
+                    (!luhn(s)).then_some("siren_cle")
                 }
-                _ => siren_problem(&s),
+                _ => siren_problem(s),
             };
             if let Some(key) = problem {
                 out.push(f().param("detail", "format").variant(key));
                 continue;
             }
             let Some(r) = ctx.referentiel else { continue };
-            let found = if let Some(e) = r.epci(&s) {
+            let found = if let Some(e) = r.epci(s) {
                 f().variant("epci")
                     .display("nom", e.nom.to_string())
                     .display("nature", e.nature.code().to_string())
-            } else if let Some(c) = r.commune_by_siren(&s) {
+            } else if let Some(c) = r.commune_by_siren(s) {
                 f().variant("commune")
                     .display("nom", c.nom.to_string())
                     .display("commune_code", c.code.to_string())

@@ -51,7 +51,7 @@ pub static TER_016: Rule = Rule {
         ),
     ],
     check: Check::Document(|ctx, out| {
-        for t in territoires(ctx.doc) {
+        for t in territoires(ctx) {
             if t.kind != TypeTerritoire::CollectiviteOutreMer {
                 continue;
             }
