@@ -47,3 +47,23 @@ test('a corrupt file is a located report, never an exception; misuse is an error
   await assert.rejects(lireTableur('suivi.xlsx'), (e) => e instanceof TerritoireSanteError && e.option === 'source');
   await assert.rejects(lireTableur(SUIVI, { feuile: 'CLS' }), (e) => e instanceof TerritoireSanteError && e.code === 'option');
 });
+
+test('a workbook naming a shared string it lacks is a located TAB-001 report, and the module reads on', async () => {
+  // Found by the fuzzer: calamine 0.30 panicked on it, and a panic in the module is a trap that
+  // left its validator borrowed, so that this call and every later one rejected with "attempted
+  // to take ownership of Rust value while it was borrowed".
+  const broken = readFileSync(join(ROOT, 'tests', 'tableur', 'chaine-partagee-absente.xlsx'));
+  const { rapport, portefeuille } = await lireTableur(broken, AS_OF);
+  assert.deepEqual(rapport.diagnostics.map((d) => d.code), ['TAB-001']);
+  assert.equal(
+    rapport.diagnostics[0].message,
+    "Le fichier n'a pas pu être lu comme un classeur : classeur malformé : la première cellule " +
+      'remplie de la feuille « Suivi régional » renvoie à un texte partagé absent du classeur ' +
+      '(partie xl/sharedStrings.xml manquante ou incomplète).',
+  );
+  assert.equal(rapport.valid, false);
+  assert.deepEqual(portefeuille.documents, []);
+  const next = await lireTableur(SUIVI, AS_OF);
+  assert.equal(next.portefeuille.documents.length, 20);
+  assert.equal(next.rapport.diagnostics.length, readJson('tests', 'tableur', 'suivi.constats.json').length);
+});

@@ -31,11 +31,23 @@ const PETITS_MOTS: &[&str] = &[
 /// assert_eq!(normaliser("Signé le"), "signe");
 /// ```
 pub fn normaliser(s: &str) -> String {
-    let f = crate::referentiel::fold(&s.replace('_', " "));
-    f.split(' ')
+    // `fold` already reads `_`, as any other sign, as a space.
+    sans_petits_mots(&crate::referentiel::fold(s))
+}
+
+/// [`normaliser`] of a text already folded by [`crate::referentiel::fold`].
+pub(crate) fn sans_petits_mots(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    for w in folded
+        .split(' ')
         .filter(|w| !w.is_empty() && !PETITS_MOTS.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Headers seen in ARS, préfecture and network workbooks, by field.

@@ -4,7 +4,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_auto_from_rs, Data, Reader};
+use calamine::{open_workbook_auto_from_rs, Data, DataRef, Reader};
 
 use crate::date::Date;
 
@@ -115,10 +115,10 @@ pub fn lire_feuilles(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuil
         )));
     }
     if bytes.starts_with(ZIP) || bytes.starts_with(CFB) {
-        // calamine 0.30 indexes some tables of the archive without checking them (a cell naming
-        // a shared string the workbook lacks panics in `read_v`): a malformed workbook is an
-        // unreadable file here, not a crash. (WebAssembly builds abort on panic: there it stays
-        // a trap until calamine checks its indices.)
+        // calamine checks the shared-string index of an .xlsx cell (since 0.35: an error, read
+        // below as TAB-001 at its sheet), but its .xlsb reader still indexes its tables without
+        // checking them: a malformed workbook is an unreadable file here, not a crash.
+        // (WebAssembly builds abort on panic: there only calamine's own checks keep it a report.)
         std::panic::catch_unwind(|| classeur(bytes, limites)).unwrap_or_else(|_| {
             Err(Illisible(
                 "classeur malformé (une cellule renvoie à un texte partagé absent ou à une partie manquante)".into(),
@@ -171,10 +171,28 @@ fn classeur(bytes: &[u8], limites: &LimitesTableur) -> Result<Vec<Feuille>, Illi
                 let mut reader = x.worksheet_cells_reader(&name).map_err(|e| illisible(&e))?;
                 let mut lignes: Vec<Vec<Valeur>> = Vec::new();
                 let mut sans_valeur = false;
-                while let Some(cell) = reader.next_cell().map_err(|e| illisible(&e))? {
+                // The last cell read: a cell calamine cannot read is the next one of the sheet.
+                let mut derniere: Option<(u32, u32)> = None;
+                loop {
+                    let cell = match reader.next_cell() {
+                        Ok(Some(cell)) => cell,
+                        Ok(None) => break,
+                        Err(e) => {
+                            return Err(match &e {
+                                calamine::XlsxError::Unexpected(m)
+                                    if m.contains("shared string") =>
+                                {
+                                    texte_partage_absent(&name, derniere)
+                                }
+                                _ => illisible(&e),
+                            })
+                        }
+                    };
                     let (r, c) = cell.get_position();
-                    let v = valeur(&Data::from(cell.get_value().clone()));
-                    // `<v/>` reads as an empty text (calamine expands empty elements).
+                    derniere = Some((r, c));
+                    // Straight from calamine's borrowed value: a shared string is copied once.
+                    let v = valeur_ref(cell.get_value());
+                    // A formula never computed has no value (`<v/>` or no `<v>` at all).
                     if v.est_vide() {
                         sans_valeur = true;
                         continue;
@@ -290,6 +308,23 @@ fn place(lignes: &mut Vec<Vec<Valeur>>, row: usize, col: usize, v: Valeur, si_vi
     }
 }
 
+/// TAB-001's reason for an .xlsx cell naming a shared string the archive lacks (a damaged or
+/// hand-made file), with the sheet and where the cell is: calamine's error does not say which
+/// cell, but it is the one after the last cell read.
+fn texte_partage_absent(feuille: &str, derniere: Option<(u32, u32)>) -> Illisible {
+    let ou = match derniere {
+        None => format!("la première cellule remplie de la feuille « {feuille} »"),
+        Some((r, c)) => format!(
+            "la cellule remplie qui suit {}{} dans la feuille « {feuille} »",
+            crate::report::column_letters(c.saturating_add(1)),
+            r.saturating_add(1)
+        ),
+    };
+    Illisible(format!(
+        "classeur malformé : {ou} renvoie à un texte partagé absent du classeur (partie xl/sharedStrings.xml manquante ou incomplète)"
+    ))
+}
+
 fn valeur(d: &Data) -> Valeur {
     match d {
         Data::Empty => Valeur::Vide,
@@ -297,21 +332,43 @@ fn valeur(d: &Data) -> Valeur {
         Data::Int(i) => Valeur::Nombre(*i as f64),
         Data::Float(f) => Valeur::Nombre(*f),
         Data::Bool(b) => Valeur::Booleen(*b),
-        Data::DateTime(dt) => {
-            // Serial day numbers count from 1899-12-30 (Excel's epoch, leap-year bug included
-            // only before March 1900, which no instrument predates).
-            let days = dt.as_f64().floor() as i64;
-            match Date::ymd(1899, 12, 30).add_days(days) {
-                Some(d) => Valeur::Date(d),
-                _ => Valeur::Nombre(dt.as_f64()),
-            }
-        }
-        Data::DateTimeIso(s) => match s.get(..10).and_then(|x| x.parse::<Date>().ok()) {
-            Some(d) => Valeur::Date(d),
-            None => Valeur::Texte(s.clone()),
-        },
+        Data::DateTime(dt) => date_serie(dt.as_f64()),
+        Data::DateTimeIso(s) => date_iso(s),
         Data::DurationIso(s) => Valeur::Texte(s.clone()),
         Data::Error(e) => Valeur::Erreur(e.to_string()),
+    }
+}
+
+/// [`valeur`] of a cell as calamine's .xlsx cell reader lends it.
+fn valeur_ref(d: &DataRef<'_>) -> Valeur {
+    match d {
+        DataRef::Empty => Valeur::Vide,
+        DataRef::String(s) => Valeur::Texte(s.clone()),
+        DataRef::SharedString(s) => Valeur::Texte((*s).to_string()),
+        DataRef::Int(i) => Valeur::Nombre(*i as f64),
+        DataRef::Float(f) => Valeur::Nombre(*f),
+        DataRef::Bool(b) => Valeur::Booleen(*b),
+        DataRef::DateTime(dt) => date_serie(dt.as_f64()),
+        DataRef::DateTimeIso(s) => date_iso(s),
+        DataRef::DurationIso(s) => Valeur::Texte(s.clone()),
+        DataRef::Error(e) => Valeur::Erreur(e.to_string()),
+    }
+}
+
+/// A date cell's serial day number: days from 1899-12-30 (Excel's epoch, leap-year bug included
+/// only before March 1900, which no instrument predates).
+fn date_serie(n: f64) -> Valeur {
+    match Date::ymd(1899, 12, 30).add_days(n.floor() as i64) {
+        Some(d) => Valeur::Date(d),
+        _ => Valeur::Nombre(n),
+    }
+}
+
+/// An ISO date cell (`2013-03-15T00:00:00`).
+fn date_iso(s: &str) -> Valeur {
+    match s.get(..10).and_then(|x| x.parse::<Date>().ok()) {
+        Some(d) => Valeur::Date(d),
+        None => Valeur::Texte(s.to_string()),
     }
 }
 
@@ -435,6 +492,16 @@ mod tests {
         assert_eq!(separateur("a;b;c\n1;2;3"), b';');
         assert_eq!(separateur("a,b,c\n\"1;2\",2,3"), b',');
         assert_eq!(separateur("a\tb\tc"), b'\t');
+    }
+
+    #[test]
+    fn a_missing_shared_string_is_located_after_the_last_cell_read() {
+        assert!(texte_partage_absent("CLS", None)
+            .0
+            .contains("la première cellule remplie de la feuille « CLS »"));
+        assert!(texte_partage_absent("CLS", Some((11, 27)))
+            .0
+            .contains("la cellule remplie qui suit AB12 dans la feuille « CLS »"));
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub mod lecture;
 mod organisations;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
@@ -50,7 +51,7 @@ pub use correspondance::{
 pub use lecture::{Feuille, LimitesTableur, Valeur};
 
 use crate::engine::Validator;
-use crate::model::DocumentKind;
+use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::referentiel::Referentiel;
 use crate::report::{Cellule, Report};
 use crate::rules::tab as regles;
@@ -95,12 +96,101 @@ struct Constat {
 }
 
 /// Column of each field path of one document, for locating diagnostics.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Plan {
-    feuille: String,
+    feuille: Arc<NomFeuille>,
     ligne: u32,
-    colonnes: Vec<(String, u32)>,
+    /// The columns of the row's sheet and kind, shared by its rows.
+    colonnes: Arc<[(String, u32)]>,
+    /// The row's own actors (`/acteurs/1`), after them.
+    acteurs: Vec<(String, u32)>,
     defaut: u32,
+}
+
+/// A sheet's name as its cells are cited, worked out once per sheet rather than for each
+/// diagnostic (building every cell with [`Cellule::new`] was a tenth of the validation).
+#[derive(Debug)]
+struct NomFeuille {
+    nom: String,
+    /// The A1 reference's sheet part, quoted when it must be (`CLS!`, `'Suivi régional'!`).
+    prefixe: String,
+}
+
+impl NomFeuille {
+    fn new(nom: &str) -> NomFeuille {
+        // Cellule::new's own quoting, not a copy of it.
+        let a1 = Cellule::new(nom, 1, 1).a1;
+        NomFeuille {
+            nom: nom.to_string(),
+            prefixe: a1.strip_suffix("A1").unwrap_or(&a1).to_string(),
+        }
+    }
+
+    /// The cell at 1-based `ligne` and `colonne`: [`Cellule::new`]'s.
+    fn cellule(&self, ligne: u32, colonne: u32) -> Cellule {
+        use std::fmt::Write;
+        let mut a1 = String::with_capacity(self.prefixe.len() + 12);
+        a1.push_str(&self.prefixe);
+        // Column letters (bijective base 26: A…Z, AA…), at most 7 for a u32.
+        let mut lettres = [0u8; 8];
+        let (mut n, mut i) = (colonne, lettres.len());
+        while n > 0 && i > 0 {
+            i -= 1;
+            if let Some(l) = lettres.get_mut(i) {
+                *l = b'A' + ((n - 1) % 26) as u8;
+            }
+            n = (n - 1) / 26;
+        }
+        a1.push_str(
+            lettres
+                .get(i..)
+                .and_then(|l| std::str::from_utf8(l).ok())
+                .unwrap_or(""),
+        );
+        let _ = write!(a1, "{ligne}");
+        Cellule {
+            feuille: self.nom.clone(),
+            ligne,
+            colonne,
+            a1,
+        }
+    }
+}
+
+/// The columns of a sheet as the rows of one kind read them, worked out once per sheet and kind
+/// rather than for each row.
+struct Prepare<'c> {
+    kind: DocumentKind,
+    /// Each mapped column (the type column aside) with its field, the porteur first so that
+    /// signatories of the same nature can be the same actor; `None`: no such field for the kind.
+    colonnes: Vec<(&'c Colonne, &'c str, Option<&'static Champ>)>,
+    /// The field path of each column with a field, for locating diagnostics.
+    plan: Arc<[(String, u32)]>,
+}
+
+impl<'c> Prepare<'c> {
+    fn new(c: &'c CorrespondanceFeuille, kind: DocumentKind) -> Prepare<'c> {
+        let fields = champs(kind);
+        let mut cols: Vec<&Colonne> = c.colonnes.iter().filter(|x| x.chemin.is_some()).collect();
+        cols.sort_by_key(|x| x.chemin.as_deref() != Some("/porteur"));
+        let colonnes: Vec<(&Colonne, &str, Option<&Champ>)> = cols
+            .into_iter()
+            .filter_map(|col| {
+                let chemin = col.chemin.as_deref().filter(|p| *p != TYPE)?;
+                Some((col, chemin, fields.iter().find(|x| x.chemin == chemin)))
+            })
+            .collect();
+        let plan = colonnes
+            .iter()
+            .filter(|(_, _, champ)| champ.is_some())
+            .map(|(col, chemin, _)| ((*chemin).to_string(), col.colonne))
+            .collect();
+        Prepare {
+            kind,
+            colonnes,
+            plan,
+        }
+    }
 }
 
 /// What [`lire`] returns: the documents, the mapping used, and what reading found.
@@ -121,7 +211,14 @@ pub struct Lecture {
 impl Lecture {
     /// Validates the documents read; each diagnostic about a document carries its cell.
     pub fn valider(&self, validator: &Validator) -> Report {
-        let base = validator.validate_value(self.portefeuille.clone());
+        // `validate_value` takes the value, and so a copy of the portfolio (8 % of the
+        // validation): the documents read are decoded from it in place as the engine decodes
+        // them, and anything else (a portfolio changed since, beyond the limits, a document that
+        // does not decode) goes the engine's way, which says why.
+        let base = match documents_lus(&self.portefeuille, validator.limits()) {
+            Some(doc) => validator.validate(&doc),
+            None => validator.validate_value(self.portefeuille.clone()),
+        };
         let mut all = base.diagnostics;
         for d in &mut all {
             d.cellule = self.cellule_de(&d.path);
@@ -147,6 +244,7 @@ impl Lecture {
         let col = plan
             .colonnes
             .iter()
+            .chain(&plan.acteurs)
             .filter(|(p, _)| {
                 tail == p
                     || tail
@@ -155,7 +253,7 @@ impl Lecture {
             })
             .max_by_key(|(p, _)| p.len())
             .map_or(plan.defaut, |(_, c)| *c);
-        Some(Cellule::new(&plan.feuille, plan.ligne, col))
+        Some(plan.feuille.cellule(plan.ligne, col))
     }
 
     /// The mapping used, as JSON.
@@ -224,7 +322,8 @@ pub fn lire_feuilles(
         correspondances.push(c);
     }
     Lecture {
-        portefeuille: json!({"type": "portefeuille", "documents": ctx.documents}),
+        // Not `json!`, which would copy the documents (serialising them into a new value).
+        portefeuille: portefeuille(ctx.documents),
         correspondances,
         lignes: ctx.lignes,
         feuilles,
@@ -270,9 +369,72 @@ pub fn feuilles_de_json(v: &Value) -> Result<Vec<Feuille>, String> {
     Ok(out)
 }
 
+/// The portfolio `v` as [`lire`] builds it, decoded as [`Validator::validate_value`] decodes it
+/// (each document without its `"type"`, as compact JSON text, by its kind's reader: the
+/// validator's report on it is the value's), without taking it apart; `None` for any other value,
+/// one beyond `limits`, or one with a document that does not decode.
+fn documents_lus(v: &Value, limits: &crate::Limits) -> Option<Document> {
+    let m = v.as_object()?;
+    if m.len() != 2 || m.get("type")?.as_str()? != DocumentKind::Portefeuille.tag() {
+        return None;
+    }
+    let docs = m.get("documents")?.as_array()?;
+    if !dans_les_limites(v, limits) {
+        return None;
+    }
+    // The header as the engine reads it without its documents: an empty object.
+    let mut pf: Portefeuille = crate::decode::from_str("{}").ok()?;
+    pf.documents.reserve(docs.len());
+    for d in docs {
+        let d = d.as_object()?;
+        let kind = DocumentKind::from_tag(d.get("type")?.as_str()?)
+            .filter(|k| *k != DocumentKind::Portefeuille)?;
+        let text = serde_json::to_string(&SansType(d)).ok()?;
+        pf.documents.push(kind.read_text(&text).ok()?);
+    }
+    Some(Document::Portefeuille(pf))
+}
+
+/// A document's object without its `"type"`, serialised as the object less that key would be.
+struct SansType<'a>(&'a Map<String, Value>);
+
+impl Serialize for SansType<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().filter(|(k, _)| k.as_str() != "type"))
+    }
+}
+
+/// Whether no array or object of `v` lies deeper than `limits.max_depth` (`v` at depth 1) and
+/// no array holds more than `limits.max_items` items: then the engine's check of the limits
+/// finds nothing (it also builds the path of every node, to say where it stopped).
+fn dans_les_limites(v: &Value, limits: &crate::Limits) -> bool {
+    let conteneur = |x: &&Value| x.is_array() || x.is_object();
+    let mut pile = vec![(v, 1usize)];
+    while let Some((v, depth)) = pile.pop() {
+        if depth > limits.max_depth {
+            return false;
+        }
+        match v {
+            Value::Array(a) if a.len() > limits.max_items => return false,
+            Value::Array(a) => pile.extend(a.iter().filter(conteneur).map(|x| (x, depth + 1))),
+            Value::Object(m) => pile.extend(m.values().filter(conteneur).map(|x| (x, depth + 1))),
+            _ => {}
+        }
+    }
+    true
+}
+
+/// `{"type": "portefeuille", "documents": documents}`.
+fn portefeuille(documents: Vec<Value>) -> Value {
+    let mut m = Map::new();
+    m.insert("type".into(), Value::String("portefeuille".into()));
+    m.insert("documents".into(), Value::Array(documents));
+    Value::Object(m)
+}
+
 fn illisible(raison: String, feuilles: Vec<Feuille>) -> Lecture {
     Lecture {
-        portefeuille: json!({"type": "portefeuille", "documents": []}),
+        portefeuille: portefeuille(Vec::new()),
         correspondances: Vec::new(),
         lignes: Vec::new(),
         feuilles,
@@ -338,6 +500,9 @@ impl Ctx<'_> {
             .find(|x| x.chemin.as_deref() == Some("/nom"))
             .or_else(|| c.colonnes.iter().find(|x| x.chemin.is_some()))
             .map_or(1, |x| x.colonne);
+        let nom = Arc::new(NomFeuille::new(&f.nom));
+        // One preparation per kind met in the sheet (most sheets hold one kind).
+        let mut prepares: Vec<Prepare> = Vec::new();
         for (r, row) in f.lignes.iter().enumerate().skip(header as usize) {
             if row.iter().all(Valeur::est_vide) {
                 continue;
@@ -368,54 +533,58 @@ impl Ctx<'_> {
                     Finding::at("")
                         .param("valeur", valeur)
                         .param("portee", format!("la ligne {ligne}")),
-                    Some(Cellule::new(&f.nom, ligne, type_col.unwrap_or(nom_col))),
+                    Some(nom.cellule(ligne, type_col.unwrap_or(nom_col))),
                 );
                 continue;
             };
-            self.ligne(f, c, r, kind, nom_col);
+            let p = match prepares.iter().position(|p| p.kind == kind) {
+                Some(i) => i,
+                None => {
+                    prepares.push(Prepare::new(c, kind));
+                    prepares.len() - 1
+                }
+            };
+            if let Some(p) = prepares.get(p) {
+                self.ligne(f, &nom, p, r, nom_col);
+            }
         }
     }
 
     fn ligne(
         &mut self,
         f: &Feuille,
-        c: &CorrespondanceFeuille,
+        nom: &Arc<NomFeuille>,
+        prepare: &Prepare,
         r: usize,
-        kind: DocumentKind,
         nom_col: u32,
     ) {
         let i = self.documents.len();
         let ligne = r as u32 + 1;
-        let fields = champs(kind);
+        let kind = prepare.kind;
         let mut obj = Map::new();
         obj.insert("type".into(), Value::String(kind.tag().into()));
         let mut plan = Plan {
-            feuille: f.nom.clone(),
+            feuille: Arc::clone(nom),
             ligne,
-            colonnes: Vec::new(),
+            colonnes: Arc::clone(&prepare.plan),
+            acteurs: Vec::new(),
             defaut: nom_col,
         };
         let mut acteurs: Vec<Value> = Vec::new();
         let mut porteur_nature: Option<String> = None;
         let mut porteur_texte: Option<String> = None;
-        // The porteur first, so that signatories of the same nature can be the same actor.
-        let mut cols: Vec<&Colonne> = c.colonnes.iter().filter(|x| x.chemin.is_some()).collect();
-        cols.sort_by_key(|x| x.chemin.as_deref() != Some("/porteur"));
-        for col in cols {
-            let Some(chemin) = col.chemin.as_deref() else {
-                continue;
-            };
-            if chemin == TYPE {
-                continue;
-            }
+        for &(col, chemin, champ) in &prepare.colonnes {
             let v = f.cellule(r, col.colonne as usize - 1);
             // Built only for a finding: most cells read have none (a third of the reading time
             // went into formatting them for every cell).
-            let cell = || Cellule::new(&f.nom, ligne, col.colonne);
+            let cell = || nom.cellule(ligne, col.colonne);
             let path = || format!("/documents/{i}{chemin}");
-            let Some(champ) = fields.iter().find(|x| x.chemin == chemin) else {
+            let Some(champ) = champ else {
+                if v.est_vide() {
+                    continue;
+                }
                 let key = (f.nom.clone(), col.colonne, kind);
-                if !v.est_vide() && !self.sans_objet.contains(&key) {
+                if !self.sans_objet.contains(&key) {
                     self.sans_objet.push(key);
                     self.constat(
                         &regles::TAB_011,
@@ -427,7 +596,6 @@ impl Ctx<'_> {
                 }
                 continue;
             };
-            plan.colonnes.push((chemin.to_string(), col.colonne));
             if v.est_vide() {
                 continue;
             }
@@ -436,8 +604,8 @@ impl Ctx<'_> {
                     Ok(Some(t)) => match self.index.organisation(&t) {
                         Some(a) => {
                             porteur_nature = Some(a.nature.clone());
-                            porteur_texte = Some(correspondance::normaliser(&t));
-                            plan.colonnes.push(("/acteurs/0".into(), col.colonne));
+                            porteur_texte = Some(a.normalise.clone());
+                            plan.acteurs.push(("/acteurs/0".into(), col.colonne));
                             acteurs.insert(0, a.to_json("porteur", &t));
                             Ok(Some(Value::String("porteur".into())))
                         }
@@ -462,7 +630,7 @@ impl Ctx<'_> {
                                     // The porteur named again, or its nature alone (« Ville »
                                     // when a town carries the contract): the same actor.
                                     let meme = porteur_texte.as_deref()
-                                        == Some(correspondance::normaliser(&item).as_str())
+                                        == Some(a.normalise.as_str())
                                         || (a.generique
                                             && porteur_nature.as_deref()
                                                 == Some(a.nature.as_str()));
@@ -475,7 +643,7 @@ impl Ctx<'_> {
                                             id = format!("{}_{k}", a.nature);
                                             k += 1;
                                         }
-                                        plan.colonnes.push((
+                                        plan.acteurs.push((
                                             format!("/acteurs/{}", acteurs.len()),
                                             col.colonne,
                                         ));
@@ -638,4 +806,77 @@ fn poser(obj: &mut Map<String, Value>, chemin: &str, value: Value) {
 /// Every TAB rule's code with its French title (for documentation and the « Constats » sheet).
 pub fn regles_lecture() -> BTreeMap<&'static str, &'static str> {
     regles::RULES.iter().map(|r| (r.code, r.title.fr)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_documents_read_are_validated_as_the_engine_validates_the_portfolio() {
+        let v = Validator::new(crate::Options {
+            as_of: Some(crate::Date::ymd(2016, 6, 30)),
+            ..crate::Options::default()
+        })
+        .unwrap();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/tableur");
+        for file in ["suivi.xlsx", "suivi-windows-1252.csv"] {
+            let bytes = std::fs::read(dir.join(file)).unwrap();
+            let l = lire(&bytes, &OptionsLecture::default(), v.referentiel());
+            assert!(l.lignes.len() > 10, "{file}");
+            let doc = documents_lus(&l.portefeuille, v.limits()).expect(file);
+            let report = v.validate(&doc);
+            assert!(!report.diagnostics.is_empty(), "{file}");
+            assert_eq!(report, v.validate_value(l.portefeuille.clone()), "{file}");
+        }
+        // Anything but what reading builds goes the engine's own way.
+        let doc = json!({"type": "contrat_local_sante", "nom": "CLS"});
+        let ok = json!({"type": "portefeuille", "documents": [doc]});
+        let limits = crate::Limits::default();
+        assert!(documents_lus(&ok, &limits).is_some());
+        for other in [
+            json!({"type": "portefeuille", "documents": [doc], "nom": "P"}),
+            json!({"type": "portefeuille", "documents": [{"type": "portefeuille"}]}),
+            json!({"type": "portefeuille", "documents": [{"type": "cls"}]}),
+            json!({"type": "portefeuille", "documents": [{"type": "contrat_local_sante", "x": 1}]}),
+            json!({"type": "portefeuille", "documents": {}}),
+        ] {
+            assert!(documents_lus(&other, &limits).is_none(), "{other}");
+        }
+        // The limits as the engine checks them.
+        let deep = json!({"type": "portefeuille", "documents": [doc, {"type": "contrat_local_sante",
+            "perimetre": [{"type": "commune", "code": "02168"}, {"type": "commune", "code": "02408"}]}]});
+        for max_depth in 0..7 {
+            for max_items in 0..4 {
+                let l = crate::Limits {
+                    max_depth,
+                    max_items,
+                    ..limits
+                };
+                let engine = crate::structure::check_limits(&deep, &l).is_none();
+                assert_eq!(
+                    dans_les_limites(&deep, &l),
+                    engine,
+                    "{max_depth} {max_items}"
+                );
+                assert_eq!(documents_lus(&deep, &l).is_some(), engine);
+            }
+        }
+    }
+
+    #[test]
+    fn cells_are_cited_as_cellule_new_cites_them() {
+        for nom in ["CLS", "Suivi régional", "l'été", "", "Feuille_1.2", "a!b"] {
+            let f = NomFeuille::new(nom);
+            for colonne in (0..800).chain([16_384, 18_278, 18_279, 475_254, u32::MAX]) {
+                for ligne in [1, 12, 1_048_576] {
+                    assert_eq!(
+                        f.cellule(ligne, colonne),
+                        Cellule::new(nom, ligne, colonne),
+                        "{nom} {ligne} {colonne}"
+                    );
+                }
+            }
+        }
+    }
 }

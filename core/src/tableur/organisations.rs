@@ -4,7 +4,7 @@
 
 use serde_json::{json, Value};
 
-use super::correspondance::normaliser;
+use super::correspondance::sans_petits_mots;
 use super::regles;
 use crate::referentiel::{fold, Commune, Epci, Referentiel, TypeCommune};
 use crate::rules::{Finding, Rule};
@@ -16,6 +16,8 @@ pub(crate) struct Org {
     pub nature: String,
     /// Whether the cell named only a nature (`ARS`), not an organisation.
     pub generique: bool,
+    /// The cell's text as [`super::correspondance::normaliser`] gives it.
+    pub normalise: String,
     territoire: Option<Value>,
 }
 
@@ -253,19 +255,22 @@ impl<'r> Index<'r> {
     /// The organisation a cell names: a nature (`ARS`), an EPCI or commune of the référentiel,
     /// or a name whose words tell its nature.
     pub fn organisation(&self, text: &str) -> Option<Org> {
-        let n = normaliser(text);
+        // Folded once: the normalised text is the folded one without its little words.
+        let f = fold(text.trim());
+        let n = sans_petits_mots(&f);
         if let Some((_, nature)) = NATURES.iter().find(|(w, _)| *w == n) {
             return Some(Org {
                 nature: (*nature).to_string(),
                 generique: true,
+                normalise: n,
                 territoire: None,
             });
         }
-        let f = fold(text.trim());
         if let [e] = self.epcis(&f).as_slice() {
             return Some(Org {
                 nature: "epci".into(),
                 generique: false,
+                normalise: n,
                 territoire: Some(json!({"type": "epci", "code": e.siren})),
             });
         }
@@ -284,17 +289,18 @@ impl<'r> Index<'r> {
                 return Some(Org {
                     nature: "commune".into(),
                     generique: false,
+                    normalise: n,
                     territoire: Some(json!({"type": "commune", "code": c.code})),
                 });
             }
         }
-        MOTS.iter()
-            .find(|(w, _)| contient_mots(&n, w))
-            .map(|(_, nature)| Org {
-                nature: (*nature).to_string(),
-                generique: false,
-                territoire: None,
-            })
+        let nature = MOTS.iter().find(|(w, _)| contient_mots(&n, w))?.1;
+        Some(Org {
+            nature: nature.to_string(),
+            generique: false,
+            normalise: n,
+            territoire: None,
+        })
     }
 }
 
