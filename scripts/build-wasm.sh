@@ -72,6 +72,10 @@ OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-si
 # are unstable options, hence RUSTC_BOOTSTRAP; they need the standard library's sources.
 SIZE_FLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
 BUILD_STD=(-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size)
+# The Node.js module (pkg/node/): the same code built for speed (profile wasm-speed, opt-level 3),
+# the standard library without its small-code algorithms.
+SPEED_FLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+BUILD_STD_SPEED=(-Zbuild-std=std,panic_abort)
 bg=territoire_sante_wasm_bg.wasm
 rm -rf "$PKG/node" "$PKG/web" "$PKG/cartes" "$PKG/analyses" "$PKG/tableur"
 
@@ -79,9 +83,11 @@ rm -rf "$PKG/node" "$PKG/web" "$PKG/cartes" "$PKG/analyses" "$PKG/tableur"
 if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   if rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
     CARGO=(env RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" cargo build "${BUILD_STD[@]}")
+    CARGO_SPEED=(env RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SPEED_FLAGS" cargo build "${BUILD_STD_SPEED[@]}")
   else
     echo "(no rust-src component: the modules are larger than with the standard library rebuilt)"
     CARGO=(cargo build)
+    CARGO_SPEED=(cargo build)
   fi
 else
   # rust-web-llvm holds the rust-lld link to lld-22 (only recommended by rustc-web).
@@ -90,6 +96,8 @@ else
   # sources. RUSTC_BOOTSTRAP: -Zbuild-std is unstable.
   CARGO=(env RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SIZE_FLAGS" /usr/bin/cargo build
     "${BUILD_STD[@]}")
+  CARGO_SPEED=(env RUSTC=/usr/bin/rustc RUSTC_BOOTSTRAP=1 RUSTFLAGS="$SPEED_FLAGS" /usr/bin/cargo build
+    "${BUILD_STD_SPEED[@]}")
 fi
 
 # Compiles, binds and shrinks the modules of one lane, one after the other, in the lane's own
@@ -118,6 +126,27 @@ build_lane() {
   done
 }
 
+# The Node.js module: the main module's code built for speed and shrunk with `wasm-opt -O3`, in
+# pkg/node/ (a server does not download it; the rules run several times faster than in the
+# size-first build, see docs/performance.md). node.mjs instantiates the browsers' glue with it, so
+# the two bindings must be the same byte for byte: checked here, then only the module is kept.
+build_speed() {
+  local target="$TARGET_BASE/main" out="$PKG/node"
+  echo "== cargo build (wasm32-unknown-unknown, profile wasm-speed)"
+  "${CARGO_SPEED[@]}" --profile wasm-speed --target wasm32-unknown-unknown -p territoire-sante-wasm \
+    --target-dir "$target" --locked
+  wasm-bindgen --target web --no-typescript --out-dir "$out" \
+    "$target/wasm32-unknown-unknown/wasm-speed/territoire_sante_wasm.wasm"
+  if ! cmp -s "$out/territoire_sante_wasm.js" "$PKG/web/territoire_sante_wasm.js"; then
+    echo "pkg/node/ : la liaison diffère de celle de pkg/web/ (node.mjs les suppose identiques)" >&2
+    return 1
+  fi
+  rm "$out/territoire_sante_wasm.js"
+  echo "== wasm-opt -O3 (node)"
+  "$WASM_OPT" -O3 --strip-debug --strip-producers "${OPT_FEATURES[@]}" "$out/$bg" -o "$out/$bg.opt"
+  mv "$out/$bg.opt" "$out/$bg"
+}
+
 # The builds are mostly one core each (profile wasm-release: LTO, one codegen unit), so they run
 # side by side in two lanes, each with its own target directory (cargo locks a target directory
 # for the length of a build): the main module in one, the analyses' then the reader's in the
@@ -125,7 +154,7 @@ build_lane() {
 # while the other compiles. A lane's output is shown when it ends; a failing lane fails the script.
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
-build_lane main web "" >"$LOGS/main" 2>&1 &
+{ build_lane main web "" && build_speed; } >"$LOGS/main" 2>&1 &
 main_pid=$!
 build_lane lazy analyses analyses tableur tableur >"$LOGS/lazy" 2>&1 &
 lazy_pid=$!
@@ -182,6 +211,7 @@ echo "== territoire_sante_wasm_bg.wasm (sans référentiel) : $web_raw octets, $
   "(avant wasm-opt : $UNOPT_WEB octets)"
 echo "== analyses/territoire_sante_wasm_bg.wasm (avec les analyses, les contours et les cartes) : $ana_raw octets, $ana_gz octets gzip -9"
 echo "== tableur/territoire_sante_wasm_bg.wasm (avec le lecteur de tableurs) : $tab_raw octets, $tab_gz octets gzip -9"
+echo "== node/territoire_sante_wasm_bg.wasm (Node.js, construit pour la vitesse) : $(size "$PKG/node/$bg") octets"
 echo "== referentiel.tsv : $ref_raw octets, $ref_gz octets gzip -9"
 echo "== documentation.json : $(size "$PKG/documentation.json") octets, $(gz "$PKG/documentation.json") octets gzip -9"
 echo "== schemas.mjs : $(size "$PKG/schemas.mjs") octets, $(gz "$PKG/schemas.mjs") octets gzip -9"

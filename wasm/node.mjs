@@ -1,7 +1,7 @@
 // Node.js entry: the API of web.mjs, with the WebAssembly module instantiated synchronously (the
 // API is usable at once; `init()` resolves immediately, so that code written for browsers runs
 // unchanged) and the assets (référentiel, documentation) read from the package's files.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { initSync } from './pkg/web/territoire_sante_wasm.js';
 import { configure, fetched, TerritoireSanteError } from './js/api.mjs';
@@ -18,9 +18,15 @@ async function open(where) {
   }
 }
 
-// The browsers' glue, instantiated synchronously from the same .wasm file: the package ships the
-// module once for both.
-initSync({ module: readFileSync(new URL('./pkg/web/territoire_sante_wasm_bg.wasm', import.meta.url)) });
+// The browsers' glue, instantiated synchronously with the module built for speed (pkg/node/:
+// opt-level 3, the same code and the same binding as the browsers' size-first pkg/web/, which
+// scripts/build-wasm.sh checks); a package built without it uses the browsers' module.
+const speed = new URL('./pkg/node/territoire_sante_wasm_bg.wasm', import.meta.url);
+initSync({
+  module: readFileSync(
+    existsSync(speed) ? speed : new URL('./pkg/web/territoire_sante_wasm_bg.wasm', import.meta.url),
+  ),
+});
 configure({
   ready: true,
   schemas,

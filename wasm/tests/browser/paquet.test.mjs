@@ -54,13 +54,15 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('the tarball ships the .wasm once, the elements, the themes and both licence texts', () => {
-  // One main module for Node.js and browsers; the analyses' and maps' module (pkg/analyses/) and
-  // the spreadsheet reader's (pkg/tableur/, entry `territoire-sante/tableur`), loaded on demand.
+test('the tarball ships each module once, the elements, the themes and both licence texts', () => {
+  // The main module for browsers (size-first) and its speed build for Node.js (pkg/node/, the same
+  // glue); the analyses' and maps' module (pkg/analyses/) and the spreadsheet reader's
+  // (pkg/tableur/, entry `territoire-sante/tableur`), loaded on demand.
   assert.deepEqual(
     files.filter((f) => f.endsWith('.wasm')),
     [
       'pkg/analyses/territoire_sante_wasm_bg.wasm',
+      'pkg/node/territoire_sante_wasm_bg.wasm',
       'pkg/tableur/territoire_sante_wasm_bg.wasm',
       'pkg/web/territoire_sante_wasm_bg.wasm',
     ],
