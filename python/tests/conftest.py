@@ -34,6 +34,19 @@ def validator_options(v: Dict[str, Any]) -> Dict[str, Any]:
     return kw
 
 
+
+def value_cases() -> List[Tuple[str, Dict[str, Any], Any]]:
+    """Every example (validated at 2024-06-30) and every vector whose document is a value (not
+    raw text): (name, validator options, document)."""
+    return [
+        (f"example:{p.stem}", {"as_of": "2024-06-30"}, json.loads(p.read_text(encoding="utf-8")))
+        for p in sorted(EXAMPLES.glob("*.json"))
+    ] + [
+        (f"vector:{stem}[{i}]", validator_options(v), v["document"])
+        for stem, i, v in load_vectors()
+        if not isinstance(v["document"], str)
+    ]
+
 @pytest.fixture(scope="session")
 def clean_cls() -> Dict[str, Any]:
     """A CLS that satisfies CLS-001 (and the reading rules) at 2016-06-30."""

@@ -16,16 +16,9 @@ import pytest
 
 import territoire_sante as ts
 
-from conftest import EXAMPLES, load_vectors, validator_options
+from conftest import value_cases
 
-CASES: List[Tuple[str, Dict[str, Any], Any]] = [
-    (f"example:{p.stem}", {"as_of": "2024-06-30"}, json.loads(p.read_text(encoding="utf-8")))
-    for p in sorted(EXAMPLES.glob("*.json"))
-] + [
-    (f"vector:{stem}[{i}]", validator_options(v), v["document"])
-    for stem, i, v in load_vectors()
-    if isinstance(v["document"], dict)
-]
+CASES: List[Tuple[str, Dict[str, Any], Any]] = [c for c in value_cases() if isinstance(c[2], dict)]
 
 
 def by_value(doc: Dict[str, Any]) -> "collections.OrderedDict[str, Any]":

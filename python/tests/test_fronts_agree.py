@@ -13,17 +13,10 @@ import pytest
 
 import territoire_sante as ts
 
-from conftest import EXAMPLES, load_vectors, validator_options
+from conftest import value_cases
 
-CASES: List[Tuple[str, Dict[str, Any], Any]] = [
-    (f"example:{p.stem}", {"as_of": "2024-06-30"}, json.loads(p.read_text(encoding="utf-8")))
-    for p in sorted(EXAMPLES.glob("*.json"))
-] + [
-    (f"vector:{stem}[{i}]", validator_options(v), v["document"])
-    for stem, i, v in load_vectors()
-    # A vector given as raw text has no value to compare with.
-    if not isinstance(v["document"], str)
-]
+# A vector given as raw text has no value to compare with.
+CASES: List[Tuple[str, Dict[str, Any], Any]] = value_cases()
 
 
 def findings(r: ts.Report) -> List[Tuple[str, str, str]]:
