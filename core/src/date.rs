@@ -83,6 +83,18 @@ impl fmt::Display for DateError {
 
 impl std::error::Error for DateError {}
 
+impl DateError {
+    /// The machine code a reading finding gives it (`format`, `month`, `day`), carried after
+    /// [`DATE_ERROR_MARKER`] in serde's message.
+    pub(crate) fn code(&self) -> &'static str {
+        match self {
+            DateError::Format => "format",
+            DateError::Month => "month",
+            DateError::Day => "day",
+        }
+    }
+}
+
 const fn is_leap(y: u16) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -282,7 +294,7 @@ impl Serialize for Date {
     }
 }
 
-/// Marker that [`crate::structure`] recognises to turn a date error into a plain diagnostic.
+/// Marker that [`crate::read`] recognises to turn a date error into a plain diagnostic.
 pub(crate) const DATE_ERROR_MARKER: &str = "\u{1}TS_DATE\u{1}";
 
 impl<'de> Deserialize<'de> for Date {
@@ -296,7 +308,10 @@ impl<'de> Deserialize<'de> for Date {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Date, E> {
                 v.parse().map_err(|e: DateError| {
                     let shown: String = v.chars().take(40).collect();
-                    E::custom(format!("{DATE_ERROR_MARKER}{shown}{DATE_ERROR_MARKER}{e}"))
+                    let code = e.code();
+                    E::custom(format!(
+                        "{DATE_ERROR_MARKER}{shown}{DATE_ERROR_MARKER}{code}"
+                    ))
                 })
             }
         }

@@ -11,12 +11,12 @@ use crate::error::Error;
 use crate::input::{self, ReadFailure};
 use crate::model::{Document, Portefeuille};
 use crate::pointer;
+use crate::read::{self, Limits, Read};
 use crate::referentiel::Referentiel;
 use crate::report::{
     Category, Completeness, Diagnostic, Evidence, Locale, Report, RuleRef, Severity,
 };
 use crate::rules::{self, Check, Ctx, Facts, Finding, PortfolioCache, Rule, Sink};
-use crate::structure::{self, Limits};
 
 /// Options of a [`Validator`].
 #[derive(Debug, Clone, Default, Serialize, Deserialize, schemars::JsonSchema)]
@@ -199,34 +199,7 @@ impl Validator {
 
     /// Validates a JSON value.
     pub fn validate_value(&self, value: Value) -> Report {
-        shown(self.value_report(value))
-    }
-
-    fn value_report(&self, value: Value) -> Report {
-        if let Some(issue) = structure::check_limits(&value, &self.limits) {
-            return self.finish(vec![self.diagnostic(issue.0, issue.1, "")], None);
-        }
-        let decoded = structure::decode(value, self.locale);
-        let mut c = Collected::default();
-        for (r, f) in decoded.issues {
-            if c.stopped {
-                break;
-            }
-            c.push(self.diagnostic(r, f, ""), self.max_errors);
-        }
-        let fatal = !c.diagnostics.is_empty();
-        if let Some(doc) = &decoded.doc {
-            // A readable portfolio is validated even when some of its documents were not.
-            if !c.stopped && (!fatal || matches!(doc, Document::Portefeuille(_))) {
-                self.run(doc, "", None, None, &decoded.kept, &mut c);
-            }
-        }
-        let mut report = self.finish(c.diagnostics, decoded.doc.as_ref());
-        report.completeness = c.completeness;
-        if report.document_type.is_none() {
-            report.document_type = decoded.tag;
-        }
-        report
+        shown(self.report_of(read::value(value, &self.limits, self.locale)))
     }
 
     /// Validates JSON text; every diagnostic gets a line and a column.
@@ -235,25 +208,9 @@ impl Validator {
             // UTF-16 read as bytes by a front: said so, rather than "malformed JSON".
             return self.unreadable(&ReadFailure::Utf16, "");
         }
-        // Fast path: a readable document goes straight to its typed form; anything else takes
-        // the slower route below, which explains what is wrong and where.
-        let mut index = pointer::Brackets::for_text(text);
-        if let Some(mut report) = self.validate_readable(text, &mut index) {
-            self.locate(text, &mut report, index.as_ref());
-            return shown(report);
-        }
-        let value = match structure::parse_text(text, &self.limits) {
-            Ok(v) => v,
-            Err(loc) => {
-                let mut d = self.diagnostic(loc.issue.0, loc.issue.1, "");
-                d.line = Some(loc.line);
-                d.column = Some(loc.column);
-                return shown(self.finish(vec![d], None));
-            }
-        };
-        let mut report = self.value_report(value);
+        let mut report = self.report_of(read::text(text, &self.limits, self.locale));
         // Located with the full paths, then shown with long keys cut.
-        self.locate(text, &mut report, None);
+        locate(text, &mut report);
         shown(report)
     }
 
@@ -281,51 +238,48 @@ impl Validator {
             };
             return self.unreadable(&failure, "");
         }
-        if let Some(report) = self.validate_readable(text, &mut None) {
-            return shown(report);
+        if input::looks_utf16(text.as_bytes()) {
+            return self.unreadable(&ReadFailure::Utf16, "");
         }
-        match serde_json::from_str::<Value>(text) {
-            Ok(value) => self.validate_value(value),
-            // Text that is not JSON at all: its reading error is located in it.
-            Err(_) => self.validate_str(text),
-        }
+        // Read as text, not located: only text that is not JSON keeps its parser's position.
+        shown(self.report_of(read::text(text, &self.limits, self.locale)))
     }
 
-    /// The report of a text within the limits that reads as a document straight away, without
-    /// lines and columns; `None` for anything the slower, explaining route must read.
-    fn validate_readable(
-        &self,
-        text: &str,
-        index: &mut Option<pointer::Brackets>,
-    ) -> Option<Report> {
-        if text.len() > self.limits.max_bytes || !structure::prescan_ok(text, &self.limits, index) {
-            return None;
+    /// The report of what reading gave: the rules run on a document, and on what a portfolio
+    /// kept of its documents.
+    fn report_of(&self, read: Read) -> Report {
+        let decoded = match read {
+            Read::Document(doc) => return self.validate_doc(&doc),
+            Read::Unreadable { issue, at } => {
+                let mut d = self.diagnostic(issue.0, issue.1, "");
+                if let Some((line, column)) = at {
+                    d.line = Some(line);
+                    d.column = Some(column);
+                }
+                return self.finish(vec![d], None);
+            }
+            Read::Explained(decoded) => decoded,
+        };
+        let mut c = Collected::default();
+        for (r, f) in decoded.issues {
+            if c.stopped {
+                break;
+            }
+            c.push(self.diagnostic(r, f, ""), self.max_errors);
         }
-        let doc = crate::decode::from_str::<Document>(text).ok()?;
-        // A portfolio inside a portfolio is refused by the explaining route.
-        if let Document::Portefeuille(p) = &doc {
-            if p.documents
-                .iter()
-                .any(|d| matches!(d, Document::Portefeuille(_)))
-            {
-                return None;
+        let fatal = !c.diagnostics.is_empty();
+        if let Some(doc) = &decoded.doc {
+            // A readable portfolio is validated even when some of its documents were not.
+            if !c.stopped && (!fatal || matches!(doc, Document::Portefeuille(_))) {
+                self.run(doc, "", None, None, &decoded.kept, &mut c);
             }
         }
-        Some(self.validate_doc(&doc))
-    }
-
-    fn locate(&self, text: &str, report: &mut Report, index: Option<&pointer::Brackets>) {
-        if report.diagnostics.is_empty() {
-            return;
+        let mut report = self.finish(c.diagnostics, decoded.doc.as_ref());
+        report.completeness = c.completeness;
+        if report.document_type.is_none() {
+            report.document_type = decoded.tag;
         }
-        let paths: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
-        let pos = pointer::locate_each(text, &paths, index);
-        for (d, p) in report.diagnostics.iter_mut().zip(pos) {
-            if let Some((l, c)) = p {
-                d.line = Some(l);
-                d.column = Some(c);
-            }
-        }
+        report
     }
 
     /// Validates UTF-8 bytes: text that is not UTF-8 (or is UTF-16) gets a `DOC-011` report
@@ -684,7 +638,7 @@ impl Validator {
 impl Validator {
     /// Renders one finding as this validator would (the spreadsheet reader's TAB findings).
     #[cfg(feature = "tableur")]
-    pub(crate) fn render_issue(&self, issue: structure::Issue) -> Diagnostic {
+    pub(crate) fn render_issue(&self, issue: read::Issue) -> Diagnostic {
         self.diagnostic(issue.0, issue.1, "")
     }
 }
@@ -718,6 +672,28 @@ pub fn matches_selector(code: &str, sel: &str) -> bool {
         && (code == sel
             || code.split('-').next() == Some(sel.trim_end_matches('-'))
             || code.starts_with(sel))
+}
+
+/// Gives the diagnostics not yet placed (those of a text that is not JSON are) the line and
+/// column where their value starts in `text`.
+fn locate(text: &str, report: &mut Report) {
+    let paths: Vec<&str> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.line.is_none())
+        .map(|d| d.path.as_str())
+        .collect();
+    if paths.is_empty() {
+        return;
+    }
+    let pos = read::locate_each(text, &paths);
+    let unplaced = report.diagnostics.iter_mut().filter(|d| d.line.is_none());
+    for (d, p) in unplaced.zip(pos) {
+        if let Some((l, c)) = p {
+            d.line = Some(l);
+            d.column = Some(c);
+        }
+    }
 }
 
 /// `/documents/k/...` → `/documents/kept[k]/...`.

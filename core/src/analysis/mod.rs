@@ -19,9 +19,8 @@ pub mod tableaux;
 
 use crate::error::Error;
 use crate::model::Document;
-use crate::pointer;
+use crate::read::{self, Limits, Read};
 use crate::report::Locale;
-use crate::structure::{self, Limits};
 
 /// A document read for an analysis, with what could not be read.
 #[derive(Debug, Clone)]
@@ -46,7 +45,7 @@ impl Lu {
 /// listed in [`Lu::problemes`]); any other unreadable document is an [`Error::Analysis`]
 /// whose message says where and why, as `validate` would.
 pub fn lire(text: &str, locale: Locale) -> Result<Lu, Error> {
-    let render = |issue: structure::Issue| -> String {
+    let render = |issue: read::Issue| -> String {
         let (rule, f) = issue;
         crate::rules::render_with(
             rule.message_for(f.variant).get(locale),
@@ -55,21 +54,35 @@ pub fn lire(text: &str, locale: Locale) -> Result<Lu, Error> {
             locale,
         )
     };
-    let value = match structure::parse_text(text, &Limits::default()) {
-        Ok(v) => v,
-        Err(loc) => {
-            return Err(Error::Analysis(format!(
-                "{}:{} : {}",
-                loc.line,
-                loc.column,
-                render(loc.issue)
-            )))
-        }
+    // An analysis reads what validation reads, lists of any length and containers as deep as
+    // the limits allow: a national portfolio holds more documents than one text may list.
+    let limits = Limits {
+        max_depth: 120,
+        max_items: usize::MAX,
+        ..Limits::default()
     };
-    let decoded = structure::decode(value, locale);
+    let decoded = match read::text(text, &limits, locale) {
+        Read::Document(document) => {
+            // Every document of a portfolio read straight away is kept.
+            let index_origine = match &document {
+                Document::Portefeuille(p) => (0..p.documents.len()).collect(),
+                _ => Vec::new(),
+            };
+            return Ok(Lu {
+                document,
+                index_origine,
+                problemes: Vec::new(),
+            });
+        }
+        Read::Unreadable { issue, at } => {
+            let at = at.map(|(l, c)| format!("{l}:{c} : ")).unwrap_or_default();
+            return Err(Error::Analysis(format!("{at}{}", render(issue))));
+        }
+        Read::Explained(decoded) => decoded,
+    };
     let paths: Vec<String> = decoded.issues.iter().map(|(_, f)| f.path.clone()).collect();
     let refs: Vec<&str> = paths.iter().map(String::as_str).collect();
-    let pos = pointer::locate(text, &refs);
+    let pos = read::locate(text, &refs);
     let problemes: Vec<String> = decoded
         .issues
         .into_iter()

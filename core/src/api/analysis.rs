@@ -45,9 +45,9 @@ fn read_options<T: serde::de::DeserializeOwned + Default>(v: Value) -> Result<T,
     if v.is_null() {
         return Ok(T::default());
     }
-    crate::structure::read_located::<T>(&v.to_string()).map_err(|(path, inner)| Error::Option {
+    crate::read::read_located::<T>(&v.to_string()).map_err(|(path, fault)| Error::Option {
         option: super::option_name(&path),
-        reason: if inner.starts_with("unknown field") {
+        reason: if matches!(fault, crate::read::FaultKind::UnknownField { .. }) {
             "option inconnue".into()
         } else {
             "valeur invalide".into()

@@ -159,11 +159,11 @@ fn read_document(value: &Value) -> Result<Document, serde_json::Error> {
                 .iter()
                 .filter(|(k, _)| k.as_str() != "type")
                 .map(|(k, v)| (k.as_str(), v));
-            kind.read_with(crate::decode::MapOnly(
+            kind.read_with(crate::read::MapOnly::new(
                 serde::de::value::MapDeserializer::new(fields),
             ))
         }
-        _ => Document::deserialize(crate::decode::MapOnly(value)),
+        _ => Document::deserialize(crate::read::MapOnly::new(value)),
     }
 }
 
@@ -179,7 +179,7 @@ pub fn read_fields<'de, D: Deserializer<'de>>(
     kind: crate::model::DocumentKind,
     fields: D,
 ) -> Result<Document, D::Error> {
-    kind.read_with(crate::decode::MapOnly(fields))
+    kind.read_with(crate::read::MapOnly::new(fields))
 }
 
 /// The length in bytes of `value`'s compact JSON text, counted without writing it.
@@ -203,7 +203,7 @@ fn compact_size(value: &impl serde::Serialize) -> usize {
 
 /// The length of `value`'s compact JSON text, as [`compact_size`] counts it, when no container
 /// is nested deeper than `limits.max_depth` (`depth` is the value's own, 1 at the top) and no list
-/// is longer than `limits.max_items` (what `structure::check_limits` checks); `None` otherwise.
+/// is longer than `limits.max_items` (what `read::check_limits` checks); `None` otherwise.
 ///
 /// Written by hand rather than by writing the text to a counter: the serialiser formats every
 /// string and number and took, with the limits' walk, which built a JSON Pointer for every
@@ -545,38 +545,18 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// JSON values of every kind: strings with quotes, backslashes, control characters and
-    /// non-ASCII letters, numbers of every sign and size, nesting up to eight levels.
-    fn values() -> impl Strategy<Value = Value> {
-        let leaf = prop_oneof![
-            Just(Value::Null),
-            any::<bool>().prop_map(Value::Bool),
-            any::<i64>().prop_map(Value::from),
-            any::<u64>().prop_map(Value::from),
-            any::<f64>().prop_map(Value::from),
-            "[a-zé\"\\\\\u{0}-\u{1f}\u{7f}€𝄞 ]{0,12}".prop_map(Value::String),
-        ];
-        leaf.prop_recursive(8, 256, 6, |inner| {
-            prop_oneof![
-                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
-                prop::collection::btree_map("[a-z\"\u{1}é]{0,6}", inner, 0..6)
-                    .prop_map(|m| Value::Object(m.into_iter().collect())),
-            ]
-        })
-    }
-
     proptest! {
         /// `measure` gives the compact text's length, and refuses exactly what `check_limits`
         /// refuses, whatever the limits.
         #[test]
         fn measure_agrees_with_the_serialiser_and_the_limits(
-            value in values(),
+            value in crate::tests::json_values(),
             max_depth in 0usize..10,
             max_items in 0usize..8,
         ) {
             let limits = crate::Limits { max_depth, max_items, ..crate::Limits::default() };
             let measured = measure(&value, &limits, 1);
-            let refused = crate::structure::check_limits(&value, &limits).is_some();
+            let refused = crate::read::check_limits(&value, &limits).is_some();
             prop_assert_eq!(measured.is_none(), refused);
             if let Some(size) = measured {
                 prop_assert_eq!(size, serde_json::to_string(&value).unwrap().len());

@@ -16,25 +16,21 @@ pub fn options_from_value(v: Value) -> Result<Options, Error> {
     if v.is_null() {
         return Ok(Options::default());
     }
-    let (path, inner) = match crate::structure::read_located::<Options>(&v.to_string()) {
+    let (path, fault) = match crate::read::read_located::<Options>(&v.to_string()) {
         Ok(o) => return Ok(o),
         Err(e) => e,
     };
-    let reason = if let Some(f) = inner.strip_prefix("unknown field `") {
-        format!("option inconnue « {} »", f.split('`').next().unwrap_or(""))
-    } else if inner.contains("TS_DATE") {
-        "date invalide (AAAA-MM-JJ attendu)".to_string()
-    } else if inner.starts_with("unknown variant") {
-        // serde lists the accepted values (`expected `fr` or `en``): say them.
-        match inner.split_once(", expected ") {
-            Some((_, allowed)) => format!(
-                "valeur non reconnue (valeurs possibles : {})",
-                allowed.replace('`', "").replace(" or ", ", ")
-            ),
-            None => "valeur non reconnue".to_string(),
-        }
-    } else {
-        "valeur de type incorrect".to_string()
+    use crate::read::FaultKind;
+    let reason = match fault {
+        FaultKind::UnknownField { field, .. } => format!("option inconnue « {field} »"),
+        FaultKind::Date { .. } => "date invalide (AAAA-MM-JJ attendu)".to_string(),
+        // serde lists the accepted values: say them.
+        FaultKind::UnknownVariant { expected, .. } if !expected.is_empty() => format!(
+            "valeur non reconnue (valeurs possibles : {})",
+            expected.join(", ")
+        ),
+        FaultKind::UnknownVariant { .. } => "valeur non reconnue".to_string(),
+        _ => "valeur de type incorrect".to_string(),
     };
     Err(Error::Option {
         option: option_name(&path),
@@ -240,7 +236,7 @@ pub fn export_report(report: &str, format: &str, uri: &str) -> Result<Value, Err
         "sarif" => |r, uri| r.to_sarif(uri),
         _ => return Err(option("format", "fhir ou sarif attendu")),
     };
-    let report = crate::decode::from_str::<crate::Report>(report)
+    let report = crate::read::from_str::<crate::Report>(report)
         .map_err(|_| option("report", "un rapport de validation est attendu"))?;
     Ok(export(&report, uri))
 }

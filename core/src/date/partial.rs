@@ -421,7 +421,10 @@ impl<'de> Deserialize<'de> for PartialDate {
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<PartialDate, E> {
                 v.parse().map_err(|e: DateError| {
                     let shown: String = v.chars().take(40).collect();
-                    E::custom(format!("{DATE_ERROR_MARKER}{shown}{DATE_ERROR_MARKER}{e}"))
+                    E::custom(format!(
+                        "{DATE_ERROR_MARKER}{shown}{DATE_ERROR_MARKER}{}",
+                        e.code()
+                    ))
                 })
             }
         }

@@ -249,7 +249,7 @@ impl DocumentKind {
     /// Reads JSON text holding a document of this kind, without its `"type"`.
     pub(crate) fn read_text(self, text: &str) -> Result<Document, serde_json::Error> {
         let mut de = serde_json::Deserializer::from_str(text);
-        let doc = self.read_with(crate::decode::MapOnly(&mut de))?;
+        let doc = self.read_with(crate::read::MapOnly::new(&mut de))?;
         de.end()?;
         Ok(doc)
     }

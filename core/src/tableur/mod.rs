@@ -383,7 +383,7 @@ fn documents_lus(v: &Value, limits: &crate::Limits) -> Option<Document> {
         return None;
     }
     // The header as the engine reads it without its documents: an empty object.
-    let mut pf: Portefeuille = crate::decode::from_str("{}").ok()?;
+    let mut pf: Portefeuille = crate::read::from_str("{}").ok()?;
     pf.documents.reserve(docs.len());
     for d in docs {
         let d = d.as_object()?;
@@ -853,7 +853,7 @@ mod tests {
                     max_items,
                     ..limits
                 };
-                let engine = crate::structure::check_limits(&deep, &l).is_none();
+                let engine = crate::read::check_limits(&deep, &l).is_none();
                 assert_eq!(
                     dans_les_limites(&deep, &l),
                     engine,

@@ -12,7 +12,8 @@
 )]
 
 use crate::model::*;
-use crate::{decode, pointer, Severity};
+use crate::read::{self, MapOnly};
+use crate::{pointer, Severity};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
@@ -21,8 +22,8 @@ use support::validator_2020 as validator;
 
 /// What the old decoder said: serde_path_to_error's path, as the engine's finding reads it.
 fn tracked<T: DeserializeOwned>(v: Value) -> Option<String> {
-    // Structs as maps, as the engine reads them (territoire_sante::decode).
-    let e = serde_path_to_error::deserialize::<_, T>(decode::MapOnly(v)).err()?;
+    // Structs as maps, as the engine reads them (`read::map_only`).
+    let e = serde_path_to_error::deserialize::<_, T>(MapOnly::new(v)).err()?;
     let mut path = String::new();
     for seg in e.path().iter() {
         match seg {
@@ -140,7 +141,7 @@ fn mutations(doc: &Value, keep: &mut dyn FnMut() -> bool) -> Vec<Value> {
     out
 }
 
-fn documents() -> Vec<Value> {
+pub(super) fn documents() -> Vec<Value> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
     let mut docs = Vec::new();
     for dir in ["docs/examples", "tests/vectors"] {
@@ -276,10 +277,10 @@ fn a_path_is_placed_alike_alone_or_among_all_paths() {
             let mut all = Vec::new();
             paths(&doc, String::new(), &mut all);
             let refs: Vec<&str> = all.iter().map(String::as_str).collect();
-            let full = pointer::locate(&text, &refs);
+            let full = read::locate(&text, &refs);
             assert_eq!(full.len(), all.len());
             for p in all.iter().step_by(3) {
-                let alone = pointer::locate(&text, &[p.as_str()]);
+                let alone = read::locate(&text, &[p.as_str()]);
                 assert_eq!(alone.get(p), full.get(p), "{p} in\n{text}");
             }
         }
@@ -288,15 +289,15 @@ fn a_path_is_placed_alike_alone_or_among_all_paths() {
 
 #[test]
 fn validation_places_diagnostics_where_the_scanner_does() {
-    // `validate_str` jumps over containers with the pre-scan's bracket index; the plain scan
-    // matches brackets itself: both must give every diagnostic the same line and column.
+    // `validate_str` places the diagnostics it has not placed yet, all at once: each must be
+    // where `read::locate` places its path.
     let v = support::validator_2020();
     let mut located = 0;
     for doc in documents() {
         for text in [doc.to_string(), serde_json::to_string_pretty(&doc).unwrap()] {
             let report = v.validate_str(&text);
             let refs: Vec<&str> = report.diagnostics.iter().map(|d| d.path.as_str()).collect();
-            let plain = pointer::locate(&text, &refs);
+            let plain = read::locate(&text, &refs);
             for d in &report.diagnostics {
                 let expected = plain.get(&d.path).copied();
                 assert_eq!(

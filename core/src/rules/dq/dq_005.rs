@@ -1,7 +1,7 @@
 //! DQ-005.
 
 use super::*;
-use crate::structure::{quotable, quoted};
+use crate::read::{quotable, quoted};
 
 /// DQ-005: references to actors must name declared actors.
 pub static DQ_005: Rule = Rule {

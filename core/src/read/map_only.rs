@@ -9,6 +9,10 @@
 //!
 //! Every other request is forwarded unchanged, and the wrapper follows the values down (map
 //! values, sequence items, enum contents), so nested structs are read the same way.
+//!
+//! Following the values down, it also counts what [`Limits`] bounds: the depth of every
+//! container and the length of every list. [`from_str_within`] refuses a text beyond them while
+//! decoding it, as [`super::limits::check_limits`] refuses its value, without a scan of its own.
 
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess,
@@ -16,29 +20,117 @@ use serde::de::{
 };
 use std::fmt;
 
+use super::fault::LIMIT_MARKER;
+use super::Limits;
+
 /// Reads JSON text into `T`, structs as maps only; the error is serde_json's, with its position.
 pub fn from_str<T: DeserializeOwned>(text: &str) -> serde_json::Result<T> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let value = T::deserialize(MapOnly(&mut de))?;
+    let value = T::deserialize(MapOnly::new(&mut de))?;
+    de.end()?;
+    Ok(value)
+}
+
+/// [`from_str`], refusing a container nested deeper than `limits.max_depth` or a list longer
+/// than `limits.max_items` (a data error that [`super::fault::Fault`] reads as
+/// [`super::fault::FaultKind::TooDeep`] or [`super::fault::FaultKind::TooMany`]).
+pub fn from_str_within<T: DeserializeOwned>(text: &str, limits: &Limits) -> serde_json::Result<T> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let bounds = Bounds {
+        max_depth: limits.max_depth,
+        max_items: limits.max_items,
+    };
+    let value = T::deserialize(MapOnly {
+        de: &mut de,
+        depth: 1,
+        bounds,
+    })?;
     de.end()?;
     Ok(value)
 }
 
 /// A deserializer that reads structs as maps (wraps any serde deserializer, e.g. a
 /// `serde_json::Value`, to decode it as [`from_str`] does).
-pub struct MapOnly<D>(pub D);
+pub struct MapOnly<D> {
+    de: D,
+    /// The depth of the value it reads (1 at the top), as [`Limits::max_depth`] counts.
+    depth: usize,
+    bounds: Bounds,
+}
 
-/// A visitor whose nested deserializers are wrapped in [`MapOnly`].
-struct Wrap<V>(V);
+impl<D> MapOnly<D> {
+    /// Wraps `de`, without limits.
+    pub fn new(de: D) -> MapOnly<D> {
+        MapOnly {
+            de,
+            depth: 1,
+            bounds: Bounds::NONE,
+        }
+    }
+}
 
-/// A seed whose deserializer is wrapped in [`MapOnly`].
-struct Seed<S>(S);
+/// What [`Limits`] bounds while decoding.
+#[derive(Clone, Copy)]
+struct Bounds {
+    max_depth: usize,
+    max_items: usize,
+}
+
+impl Bounds {
+    const NONE: Bounds = Bounds {
+        max_depth: usize::MAX,
+        max_items: usize::MAX,
+    };
+
+    /// The error of a container at `depth` beyond the limit, if it is.
+    fn container<E: de::Error>(self, depth: usize) -> Result<(), E> {
+        if depth > self.max_depth {
+            Err(E::custom(format_args!("{LIMIT_MARKER}depth")))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A visitor whose nested deserializers are wrapped in [`MapOnly`]; `depth` is the depth of the
+/// value it visits.
+struct Wrap<V> {
+    inner: V,
+    depth: usize,
+    bounds: Bounds,
+}
+
+/// A seed whose deserializer is wrapped in [`MapOnly`], for values at `depth`.
+struct Seed<S> {
+    inner: S,
+    depth: usize,
+    bounds: Bounds,
+}
+
+/// A list's items (at `depth`), counted.
+struct Items<A> {
+    inner: A,
+    depth: usize,
+    bounds: Bounds,
+    count: usize,
+}
+
+impl<D> MapOnly<D> {
+    fn wrap<V>(&self, inner: V) -> Wrap<V> {
+        Wrap {
+            inner,
+            depth: self.depth,
+            bounds: self.bounds,
+        }
+    }
+}
 
 macro_rules! forward {
     ($($method:ident)*) => {
         $(
             fn $method<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-                self.0.$method(Wrap(visitor))
+                let w = self.wrap(visitor);
+                self.de.$method(w)
             }
         )*
     };
@@ -53,7 +145,18 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         deserialize_u64 deserialize_u128 deserialize_f32 deserialize_f64 deserialize_char
         deserialize_str deserialize_string deserialize_bytes deserialize_byte_buf
         deserialize_option deserialize_unit deserialize_seq deserialize_map
-        deserialize_identifier deserialize_ignored_any
+        deserialize_identifier
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
+        let w = self.wrap(visitor);
+        if self.bounds.max_depth == usize::MAX && self.bounds.max_items == usize::MAX {
+            self.de.deserialize_ignored_any(w)
+        } else {
+            // serde_json skips an ignored value on its own, unseen: within limits, it is read
+            // through the wrapper so that it is counted too.
+            self.de.deserialize_any(w)
+        }
     }
 
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -61,7 +164,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_unit_struct(name, Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_unit_struct(name, w)
     }
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
@@ -69,7 +173,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         name: &'static str,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_newtype_struct(name, Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_newtype_struct(name, w)
     }
 
     fn deserialize_tuple<V: Visitor<'de>>(
@@ -77,7 +182,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple(len, Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_tuple(len, w)
     }
 
     fn deserialize_tuple_struct<V: Visitor<'de>>(
@@ -86,7 +192,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         len: usize,
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_tuple_struct(name, len, Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_tuple_struct(name, len, w)
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -96,7 +203,8 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         visitor: V,
     ) -> Result<V::Value, D::Error> {
         // The point of the wrapper: never `visit_seq` for a struct.
-        self.0.deserialize_map(Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_map(w)
     }
 
     fn deserialize_enum<V: Visitor<'de>>(
@@ -105,11 +213,12 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for MapOnly<D> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, D::Error> {
-        self.0.deserialize_enum(name, variants, Wrap(visitor))
+        let w = self.wrap(visitor);
+        self.de.deserialize_enum(name, variants, w)
     }
 
     fn is_human_readable(&self) -> bool {
-        self.0.is_human_readable()
+        self.de.is_human_readable()
     }
 }
 
@@ -117,7 +226,7 @@ macro_rules! visit_scalar {
     ($($method:ident: $ty:ty)*) => {
         $(
             fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
-                self.0.$method(v)
+                self.inner.$method(v)
             }
         )*
     };
@@ -127,7 +236,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.expecting(f)
+        self.inner.expecting(f)
     }
 
     visit_scalar! {
@@ -139,31 +248,59 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     }
 
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
-        self.0.visit_none()
+        self.inner.visit_none()
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
-        self.0.visit_unit()
+        self.inner.visit_unit()
     }
 
     fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(MapOnly(d))
+        let (depth, bounds) = (self.depth, self.bounds);
+        self.inner.visit_some(MapOnly {
+            de: d,
+            depth,
+            bounds,
+        })
     }
 
     fn visit_newtype_struct<D: Deserializer<'de>>(self, d: D) -> Result<V::Value, D::Error> {
-        self.0.visit_newtype_struct(MapOnly(d))
+        let (depth, bounds) = (self.depth, self.bounds);
+        self.inner.visit_newtype_struct(MapOnly {
+            de: d,
+            depth,
+            bounds,
+        })
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Wrap(seq))
+        self.bounds.container(self.depth)?;
+        self.inner.visit_seq(Items {
+            inner: seq,
+            depth: self.depth + 1,
+            bounds: self.bounds,
+            count: 0,
+        })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        self.0.visit_map(Wrap(map))
+        self.bounds.container(self.depth)?;
+        self.inner.visit_map(Wrap {
+            inner: map,
+            depth: self.depth + 1,
+            bounds: self.bounds,
+        })
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
-        self.0.visit_enum(Wrap(data))
+        // Written `"word"` or `{"word": …}`, which the parser does not tell apart: refused at
+        // the depth an object would be refused, a word there takes the explaining route.
+        self.bounds.container(self.depth)?;
+        self.inner.visit_enum(Wrap {
+            inner: data,
+            depth: self.depth,
+            bounds: self.bounds,
+        })
     }
 }
 
@@ -171,22 +308,37 @@ impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(MapOnly(d))
+        self.inner.deserialize(MapOnly {
+            de: d,
+            depth: self.depth,
+            bounds: self.bounds,
+        })
     }
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Wrap<A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Items<A> {
     type Error = A::Error;
 
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, A::Error> {
-        self.0.next_element_seed(Seed(seed))
+        let item = self.inner.next_element_seed(Seed {
+            inner: seed,
+            depth: self.depth,
+            bounds: self.bounds,
+        })?;
+        if item.is_some() {
+            self.count += 1;
+            if self.count > self.bounds.max_items {
+                return Err(de::Error::custom(format_args!("{LIMIT_MARKER}items")));
+            }
+        }
+        Ok(item)
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.inner.size_hint()
     }
 }
 
@@ -197,15 +349,23 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Wrap<A> {
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        self.0.next_key_seed(Seed(seed))
+        self.inner.next_key_seed(Seed {
+            inner: seed,
+            depth: self.depth,
+            bounds: self.bounds,
+        })
     }
 
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.next_value_seed(Seed(seed))
+        self.inner.next_value_seed(Seed {
+            inner: seed,
+            depth: self.depth,
+            bounds: self.bounds,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
-        self.0.size_hint()
+        self.inner.size_hint()
     }
 }
 
@@ -217,25 +377,49 @@ impl<'de, A: EnumAccess<'de>> EnumAccess<'de> for Wrap<A> {
         self,
         seed: T,
     ) -> Result<(T::Value, Wrap<A::Variant>), A::Error> {
-        self.0
-            .variant_seed(Seed(seed))
-            .map(|(value, variant)| (value, Wrap(variant)))
+        let (depth, bounds) = (self.depth, self.bounds);
+        self.inner
+            .variant_seed(Seed {
+                inner: seed,
+                depth: depth + 1,
+                bounds,
+            })
+            .map(|(value, variant)| {
+                (
+                    value,
+                    Wrap {
+                        inner: variant,
+                        depth,
+                        bounds,
+                    },
+                )
+            })
     }
 }
 
+/// The contents of an enum written as an object (`{"word": contents}`) are one level down.
 impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Wrap<A> {
     type Error = A::Error;
 
     fn unit_variant(self) -> Result<(), A::Error> {
-        self.0.unit_variant()
+        self.inner.unit_variant()
     }
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
-        self.0.newtype_variant_seed(Seed(seed))
+        self.inner.newtype_variant_seed(Seed {
+            inner: seed,
+            depth: self.depth + 1,
+            bounds: self.bounds,
+        })
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
-        self.0.tuple_variant(len, Wrap(visitor))
+        let w = Wrap {
+            inner: visitor,
+            depth: self.depth + 1,
+            bounds: self.bounds,
+        };
+        self.inner.tuple_variant(len, w)
     }
 
     fn struct_variant<V: Visitor<'de>>(
@@ -243,7 +427,12 @@ impl<'de, A: VariantAccess<'de>> VariantAccess<'de> for Wrap<A> {
         fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, A::Error> {
-        self.0.struct_variant(fields, Wrap(visitor))
+        let w = Wrap {
+            inner: visitor,
+            depth: self.depth + 1,
+            bounds: self.bounds,
+        };
+        self.inner.struct_variant(fields, w)
     }
 }
 
