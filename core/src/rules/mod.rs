@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -15,8 +16,10 @@ use serde_json::Value;
 
 use crate::date::{Answer, Date, DayRange, PartialDate};
 use crate::model::{Document, DocumentKind, Portefeuille};
-use crate::referentiel::Referentiel;
-use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Params, Severity};
+use crate::referentiel::{FnvBuild, Referentiel};
+use crate::report::{
+    Category, EvidenceInput, InForce, LegalBasis, Locale, Params, RuleRef, Severity, Shared,
+};
 
 pub(crate) mod ar;
 pub(crate) mod art;
@@ -175,6 +178,31 @@ impl Rule {
                 label: Cow::Borrowed(""),
                 url: None,
             },
+        }
+    }
+    /// The rule and its legal basis as its diagnostics hold them: for a rule of the catalogue,
+    /// built once and borrowed by each of them (a national portfolio's report holds close to a
+    /// million diagnostics); for another, their own.
+    pub(crate) fn in_report(&'static self) -> (Shared<RuleRef>, Shared<LegalBasis>) {
+        type Held = (&'static Rule, RuleRef, LegalBasis);
+        static HELD: OnceLock<HashMap<&'static str, Held, FnvBuild>> = OnceLock::new();
+        let held = HELD.get_or_init(|| {
+            catalogue()
+                .iter()
+                .map(|r| (r.code, (*r, r.rule_ref(), r.legal_basis())))
+                .collect()
+        });
+        match held.get(self.code) {
+            Some((r, id, basis)) if std::ptr::eq(*r, self) => {
+                (Shared::Static(id), Shared::Static(basis))
+            }
+            _ => (self.rule_ref().into(), self.legal_basis().into()),
+        }
+    }
+    fn rule_ref(&'static self) -> RuleRef {
+        RuleRef {
+            id: Cow::Borrowed(self.code),
+            in_force: self.in_force,
         }
     }
     /// The first of the sources with the highest authority.
