@@ -204,6 +204,89 @@ impl fmt::Display for InForce {
     }
 }
 
+/// A value of the rule catalogue, borrowed for as long as the program runs, or one of the
+/// report's own (read back from JSON), boxed: a pointer either way. Reads as the value
+/// (`Deref`); serialised, deserialised and described by the JSON Schema as the value itself.
+///
+/// The catalogue's rule and legal basis are the same for every finding of a rule: a national
+/// portfolio's report holds close to a million diagnostics, and held inline these two took
+/// 88 bytes of each instead of 32.
+///
+/// ```
+/// use territoire_sante::report::{LegalBasis, Shared};
+/// let lb: Shared<LegalBasis> = LegalBasis { label: "CSP".into(), url: None }.into();
+/// assert_eq!(lb.label, "CSP");
+/// ```
+#[derive(Debug)]
+pub enum Shared<T: 'static> {
+    /// The catalogue's own.
+    Static(&'static T),
+    /// A value of its own (a report read back from JSON, a diagnostic built by hand).
+    Owned(Box<T>),
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        match self {
+            Shared::Static(t) => t,
+            Shared::Owned(t) => t,
+        }
+    }
+}
+
+impl<T> From<T> for Shared<T> {
+    fn from(t: T) -> Shared<T> {
+        Shared::Owned(Box::new(t))
+    }
+}
+
+impl<T: Clone> Clone for Shared<T> {
+    fn clone(&self) -> Shared<T> {
+        match self {
+            Shared::Static(t) => Shared::Static(t),
+            Shared::Owned(t) => Shared::Owned(t.clone()),
+        }
+    }
+}
+
+/// Compares the values, wherever they are held.
+impl<T: PartialEq> PartialEq for Shared<T> {
+    fn eq(&self, other: &Shared<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Eq> Eq for Shared<T> {}
+
+impl<T: Serialize> Serialize for Shared<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(s)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Shared<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Shared<T>, D::Error> {
+        T::deserialize(d).map(Shared::from)
+    }
+}
+
+// The value's own schema: the published report schema does not change.
+impl<T: JsonSchema> JsonSchema for Shared<T> {
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        T::json_schema(g)
+    }
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+}
+
 /// The rule that produced a diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct RuleRef {
@@ -260,12 +343,14 @@ pub struct Evidence {
 /// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"a":"x","b":2}"#);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Params(Vec<(Cow<'static, str>, Value)>);
+// A boxed slice rather than a vector: 8 bytes fewer in each diagnostic, and the parameters are
+// built once, one at a time.
+pub struct Params(Box<[(Cow<'static, str>, Value)]>);
 
 impl Params {
     /// No parameters.
-    pub const fn new() -> Params {
-        Params(Vec::new())
+    pub fn new() -> Params {
+        Params(Box::default())
     }
     fn position(&self, name: &str) -> Result<usize, usize> {
         self.0.binary_search_by(|(k, _)| (**k).cmp(name))
@@ -284,8 +369,10 @@ impl Params {
                 // One slot at a time: a diagnostic has one to a few parameters, and the
                 // vector's default growth (four slots of 56 bytes at the first) would double
                 // what a million of them hold.
-                self.0.reserve_exact(1);
-                self.0.insert(i, (name, value));
+                let mut v = std::mem::take(&mut self.0).into_vec();
+                v.reserve_exact(1);
+                v.insert(i, (name, value));
+                self.0 = v.into_boxed_slice();
                 None
             }
         }
@@ -322,7 +409,7 @@ impl IntoIterator for Params {
     type Item = (Cow<'static, str>, Value);
     type IntoIter = std::vec::IntoIter<(Cow<'static, str>, Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
+        self.0.into_vec().into_iter()
     }
 }
 
@@ -454,17 +541,20 @@ pub struct Diagnostic {
     /// Column (1-based, in characters) when validated from text.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub column: Option<u32>,
+    // Boxed: only a document read from a spreadsheet has them, and the box is 8 bytes of every
+    // diagnostic instead of 56.
     /// The spreadsheet cell the finding points at, when the document was read from a sheet.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub cellule: Option<Cellule>,
+    pub cellule: Option<Box<Cellule>>,
     /// Message rendered in the requested locale.
     pub message: String,
     /// Structured parameters of the message (translate by `code` + `params`, never by text).
     pub params: Params,
+    // The catalogue's own, borrowed rather than held in each diagnostic (see `Shared`).
     /// The rule and the period in which it applies.
-    pub rule: RuleRef,
+    pub rule: Shared<RuleRef>,
     /// Legal or guidance source.
-    pub legal_basis: LegalBasis,
+    pub legal_basis: Shared<LegalBasis>,
     /// What to do about it.
     pub help: Cow<'static, str>,
     // Boxed: most reports have none, and the box is 8 bytes of every diagnostic instead of 48.
@@ -802,8 +892,9 @@ mod tests {
                 rule: RuleRef {
                     id: rule.code.into(),
                     in_force: rule.in_force,
-                },
-                legal_basis: rule.legal_basis(),
+                }
+                .into(),
+                legal_basis: rule.legal_basis().into(),
                 help: Cow::Borrowed(""),
                 evidence: None,
             })
@@ -820,10 +911,11 @@ mod tests {
 
     #[test]
     fn a_diagnostic_stays_small() {
-        // A national portfolio's report holds close to a million of them: 296 bytes with the
-        // evidence boxed (336 unboxed), the rule code borrowed rather than allocated twice.
+        // A national portfolio's report holds close to a million of them: 184 bytes with the
+        // evidence and the cell boxed, the rule and its legal basis borrowed from the
+        // catalogue, the parameters a boxed slice (296 before these, 336 before the evidence).
         assert!(
-            std::mem::size_of::<Diagnostic>() <= 296,
+            std::mem::size_of::<Diagnostic>() <= 184,
             "{}",
             std::mem::size_of::<Diagnostic>()
         );

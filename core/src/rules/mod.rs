@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -16,7 +18,9 @@ use serde_json::Value;
 use crate::date::{Answer, Date, DayRange, PartialDate};
 use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::referentiel::Referentiel;
-use crate::report::{Category, EvidenceInput, InForce, LegalBasis, Locale, Params, Severity};
+use crate::report::{
+    Category, EvidenceInput, InForce, LegalBasis, Locale, Params, RuleRef, Severity, Shared,
+};
 
 pub(crate) mod ar;
 pub(crate) mod art;
@@ -175,6 +179,31 @@ impl Rule {
                 label: Cow::Borrowed(""),
                 url: None,
             },
+        }
+    }
+    /// The rule and its legal basis as its diagnostics hold them: for a rule of the catalogue,
+    /// built once and borrowed by each of them (a national portfolio's report holds close to a
+    /// million diagnostics); for another, their own.
+    pub(crate) fn in_report(&'static self) -> (Shared<RuleRef>, Shared<LegalBasis>) {
+        // Keyed by the rule's address (a `static`): one multiplication per look-up, where
+        // hashing the code cost about a hundred instructions per diagnostic.
+        type Held = HashMap<usize, (RuleRef, LegalBasis), BuildHasherDefault<AddressHash>>;
+        static HELD: OnceLock<Held> = OnceLock::new();
+        let held = HELD.get_or_init(|| {
+            catalogue()
+                .iter()
+                .map(|r| (address(r), (r.rule_ref(), r.legal_basis())))
+                .collect()
+        });
+        match held.get(&address(self)) {
+            Some((id, basis)) => (Shared::Static(id), Shared::Static(basis)),
+            None => (self.rule_ref().into(), self.legal_basis().into()),
+        }
+    }
+    fn rule_ref(&'static self) -> RuleRef {
+        RuleRef {
+            id: Cow::Borrowed(self.code),
+            in_force: self.in_force,
         }
     }
     /// The first of the sources with the highest authority.
@@ -401,6 +430,30 @@ impl Display {
             (Locale::En, Some(en)) => en,
             _ => fr,
         })
+    }
+}
+
+/// Where a rule is in memory: the catalogue's rules are `static`s, one address each.
+fn address(rule: &'static Rule) -> usize {
+    std::ptr::from_ref(rule) as usize
+}
+
+/// Hashes an address by one multiplication (Fibonacci hashing): the keys are the addresses of
+/// the catalogue's rules, a few hundred, none chosen by an input.
+#[derive(Default)]
+struct AddressHash(u64);
+
+impl Hasher for AddressHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 }
 

@@ -221,11 +221,15 @@ impl Lecture {
         };
         let mut all = base.diagnostics;
         for d in &mut all {
-            d.cellule = self.cellule_de(&d.path);
+            d.cellule = self.cellule_de(&d.path).map(Box::new);
         }
         for c in &self.constats {
             let mut d = validator.render_issue((c.regle, c.finding.clone()));
-            d.cellule = c.cellule.clone().or_else(|| self.cellule_de(&d.path));
+            d.cellule = c
+                .cellule
+                .clone()
+                .or_else(|| self.cellule_de(&d.path))
+                .map(Box::new);
             all.push(d);
         }
         let mut r = Report::new(base.as_of, base.locale, all);
