@@ -10,6 +10,14 @@
 //! The third argument picks the document: `sorted` (default: the typical 9 KB CLS, keys sorted),
 //! `type-first` (the same, `"type"` first) or `example` (the 1.1 KB Château-Thierry example).
 //! Subtract a run with 0 documents for the set-up.
+//!
+//! Or a `.jsonl` file of documents (`scripts/bench/make_documents.py`, as the Python and Node
+//! comparisons use): the first N of them, read as the fronts read an object's JSON text
+//! (`validate_value_str`); MODE `first` runs the first-error mode (`max_errors: 1`).
+//!
+//! ```sh
+//! valgrind --tool=callgrind target/release/examples/profile_validate 2000 first target/bench/documents-10000.jsonl
+//! ```
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 #[path = "../benches/typical_cls.rs"]
@@ -18,11 +26,30 @@ mod typical_cls;
 use territoire_sante::{Date, Document, Options, Validator};
 
 fn main() -> Result<(), String> {
+    let mode = std::env::args().nth(2);
     let validator = Validator::new(Options {
         as_of: Some(Date::ymd(2020, 6, 30)),
+        max_errors: (mode.as_deref() == Some("first")).then_some(1),
         ..Options::default()
     })
     .unwrap();
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(200);
+    if let Some(path) = std::env::args().nth(3).filter(|a| a.ends_with(".jsonl")) {
+        let all = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        let mut seen = 0usize;
+        for line in all.lines().filter(|l| !l.is_empty()).take(n) {
+            seen += if mode.as_deref() == Some("parse") {
+                usize::from(serde_json::from_str::<Document>(line).is_ok())
+            } else {
+                validator.validate_value_str(line).diagnostics.len()
+            };
+        }
+        println!("{seen}");
+        return Ok(());
+    }
     let cls = match std::env::args().nth(3).as_deref() {
         None | Some("sorted") => typical_cls::typical_cls(),
         Some("type-first") => typical_cls::typical_cls_type_first(),
@@ -33,11 +60,7 @@ fn main() -> Result<(), String> {
             ))
         }
     };
-    let n: usize = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
-    let parse_only = std::env::args().nth(2).as_deref() == Some("parse");
+    let parse_only = mode.as_deref() == Some("parse");
     let mut seen = 0usize;
     for _ in 0..n {
         seen += if parse_only {

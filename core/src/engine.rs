@@ -1,7 +1,7 @@
 //! The validation engine: a [`Validator`] is built once from [`Options`] (date, language, rule
 //! selection, limits, référentiel) and validates typed documents, JSON values or JSON text.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -9,7 +9,7 @@ use serde_json::Value;
 use crate::date::Date;
 use crate::error::Error;
 use crate::input::{self, ReadFailure};
-use crate::model::{Document, Portefeuille};
+use crate::model::{Document, DocumentKind, Portefeuille};
 use crate::pointer;
 use crate::read::{self, Limits, Read};
 use crate::referentiel::Referentiel;
@@ -67,6 +67,10 @@ pub struct Validator {
     as_of: Date,
     locale: Locale,
     rules: Vec<&'static Rule>,
+    /// For each kind, in [`DocumentKind::ALL`]'s order, the document rules among `rules` that
+    /// apply to it and are in force at `as_of`: worked out at the first document of the kind,
+    /// not for every document (nor for kinds a validator never sees).
+    runnable: Vec<OnceLock<Vec<&'static Rule>>>,
     explain: bool,
     limits: Limits,
     /// First-error mode's count (`usize::MAX`: no limit).
@@ -93,7 +97,7 @@ impl Validator {
             }
         }
         let min = options.min_severity.unwrap_or(Severity::Information);
-        let selected = all
+        let selected: Vec<&'static Rule> = all
             .iter()
             .copied()
             .filter(|r| {
@@ -104,6 +108,7 @@ impl Validator {
                         && r.severity >= min)
             })
             .collect();
+        let runnable = DocumentKind::ALL.iter().map(|_| OnceLock::new()).collect();
         let limits = options.limits.unwrap_or_default();
         if limits.max_depth > 120 || limits.max_depth == 0 {
             return Err(Error::Option {
@@ -121,6 +126,7 @@ impl Validator {
             as_of,
             locale: options.locale,
             rules: selected,
+            runnable,
             explain: options.explain,
             limits,
             max_errors: options.max_errors.unwrap_or(usize::MAX),
@@ -449,16 +455,13 @@ impl Validator {
         let mut kept_here = 0usize;
         let mut omitted = 0usize;
         let mut worst = Severity::Information;
-        for rule in &self.rules {
+        for rule in self.runnable(kind) {
             if collected.stopped {
                 break;
             }
             let Check::Document(check) = rule.check else {
                 continue;
             };
-            if !rule.applies_to(kind) || !rule.in_force.contains(self.as_of) {
-                continue;
-            }
             let mut sink = Sink::default();
             check(&ctx, &mut sink);
             // Each required element counts once, however many items of a list lack it.
@@ -508,6 +511,28 @@ impl Validator {
                 self.run(d, &base, Some(p), Some(&cache), &[], collected);
             }
         }
+    }
+
+    /// The document rules to run on a document of `kind`, in catalogue order.
+    fn runnable(&self, kind: DocumentKind) -> &[&'static Rule] {
+        let Some(cell) = DocumentKind::ALL
+            .iter()
+            .position(|k| *k == kind)
+            .and_then(|i| self.runnable.get(i))
+        else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            self.rules
+                .iter()
+                .copied()
+                .filter(|r| {
+                    matches!(r.check, Check::Document(_))
+                        && r.applies_to(kind)
+                        && r.in_force.contains(self.as_of)
+                })
+                .collect()
+        })
     }
 
     pub(crate) fn diagnostic(&self, rule: &'static Rule, f: Finding, prefix: &str) -> Diagnostic {

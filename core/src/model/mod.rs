@@ -248,10 +248,13 @@ impl Document {
 impl DocumentKind {
     /// Reads JSON text holding a document of this kind, without its `"type"`.
     pub(crate) fn read_text(self, text: &str) -> Result<Document, serde_json::Error> {
-        let mut de = serde_json::Deserializer::from_str(text);
-        let doc = self.read_with(crate::read::MapOnly::new(&mut de))?;
-        de.end()?;
-        Ok(doc)
+        // Its values were counted against the limits as they were kept: not again.
+        crate::read::map_only::unbounded(|| {
+            let mut de = serde_json::Deserializer::from_str(text);
+            let doc = self.read_with(crate::read::MapOnly::new(&mut de))?;
+            de.end()?;
+            Ok(doc)
+        })
     }
 
     /// Reads a document of this kind (without its `"type"`) from `d`.

@@ -65,7 +65,7 @@ pub static ART_006: Rule = Rule {
                 if !c.strategie.is_empty() {
                     for (i, a) in c.actions.iter().enumerate() {
                         let Some(o) = a.objectif.as_deref() else { continue };
-                        if !numbers.iter().any(|n| n == o.trim()) {
+                        if !numbers.iter().any(|n| *n == o.trim()) {
                             out.push(
                                 Finding::at(format!("/actions/{i}/objectif"))
                                     .param("numero", o.chars().take(40).collect::<String>())

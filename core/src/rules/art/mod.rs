@@ -84,20 +84,22 @@ fn segment_ok(seg: &str) -> bool {
 
 const MAX_DEPTH: usize = 4;
 
-fn check_tree(
-    nodes: &[Noeud],
+/// Checks the numbers of a tree of objectives (`nodes`, at `base`) and gathers them in
+/// `numbers`. The pointers are written only for a finding and for the subtrees that exist: a
+/// contract's tree has dozens of nodes, and most trees have no finding.
+fn check_tree<'a>(
+    nodes: &'a [Noeud],
     base: &str,
     parent: Option<&str>,
     out: &mut Sink,
-    numbers: &mut Vec<String>,
+    numbers: &mut Vec<&'a str>,
 ) {
     let mut seen: BTreeSet<&str> = BTreeSet::new();
     for (i, n) in nodes.iter().enumerate() {
-        let path = format!("{base}/{i}/numero");
         let num = n.numero.trim();
-        numbers.push(num.to_string());
-        let segs: Vec<&str> = num.split('.').collect();
-        let problem: Option<&'static str> = if !segs.iter().all(|s| segment_ok(s)) {
+        numbers.push(num);
+        let segs = num.split('.');
+        let problem: Option<&'static str> = if !segs.clone().all(segment_ok) {
             Some("mal_forme")
         } else if parent.is_some_and(|pn| {
             num.strip_prefix(pn)
@@ -107,18 +109,19 @@ fn check_tree(
             Some("prefixe")
         } else if !seen.insert(num) {
             Some("doublon")
-        } else if segs.len() > MAX_DEPTH {
+        } else if segs.count() > MAX_DEPTH {
             Some("profondeur")
         } else {
             None
         };
         if let Some(w) = problem {
+            let path = format!("{base}/{i}/numero");
             let mut f = Finding::at(path.clone())
                 .param("numero", num.chars().take(40).collect::<String>())
                 .param("problem", w)
                 .variant(w)
                 .display("profondeur_max", MAX_DEPTH.to_string())
-                .input(path.clone(), num.to_string())
+                .input(path, num.to_string())
                 .parameter("profondeur_max", MAX_DEPTH);
             if let Some(pn) = parent {
                 f = f
@@ -127,13 +130,15 @@ fn check_tree(
             }
             out.push(f);
         }
-        check_tree(
-            &n.enfants,
-            &format!("{base}/{i}/enfants"),
-            Some(num),
-            out,
-            numbers,
-        );
+        if !n.enfants.is_empty() {
+            check_tree(
+                &n.enfants,
+                &format!("{base}/{i}/enfants"),
+                Some(num),
+                out,
+                numbers,
+            );
+        }
     }
 }
 
