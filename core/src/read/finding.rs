@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::fault::{Fault, FaultKind};
-use super::locate::{self, Culprit};
+use super::locate::{self, Culprit, Position};
 use super::scan;
 use crate::pointer;
 use crate::report::Locale;
@@ -13,19 +13,9 @@ use crate::rules::{doc, Finding, Rule};
 /// A finding of the reading stage.
 pub(crate) type Issue = (&'static Rule, Finding);
 
-/// A finding with line and column known from the parser.
-pub(crate) struct Located {
-    /// The finding.
-    pub issue: Issue,
-    /// Line (1-based).
-    pub line: u32,
-    /// Column (1-based, in characters).
-    pub column: u32,
-}
-
-/// A syntax or depth failure of the parser (`fault` of text that is not JSON) as a located
-/// finding.
-pub(crate) fn unparsed(fault: &Fault, max_depth: usize) -> Located {
+/// A syntax or depth failure of the parser (`fault` of text that is not JSON) as a finding, with
+/// the line and column where the parser stopped.
+pub(crate) fn unparsed(fault: &Fault, max_depth: usize) -> (Issue, Position) {
     let issue = match &fault.kind {
         FaultKind::TooDeep => (
             &doc::DOC_008,
@@ -44,33 +34,33 @@ pub(crate) fn unparsed(fault: &Fault, max_depth: usize) -> Located {
             Finding::at("").param("error", "syntax").variant("syntax"),
         ),
     };
-    Located {
-        issue,
-        line: u32::try_from(fault.line).unwrap_or(u32::MAX).max(1),
-        column: u32::try_from(fault.column).unwrap_or(u32::MAX).max(1),
-    }
+    let line = u32::try_from(fault.line).unwrap_or(u32::MAX).max(1);
+    let column = u32::try_from(fault.column).unwrap_or(u32::MAX).max(1);
+    (issue, (line, column))
 }
 
 /// A decoding failure in `text` (a document or part of one at `base`) as a finding.
 pub(crate) fn located(text: &str, e: &serde_json::Error, base: &str, locale: Locale) -> Issue {
-    let mut fault = Fault::of(e);
+    let fault = Fault::of(e);
     let mut offset = scan::offset_of(text, fault.line, fault.column);
-    if fault.kind == FaultKind::NotAWord {
-        // serde_json stops just past the first character of the value given for a word.
-        offset = offset.saturating_sub(1);
-        fault.kind = FaultKind::Type {
-            found: locate::kind_at(text, offset),
-            expected: "string",
-        };
-        let path = format!(
-            "{base}{}",
-            locate::path_at(text, offset, &Culprit::Container)
-        );
-        return translate(&path, &fault.kind, locale);
-    }
-    let culprit = Culprit::of(&fault.kind);
+    let (kind, culprit) = match fault.kind {
+        FaultKind::NotAWord => {
+            // serde_json stops just past the first character of the value given for a word.
+            offset = offset.saturating_sub(1);
+            let found = locate::kind_at(text, offset);
+            let kind = FaultKind::Type {
+                found,
+                expected: "string",
+            };
+            (kind, Culprit::Container)
+        }
+        kind => {
+            let culprit = Culprit::of(&kind);
+            (kind, culprit)
+        }
+    };
     let path = format!("{base}{}", locate::path_at(text, offset, &culprit));
-    translate(&path, &fault.kind, locale)
+    translate(&path, &kind, locale)
 }
 
 /// Reads JSON text into `T`; a failure is the JSON Pointer of the option or field at fault and

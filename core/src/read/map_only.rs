@@ -118,6 +118,14 @@ fn leave() {
     });
 }
 
+/// Runs `read` one container deeper: refused unread when that is too deep.
+fn nested<T, E: de::Error>(read: impl FnOnce() -> Result<T, E>) -> Result<T, E> {
+    enter()?;
+    let out = read();
+    leave();
+    out
+}
+
 /// Counts one more item of a list; the error when that is one too many.
 #[inline(never)]
 fn count<E: de::Error>(items: &mut u32) -> Result<(), E> {
@@ -286,26 +294,17 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Wrap<V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        enter()?;
-        let read = self.0.visit_seq(Items(seq, 0));
-        leave();
-        read
+        nested(|| self.0.visit_seq(Items(seq, 0)))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
-        enter()?;
-        let read = self.0.visit_map(Wrap(map));
-        leave();
-        read
+        nested(|| self.0.visit_map(Wrap(map)))
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
         // Written `"word"` or `{"word": …}`, which the parser does not tell apart: counted as
         // the object, so that a word at the deepest level takes the explaining route.
-        enter()?;
-        let read = self.0.visit_enum(Wrap(data));
-        leave();
-        read
+        nested(|| self.0.visit_enum(Wrap(data)))
     }
 }
 

@@ -90,10 +90,10 @@ pub(crate) fn text(text: &str, limits: &Limits, locale: Locale) -> Read {
     match serde_json::from_str::<Value>(text) {
         Ok(v) => value(v, limits, locale),
         Err(e) => {
-            let located = finding::unparsed(&fault::Fault::syntax_of(&e), limits.max_depth);
+            let (issue, at) = finding::unparsed(&fault::Fault::syntax_of(&e), limits.max_depth);
             Read::Unreadable {
-                issue: located.issue,
-                at: Some((located.line, located.column)),
+                issue,
+                at: Some(at),
             }
         }
     }
